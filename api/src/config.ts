@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const LogLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
+
+const EnvSchema = z
+  .object({
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    PUBLIC_ORIGIN: z
+      .url({ protocol: /^https?$/ })
+      .transform((value) => new URL(value).origin)
+      .optional(),
+    DATA_DIR: z.string().min(1).default('./data'),
+    DATABASE_URL: z
+      .url({ protocol: /^postgres(ql)?$/ })
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
+    LOG_LEVEL: LogLevel.default('info'),
+    CLOCK: z.enum(['database', 'system']).default('database'),
+  })
+  .transform((env) => ({
+    host: env.HOST,
+    port: env.PORT,
+    // Cookie security, origin checks and HSTS follow the address users actually reach; without
+    // one configured, that is the address we listen on.
+    publicOrigin: env.PUBLIC_ORIGIN ?? `http://${formatHost(env.HOST)}:${env.PORT}`,
+    dataDir: env.DATA_DIR,
+    databaseUrl: env.DATABASE_URL,
+    logLevel: env.LOG_LEVEL,
+    clock: env.CLOCK,
+  }));
+
+export type Config = z.output<typeof EnvSchema>;
+export type LogLevel = z.output<typeof LogLevel>;
+
+/** Thrown when the environment cannot be turned into a configuration; its message lists every problem. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Parses the process environment once, at start-up. Relative paths are resolved against the
+ * directory the user ran the command from (npm's INIT_CWD), not the workspace npm switched to.
+ */
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  baseDir: string = env.INIT_CWD ?? process.cwd(),
+): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map(
+      (issue) => `  ${issue.path.join('.') || '(environment)'}: ${issue.message}`,
+    );
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return { ...parsed.data, dataDir: path.resolve(baseDir, parsed.data.dataDir) };
+}
+
+function formatHost(host: string): string {
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+/** Whether this configuration runs on the embedded database in DATA_DIR. */
+export function isEmbedded(config: Pick<Config, 'databaseUrl'>): boolean {
+  return config.databaseUrl === undefined;
+}
