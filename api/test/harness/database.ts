@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { describe, inject } from 'vitest';
+import {
+  openPglite,
+  openPostgres,
+  pgliteOptions,
+  type Backend,
+  type DatabaseHandle,
+} from '../../src/db/open.ts';
+import { onServer, quoteIdentifier, withDatabase } from './postgres-admin.ts';
+import { StatementCounter } from './statement-counter.ts';
+
+export interface TestDatabase extends DatabaseHandle {
+  /** Counts the statements this database executes; see {@link StatementCounter}. */
+  statements: StatementCounter;
+}
+
+/** The backends database tests run on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
+export function testBackends(): Backend[] {
+  return inject('postgres') ? ['pglite', 'postgres'] : ['pglite'];
+}
+
+/**
+ * A fresh, migrated database of its own. PGlite loads the run's template (about a second);
+ * PostgreSQL clones the run's template database. Close it in afterAll; a closed PostgreSQL test
+ * database is dropped.
+ */
+export async function openTestDatabase(backend: Backend = 'pglite'): Promise<TestDatabase> {
+  const statements = new StatementCounter();
+  const onQuery = statements.listener;
+  if (backend === 'pglite') {
+    const template = new Blob([await readFile(inject('pgliteTemplateFile'))]);
+    const pglite = await PGlite.create({ ...pgliteOptions, loadDataDir: template });
+    return { ...(await openPglite(pglite, { onQuery })), statements };
+  }
+  const postgres = inject('postgres');
+  if (!postgres) throw new Error('PostgreSQL tests need TEST_DATABASE_URL');
+  const name = `${postgres.runId}_${randomBytes(6).toString('hex')}`;
+  await onServer(
+    postgres.url,
+    `create database ${quoteIdentifier(name)} template ${quoteIdentifier(postgres.template)}`,
+  );
+  const handle = await openPostgres(withDatabase(postgres.url, name), { onQuery, poolSize: 4 });
+  return {
+    ...handle,
+    statements,
+    async close() {
+      await handle.close();
+      await onServer(postgres.url, `drop database if exists ${quoteIdentifier(name)} with (force)`);
+    },
+  };
+}
+
+/**
+ * Declares the same database tests once per backend. Test names carry the backend in brackets,
+ * which is how the run's summary counts the tests each backend ran.
+ */
+export function describeDatabase(
+  name: string,
+  body: (backend: Backend) => void,
+): void {
+  for (const backend of testBackends()) {
+    describe(`[${backend}] ${name}`, () => body(backend));
+  }
+}
