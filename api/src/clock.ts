@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import type { DB } from './db/types.ts';
 
 /**
  * The one source of "now". Domain code never reads the system time itself: in production every
@@ -6,7 +7,7 @@ import { sql, type Kysely } from 'kysely';
  * Pass the open transaction when there is one: the embedded database serves one caller at a time.
  */
 export interface Clock {
-  now(executor?: Kysely<any>): Promise<Date>;
+  now(executor?: Kysely<DB>): Promise<Date>;
 }
 
 export function systemClock(): Clock {
@@ -14,7 +15,7 @@ export function systemClock(): Clock {
 }
 
 /** Reads `clock_timestamp()`: the wall time at the moment of the call, also inside a transaction. */
-export function databaseClock(db: Kysely<any>): Clock {
+export function databaseClock(db: Kysely<DB>): Clock {
   return {
     async now(executor = db) {
       const { rows } = await sql<{ now: Date }>`select clock_timestamp() as now`.execute(executor);

@@ -29,7 +29,10 @@ export const pgliteOptions: PGliteOptions = { parsers: typeParsers };
  * acquiring the connection to releasing it (test/db/database.test.ts proves it).
  * Closing checkpoints first, so the next start has no recovery to do.
  */
-export async function openPglite(pglite: PGlite, options: OpenOptions = {}): Promise<DatabaseHandle> {
+export async function openPglite(
+  pglite: PGlite,
+  options: OpenOptions = {},
+): Promise<DatabaseHandle> {
   await pglite.waitReady;
   await pglite.exec(`set time zone 'UTC'`);
   const db = new Kysely<DB>({

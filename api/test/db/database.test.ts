@@ -69,7 +69,11 @@ describeDatabase('database', (backend) => {
         doc: JSON.stringify({ b: 1, a: [1, 2] }),
       })
       .execute();
-    const row = await db.selectFrom('probe').selectAll().where('id', '=', 1).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom('probe')
+      .selectAll()
+      .where('id', '=', 1)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({
       id: 1,
       big: 9007199254740991,
@@ -86,7 +90,9 @@ describeDatabase('database', (backend) => {
   });
 
   it('refuses an int8 that a JavaScript number cannot hold exactly', async () => {
-    await expect(sql`select 9007199254740993::int8 as v`.execute(db)).rejects.toThrow(/does not fit/);
+    await expect(sql`select 9007199254740993::int8 as v`.execute(db)).rejects.toThrow(
+      /does not fit/,
+    );
   });
 
   it('keeps an autocommit write when a concurrent transaction rolls back', async () => {

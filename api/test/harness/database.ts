@@ -57,10 +57,7 @@ export async function openTestDatabase(backend: Backend = 'pglite'): Promise<Tes
  * Declares the same database tests once per backend. Test names carry the backend in brackets,
  * which is how the run's summary counts the tests each backend ran.
  */
-export function describeDatabase(
-  name: string,
-  body: (backend: Backend) => void,
-): void {
+export function describeDatabase(name: string, body: (backend: Backend) => void): void {
   for (const backend of testBackends()) {
     describe(`[${backend}] ${name}`, () => body(backend));
   }
