@@ -1,5 +1,4 @@
 import { sql, type Kysely } from 'kysely';
-import type { DB } from './db/types.ts';
 
 /**
  * The one source of "now". Domain code never reads the system time itself: in production every
@@ -7,7 +6,7 @@ import type { DB } from './db/types.ts';
  * Pass the open transaction when there is one: the embedded database serves one caller at a time.
  */
 export interface Clock {
-  now(executor?: Kysely<DB>): Promise<Date>;
+  now<D>(executor?: Kysely<D>): Promise<Date>;
 }
 
 export function systemClock(): Clock {
@@ -15,10 +14,12 @@ export function systemClock(): Clock {
 }
 
 /** Reads `clock_timestamp()`: the wall time at the moment of the call, also inside a transaction. */
-export function databaseClock(db: Kysely<DB>): Clock {
+export function databaseClock<D>(db: Kysely<D>): Clock {
   return {
-    async now(executor = db) {
-      const { rows } = await sql<{ now: Date }>`select clock_timestamp() as now`.execute(executor);
+    async now<E>(executor?: Kysely<E>) {
+      const { rows } = await sql<{ now: Date }>`select clock_timestamp() as now`.execute(
+        executor ?? db,
+      );
       const row = rows[0];
       if (!row) throw new Error('The database returned no time');
       return row.now;

@@ -1,1 +1,2 @@
-export const x: number = 1;
+export * from './problem.ts';
+export * from './health.ts';

@@ -1,0 +1,58 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { accessLog } from './http/access-log.ts';
+import { mountDocs } from './http/docs.ts';
+import type { AppDeps, AppEnv, HttpOptions } from './http/env.ts';
+import { errorHandler } from './http/error-handler.ts';
+import { notFoundHandler } from './http/not-found.ts';
+import {
+  openApiDocumentOf,
+  registerSecuritySchemes,
+  type OpenApiDocument,
+} from './http/openapi.ts';
+import { requestContext } from './http/request-context.ts';
+import { createRouter, strictResponsesByDefault } from './http/route.ts';
+import { apiRouter } from './routes/index.ts';
+
+export type { AppDeps, AppEnv, HttpOptions } from './http/env.ts';
+
+const defaultMaxBodyBytes = 1024 * 1024;
+const documentPath = '/api/openapi.json';
+
+/**
+ * The whole HTTP application, testable in-process with `app.request()`. Building it touches
+ * neither the database nor the network: dependencies are only used while requests run.
+ */
+export function createApp(deps: AppDeps, options: HttpOptions = {}): OpenAPIHono<AppEnv> {
+  const app = createRouter();
+  app.use('*', requestContext(deps, options.strictResponses ?? strictResponsesByDefault()));
+  app.use('*', accessLog());
+  // Covers bodies with and without Content-Length: chunked ones are counted while read.
+  app.use('/api/*', bodyLimit({ maxSize: options.maxBodyBytes ?? defaultMaxBodyBytes }));
+  mountApi(app);
+  app.notFound(notFoundHandler(app));
+  app.onError(errorHandler(deps.logger));
+  return app;
+}
+
+/** The OpenAPI 3.1 document of the API, built from code alone (for the generator and tests). */
+export function buildOpenApiDocument(): OpenApiDocument {
+  const app = createRouter();
+  mountApi(app);
+  return openApiDocumentOf(app);
+}
+
+function mountApi(app: OpenAPIHono<AppEnv>): void {
+  registerSecuritySchemes(app.openAPIRegistry);
+  app.route('/api', apiRouter());
+  // Built on first request and rebuilt only when routes were added since (tests add their own).
+  let cached: { definitions: number; document: OpenApiDocument } | undefined;
+  app.get(documentPath, (c) => {
+    const definitions = app.openAPIRegistry.definitions.length;
+    if (cached?.definitions !== definitions) {
+      cached = { definitions, document: openApiDocumentOf(app) };
+    }
+    return c.json(cached.document);
+  });
+  mountDocs(app, { basePath: '/api/docs', documentUrl: documentPath });
+}

@@ -1,0 +1,39 @@
+import type { Kysely } from 'kysely';
+import type { Clock } from '../clock.ts';
+import type { Config } from '../config.ts';
+import type { DatabaseHandle } from '../db/open.ts';
+import type { DB } from '../db/types.ts';
+import type { Logger } from '../logger.ts';
+
+/** What the application needs from the outside world; created once per process (or per test). */
+export interface AppDeps {
+  db: Kysely<DB>;
+  clock: Clock;
+  config: Config;
+  logger: Logger;
+  /** Which database `db` talks to; derived from `config.databaseUrl` when omitted. */
+  backend?: DatabaseHandle['backend'];
+}
+
+/** Settings of the HTTP layer itself, with defaults for production. */
+export interface HttpOptions {
+  /** Largest accepted request body in bytes; default 1 MiB. */
+  maxBodyBytes?: number;
+  /**
+   * A response that does not match its declared schema fails with 500 instead of being logged
+   * and stripped. Default: on under Vitest or NODE_ENV=test, off otherwise.
+   */
+  strictResponses?: boolean;
+}
+
+export interface RequestVariables {
+  deps: AppDeps;
+  requestId: string;
+  /** The application logger bound to this request's id. */
+  logger: Logger;
+  strictResponses: boolean;
+}
+
+export interface AppEnv {
+  Variables: RequestVariables;
+}

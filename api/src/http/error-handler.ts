@@ -1,0 +1,58 @@
+import type { ProblemTypeSlug } from '@tenderwise/schema';
+import type { ErrorHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { Logger } from '../logger.ts';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  UnauthenticatedError,
+  ValidationError,
+  type DomainError,
+} from '../services/errors.ts';
+import type { AppEnv } from './env.ts';
+import { sendProblem } from './problem.ts';
+
+const domainProblems: [new (...args: never[]) => DomainError, ProblemTypeSlug][] = [
+  [NotFoundError, 'not-found'],
+  [ConflictError, 'conflict'],
+  [ForbiddenError, 'forbidden'],
+  [UnauthenticatedError, 'unauthenticated'],
+];
+
+// Statuses Hono and its middleware throw as HTTPException (malformed JSON, media type, body
+// limit, later auth and rate limits). Their own messages are not passed on: ours are stable.
+const exceptionProblems = new Map<number, ProblemTypeSlug>([
+  [400, 'malformed-request'],
+  [401, 'unauthenticated'],
+  [403, 'forbidden'],
+  [404, 'not-found'],
+  [409, 'conflict'],
+  [413, 'content-too-large'],
+  [415, 'unsupported-media-type'],
+  [422, 'validation-failed'],
+  [429, 'too-many-requests'],
+  [503, 'service-unavailable'],
+]);
+
+/**
+ * Maps every thrown error to a problem. Anything not known to be safe to describe becomes a
+ * generic 500 whose details (stack, SQL, paths) go to the log only.
+ */
+export function errorHandler(fallbackLogger: Logger): ErrorHandler<AppEnv> {
+  return (error, c) => {
+    if (error instanceof ValidationError) {
+      return sendProblem(c, 'validation-failed', { detail: error.message, errors: error.issues });
+    }
+    for (const [errorClass, slug] of domainProblems) {
+      if (error instanceof errorClass) return sendProblem(c, slug, { detail: error.message });
+    }
+    if (error instanceof HTTPException) {
+      const slug = exceptionProblems.get(error.status);
+      if (slug) return sendProblem(c, slug);
+    }
+    const logger = c.get('logger') ?? fallbackLogger;
+    logger.error({ err: error }, 'Request failed with an unexpected error');
+    return sendProblem(c, 'internal-error');
+  };
+}

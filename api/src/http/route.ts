@@ -1,0 +1,152 @@
+import { createRoute, OpenAPIHono, type RouteConfig } from '@hono/zod-openapi';
+import { Problem } from '@tenderwise/schema';
+import type { Handler } from 'hono';
+import { z } from 'zod';
+import type { AppEnv } from './env.ts';
+import { checkResponse } from './response-validation.ts';
+import { findLooseObject } from './strict-input.ts';
+import { apiTagNames, type ApiTag } from './tags.ts';
+import { validationHook } from './validation-hook.ts';
+
+/** Error statuses a domain verb may end in, declared per route beyond the shared ones. */
+export type DomainProblemStatus = 401 | 403 | 404 | 409 | 429 | 503;
+
+/** What every operation must state: these fields make the OpenAPI document usable. */
+export interface RouteRequirements {
+  operationId: string;
+  tags: [ApiTag, ...ApiTag[]];
+  summary: string;
+  /** Problems the route's domain verb may raise; the shared input and server errors are added anyway. */
+  problems?: readonly DomainProblemStatus[];
+}
+
+type RouteInput = Omit<RouteConfig, 'path' | 'operationId' | 'tags' | 'summary'> &
+  RouteRequirements;
+
+const madeByFactory = Symbol('tenderwise.defineRoute');
+
+export function isFactoryRoute(route: object): boolean {
+  return madeByFactory in route;
+}
+
+const problemResponse = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: Problem } },
+});
+
+const domainProblemDescriptions: Record<DomainProblemStatus, string> = {
+  401: 'Not authenticated',
+  403: 'Not allowed for this caller',
+  404: 'The resource does not exist or is not visible to this caller',
+  409: 'Conflicts with the current state',
+  429: 'Rate limit exceeded',
+  503: 'Temporarily unavailable',
+};
+
+/**
+ * `createRoute` with the house rules: operationId, at least one known tag and a summary are
+ * required; request bodies and query strings must reject unknown keys (a route without a query
+ * schema accepts no query parameters at all); bodies are required unless stated otherwise; and the
+ * shared problem+json responses are declared on every operation.
+ */
+export function defineRoute<P extends string, R extends RouteInput & { path: P }>(config: R) {
+  for (const field of ['operationId', 'summary'] as const) {
+    if (typeof config[field] !== 'string' || config[field].trim() === '') {
+      throw new Error(`Route ${config.method} ${config.path} needs a non-empty ${field}`);
+    }
+  }
+  if (!Array.isArray(config.tags) || config.tags.length === 0) {
+    throw new Error(`Route ${config.operationId} needs at least one tag`);
+  }
+  const unknownTag = config.tags.find((tag) => !apiTagNames.includes(tag));
+  if (unknownTag !== undefined) {
+    throw new Error(
+      `Route ${config.operationId} uses tag "${unknownTag}", which is not in apiTags`,
+    );
+  }
+
+  const { problems = [], ...routeConfig } = config;
+  const request: NonNullable<RouteConfig['request']> = {
+    ...routeConfig.request,
+    query: routeConfig.request?.query ?? z.strictObject({}),
+  };
+  assertStrict(config.operationId, 'query', request.query);
+  const bodyContent = request.body?.content ?? {};
+  for (const [mediaType, media] of Object.entries(bodyContent)) {
+    if (media && 'schema' in media) {
+      assertStrict(config.operationId, `${mediaType} body`, media.schema);
+    }
+  }
+  const hasBody = request.body !== undefined;
+  if (request.body) request.body = { required: true, ...request.body };
+
+  const route = createRoute({
+    ...routeConfig,
+    request,
+    responses: {
+      ...(hasBody && {
+        400: problemResponse('The request body is not well-formed'),
+        413: problemResponse('The request body is too large'),
+        415: problemResponse('The request body has an unsupported media type'),
+      }),
+      ...(request.params !== undefined && {
+        404: problemResponse(domainProblemDescriptions[404]),
+      }),
+      ...Object.fromEntries(
+        problems.map((status) => [status, problemResponse(domainProblemDescriptions[status])]),
+      ),
+      422: problemResponse('A value in the request is invalid'),
+      500: problemResponse('Unexpected server error'),
+      ...routeConfig.responses,
+    },
+  });
+  Object.defineProperty(route, madeByFactory, { value: true, enumerable: true });
+  // The declared type stays the route's own: handlers return their success responses and throw
+  // domain errors for the rest, so problem bodies are never built by hand.
+  return route as unknown as ReturnType<typeof createRoute<P, R>>;
+}
+
+function assertStrict(operationId: string, part: string, schema: unknown): void {
+  if (!(schema instanceof z.ZodType)) return;
+  const loose = findLooseObject(schema);
+  if (loose !== undefined) {
+    throw new Error(
+      `Route ${operationId}: the ${part} object at "${loose}" accepts unknown keys; declare it with z.strictObject`,
+    );
+  }
+}
+
+/** Whether responses fail hard on undeclared fields when the app did not say. */
+export function strictResponsesByDefault(): boolean {
+  return process.env.VITEST !== undefined || process.env.NODE_ENV === 'test';
+}
+
+/**
+ * Creates every router of the API, the root included. Routers made here validate input with the
+ * shared hook and validate each response against its declaration; routes must come from
+ * `defineRoute`, so none can opt out.
+ */
+export function createRouter(): OpenAPIHono<AppEnv> {
+  const router = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  const register = router.openapi;
+  router.openapi = ((route: RouteConfig, handler: Handler<AppEnv>, hook?: unknown) => {
+    if (hook !== undefined) {
+      throw new Error(
+        `Route ${route.operationId}: per-route hooks would bypass the shared error format`,
+      );
+    }
+    if (!isFactoryRoute(route)) {
+      throw new Error(`Route ${route.method} ${route.path} must be created with defineRoute`);
+    }
+    const validated: Handler<AppEnv> = async (c, next) => {
+      const response = await handler(c, next);
+      if (!(response instanceof Response)) return response;
+      return checkResponse(route, response, {
+        strict: c.get('strictResponses') ?? strictResponsesByDefault(),
+        logger: c.get('logger'),
+      });
+    };
+    return register(route, validated);
+  }) as typeof register;
+  return router;
+}

@@ -1,0 +1,14 @@
+/**
+ * Every tag an operation may carry, with the description the docs show for it. `defineRoute`
+ * accepts only these names, so no operation ends up under an undescribed heading.
+ */
+export const apiTags = [
+  {
+    name: 'system',
+    description: 'The state of this installation and the description of its API.',
+  },
+] as const satisfies readonly { name: string; description: string }[];
+
+export type ApiTag = (typeof apiTags)[number]['name'];
+
+export const apiTagNames: readonly string[] = apiTags.map((tag) => tag.name);

@@ -1,0 +1,46 @@
+/**
+ * The errors domain code throws. They carry no HTTP status: the HTTP layer maps each class to one
+ * (api/src/http/error-handler.ts), so the same verbs can run from a CLI or a job. Their messages
+ * are shown to the caller as the problem's `detail`: write them for users, and never put secrets,
+ * SQL or another organisation's data in them.
+ */
+export abstract class DomainError extends Error {}
+
+/** The object does not exist, or the caller may not know that it exists. */
+export class NotFoundError extends DomainError {
+  override name = 'NotFoundError';
+}
+
+/** The request conflicts with the current state (a published scheme, a passed deadline …). */
+export class ConflictError extends DomainError {
+  override name = 'ConflictError';
+}
+
+/** The caller is known but lacks the permission for this action. */
+export class ForbiddenError extends DomainError {
+  override name = 'ForbiddenError';
+}
+
+/** The caller could not be identified (no session, an expired session, an unknown API key). */
+export class UnauthenticatedError extends DomainError {
+  override name = 'UnauthenticatedError';
+}
+
+export interface FieldIssue {
+  /** The part of the request, for input checks; domain checks on a body use `body`. */
+  in: 'body' | 'query' | 'path' | 'header' | 'cookie';
+  /** RFC 6901 JSON Pointer to the value within that part, e.g. `/lots/0/name`. */
+  pointer: string;
+  detail: string;
+}
+
+/** The input is well-formed but breaks a rule; `issues` names each offending value. */
+export class ValidationError extends DomainError {
+  override name = 'ValidationError';
+  readonly issues: readonly FieldIssue[];
+
+  constructor(message: string, issues: readonly FieldIssue[] = []) {
+    super(message);
+    this.issues = issues;
+  }
+}

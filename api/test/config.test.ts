@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, isEmbedded, loadConfig } from '../src/config.ts';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded database in ./data on 127.0.0.1:3000', () => {
+    const config = loadConfig({}, '/srv/tenderwise');
+    expect(config).toEqual({
+      host: '127.0.0.1',
+      port: 3000,
+      publicOrigin: 'http://127.0.0.1:3000',
+      dataDir: '/srv/tenderwise/data',
+      databaseUrl: undefined,
+      logLevel: 'info',
+      clock: 'database',
+    });
+    expect(isEmbedded(config)).toBe(true);
+  });
+
+  it('resolves a relative DATA_DIR against the directory the command ran in', () => {
+    expect(loadConfig({ DATA_DIR: 'var/db', INIT_CWD: '/home/ops' }).dataDir).toBe(
+      '/home/ops/var/db',
+    );
+    expect(loadConfig({ DATA_DIR: '/abs/dir' }, '/elsewhere').dataDir).toBe('/abs/dir');
+  });
+
+  it('reduces PUBLIC_ORIGIN to its origin and uses PostgreSQL when DATABASE_URL is set', () => {
+    const config = loadConfig({
+      PUBLIC_ORIGIN: 'https://tenderwise.example.org/some/path',
+      DATABASE_URL: 'postgres://app@db.internal:5432/tenderwise',
+      PORT: '8080',
+    });
+    expect(config.publicOrigin).toBe('https://tenderwise.example.org');
+    expect(config.port).toBe(8080);
+    expect(isEmbedded(config)).toBe(false);
+  });
+
+  it('treats an empty DATABASE_URL as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
+  });
+
+  it('brackets an IPv6 host in the default public origin', () => {
+    expect(loadConfig({ HOST: '::1', PORT: '3100' }).publicOrigin).toBe('http://[::1]:3100');
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ PUBLIC_ORIGIN: 'ftp://example.org' }, 'PUBLIC_ORIGIN'],
+    [{ DATABASE_URL: 'mysql://db/x' }, 'DATABASE_URL'],
+    [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL'],
+    [{ CLOCK: 'sundial' }, 'CLOCK'],
+  ])('refuses %o with a message naming %s', (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration:\\n  ${variable}: `));
+  });
+
+  it('lists every problem at once', () => {
+    try {
+      loadConfig({ PORT: 'x', LOG_LEVEL: 'y' });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as Error).message).toContain('PORT');
+      expect((error as Error).message).toContain('LOG_LEVEL');
+    }
+  });
+
+  it('never repeats a database password in its message', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://u:hunter2@db/x' })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('hunter2') }),
+    );
+  });
+});

@@ -1,0 +1,145 @@
+import {
+  DummyDriver,
+  Kysely,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  type DatabaseConnection,
+} from 'kysely';
+import { z } from 'zod';
+import { createApp, type AppDeps, type HttpOptions } from '../../src/app.ts';
+import { fixedClock } from '../../src/clock.ts';
+import { loadConfig } from '../../src/config.ts';
+import type { DB } from '../../src/db/types.ts';
+import { createRouter, defineRoute } from '../../src/http/route.ts';
+import { createLogger } from '../../src/logger.ts';
+import { NotFoundError, ValidationError } from '../../src/services/errors.ts';
+
+/** Collects the logger's output as the raw lines it would write to stdout. */
+export function captureLogs() {
+  const lines: string[] = [];
+  const logger = createLogger('info', {
+    write(line: string) {
+      lines.push(line);
+    },
+  });
+  return {
+    logger,
+    /** Everything written, exactly as written (one string per write). */
+    raw: () => lines.join(''),
+    events: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>),
+  };
+}
+
+class RefusingDriver extends DummyDriver {
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    throw new Error('connect ECONNREFUSED 127.0.0.1:5432');
+  }
+}
+
+/** A database every query to which fails as if the server were down. */
+export function unreachableDatabase(): Kysely<DB> {
+  return new Kysely<DB>({
+    dialect: {
+      createAdapter: () => new PostgresAdapter(),
+      createDriver: () => new RefusingDriver(),
+      createIntrospector: (db) => new PostgresIntrospector(db),
+      createQueryCompiler: () => new PostgresQueryCompiler(),
+    },
+  });
+}
+
+export function testDeps(overrides: Partial<AppDeps> = {}): AppDeps {
+  return {
+    db: unreachableDatabase(),
+    clock: fixedClock(),
+    config: loadConfig({}),
+    logger: createLogger('silent'),
+    ...overrides,
+  };
+}
+
+const Item = z.strictObject({ name: z.string().min(1), quantity: z.int().positive() });
+const EchoBody = z.strictObject({ title: z.string(), items: z.array(Item).max(10).optional() });
+const Thing = z.object({ id: z.string() });
+
+/**
+ * Routes that exist only in tests, built with the production factory so they get exactly the
+ * validation, error mapping and response checks real routes get.
+ */
+export function testRouter() {
+  const router = createRouter();
+  router.openapi(
+    defineRoute({
+      method: 'post',
+      path: '/echo',
+      operationId: 'testEcho',
+      tags: ['system'],
+      summary: 'Echo the body',
+      request: {
+        query: z.strictObject({ dryRun: z.enum(['true', 'false']).optional() }),
+        body: { content: { 'application/json': { schema: EchoBody } } },
+      },
+      responses: {
+        200: { description: 'The body', content: { 'application/json': { schema: EchoBody } } },
+      },
+    }),
+    (c) => c.json(c.req.valid('json'), 200),
+  );
+  router.openapi(
+    defineRoute({
+      method: 'get',
+      path: '/crash',
+      operationId: 'testCrash',
+      tags: ['system'],
+      summary: 'Fail unexpectedly',
+      responses: {
+        200: { description: 'Never', content: { 'application/json': { schema: Thing } } },
+      },
+    }),
+    () => {
+      const error = new Error('relation "bid_secrets" does not exist: select * from bid_secrets');
+      error.stack = `${error.message}\n    at probe (/work/main/api/src/secret.ts:12:3)`;
+      throw error;
+    },
+  );
+  router.openapi(
+    defineRoute({
+      method: 'get',
+      path: '/things/{id}',
+      operationId: 'testGetThing',
+      tags: ['system'],
+      summary: 'Read a thing',
+      request: { params: z.object({ id: z.string() }) },
+      responses: {
+        200: { description: 'A thing', content: { 'application/json': { schema: Thing } } },
+      },
+    }),
+    (c) => {
+      const { id } = c.req.valid('param');
+      if (id === 'missing') throw new NotFoundError(`Thing ${id} does not exist.`);
+      if (id === 'invalid') {
+        throw new ValidationError('The thing is invalid.', [
+          { in: 'body', pointer: '/name', detail: 'Must be unique.' },
+        ]);
+      }
+      // Cast: the handler deliberately breaks its contract for the response checks.
+      if (id === 'leaky') return c.json({ id, secret: 'CANARY-7f3a' } as { id: string }, 200);
+      if (id === 'wrong-type') return c.json({ id: 42 } as unknown as { id: string }, 200);
+      if (id === 'undeclared-status') return c.json({ id }, 201 as 200);
+      return c.json({ id }, 200);
+    },
+  );
+  return router;
+}
+
+/** The production app with the test routes mounted at /api/test. */
+export function createTestApp(overrides: Partial<AppDeps> = {}, options: HttpOptions = {}) {
+  const app = createApp(testDeps(overrides), options);
+  app.route('/api/test', testRouter());
+  return app;
+}
+
+export function jsonRequest(body: string, headers: Record<string, string> = {}): RequestInit {
+  return { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } };
+}
