@@ -1,8 +1,13 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Kysely } from 'kysely';
-import { FileMigrationProvider, Migrator, type MigrationResultSet } from 'kysely/migration';
+import { sql, type Kysely } from 'kysely';
+import {
+  DEFAULT_MIGRATION_TABLE,
+  FileMigrationProvider,
+  Migrator,
+  type MigrationResultSet,
+} from 'kysely/migration';
 
 const migrationFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
@@ -43,13 +48,45 @@ export interface MigrationStatus {
   pending: string[];
 }
 
+/**
+ * Which of this version's migrations the database has. Health checks call this often, so it
+ * reads the migration folder once per process and asks the database one question.
+ */
 export async function migrationStatus(db: Kysely<any>): Promise<MigrationStatus> {
-  const migrations = await createMigrator(db).getMigrations();
+  const known = await knownMigrations();
+  const done = new Set(await appliedMigrationNames(db));
   return {
-    applied: migrations.filter((m) => m.executedAt !== undefined).map((m) => m.name),
-    pending: migrations.filter((m) => m.executedAt === undefined).map((m) => m.name),
+    applied: [...done].sort(),
+    pending: known.filter((name) => !done.has(name)),
   };
 }
+
+let knownMigrationNames: Promise<string[]> | undefined;
+
+function knownMigrations(): Promise<string[]> {
+  knownMigrationNames ??= fs.readdir(migrationFolder).then((files) =>
+    files
+      .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
+      .map((file) => file.slice(0, -'.ts'.length))
+      .sort(),
+  );
+  return knownMigrationNames;
+}
+
+async function appliedMigrationNames(db: Kysely<any>): Promise<string[]> {
+  try {
+    const { rows } = await sql<{ name: string }>`select name from ${sql.table(
+      DEFAULT_MIGRATION_TABLE,
+    )}`.execute(db);
+    return rows.map((row) => row.name);
+  } catch (error) {
+    // A database that was never migrated has no migration table yet.
+    if ((error as { code?: string }).code === undefinedTable) return [];
+    throw error;
+  }
+}
+
+const undefinedTable = '42P01';
 
 function applied({ error, results = [] }: MigrationResultSet): string[] {
   const failed = results.find((result) => result.status === 'Error');
