@@ -3,7 +3,7 @@ import { z } from 'zod';
 import * as schemas from '../src/index.ts';
 
 /** Every exported schema whose examples appear in the OpenAPI document. */
-const documented = Object.entries(schemas).filter(
+const documented = (Object.entries(schemas) as [string, unknown][]).filter(
   (entry): entry is [string, z.ZodType] =>
     entry[1] instanceof z.ZodType && Array.isArray(entry[1].meta()?.examples),
 );

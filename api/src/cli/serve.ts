@@ -1,0 +1,3 @@
+import { runServerProcess } from '../server/run-process.ts';
+
+await runServerProcess();
