@@ -4,6 +4,7 @@ import type { Config } from '../config.ts';
 import type { DatabaseHandle } from '../db/open.ts';
 import type { DB } from '../db/types.ts';
 import type { Logger } from '../logger.ts';
+import type { AppBindings } from './client-address.ts';
 
 /** What the application needs from the outside world; created once per process (or per test). */
 export interface AppDeps {
@@ -35,5 +36,6 @@ export interface RequestVariables {
 }
 
 export interface AppEnv {
+  Bindings: AppBindings;
   Variables: RequestVariables;
 }

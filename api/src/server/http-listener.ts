@@ -1,9 +1,6 @@
-import type { Server } from 'node:http';
+import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createAdaptorServer } from '@hono/node-server';
 import { StartupError } from './startup-error.ts';
-
-type Fetch = (request: Request) => Response | Promise<Response>;
 
 export interface HttpListener {
   port: number;
@@ -15,8 +12,12 @@ export interface HttpListener {
   close(graceMs: number): Promise<void>;
 }
 
-export async function listenHttp(fetch: Fetch, host: string, port: number): Promise<HttpListener> {
-  const server = createAdaptorServer({ fetch }) as Server;
+export async function listenHttp(
+  listener: RequestListener,
+  host: string,
+  port: number,
+): Promise<HttpListener> {
+  const server = createServer(listener);
   await new Promise<void>((resolve, reject) => {
     const refused = (error: NodeJS.ErrnoException) => reject(listenError(error, host, port));
     server.once('error', refused);

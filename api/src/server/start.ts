@@ -8,8 +8,11 @@ import { databaseClock, systemClock } from '../clock.ts';
 import { isEmbedded, loadConfig, type Config } from '../config.ts';
 import type { DatabaseHandle } from '../db/open.ts';
 import { createLogger, type Logger } from '../logger.ts';
+import { publishApiFetch } from './api-fetch.ts';
 import { listenHttp, type HttpListener } from './http-listener.ts';
 import { openServerDatabase } from './open-database.ts';
+import { serverRequestListener } from './request-listener.ts';
+import { defaultWebHandlerPath, loadWebHandler } from './web-handler.ts';
 
 export interface StartServerOptions {
   /** Defaults to the environment's; PORT 0 picks a free port. */
@@ -23,6 +26,11 @@ export interface StartServerOptions {
   registry?: AdminRegistry;
   /** How long requests in flight may run on after a shutdown began. */
   drainMs?: number;
+  /**
+   * The web front end's node handler module; by default the one `npm run build` writes to
+   * web/build. When the file does not exist, pages answer 503 saying so and the API runs as usual.
+   */
+  webHandlerPath?: string;
 }
 
 export interface RunningServer {
@@ -34,7 +42,8 @@ export interface RunningServer {
 
 /**
  * Starts the whole server: database (opened, locked, migrated), admin socket when embedded, the
- * HTTP app. Whatever was started is stopped again when a later step fails.
+ * HTTP app with the web front end, and the in-process API for the front end's server.
+ * Whatever was started is stopped again when a later step fails.
  * PORT=0 listens on a free port; `url` tells which.
  */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
@@ -44,13 +53,29 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   let database: DatabaseHandle | undefined;
   let admin: AdminServer | undefined;
   let http: HttpListener | undefined;
+  let withdrawApiFetch: (() => void) | undefined;
   // HTTP and admin socket drain side by side, so a shutdown takes the longer of the two, not
-  // their sum; the database closes last, once nothing can use it any more.
+  // their sum. Pages in flight may still call the API in-process, so it is withdrawn only after
+  // the drain; the database closes last, once nothing can use it any more.
   const stop = async () => {
     await Promise.all([http?.close(drainMs), admin?.close(drainMs)]);
+    withdrawApiFetch?.();
     await database?.close();
   };
   try {
+    const webHandlerPath = options.webHandlerPath ?? defaultWebHandlerPath;
+    // Loaded first: a broken build should stop the start before the database is touched.
+    const web = await loadWebHandler({
+      file: webHandlerPath,
+      // With PORT=0 the configured origin names port 0; SvelteKit then goes by the Host header.
+      origin: new URL(config.publicOrigin).port === '0' ? undefined : config.publicOrigin,
+    });
+    if (!web) {
+      logger.warn(
+        { webHandlerPath },
+        'the web front end is not built; pages answer 503 until `npm run build` and a restart',
+      );
+    }
     database = await openServerDatabase(config, logger);
     const deps: AppDeps = {
       db: database.db,
@@ -69,7 +94,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     }
     const app = createApp(deps);
     await options.extendApp?.(app, deps);
-    http = await listenHttp(app.fetch, config.host, config.port);
+    withdrawApiFetch = publishApiFetch(app);
+    http = await listenHttp(serverRequestListener({ app, web, logger }), config.host, config.port);
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${http.port}`;
     logger.info({ url, backend: database.backend }, 'listening');
     let closing: Promise<void> | undefined;
