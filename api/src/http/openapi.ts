@@ -48,7 +48,7 @@ export function openApiDocumentOf(app: OpenAPIHono<AppEnv>): OpenApiDocument {
         'vendor self-assessment registry. Errors are RFC 9457 problem details ' +
         '(`application/problem+json`) whose `type` is a relative URI `/api/problems/<slug>`.',
       // `identifier` is OpenAPI 3.1; the generator's config type only knows 3.0's fields.
-      license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' } as { name: string },
+      license: { name: 'Apache-2.0', identifier: 'Apache-2.0' } as { name: string },
     },
     servers: [{ url: '/', description: 'This Tenderwise installation' }],
     tags: apiTags.map((tag) => ({ ...tag })),

@@ -1,0 +1,145 @@
+/**
+ * Exact rational numbers over bigint. Scores and weights are products and quotients of published
+ * decimals; binary floating point would make the 15th digit depend on the order of operations,
+ * and a ranking that flips on such a digit cannot be defended. Every value here is exact and
+ * reduced, so equal values have equal representations.
+ */
+export interface Rational {
+  /** Numerator, sign carrier. */
+  readonly n: bigint;
+  /** Denominator, always positive; coprime with the numerator. */
+  readonly d: bigint;
+}
+
+const decimalPattern = /^([+-]?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/;
+
+export const ZERO: Rational = Object.freeze({ n: 0n, d: 1n });
+export const ONE: Rational = Object.freeze({ n: 1n, d: 1n });
+
+export function rational(numerator: bigint | number, denominator: bigint | number = 1n): Rational {
+  let n = BigInt(numerator);
+  let d = BigInt(denominator);
+  if (d === 0n) throw new RangeError('Division by zero');
+  if (d < 0n) {
+    n = -n;
+    d = -d;
+  }
+  const g = gcd(n < 0n ? -n : n, d);
+  return { n: n / g, d: d / g };
+}
+
+/**
+ * The exact value of a decimal, given as a finite number or a decimal string. A number is read
+ * through its shortest round-trip decimal form, so 0.1 is exactly one tenth, which is what the
+ * person who typed it meant.
+ */
+export function fromDecimal(value: number | string): Rational {
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    throw new RangeError(`Not a finite number: ${value}`);
+  }
+  const text = typeof value === 'number' ? String(value) : value.trim();
+  const match = decimalPattern.exec(text);
+  if (!match) throw new RangeError(`Not a decimal number: ${JSON.stringify(value)}`);
+  const [, sign = '', whole = '0', fraction = '', exponentText = '0'] = match;
+  const exponent = Number(exponentText) - fraction.length;
+  if (Math.abs(exponent) > 400) throw new RangeError(`Exponent out of range: ${text}`);
+  const digits = BigInt(whole + fraction) * (sign === '-' ? -1n : 1n);
+  return exponent >= 0
+    ? rational(digits * 10n ** BigInt(exponent))
+    : rational(digits, 10n ** BigInt(-exponent));
+}
+
+/** `value` percent as a fraction: 20 → 1/5. */
+export function percent(value: number | string): Rational {
+  return div(fromDecimal(value), rational(100n));
+}
+
+export function add(a: Rational, b: Rational): Rational {
+  return rational(a.n * b.d + b.n * a.d, a.d * b.d);
+}
+
+export function sub(a: Rational, b: Rational): Rational {
+  return rational(a.n * b.d - b.n * a.d, a.d * b.d);
+}
+
+export function mul(a: Rational, b: Rational): Rational {
+  return rational(a.n * b.n, a.d * b.d);
+}
+
+export function div(a: Rational, b: Rational): Rational {
+  if (b.n === 0n) throw new RangeError('Division by zero');
+  return rational(a.n * b.d, a.d * b.n);
+}
+
+export function neg(a: Rational): Rational {
+  return { n: -a.n, d: a.d };
+}
+
+export function sum(values: Iterable<Rational>): Rational {
+  let total = ZERO;
+  for (const value of values) total = add(total, value);
+  return total;
+}
+
+/** Negative, zero or positive as a is below, equal to or above b. */
+export function compare(a: Rational, b: Rational): -1 | 0 | 1 {
+  const difference = a.n * b.d - b.n * a.d;
+  return difference < 0n ? -1 : difference > 0n ? 1 : 0;
+}
+
+export function equals(a: Rational, b: Rational): boolean {
+  return a.n === b.n && a.d === b.d;
+}
+
+export function min(a: Rational, b: Rational): Rational {
+  return compare(a, b) <= 0 ? a : b;
+}
+
+export function max(a: Rational, b: Rational): Rational {
+  return compare(a, b) >= 0 ? a : b;
+}
+
+export function clamp(value: Rational, low: Rational, high: Rational): Rational {
+  return max(low, min(high, value));
+}
+
+export function sign(a: Rational): -1 | 0 | 1 {
+  return a.n < 0n ? -1 : a.n > 0n ? 1 : 0;
+}
+
+/** a to a non-negative integer power, exactly. */
+export function pow(a: Rational, exponent: number): Rational {
+  if (!Number.isInteger(exponent) || exponent < 0) {
+    throw new RangeError(`Exponent must be a non-negative integer: ${exponent}`);
+  }
+  const e = BigInt(exponent);
+  return rational(a.n ** e, a.d ** e);
+}
+
+/**
+ * The decimal string of `a` rounded to `digits` places, half to even ("banker's rounding"), so
+ * that rounding many published scores introduces no drift in either direction.
+ */
+export function toFixedHalfEven(a: Rational, digits: number): string {
+  if (!Number.isInteger(digits) || digits < 0) throw new RangeError(`Bad digit count: ${digits}`);
+  const scale = 10n ** BigInt(digits);
+  const negative = a.n < 0n;
+  const magnitude = (negative ? -a.n : a.n) * scale;
+  let quotient = magnitude / a.d;
+  const twiceRemainder = (magnitude % a.d) * 2n;
+  if (twiceRemainder > a.d || (twiceRemainder === a.d && quotient % 2n === 1n)) quotient += 1n;
+  const text = quotient.toString().padStart(digits + 1, '0');
+  const whole = text.slice(0, text.length - digits);
+  const fraction = digits > 0 ? `.${text.slice(text.length - digits)}` : '';
+  return `${negative && quotient !== 0n ? '-' : ''}${whole}${fraction}`;
+}
+
+/** The nearest double; for display and for JSON output after rounding, never for deciding. */
+export function toNumber(a: Rational, digits = 10): number {
+  return Number(toFixedHalfEven(a, digits));
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a === 0n ? 1n : a;
+}

@@ -1,0 +1,43 @@
+import type { EvaluatedBid, EvaluationScheme } from '@tenderwise/schema';
+import { rational, toNumber } from '../arithmetic/rational.ts';
+
+export interface Divergence {
+  criterionId: string;
+  /** Highest minus lowest individual score. */
+  spread: number;
+  /** Aids for the panel's discussion only; the consensus score is what counts. */
+  mean: number;
+  median: number;
+}
+
+/**
+ * Leaves on which the evaluators' individual scores lie further apart than the scheme allows:
+ * the panel must discuss them and justify its consensus score.
+ */
+export function divergencesOf(scheme: EvaluationScheme, bid: EvaluatedBid): Divergence[] {
+  const found: Divergence[] = [];
+  for (const node of scheme.award) {
+    const assessment = bid.assessments[node.id];
+    if (
+      node.kind !== 'ordinal' ||
+      assessment?.kind !== 'ordinal' ||
+      assessment.individual.length === 0
+    )
+      continue;
+    const scores = assessment.individual.map((item) => item.score).sort((a, b) => a - b);
+    const spread = scores.at(-1)! - scores[0]!;
+    if (spread <= scheme.divergenceThreshold) continue;
+    const total = scores.reduce((acc, score) => acc + score, 0);
+    const middle = scores.length / 2;
+    const median = Number.isInteger(middle)
+      ? rational(BigInt(scores[middle - 1]! + scores[middle]!), 2n)
+      : rational(BigInt(scores[Math.floor(middle)]!));
+    found.push({
+      criterionId: node.id,
+      spread,
+      mean: toNumber(rational(BigInt(total), BigInt(scores.length)), 2),
+      median: toNumber(median, 2),
+    });
+  }
+  return found;
+}

@@ -1,0 +1,337 @@
+import { describe, expect, it } from 'vitest';
+import { bid, ordinal, price, scheme, seal, text } from '../../../test/fixtures/schemes.ts';
+import { EngineInputError } from '../scheme/issues.ts';
+import { evaluate, type Evaluation } from './evaluate.ts';
+
+const summary = (result: Evaluation) =>
+  result.ranking.map(({ id, rank, score, excluded }) => ({ id, rank, score, excluded }));
+const flagsOf = (result: Evaluation, id: string) =>
+  result.ranking.find((entry) => entry.id === id)!.flags.map((flag) => flag.code);
+
+describe('evaluate: weighted sum', () => {
+  const quality60price40 = scheme([ordinal('quality', 6_000), price(4_000)]);
+
+  it('adds weighted points and ranks by them (hand-computed)', () => {
+    // a: 60·4/5 + 40·1 = 88; b: 60·5/5 + 40·100,000/125,000 = 92.
+    const result = evaluate(quality60price40, [
+      bid('a', 100_000, { quality: 4 }),
+      bid('b', 125_000, { quality: 5 }),
+    ]);
+    expect(summary(result)).toEqual([
+      { id: 'b', rank: 1, score: 92, excluded: false },
+      { id: 'a', rank: 2, score: 88, excluded: false },
+    ]);
+    const b = result.ranking[0]!;
+    expect(b.contributions).toEqual([
+      { criterionId: 'quality', weightPercent: 60, share: 1, points: 60 },
+      { criterionId: 'price', weightPercent: 40, share: 0.8, points: 32 },
+    ]);
+    expect(b.performance).toBe(60);
+  });
+
+  it('explains why the bid above ranks higher, largest difference first', () => {
+    const result = evaluate(quality60price40, [
+      bid('a', 100_000, { quality: 4 }),
+      bid('b', 125_000, { quality: 5 }),
+    ]);
+    expect(result.ranking[1]!.comparedWithAbove).toEqual({
+      bidId: 'b',
+      criteria: [
+        { criterionId: 'quality', difference: 12 },
+        { criterionId: 'price', difference: -8 },
+      ],
+    });
+    expect(result.ranking[0]!.comparedWithAbove).toBeNull();
+  });
+
+  it('scores the sovereignty proxy Σ wᵢ·SEALᵢ/4 with the framework default weights', () => {
+    // A provider's published self-assessment (4,4,4,4,2,3,4,4), not an official example:
+    // 15 + 10 + 10 + 15 + 20·2/4 + 15·3/4 + 10 + 5 = 86.25.
+    const weights = [15, 10, 10, 15, 20, 15, 10, 5];
+    const levels = [4, 4, 4, 4, 2, 3, 4, 4];
+    const sovereignty = scheme([
+      ...weights.map((weight, i) => seal(`SOV-${i + 1}`, weight * 100)),
+      price(0),
+    ]);
+    const assessments = Object.fromEntries(
+      levels.map((level, i) => [`SOV-${i + 1}`, { metric: level }]),
+    );
+    const result = evaluate(sovereignty, [bid('provider', 1, assessments)]);
+    expect(result.ranking[0]!.score).toBe(86.25);
+  });
+
+  it('multiplies weights down the tree exactly', () => {
+    // Group 1/3 of the whole (3,333 bp is not exact, so use 2,500): leaves 30% and 70% of it.
+    const nested = scheme([
+      { kind: 'group', id: 'quality', parentId: null, title: text('quality'), weightBp: 2_500 },
+      { ...ordinal('support', 3_000), parentId: 'quality' },
+      { ...ordinal('security', 7_000), parentId: 'quality' },
+      price(7_500),
+    ]);
+    const result = evaluate(nested, [bid('a', 10, { support: 5, security: 0 })]);
+    expect(result.ranking[0]!.contributions.map((item) => item.weightPercent)).toEqual([
+      7.5, 17.5, 75,
+    ]);
+    expect(result.ranking[0]!.score).toBe(82.5);
+  });
+
+  it('scores price among admitted bids only', () => {
+    const withMinimum = scheme([ordinal('quality', 5_000), price(5_000)], {
+      minimumRequirements: [
+        { id: 'hosting-eu', legalType: 'minimum', title: text('hosting in the EU') },
+      ],
+    });
+    const met = { minimumRequirements: { 'hosting-eu': { met: true } } };
+    const failed = { minimumRequirements: { 'hosting-eu': { met: false } } };
+    const result = evaluate(withMinimum, [
+      bid('cheap-but-failing', 10_000, { quality: 5 }, failed),
+      bid('a', 20_000, { quality: 5 }, met),
+      bid('b', 40_000, { quality: 5 }, met),
+    ]);
+    expect(summary(result)).toEqual([
+      { id: 'a', rank: 1, score: 100, excluded: false },
+      { id: 'b', rank: 2, score: 75, excluded: false },
+      { id: 'cheap-but-failing', rank: null, score: null, excluded: true },
+    ]);
+    expect(result.ranking[2]!.reasons).toEqual([
+      { code: 'minimumNotMet', criterionId: 'hosting-eu' },
+    ]);
+  });
+
+  it('excludes a bid below a published minimum score, whatever its total', () => {
+    const withMinimumScore = scheme([
+      ordinal('security', 5_000, { minimumScore: 3 }),
+      price(5_000),
+    ]);
+    const result = evaluate(withMinimumScore, [
+      bid('a', 1, { security: 2 }),
+      bid('b', 1_000, { security: 3 }),
+    ]);
+    expect(summary(result).map(({ id, excluded }) => ({ id, excluded }))).toEqual([
+      { id: 'b', excluded: false },
+      { id: 'a', excluded: true },
+    ]);
+    expect(result.ranking[1]!.reasons).toEqual([
+      { code: 'belowMinimumScore', criterionId: 'security' },
+    ]);
+  });
+
+  it('breaks a tie of scores by performance, then by price', () => {
+    // a: 50·3/5 + 50·60/60 = 30 + 50 = 80; b: 50·5/5 + 50·60/100 = 50 + 30 = 80.
+    // Equal totals: b has the higher performance (50 against 30).
+    const result = evaluate(scheme([ordinal('quality', 5_000), price(5_000)]), [
+      bid('a', 60, { quality: 3 }),
+      bid('b', 100, { quality: 5 }),
+    ]);
+    expect(summary(result)).toEqual([
+      { id: 'b', rank: 1, score: 80, excluded: false },
+      { id: 'a', rank: 2, score: 80, excluded: false },
+    ]);
+  });
+
+  it('reports a lot when everything is equal, and follows a drawn lot', () => {
+    const equal = scheme([ordinal('quality', 5_000), price(5_000)]);
+    const bids = [bid('a', 100, { quality: 4 }), bid('b', 100, { quality: 4 })];
+    const tied = evaluate(equal, bids);
+    expect(summary(tied).map((entry) => entry.rank)).toEqual([1, 1]);
+    expect(flagsOf(tied, 'a')).toContain('lotRequired');
+
+    const drawn = evaluate(equal, bids, { lotOrder: ['b', 'a'] });
+    expect(summary(drawn).map(({ id, rank }) => [id, rank])).toEqual([
+      ['b', 1],
+      ['a', 2],
+    ]);
+    expect(flagsOf(drawn, 'b')).toContain('decidedByLot');
+  });
+
+  it('flags an abnormally low price but never excludes on it', () => {
+    const result = evaluate(scheme([ordinal('quality', 5_000), price(5_000)]), [
+      bid('low', 0, { quality: 1 }),
+      bid('b', 100, { quality: 5 }),
+    ]);
+    expect(flagsOf(result, 'low')).toContain('abnormallyLow');
+    expect(result.ranking.find((entry) => entry.id === 'low')!.excluded).toBe(false);
+    // The free bid earns all price points; the other, under the ratio formula, none.
+    expect(summary(result)).toEqual([
+      { id: 'low', rank: 1, score: 60, excluded: false },
+      { id: 'b', rank: 2, score: 50, excluded: false },
+    ]);
+  });
+
+  it('ranks a single bid first, and leaves no rank when every bid is excluded', () => {
+    const single = evaluate(scheme([ordinal('quality', 5_000), price(5_000)]), [
+      bid('only', 5, { quality: 0 }),
+    ]);
+    expect(summary(single)).toEqual([{ id: 'only', rank: 1, score: 50, excluded: false }]);
+
+    const allExcluded = evaluate(
+      scheme([ordinal('quality', 5_000, { minimumScore: 5 }), price(5_000)]),
+      [bid('a', 5, { quality: 1 }), bid('b', 6, { quality: 2 })],
+    );
+    expect(summary(allExcluded).map((entry) => entry.rank)).toEqual([null, null]);
+  });
+
+  it('flags evaluators who diverge and reports mean and median as aids', () => {
+    const result = evaluate(scheme([ordinal('quality', 5_000), price(5_000)]), [
+      bid(
+        'a',
+        5,
+        {},
+        {
+          assessments: {
+            quality: {
+              kind: 'ordinal',
+              score: 3,
+              individual: [
+                { evaluator: 'e1', score: 1 },
+                { evaluator: 'e2', score: 4 },
+                { evaluator: 'e3', score: 5 },
+              ],
+            },
+          },
+        },
+      ),
+    ]);
+    expect(result.ranking[0]!.flags).toContainEqual({
+      code: 'evaluatorsDiverge',
+      criterionId: 'quality',
+      spread: 4,
+      mean: 3.33,
+      median: 4,
+    });
+    // The consensus score counts, not the mean.
+    expect(result.ranking[0]!.contributions[0]!.points).toBe(30);
+  });
+});
+
+describe('evaluate: UfAB reference-value methods', () => {
+  const impliedWeighting = text('performance and price weigh equally');
+  const performanceOnly = [ordinal('quality', 10_000, { scale: 10 })];
+
+  it('simple method: highest Z = L/P wins (hand-computed)', () => {
+    // a: L = 1000·8/10 = 800 at 100,000 → Z = 8.00 per 1,000; b: L = 900 at 120,000 → 7.50.
+    const simple = scheme(performanceOnly, { method: { kind: 'ufabSimple', impliedWeighting } });
+    const result = evaluate(simple, [
+      bid('a', 100_000, { quality: 8 }),
+      bid('b', 120_000, { quality: 9 }),
+    ]);
+    expect(summary(result)).toEqual([
+      { id: 'a', rank: 1, score: 8, excluded: false },
+      { id: 'b', rank: 2, score: 7.5, excluded: false },
+    ]);
+    expect(result.ranking.map((entry) => entry.performance)).toEqual([800, 900]);
+  });
+
+  it('extended method: inside the corridor the published tie-break decides', () => {
+    const bids = [
+      bid('a', 100_000, { quality: 8 }),
+      bid('b', 120_000, { quality: 9 }),
+      bid('c', 200_000, { quality: 9 }),
+    ];
+    // Best Z 8.00; a 10% corridor reaches down to 7.20: b (7.50) is in it, c (4.50) is not.
+    const byPerformance = scheme(performanceOnly, {
+      method: {
+        kind: 'ufabExtended',
+        impliedWeighting,
+        corridorPercent: 10,
+        tieBreak: 'highestPerformance',
+      },
+    });
+    const result = evaluate(byPerformance, bids);
+    expect(summary(result).map(({ id, rank }) => [id, rank])).toEqual([
+      ['b', 1],
+      ['a', 2],
+      ['c', 3],
+    ]);
+    expect(flagsOf(result, 'b')).toContain('inCorridor');
+    expect(flagsOf(result, 'c')).not.toContain('inCorridor');
+
+    const byPrice = scheme(performanceOnly, {
+      method: {
+        kind: 'ufabExtended',
+        impliedWeighting,
+        corridorPercent: 10,
+        tieBreak: 'lowestPrice',
+      },
+    });
+    expect(summary(evaluate(byPrice, bids)).map(({ id }) => id)).toEqual(['a', 'b', 'c']);
+
+    // With a 5% corridor (down to 7.60) b is outside and a wins on Z.
+    const narrow = scheme(performanceOnly, {
+      method: {
+        kind: 'ufabExtended',
+        impliedWeighting,
+        corridorPercent: 5,
+        tieBreak: 'highestPerformance',
+      },
+    });
+    expect(summary(evaluate(narrow, bids))[0]!.id).toBe('a');
+  });
+
+  it('puts a bid at a price of zero first, without a ratio, and flags it', () => {
+    const simple = scheme(performanceOnly, { method: { kind: 'ufabSimple', impliedWeighting } });
+    const result = evaluate(simple, [
+      bid('free', 0, { quality: 2 }),
+      bid('a', 100_000, { quality: 8 }),
+    ]);
+    expect(summary(result)).toEqual([
+      { id: 'free', rank: 1, score: null, excluded: false },
+      { id: 'a', rank: 2, score: 8, excluded: false },
+    ]);
+    expect(flagsOf(result, 'free')).toEqual(
+      expect.arrayContaining(['ratioUndefined', 'abnormallyLow']),
+    );
+  });
+});
+
+describe('evaluate: refusing bad input', () => {
+  const issueCodes = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      if (error instanceof EngineInputError)
+        return error.issues.map((issue) => [issue.code, issue.pointer]);
+      throw error;
+    }
+    throw new Error('expected the input to be refused');
+  };
+
+  it('names a company criterion used as an award criterion', () => {
+    const bad = scheme([ordinal('years-in-business', 5_000, { subject: 'company' }), price(5_000)]);
+    expect(issueCodes(() => evaluate(bad, []))).toEqual([
+      ['company-as-award-criterion', '/scheme/award/0/subject'],
+    ]);
+  });
+
+  it('accepts staff qualification as an award criterion', () => {
+    const staff = scheme([
+      ordinal('team-qualification', 5_000, { subject: 'staff' }),
+      price(5_000),
+    ]);
+    expect(evaluate(staff, [bid('a', 1, { 'team-qualification': 5 })]).ranking[0]!.score).toBe(100);
+  });
+
+  it('names weights that do not sum, missing anchors, duplicates and cycles', () => {
+    const bad = scheme([
+      ordinal('quality', 5_000, { anchors: [text('none')] }),
+      price(4_000),
+      { kind: 'group', id: 'g1', parentId: 'g2', title: text('g1'), weightBp: 10_000 },
+      { kind: 'group', id: 'g2', parentId: 'g1', title: text('g2'), weightBp: 10_000 },
+      { ...ordinal('quality', 10_000), parentId: 'g1' },
+    ]);
+    const codes = issueCodes(() => evaluate(bad, [])).map(([code]) => code);
+    expect(codes).toEqual(
+      expect.arrayContaining(['duplicate-id', 'weights-not-summing', 'missing-anchors', 'cycle']),
+    );
+  });
+
+  it('names a bid without an outcome or an assessment', () => {
+    const withCheck = scheme([ordinal('quality', 5_000), price(5_000)], {
+      suitability: [{ id: 'turnover', legalType: 'suitability', title: text('turnover') }],
+    });
+    expect(issueCodes(() => evaluate(withCheck, [bid('a', 1)]))).toEqual([
+      ['missing-check', '/bids/0/suitability'],
+      ['missing-assessment', '/bids/0/assessments'],
+    ]);
+  });
+});

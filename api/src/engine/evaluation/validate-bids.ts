@@ -1,0 +1,104 @@
+import type { EvaluatedBid, EvaluationScheme } from '@tenderwise/schema';
+import { pointer, type EngineIssue } from '../scheme/issues.ts';
+
+/**
+ * Every bid must answer every check and carry an assessment of every scored leaf, of the leaf's
+ * kind and within its scale: a missing answer is a gap in the record, not a silent zero.
+ */
+export function validateBids(
+  scheme: EvaluationScheme,
+  bids: readonly EvaluatedBid[],
+): EngineIssue[] {
+  const issues: EngineIssue[] = [];
+  const seen = new Set<string>();
+  bids.forEach((bid, index) => {
+    const at = (...path: (string | number)[]) => pointer('bids', index, ...path);
+    if (seen.has(bid.id))
+      issues.push({
+        pointer: at('id'),
+        code: 'duplicate-id',
+        message: `The bid id "${bid.id}" is used twice`,
+      });
+    seen.add(bid.id);
+
+    const answered = [
+      ['suitability', scheme.suitability, bid.suitability],
+      ['minimumRequirements', scheme.minimumRequirements, bid.minimumRequirements],
+      ['conditionsAccepted', scheme.conditions, bid.conditionsAccepted],
+    ] as const;
+    for (const [list, criteria, answers] of answered) {
+      for (const criterion of criteria) {
+        if (!(criterion.id in answers)) {
+          issues.push({
+            pointer: at(list),
+            code: 'missing-check',
+            message: `Bid "${bid.id}" has no outcome for "${criterion.id}"`,
+          });
+        }
+      }
+      const known = new Set(criteria.map((criterion) => criterion.id));
+      for (const id of Object.keys(answers)) {
+        if (!known.has(id))
+          issues.push({
+            pointer: at(list, id),
+            code: 'unknown-criterion',
+            message: `Bid "${bid.id}" answers "${id}", which the scheme does not have`,
+          });
+      }
+    }
+
+    const leaves = scheme.award.filter((node) => node.kind !== 'group' && node.kind !== 'price');
+    for (const leaf of leaves) {
+      const assessment = bid.assessments[leaf.id];
+      if (!assessment) {
+        issues.push({
+          pointer: at('assessments'),
+          code: 'missing-assessment',
+          message: `Bid "${bid.id}" has no assessment of "${leaf.id}"`,
+        });
+      } else if (assessment.kind !== leaf.kind) {
+        issues.push({
+          pointer: at('assessments', leaf.id, 'kind'),
+          code: 'wrong-assessment-kind',
+          message: `"${leaf.id}" is assessed as ${leaf.kind}, not ${assessment.kind}`,
+        });
+      } else if (leaf.kind === 'ordinal' && assessment.kind === 'ordinal') {
+        const scores = [assessment.score, ...assessment.individual.map((item) => item.score)];
+        if (scores.some((score) => score > leaf.scale)) {
+          issues.push({
+            pointer: at('assessments', leaf.id),
+            code: 'score-above-scale',
+            message: `A score of "${leaf.id}" for bid "${bid.id}" is above the scale of ${leaf.scale}`,
+          });
+        }
+      }
+    }
+    const known = new Set(leaves.map((leaf) => leaf.id));
+    for (const id of Object.keys(bid.assessments)) {
+      if (!known.has(id))
+        issues.push({
+          pointer: at('assessments', id),
+          code: 'unknown-criterion',
+          message: `Bid "${bid.id}" assesses "${id}", which is not a scored criterion of the scheme`,
+        });
+    }
+
+    if (bid.price.kind !== scheme.price.kind) {
+      issues.push({
+        pointer: at('price', 'kind'),
+        code: 'wrong-price-kind',
+        message: `The scheme evaluates ${scheme.price.kind}, but bid "${bid.id}" gives ${bid.price.kind}`,
+      });
+    } else if (bid.price.kind === 'lifeCycleCost' && scheme.price.kind === 'lifeCycleCost') {
+      const recurring = bid.price.costs.recurringPerYear;
+      if (Array.isArray(recurring) && recurring.length !== scheme.price.termYears) {
+        issues.push({
+          pointer: at('price', 'costs', 'recurringPerYear'),
+          code: 'wrong-term',
+          message: `Bid "${bid.id}" gives ${recurring.length} yearly costs for a term of ${scheme.price.termYears} years`,
+        });
+      }
+    }
+  });
+  return issues;
+}

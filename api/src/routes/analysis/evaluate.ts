@@ -1,0 +1,36 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { EvaluateRequest, EvaluateResponse } from '@tenderwise/schema';
+import type { AppEnv } from '../../http/env.ts';
+import { defineRoute } from '../../http/route.ts';
+import { evaluateBids } from '../../services/analysis/evaluate-bids.ts';
+
+const evaluateRoute = defineRoute({
+  method: 'post',
+  path: '/evaluate',
+  operationId: 'evaluateBids',
+  tags: ['analysis'],
+  summary: 'Evaluate bids under an evaluation scheme',
+  description:
+    'Checks every bid against the suitability criteria, minimum requirements and contract ' +
+    'conditions, scores the admitted bids exactly under the scheme’s method (weighted sum or ' +
+    'UfAB reference-value method), and ranks them on their published two-decimal figures. The ' +
+    'answer carries per-criterion contributions, flags for a reviewer (abnormally low price, ' +
+    'diverging evaluators, a lot required) and the SHA-256 commitment of the scheme and of the ' +
+    'input. Nothing is stored.',
+  request: {
+    body: { content: { 'application/json': { schema: EvaluateRequest } } },
+  },
+  responses: {
+    200: {
+      description: 'The ranking, with excluded bids last',
+      content: { 'application/json': { schema: EvaluateResponse } },
+    },
+  },
+});
+
+export function registerEvaluate(router: OpenAPIHono<AppEnv>) {
+  return router.openapi(evaluateRoute, (c) => {
+    c.header('cache-control', 'no-store');
+    return c.json(evaluateBids(c.req.valid('json')), 200);
+  });
+}

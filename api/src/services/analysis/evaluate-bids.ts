@@ -1,0 +1,38 @@
+import type { EvaluateRequest, EvaluateResponse } from '@tenderwise/schema';
+import { evaluationInputHash, schemeCommitment } from '../../engine/canonical/commitment.ts';
+import { evaluate } from '../../engine/evaluation/evaluate.ts';
+import { EngineInputError } from '../../engine/scheme/issues.ts';
+import { ValidationError } from '../errors.ts';
+
+/**
+ * Evaluates bids under a scheme that is not stored: the same computation a tender's official
+ * evaluation runs, with the commitment and input hash that let anyone check it was this input.
+ */
+export function evaluateBids(input: EvaluateRequest): EvaluateResponse {
+  const options = {
+    referenceDate: input.referenceDate,
+    lotOrder: input.lotOrder,
+    estimate: input.estimate,
+  };
+  try {
+    const result = evaluate(input.scheme, input.bids, options);
+    return {
+      ...result,
+      schemeCommitment: schemeCommitment(input.scheme),
+      inputHash: evaluationInputHash(input.scheme, input.bids, options),
+    };
+  } catch (error) {
+    throw asValidationError(error);
+  }
+}
+
+/** Engine input errors become validation errors naming every offending element. */
+export function asValidationError(error: unknown): unknown {
+  if (error instanceof EngineInputError) {
+    return new ValidationError(
+      'The scheme or the bids break a rule of evaluation',
+      error.issues.map((issue) => ({ in: 'body', pointer: issue.pointer, detail: issue.message })),
+    );
+  }
+  return error;
+}

@@ -1,0 +1,127 @@
+/**
+ * The worked example of the evaluate endpoint, as the API documentation shows it. A test checks
+ * that the API answers the request with exactly this response, hashes included.
+ */
+const request = {
+  scheme: {
+    schemaVersion: 1,
+    id: 'cloud-office-2027',
+    title: { de: 'Cloud-Bürosoftware 2027', en: 'Cloud office software 2027' },
+    currency: 'EUR',
+    submissionDeadline: '2027-03-01',
+    method: { kind: 'weightedSum', priceFormula: { kind: 'lowestPriceRatio' } },
+    price: { kind: 'totalPrice' },
+    suitability: [
+      {
+        id: 'turnover',
+        legalType: 'suitability',
+        title: { de: 'Mindestumsatz', en: 'Minimum turnover' },
+      },
+    ],
+    minimumRequirements: [
+      {
+        id: 'eu-operation',
+        legalType: 'minimum',
+        title: { de: 'Betrieb in der EU', en: 'Operated in the EU' },
+      },
+    ],
+    conditions: [
+      {
+        id: 'exit-support',
+        legalType: 'condition',
+        title: { de: 'Unterstützung beim Ausstieg', en: 'Exit support' },
+      },
+    ],
+    award: [
+      {
+        kind: 'ordinal',
+        id: 'concept',
+        parentId: null,
+        title: { de: 'Betriebskonzept', en: 'Operations concept' },
+        weightBp: 6000,
+        subject: 'service',
+        scale: 5,
+        anchors: [
+          { de: 'fehlt', en: 'missing' },
+          { de: 'mangelhaft', en: 'poor' },
+          { de: 'ausreichend', en: 'adequate' },
+          { de: 'befriedigend', en: 'satisfactory' },
+          { de: 'gut', en: 'good' },
+          { de: 'sehr gut', en: 'very good' },
+        ],
+      },
+      {
+        kind: 'price',
+        id: 'price',
+        parentId: null,
+        title: { de: 'Preis', en: 'Price' },
+        weightBp: 4000,
+      },
+    ],
+  },
+  bids: [
+    {
+      id: 'bid-a',
+      suitability: { turnover: { met: true } },
+      minimumRequirements: { 'eu-operation': { met: true } },
+      conditionsAccepted: { 'exit-support': true },
+      assessments: { concept: { kind: 'ordinal', score: 4 } },
+      price: { kind: 'totalPrice', amount: 100000 },
+    },
+    {
+      id: 'bid-b',
+      suitability: { turnover: { met: true } },
+      minimumRequirements: { 'eu-operation': { met: true } },
+      conditionsAccepted: { 'exit-support': true },
+      assessments: { concept: { kind: 'ordinal', score: 5 } },
+      price: { kind: 'totalPrice', amount: 125000 },
+    },
+  ],
+};
+
+const response = {
+  method: 'weightedSum',
+  referenceDate: '2027-03-01',
+  ranking: [
+    {
+      id: 'bid-b',
+      rank: 1,
+      excluded: false,
+      reasons: [],
+      score: 92,
+      performance: 60,
+      price: 125000,
+      contributions: [
+        { criterionId: 'concept', weightPercent: 60, share: 1, points: 60 },
+        { criterionId: 'price', weightPercent: 40, share: 0.8, points: 32 },
+      ],
+      flags: [],
+      comparedWithAbove: null,
+    },
+    {
+      id: 'bid-a',
+      rank: 2,
+      excluded: false,
+      reasons: [],
+      score: 88,
+      performance: 48,
+      price: 100000,
+      contributions: [
+        { criterionId: 'concept', weightPercent: 60, share: 0.8, points: 48 },
+        { criterionId: 'price', weightPercent: 40, share: 1, points: 40 },
+      ],
+      flags: [],
+      comparedWithAbove: {
+        bidId: 'bid-b',
+        criteria: [
+          { criterionId: 'concept', difference: 12 },
+          { criterionId: 'price', difference: -8 },
+        ],
+      },
+    },
+  ],
+  schemeCommitment: '9f190e6539701d37b62810336a69f08a422035444c144b36ac9584cabc5900f4',
+  inputHash: '4c7d858b06bcfd053fcfe86b1940f21c98484d7cd1ba87215a4597915873ebaf',
+};
+
+export const evaluateExample = { request, response };

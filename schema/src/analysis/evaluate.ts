@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { EvaluatedBid } from '../evaluation/bid.ts';
+import { CalendarDate, Decimal, Identifier } from '../evaluation/common.ts';
+import { EvaluationScheme } from '../evaluation/scheme.ts';
+import { evaluateExample } from './evaluate-example.ts';
+
+export const EvaluateRequest = z
+  .strictObject({
+    scheme: EvaluationScheme,
+    bids: z.array(EvaluatedBid).max(200),
+    /** The day attestations are judged on; default the scheme's submission deadline. */
+    referenceDate: CalendarDate.optional(),
+    /** The order a lot drew among otherwise tied bids, to record its outcome in a re-run. */
+    lotOrder: z.array(Identifier).max(200).optional(),
+    /** The buyer's estimate of the contract value, for the abnormally-low check. */
+    estimate: Decimal.optional(),
+  })
+  .meta({ id: 'EvaluateRequest', examples: [evaluateExample.request] });
+export type EvaluateRequest = z.output<typeof EvaluateRequest>;
+
+export const exclusionCodes = [
+  'suitabilityNotMet',
+  'minimumNotMet',
+  'conditionNotAccepted',
+  'belowMinimumScore',
+] as const;
+
+export const abnormallyLowReasons = ['zeroOrNegative', 'belowNextBid', 'belowEstimate'] as const;
+
+export const BidFlag = z
+  .discriminatedUnion('code', [
+    z.object({ code: z.literal('abnormallyLow'), reasons: z.array(z.enum(abnormallyLowReasons)) }),
+    z.object({
+      code: z.literal('evaluatorsDiverge'),
+      criterionId: Identifier,
+      spread: z.int(),
+      mean: z.number(),
+      median: z.number(),
+    }),
+    z.object({ code: z.literal('lotRequired'), tiedWith: z.array(Identifier) }),
+    z.object({ code: z.literal('decidedByLot'), tiedWith: z.array(Identifier) }),
+    z.object({ code: z.literal('inCorridor') }),
+    z.object({ code: z.literal('ratioUndefined') }),
+  ])
+  .meta({
+    id: 'BidFlag',
+    description:
+      'Something a reviewer must look at. `abnormallyLow` asks for a price clarification (§ 60 VgV) and never excludes.',
+  });
+
+export const BidEvaluation = z
+  .object({
+    id: Identifier,
+    rank: z.int().min(1).nullable().meta({ description: 'Null for an excluded bid' }),
+    excluded: z.boolean(),
+    reasons: z.array(z.object({ code: z.enum(exclusionCodes), criterionId: Identifier })),
+    score: z
+      .number()
+      .nullable()
+      .meta({
+        description:
+          'Published score, two decimals, rounded half to even from the exact value: points 0–100 ' +
+          '(weighted sum) or Z = L/P per the published currency units (UfAB). Null when excluded, or ' +
+          'when a price of zero or below leaves the ratio without a value.',
+      }),
+    performance: z.number().nullable(),
+    price: z.number().meta({ description: 'The evaluated price or life-cycle cost, two decimals' }),
+    contributions: z.array(
+      z.object({
+        criterionId: Identifier,
+        weightPercent: z.number(),
+        share: z.number().min(0).max(1),
+        points: z.number(),
+      }),
+    ),
+    flags: z.array(BidFlag),
+    comparedWithAbove: z
+      .object({
+        bidId: Identifier,
+        criteria: z.array(z.object({ criterionId: Identifier, difference: z.number() })),
+      })
+      .nullable()
+      .meta({
+        description: 'Why the bid ranked directly above is ahead, largest difference first',
+      }),
+  })
+  .meta({ id: 'BidEvaluation' });
+
+export const EvaluateResponse = z
+  .object({
+    method: z.enum(['weightedSum', 'ufabSimple', 'ufabExtended']),
+    referenceDate: CalendarDate,
+    schemeCommitment: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .meta({
+        description:
+          'SHA-256 of the canonical form (RFC 8785) of the scheme as parsed, defaults included',
+      }),
+    inputHash: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .meta({
+        description: 'SHA-256 of the canonical form of the request as parsed, bids in id order',
+      }),
+    ranking: z.array(BidEvaluation),
+  })
+  .meta({ id: 'EvaluateResponse', examples: [evaluateExample.response] });
+export type EvaluateResponse = z.output<typeof EvaluateResponse>;

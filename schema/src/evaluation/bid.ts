@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { CalendarDate, Decimal, Identifier, LocalizedText } from './common.ts';
+
+/** The outcome of a pass/fail check, with the reason a reviewer reads. */
+export const CheckOutcome = z.strictObject({
+  met: z.boolean(),
+  /** Met through the equivalent proof the requirement allows. */
+  byEquivalent: z.boolean().default(false),
+  note: z.string().trim().max(2_000).optional(),
+});
+
+/** One evaluator's individual score, kept to show divergence; never scored itself. */
+export const IndividualScore = z.strictObject({
+  evaluator: z.string().trim().min(1).max(100),
+  score: z.int().min(0).max(10),
+});
+
+/** The panel's consensus score of an ordinal leaf, with its justification. */
+export const OrdinalAssessment = z.strictObject({
+  kind: z.literal('ordinal'),
+  score: z.int().min(0).max(10),
+  justification: LocalizedText.optional(),
+  individual: z.array(IndividualScore).max(20).default([]),
+});
+
+export const MetricAssessment = z.strictObject({ kind: z.literal('metric'), value: Decimal });
+
+/** An attestation or certificate the bid relies on, as the buyer verified it. */
+export const Evidence = z.strictObject({
+  scheme: Identifier,
+  type: Identifier.optional(),
+  /** Whether its scope covers the offered service (not only some other service of the vendor). */
+  coversOfferedService: z.boolean(),
+  validFrom: CalendarDate,
+  validUntil: CalendarDate,
+});
+
+export const AttestationAssessment = z.strictObject({
+  kind: z.literal('attestation'),
+  evidence: z.array(Evidence).max(30),
+});
+
+export const LeafAssessment = z.discriminatedUnion('kind', [
+  OrdinalAssessment,
+  MetricAssessment,
+  AttestationAssessment,
+]);
+
+export const LifeCycleCostInput = z.strictObject({
+  oneOff: Decimal,
+  migrationIn: Decimal,
+  /** One value for every year, or one value per year of the term. */
+  recurringPerYear: z.union([Decimal, z.array(Decimal).max(50)]),
+  egressPerYear: Decimal,
+  exit: Decimal,
+});
+
+export const BidPrice = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('totalPrice'), amount: Decimal }),
+  z.strictObject({ kind: z.literal('lifeCycleCost'), costs: LifeCycleCostInput }),
+]);
+
+/** A bid as evaluated: checks, the assessment of every award leaf, and its price. */
+export const EvaluatedBid = z
+  .strictObject({
+    id: Identifier,
+    suitability: z.record(Identifier, CheckOutcome).default({}),
+    minimumRequirements: z.record(Identifier, CheckOutcome).default({}),
+    /** Each contract condition accepted by declaration. */
+    conditionsAccepted: z.record(Identifier, z.boolean()).default({}),
+    assessments: z.record(Identifier, LeafAssessment).default({}),
+    price: BidPrice,
+  })
+  .meta({ id: 'EvaluatedBid' });
+export type EvaluatedBid = z.output<typeof EvaluatedBid>;
