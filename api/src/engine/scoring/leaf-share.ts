@@ -25,7 +25,7 @@ type Assessment =
       }[];
     };
 
-type ScoredLeaf = Exclude<AwardLeaf, { kind: 'price' }>;
+export type ScoredLeaf = Exclude<AwardLeaf, { kind: 'price' }>;
 
 /**
  * The share (0 to 1) of a leaf's weight that a bid earns, from the panel's assessment. The
