@@ -137,6 +137,20 @@ export interface components {
             /** @description Null for an excluded bid */
             rank: number | null;
             excluded: boolean;
+            /** @description Every pass/fail criterion with its outcome, in the scheme’s order */
+            checks: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                criterionId: string;
+                /** @enum {string} */
+                legalType: "suitability" | "minimum" | "condition";
+                met: boolean;
+                byEquivalent: boolean;
+                note: string | null;
+            }[];
             reasons: {
                 /** @enum {string} */
                 code: "suitabilityNotMet" | "minimumNotMet" | "conditionNotAccepted" | "belowMinimumScore";
@@ -162,6 +176,12 @@ export interface components {
                 weightPercent: number;
                 share: number;
                 points: number;
+                /** @description The evaluators’ individual scores summarised, where recorded; aids only, the consensus score counts */
+                panel: {
+                    spread: number;
+                    mean: number;
+                    median: number;
+                } | null;
             }[];
             flags: components["schemas"]["BidFlag"][];
             /** @description Why the bid ranked directly above is ahead, largest difference first */
@@ -399,16 +419,41 @@ export interface components {
          *       "method": "weightedSum",
          *       "ranking": [
          *         {
+         *           "checks": [
+         *             {
+         *               "byEquivalent": false,
+         *               "criterionId": "turnover",
+         *               "legalType": "suitability",
+         *               "met": true,
+         *               "note": null
+         *             },
+         *             {
+         *               "byEquivalent": false,
+         *               "criterionId": "eu-operation",
+         *               "legalType": "minimum",
+         *               "met": true,
+         *               "note": null
+         *             },
+         *             {
+         *               "byEquivalent": false,
+         *               "criterionId": "exit-support",
+         *               "legalType": "condition",
+         *               "met": true,
+         *               "note": null
+         *             }
+         *           ],
          *           "comparedWithAbove": null,
          *           "contributions": [
          *             {
          *               "criterionId": "concept",
+         *               "panel": null,
          *               "points": 60,
          *               "share": 1,
          *               "weightPercent": 60
          *             },
          *             {
          *               "criterionId": "price",
+         *               "panel": null,
          *               "points": 32,
          *               "share": 0.8,
          *               "weightPercent": 40
@@ -424,6 +469,29 @@ export interface components {
          *           "score": 92
          *         },
          *         {
+         *           "checks": [
+         *             {
+         *               "byEquivalent": false,
+         *               "criterionId": "turnover",
+         *               "legalType": "suitability",
+         *               "met": true,
+         *               "note": null
+         *             },
+         *             {
+         *               "byEquivalent": false,
+         *               "criterionId": "eu-operation",
+         *               "legalType": "minimum",
+         *               "met": true,
+         *               "note": null
+         *             },
+         *             {
+         *               "byEquivalent": false,
+         *               "criterionId": "exit-support",
+         *               "legalType": "condition",
+         *               "met": true,
+         *               "note": null
+         *             }
+         *           ],
          *           "comparedWithAbove": {
          *             "bidId": "bid-b",
          *             "criteria": [
@@ -440,12 +508,14 @@ export interface components {
          *           "contributions": [
          *             {
          *               "criterionId": "concept",
+         *               "panel": null,
          *               "points": 48,
          *               "share": 0.8,
          *               "weightPercent": 60
          *             },
          *             {
          *               "criterionId": "price",
+         *               "panel": null,
          *               "points": 40,
          *               "share": 1,
          *               "weightPercent": 40

@@ -81,6 +81,13 @@ describe('POST /api/v1/analysis/evaluate', () => {
     });
   });
 
+  it('refuses numbers JSON turns into Infinity', async () => {
+    const body = JSON.stringify(example).replace('"amount":100000', '"amount":1e999');
+    const response = await app.request('/api/v1/analysis/evaluate', jsonRequest(body));
+    expect(response.status).toBe(422);
+    expect(Problem.parse(await response.json()).errors?.[0]?.pointer).toBe('/bids/0/price/amount');
+  });
+
   it('bounds the number of bids', async () => {
     const bids = Array.from({ length: 201 }, (_, i) => ({ ...example.bids[0]!, id: `bid-${i}` }));
     const response = await post({ ...example, bids });

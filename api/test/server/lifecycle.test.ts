@@ -46,13 +46,11 @@ describe('[pglite] embedded server lifecycle', () => {
     expect((await stat(dataDir)).mode & 0o777).toBe(0o700);
   });
 
-  it('refuses a second server on the same DATA_DIR within 2 s, naming the first one', async () => {
-    const started = performance.now();
+  // How fast it gives up (target: under 2 s) is measured by `npm run bench`, not here.
+  it('refuses a second server on the same DATA_DIR, naming the first one', async () => {
     const second = spawnNode(entries.serve, [], childEnv({ DATA_DIR: dataDir, PORT: '0' }));
     const { code } = await second.exited;
-    const elapsed = performance.now() - started;
     expect(code).toBe(1);
-    expect(elapsed).toBeLessThan(2_000);
     expect(second.stderr()).toContain(`PID ${server.pid}`);
     expect(second.stderr()).not.toMatch(stackTraceLine);
     expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
@@ -62,9 +60,8 @@ describe('[pglite] embedded server lifecycle', () => {
     const ids = Array.from({ length: 20 }, (_, i) => `before-sigterm-${i}`);
     for (const id of ids) expect(await write(server.url, id)).toBe(201);
 
-    const { code, ms } = await terminate(server);
+    const { code } = await terminate(server);
     expect(code).toBe(0);
-    expect(ms).toBeLessThan(10_000);
     expect(await readdir(dataDir)).toEqual(['pgdata']);
 
     server = await startServerProcess(entries.serverWithWrites, { DATA_DIR: dataDir });

@@ -53,6 +53,17 @@ export const BidEvaluation = z
     id: Identifier,
     rank: z.int().min(1).nullable().meta({ description: 'Null for an excluded bid' }),
     excluded: z.boolean(),
+    checks: z
+      .array(
+        z.object({
+          criterionId: Identifier,
+          legalType: z.enum(['suitability', 'minimum', 'condition']),
+          met: z.boolean(),
+          byEquivalent: z.boolean(),
+          note: z.string().nullable(),
+        }),
+      )
+      .meta({ description: 'Every pass/fail criterion with its outcome, in the scheme’s order' }),
     reasons: z.array(z.object({ code: z.enum(exclusionCodes), criterionId: Identifier })),
     score: z
       .number()
@@ -71,6 +82,10 @@ export const BidEvaluation = z
         weightPercent: z.number(),
         share: z.number().min(0).max(1),
         points: z.number(),
+        panel: z.object({ spread: z.int(), mean: z.number(), median: z.number() }).nullable().meta({
+          description:
+            'The evaluators’ individual scores summarised, where recorded; aids only, the consensus score counts',
+        }),
       }),
     ),
     flags: z.array(BidFlag),

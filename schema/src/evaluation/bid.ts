@@ -15,13 +15,21 @@ export const IndividualScore = z.strictObject({
   score: z.int().min(0).max(10),
 });
 
-/** The panel's consensus score of an ordinal leaf, with its justification. */
-export const OrdinalAssessment = z.strictObject({
-  kind: z.literal('ordinal'),
-  score: z.int().min(0).max(10),
-  justification: LocalizedText.optional(),
-  individual: z.array(IndividualScore).max(20).default([]),
-});
+/**
+ * The panel's consensus score of an ordinal leaf. Where individual scores were recorded, the
+ * consensus needs a justification: it is what a reviewer reads when the scores differ.
+ */
+export const OrdinalAssessment = z
+  .strictObject({
+    kind: z.literal('ordinal'),
+    score: z.int().min(0).max(10),
+    justification: LocalizedText.optional(),
+    individual: z.array(IndividualScore).max(20).default([]),
+  })
+  .refine((assessment) => assessment.individual.length === 0 || assessment.justification, {
+    message: 'A consensus score over individual scores needs a justification',
+    path: ['justification'],
+  });
 
 export const MetricAssessment = z.strictObject({ kind: z.literal('metric'), value: Decimal });
 
@@ -60,15 +68,21 @@ export const BidPrice = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('lifeCycleCost'), costs: LifeCycleCostInput }),
 ]);
 
+/** A map from criterion ids, bounded like the scheme's lists. */
+const byCriterion = <T extends z.ZodType>(value: T) =>
+  z.record(Identifier, value).refine((map) => Object.keys(map).length <= 300, {
+    message: 'At most 300 entries',
+  });
+
 /** A bid as evaluated: checks, the assessment of every award leaf, and its price. */
 export const EvaluatedBid = z
   .strictObject({
     id: Identifier,
-    suitability: z.record(Identifier, CheckOutcome).default({}),
-    minimumRequirements: z.record(Identifier, CheckOutcome).default({}),
+    suitability: byCriterion(CheckOutcome).default({}),
+    minimumRequirements: byCriterion(CheckOutcome).default({}),
     /** Each contract condition accepted by declaration. */
-    conditionsAccepted: z.record(Identifier, z.boolean()).default({}),
-    assessments: z.record(Identifier, LeafAssessment).default({}),
+    conditionsAccepted: byCriterion(z.boolean()).default({}),
+    assessments: byCriterion(LeafAssessment).default({}),
     price: BidPrice,
   })
   .meta({ id: 'EvaluatedBid' });

@@ -1,7 +1,7 @@
 import type { EvaluatedBid, EvaluationScheme } from '@tenderwise/schema';
 import { rational, toNumber } from '../arithmetic/rational.ts';
 
-export interface Divergence {
+export interface PanelStatistics {
   criterionId: string;
   /** Highest minus lowest individual score. */
   spread: number;
@@ -10,12 +10,14 @@ export interface Divergence {
   median: number;
 }
 
+export type Divergence = PanelStatistics;
+
 /**
- * Leaves on which the evaluators' individual scores lie further apart than the scheme allows:
- * the panel must discuss them and justify its consensus score.
+ * The spread, mean and median of the evaluators' individual scores of every ordinal leaf that has
+ * them. The panel's consensus score is what counts; these are aids for its discussion.
  */
-export function divergencesOf(scheme: EvaluationScheme, bid: EvaluatedBid): Divergence[] {
-  const found: Divergence[] = [];
+export function panelStatisticsOf(scheme: EvaluationScheme, bid: EvaluatedBid): PanelStatistics[] {
+  const found: PanelStatistics[] = [];
   for (const node of scheme.award) {
     const assessment = bid.assessments[node.id];
     if (
@@ -26,7 +28,6 @@ export function divergencesOf(scheme: EvaluationScheme, bid: EvaluatedBid): Dive
       continue;
     const scores = assessment.individual.map((item) => item.score).sort((a, b) => a - b);
     const spread = scores.at(-1)! - scores[0]!;
-    if (spread <= scheme.divergenceThreshold) continue;
     const total = scores.reduce((acc, score) => acc + score, 0);
     const middle = scores.length / 2;
     const median = Number.isInteger(middle)
@@ -40,4 +41,12 @@ export function divergencesOf(scheme: EvaluationScheme, bid: EvaluatedBid): Dive
     });
   }
   return found;
+}
+
+/**
+ * Leaves on which the evaluators' individual scores lie further apart than the scheme allows:
+ * the panel must discuss them and justify its consensus score.
+ */
+export function divergencesOf(scheme: EvaluationScheme, bid: EvaluatedBid): Divergence[] {
+  return panelStatisticsOf(scheme, bid).filter((item) => item.spread > scheme.divergenceThreshold);
 }

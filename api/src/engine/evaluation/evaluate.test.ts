@@ -23,8 +23,8 @@ describe('evaluate: weighted sum', () => {
     ]);
     const b = result.ranking[0]!;
     expect(b.contributions).toEqual([
-      { criterionId: 'quality', weightPercent: 60, share: 1, points: 60 },
-      { criterionId: 'price', weightPercent: 40, share: 0.8, points: 32 },
+      { criterionId: 'quality', weightPercent: 60, share: 1, points: 60, panel: null },
+      { criterionId: 'price', weightPercent: 40, share: 0.8, points: 32, panel: null },
     ]);
     expect(b.performance).toBe(60);
   });
@@ -171,6 +171,34 @@ describe('evaluate: weighted sum', () => {
     expect(summary(allExcluded).map((entry) => entry.rank)).toEqual([null, null]);
   });
 
+  it('evaluates the present value of the life-cycle cost when the scheme says so', () => {
+    const lifeCycle = scheme([ordinal('quality', 5_000), price(5_000)], {
+      price: { kind: 'lifeCycleCost', termYears: 3, discountRate: 0.05 },
+    });
+    const costs = (
+      oneOff: number,
+      migrationIn: number,
+      recurring: number,
+      egress: number,
+      exit: number,
+    ) => ({
+      price: {
+        kind: 'lifeCycleCost' as const,
+        costs: { oneOff, migrationIn, recurringPerYear: recurring, egressPerYear: egress, exit },
+      },
+    });
+    // a: 15,000 now, 21,000 a year, 4,000 more at the end → 75,643.56 at 5%.
+    // b: 30,000 a year → 81,697.44; under the ratio formula b earns 50·75,643.56/81,697.44.
+    const result = evaluate(lifeCycle, [
+      bid('a', 0, { quality: 5 }, costs(10_000, 5_000, 20_000, 1_000, 4_000)),
+      bid('b', 0, { quality: 5 }, costs(0, 0, 30_000, 0, 0)),
+    ]);
+    expect(result.ranking.map(({ id, price, score }) => [id, price, score])).toEqual([
+      ['a', 75_643.56, 100],
+      ['b', 81_697.44, 96.29],
+    ]);
+  });
+
   it('flags evaluators who diverge and reports mean and median as aids', () => {
     const result = evaluate(scheme([ordinal('quality', 5_000), price(5_000)]), [
       bid(
@@ -182,6 +210,7 @@ describe('evaluate: weighted sum', () => {
             quality: {
               kind: 'ordinal',
               score: 3,
+              justification: text('the concept covers operation but not exit'),
               individual: [
                 { evaluator: 'e1', score: 1 },
                 { evaluator: 'e2', score: 4 },
@@ -199,8 +228,20 @@ describe('evaluate: weighted sum', () => {
       mean: 3.33,
       median: 4,
     });
-    // The consensus score counts, not the mean.
-    expect(result.ranking[0]!.contributions[0]!.points).toBe(30);
+    // The consensus score counts, not the mean; the statistics are shown beside it.
+    expect(result.ranking[0]!.contributions[0]).toMatchObject({
+      points: 30,
+      panel: { spread: 4, mean: 3.33, median: 4 },
+    });
+  });
+});
+
+describe('evaluated bids', () => {
+  it('need a justification for a consensus score over individual scores', () => {
+    const individual = [{ evaluator: 'e1', score: 1 }];
+    expect(() =>
+      bid('a', 5, {}, { assessments: { quality: { kind: 'ordinal', score: 1, individual } } }),
+    ).toThrow(/needs a justification/);
   });
 });
 

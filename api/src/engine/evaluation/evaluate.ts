@@ -3,7 +3,8 @@ import { compare, mul, rational, sub, toNumber, type Rational } from '../arithme
 import { abnormallyLowPrices, type AbnormallyLowReason } from '../price/abnormally-low.ts';
 import { EngineInputError } from '../scheme/issues.ts';
 import { validateScheme } from '../scheme/validate-scheme.ts';
-import { divergencesOf, type Divergence } from './divergence.ts';
+import { checksOf, type CheckResult } from './checks.ts';
+import { divergencesOf, panelStatisticsOf, type Divergence } from './divergence.ts';
 import { exclusionsOf, type Exclusion } from './exclusions.ts';
 import { published, rankBids } from './rank.ts';
 import { evaluatedPrice, scoreAdmittedBids, type ExactScore } from './score-bids.ts';
@@ -33,6 +34,8 @@ export interface Contribution {
   /** The share of the leaf's points earned, 0 to 1. */
   share: number;
   points: number;
+  /** The evaluators' individual scores summarised, where they were recorded; aids only. */
+  panel: { spread: number; mean: number; median: number } | null;
 }
 
 export interface BidEvaluation {
@@ -40,6 +43,8 @@ export interface BidEvaluation {
   /** Null for an excluded bid. */
   rank: number | null;
   excluded: boolean;
+  /** Every pass/fail criterion with its outcome. */
+  checks: CheckResult[];
   reasons: Exclusion[];
   /** Published score (two decimals); null when excluded or when a ratio has no value. */
   score: number | null;
@@ -120,10 +125,12 @@ export function evaluate(
     if (rankedBid?.inCorridor) flags.push({ code: 'inCorridor' });
     if (score && score.score === undefined) flags.push({ code: 'ratioUndefined' });
     const above = rankedBid ? rankOrder[rankOrder.indexOf(rankedBid) - 1] : undefined;
+    const panel = new Map(panelStatisticsOf(scheme, bid).map((item) => [item.criterionId, item]));
     return {
       id: bid.id,
       rank: rankedBid?.rank ?? null,
       excluded: !score,
+      checks: checksOf(scheme, bid),
       reasons: exclusions.get(bid.id)!,
       score: score?.score === undefined ? null : toNumber(score.score, 2),
       performance: score ? toNumber(score.performance, 2) : null,
@@ -133,6 +140,7 @@ export function evaluate(
         weightPercent: toNumber(mul(item.weight, rational(100n)), 4),
         share: toNumber(item.share, 4),
         points: toNumber(item.points, 2),
+        panel: panelSummary(panel.get(item.criterionId)),
       })),
       flags,
       comparedWithAbove:
@@ -143,6 +151,12 @@ export function evaluate(
   });
   ranking.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.id < b.id ? -1 : 1));
   return { method: scheme.method.kind, referenceDate, ranking };
+}
+
+function panelSummary(statistics: Divergence | undefined): Contribution['panel'] {
+  if (!statistics) return null;
+  const { spread, mean, median } = statistics;
+  return { spread, mean, median };
 }
 
 /** Criteria sorted by how much of the gap between two bids they make, largest first. */

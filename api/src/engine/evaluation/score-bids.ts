@@ -87,6 +87,7 @@ export function scoreAdmittedBids(
       contributions.filter((item) => !priceIds.has(item.criterionId)).map((item) => item.points),
     );
     if (method.kind === 'weightedSum') {
+      // Weighted sum of utility points (Nutzwertanalyse), as published in the Bewertungsmatrix.
       return {
         id: bid.id,
         price,
