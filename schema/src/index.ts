@@ -4,3 +4,6 @@ export * from './evaluation/index.ts';
 export * from './analysis/evaluate.ts';
 export * from './analysis/evaluate-example.ts';
 export * from './analysis/price-preview.ts';
+export * from './analysis/ahp.ts';
+export * from './analysis/sensitivity.ts';
+export * from './analysis/simulate.ts';
