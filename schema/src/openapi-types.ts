@@ -24,6 +24,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analysis/ahp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Derive weights from pairwise comparisons (AHP)
+         * @description Takes one person’s or a group’s pairwise judgements of 2 to 15 items on Saaty’s 1–9 scale and returns the priorities (principal eigenvector) as decimals and as basis points summing to 10,000, with λmax, the consistency index and ratio, whether the ratio is acceptable (≤ 0.10) and, if not, the judgements furthest from what the priorities imply. A group’s matrices are combined cell by cell by the geometric mean. Nothing is stored.
+         */
+        post: operations["weighByAhp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/analysis/evaluate": {
         parameters: {
             query?: never;
@@ -64,10 +84,257 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analysis/sensitivity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Show how robust a ranking is to its weights
+         * @description For each criterion and group of a weighted-sum or UfAB scheme, the interval of its share (siblings rescaled proportionally) within which the first-ranked bid stays first, and the share at which each pair of adjacent ranks swaps, solved exactly; a flag when the top two are within a margin; optionally SMAA-2 rank acceptability indices and central weights from seeded random weights (the same seed gives the same numbers). An analysis in floating point: the official ranking is the evaluation’s. Nothing is stored.
+         */
+        post: operations["analyseSensitivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analysis/simulate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Test a draft scheme on simulated bids
+         * @description ADVISORY, for a DRAFT scheme before publication: draws simulated bids (prices uniform or triangular, assessments per leaf from stated distributions) over seeded runs and reports how each price formula distributes its points, how often the winner changes when one weight is raised or lowered by a percentage (siblings rescaled), and how often removing one non-winning bid changes the winner (the flipping effect UfAB 2018 warns about). Optionally ranks given option scores by TOPSIS (Hwang & Yoon 1981), labelled advisory, for options reviews. None of this is ever applied to the official result of a tender. At most 50 bids and 2,000 runs, runs × bids × (criteria + 1) at most 2,000,000; the same seed gives the same numbers. Runs on the analysis worker pool. Nothing is stored.
+         */
+        post: operations["simulateRobustness"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "sovereignty"
+         *         },
+         *         {
+         *           "id": "security"
+         *         },
+         *         {
+         *           "id": "price"
+         *         },
+         *         {
+         *           "id": "exit"
+         *         }
+         *       ],
+         *       "judgements": [
+         *         [
+         *           1,
+         *           2,
+         *           3,
+         *           5
+         *         ],
+         *         [
+         *           0.5,
+         *           1,
+         *           2,
+         *           3
+         *         ],
+         *         [
+         *           0.3333333333333333,
+         *           0.5,
+         *           1,
+         *           0.3333333333333333
+         *         ],
+         *         [
+         *           0.2,
+         *           0.3333333333333333,
+         *           3,
+         *           1
+         *         ]
+         *       ]
+         *     }
+         */
+        AhpRequest: {
+            /** @description The items to weigh, e.g. the criteria of one sibling set */
+            items: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                id: string;
+            }[];
+            /**
+             * @description One person’s judgements. Give either this or `judges`.
+             * @example [
+             *       [
+             *         1,
+             *         2,
+             *         3,
+             *         5
+             *       ],
+             *       [
+             *         0.5,
+             *         1,
+             *         2,
+             *         3
+             *       ],
+             *       [
+             *         0.3333333333333333,
+             *         0.5,
+             *         1,
+             *         0.3333333333333333
+             *       ],
+             *       [
+             *         0.2,
+             *         0.3333333333333333,
+             *         3,
+             *         1
+             *       ]
+             *     ]
+             */
+            judgements?: number[][];
+            /** @description A group’s judgements, one matrix per judge, combined cell by cell by the geometric mean (Aczél & Saaty 1983) before the analysis. Give either this or `judgements`. */
+            judges?: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                id: string;
+                judgements: components["schemas"]["PairwiseJudgements"];
+            }[];
+        };
+        /**
+         * @example {
+         *       "acceptable": false,
+         *       "consistencyIndex": 0.108264,
+         *       "consistencyRatio": 0.121645,
+         *       "inconsistentPairs": [
+         *         {
+         *           "columnId": "price",
+         *           "deviation": 0.732824,
+         *           "given": 3,
+         *           "implied": 1.44165,
+         *           "rowId": "exit"
+         *         },
+         *         {
+         *           "columnId": "exit",
+         *           "deviation": 0.509186,
+         *           "given": 3,
+         *           "implied": 1.802954,
+         *           "rowId": "security"
+         *         },
+         *         {
+         *           "columnId": "exit",
+         *           "deviation": 0.44183,
+         *           "given": 5,
+         *           "implied": 3.214293,
+         *           "rowId": "sovereignty"
+         *         },
+         *         {
+         *           "columnId": "price",
+         *           "deviation": 0.434783,
+         *           "given": 3,
+         *           "implied": 4.633885,
+         *           "rowId": "sovereignty"
+         *         },
+         *         {
+         *           "columnId": "price",
+         *           "deviation": 0.262067,
+         *           "given": 2,
+         *           "implied": 2.599228,
+         *           "rowId": "security"
+         *         }
+         *       ],
+         *       "judges": null,
+         *       "lambdaMax": 4.324792,
+         *       "randomIndex": 0.89,
+         *       "weights": {
+         *         "exit": 0.149011,
+         *         "price": 0.103362,
+         *         "security": 0.268661,
+         *         "sovereignty": 0.478966
+         *       },
+         *       "weightsBp": {
+         *         "exit": 1490,
+         *         "price": 1034,
+         *         "security": 2686,
+         *         "sovereignty": 4790
+         *       }
+         *     }
+         */
+        AhpResponse: {
+            /** @description Priorities by item id: the principal eigenvector, six decimals */
+            weights: {
+                [key: string]: number;
+            };
+            /** @description The published priorities in whole basis points, summing to exactly 10,000 (largest remainder) */
+            weightsBp: {
+                [key: string]: number;
+            };
+            /** @description The principal eigenvalue λmax */
+            lambdaMax: number;
+            /** @description CI = (λmax − n)/(n − 1) */
+            consistencyIndex: number;
+            /** @description Saaty’s random index RI(n) */
+            randomIndex: number;
+            /** @description CR = CI/RI; 0 for two items */
+            consistencyRatio: number;
+            /** @description CR ≤ 0.10 (Saaty) */
+            acceptable: boolean;
+            /** @description When not acceptable: up to five judgements furthest from the ratio of the priorities, worst first; reconsider the first and compute again. Empty when acceptable. */
+            inconsistentPairs: {
+                /**
+                 * @description The item the judgement favours
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                rowId: string;
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                columnId: string;
+                /** @description The judgement, at least 1 */
+                given: number;
+                /** @description The ratio of the two priorities */
+                implied: number;
+                /** @description |ln(given / implied)| */
+                deviation: number;
+            }[];
+            /** @description For a group, each judge’s own consistency; null for one person */
+            judges: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                id: string;
+                consistencyRatio: number;
+                acceptable: boolean;
+            }[] | null;
+        };
         AttestationLeaf: {
             /**
              * @example SOV-4
@@ -234,6 +501,32 @@ export interface components {
         } | {
             /** @enum {string} */
             code: "ratioUndefined";
+        };
+        BidGeneratorSettings: {
+            /** @description Simulated bids per run */
+            count: number;
+            /** @description Each bid’s evaluated price, drawn independently, rounded to cents; above 0 */
+            price: {
+                /** @enum {string} */
+                kind: "uniform";
+                /** @description A decimal number, read exactly */
+                min: number;
+                /** @description A decimal number, read exactly */
+                max: number;
+            } | {
+                /** @enum {string} */
+                kind: "triangular";
+                /** @description A decimal number, read exactly */
+                min: number;
+                /** @description A decimal number, read exactly */
+                mode: number;
+                /** @description A decimal number, read exactly */
+                max: number;
+            };
+            /** @default {} */
+            leaves: {
+                [key: string]: components["schemas"]["LeafDistribution"];
+            };
         };
         ContractCondition: {
             /**
@@ -732,6 +1025,43 @@ export interface components {
                 upToDate: boolean;
             } | null;
         };
+        /** @description How a scored leaf’s assessment is drawn: ordinal leaves `levels` or `uniformLevels` (default: every level equally likely); metric leaves `uniform` or `triangular` over the measured value (default for a linear utility: uniform between worst and best); attestation leaves `rules` (no default). */
+        LeafDistribution: {
+            /** @enum {string} */
+            kind: "levels";
+            /** @description Ordinal leaf: relative weight of each level 0…scale */
+            weights: number[];
+        } | {
+            /** @enum {string} */
+            kind: "uniformLevels";
+            from: number;
+            to: number;
+        } | {
+            /** @enum {string} */
+            kind: "uniform";
+            /** @description A decimal number, read exactly */
+            min: number;
+            /** @description A decimal number, read exactly */
+            max: number;
+            /** @description Places the drawn value is rounded to; default 2 */
+            decimals?: number;
+        } | {
+            /** @enum {string} */
+            kind: "triangular";
+            /** @description A decimal number, read exactly */
+            min: number;
+            /** @description A decimal number, read exactly */
+            mode: number;
+            /** @description A decimal number, read exactly */
+            max: number;
+            /** @description Places the drawn value is rounded to; default 2 */
+            decimals?: number;
+        } | {
+            /** @enum {string} */
+            kind: "rules";
+            /** @description Attestation leaf: relative weight of each rule, then of holding none */
+            weights: number[];
+        };
         LocalizedText: {
             de: string;
             en: string;
@@ -778,6 +1108,41 @@ export interface components {
                 en: string;
             };
         };
+        NodeSensitivity: {
+            /**
+             * @example SOV-4
+             * @example price
+             * @example bid-a
+             */
+            nodeId: string;
+            /** @enum {string} */
+            kind: "leaf" | "group";
+            /** @description Published share of its sibling set */
+            share: number;
+            /** @description Effective weight of its parent (1 at the top level); share × this = its weight */
+            parentWeight: number;
+            /** @description The share of its sibling set, siblings rescaled proportionally, within which the first-ranked bid stays first */
+            stable: {
+                from: number;
+                to: number;
+            };
+            /** @description For each pair of adjacent ranks, the share at which they change places; null: nowhere in [0, 1] */
+            swaps: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                above: string;
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                below: string;
+                atShare: number | null;
+            }[];
+        };
         OrdinalLeaf: {
             /**
              * @example SOV-4
@@ -804,6 +1169,36 @@ export interface components {
             anchors: components["schemas"]["LocalizedText"][];
             minimumScore?: number;
         };
+        /**
+         * @description Row i, column j: how many times more important item i is than item j, on Saaty’s scale 1 (equal) to 9 (extreme), reciprocals for the reverse. One row per item, in the order of `items`; the diagonal is 1 and a_ji = 1/a_ij (rounded decimals such as 0.33 are accepted within 5% and reconciled by the geometric mean of the pair).
+         * @example [
+         *       [
+         *         1,
+         *         2,
+         *         3,
+         *         5
+         *       ],
+         *       [
+         *         0.5,
+         *         1,
+         *         2,
+         *         3
+         *       ],
+         *       [
+         *         0.3333333333333333,
+         *         0.5,
+         *         1,
+         *         0.3333333333333333
+         *       ],
+         *       [
+         *         0.2,
+         *         0.3333333333333333,
+         *         3,
+         *         1
+         *       ]
+         *     ]
+         */
+        PairwiseJudgements: number[][];
         PriceBasis: {
             /** @enum {string} */
             kind: "totalPrice";
@@ -981,6 +1376,794 @@ export interface components {
             /** @example Invalid input: expected string, received number */
             detail: string;
         };
+        /**
+         * @example {
+         *       "bids": [
+         *         {
+         *           "assessments": {
+         *             "concept": {
+         *               "kind": "ordinal",
+         *               "score": 4
+         *             }
+         *           },
+         *           "conditionsAccepted": {
+         *             "exit-support": true
+         *           },
+         *           "id": "bid-a",
+         *           "minimumRequirements": {
+         *             "eu-operation": {
+         *               "met": true
+         *             }
+         *           },
+         *           "price": {
+         *             "amount": 100000,
+         *             "kind": "totalPrice"
+         *           },
+         *           "suitability": {
+         *             "turnover": {
+         *               "met": true
+         *             }
+         *           }
+         *         },
+         *         {
+         *           "assessments": {
+         *             "concept": {
+         *               "kind": "ordinal",
+         *               "score": 5
+         *             }
+         *           },
+         *           "conditionsAccepted": {
+         *             "exit-support": true
+         *           },
+         *           "id": "bid-b",
+         *           "minimumRequirements": {
+         *             "eu-operation": {
+         *               "met": true
+         *             }
+         *           },
+         *           "price": {
+         *             "amount": 125000,
+         *             "kind": "totalPrice"
+         *           },
+         *           "suitability": {
+         *             "turnover": {
+         *               "met": true
+         *             }
+         *           }
+         *         },
+         *         {
+         *           "assessments": {
+         *             "concept": {
+         *               "kind": "ordinal",
+         *               "score": 3
+         *             }
+         *           },
+         *           "conditionsAccepted": {
+         *             "exit-support": true
+         *           },
+         *           "id": "bid-c",
+         *           "minimumRequirements": {
+         *             "eu-operation": {
+         *               "met": true
+         *             }
+         *           },
+         *           "price": {
+         *             "amount": 90000,
+         *             "kind": "totalPrice"
+         *           },
+         *           "suitability": {
+         *             "turnover": {
+         *               "met": true
+         *             }
+         *           }
+         *         }
+         *       ],
+         *       "margin": 5,
+         *       "scheme": {
+         *         "award": [
+         *           {
+         *             "anchors": [
+         *               {
+         *                 "de": "fehlt",
+         *                 "en": "missing"
+         *               },
+         *               {
+         *                 "de": "mangelhaft",
+         *                 "en": "poor"
+         *               },
+         *               {
+         *                 "de": "ausreichend",
+         *                 "en": "adequate"
+         *               },
+         *               {
+         *                 "de": "befriedigend",
+         *                 "en": "satisfactory"
+         *               },
+         *               {
+         *                 "de": "gut",
+         *                 "en": "good"
+         *               },
+         *               {
+         *                 "de": "sehr gut",
+         *                 "en": "very good"
+         *               }
+         *             ],
+         *             "id": "concept",
+         *             "kind": "ordinal",
+         *             "parentId": null,
+         *             "scale": 5,
+         *             "subject": "service",
+         *             "title": {
+         *               "de": "Betriebskonzept",
+         *               "en": "Operations concept"
+         *             },
+         *             "weightBp": 6000
+         *           },
+         *           {
+         *             "id": "price",
+         *             "kind": "price",
+         *             "parentId": null,
+         *             "title": {
+         *               "de": "Preis",
+         *               "en": "Price"
+         *             },
+         *             "weightBp": 4000
+         *           }
+         *         ],
+         *         "conditions": [
+         *           {
+         *             "id": "exit-support",
+         *             "legalType": "condition",
+         *             "title": {
+         *               "de": "Unterstützung beim Ausstieg",
+         *               "en": "Exit support"
+         *             }
+         *           }
+         *         ],
+         *         "currency": "EUR",
+         *         "id": "cloud-office-2027",
+         *         "method": {
+         *           "kind": "weightedSum",
+         *           "priceFormula": {
+         *             "kind": "lowestPriceRatio"
+         *           }
+         *         },
+         *         "minimumRequirements": [
+         *           {
+         *             "id": "eu-operation",
+         *             "legalType": "minimum",
+         *             "title": {
+         *               "de": "Betrieb in der EU",
+         *               "en": "Operated in the EU"
+         *             }
+         *           }
+         *         ],
+         *         "price": {
+         *           "kind": "totalPrice"
+         *         },
+         *         "schemaVersion": 1,
+         *         "submissionDeadline": "2027-03-01",
+         *         "suitability": [
+         *           {
+         *             "id": "turnover",
+         *             "legalType": "suitability",
+         *             "title": {
+         *               "de": "Mindestumsatz",
+         *               "en": "Minimum turnover"
+         *             }
+         *           }
+         *         ],
+         *         "title": {
+         *           "de": "Cloud-Bürosoftware 2027",
+         *           "en": "Cloud office software 2027"
+         *         }
+         *       },
+         *       "smaa": {
+         *         "samples": 2000,
+         *         "sampling": {
+         *           "kind": "aroundPublished",
+         *           "percent": 40
+         *         },
+         *         "seed": 2027
+         *       }
+         *     }
+         */
+        SensitivityRequest: {
+            scheme: components["schemas"]["EvaluationScheme"];
+            bids: components["schemas"]["EvaluatedBid"][];
+            /** Format: date */
+            referenceDate?: string;
+            /** @default 1 */
+            margin: number;
+            smaa?: {
+                samples: number;
+                seed: number;
+                sampling: components["schemas"]["SmaaSampling"];
+            };
+        };
+        /**
+         * @example {
+         *       "criteria": [
+         *         {
+         *           "kind": "leaf",
+         *           "nodeId": "concept",
+         *           "parentWeight": 1,
+         *           "share": 0.6,
+         *           "stable": {
+         *             "from": 0.473684,
+         *             "to": 1
+         *           },
+         *           "swaps": [
+         *             {
+         *               "above": "bid-b",
+         *               "atShare": 0.473684,
+         *               "below": "bid-a"
+         *             },
+         *             {
+         *               "above": "bid-a",
+         *               "atShare": 0.333333,
+         *               "below": "bid-c"
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "kind": "leaf",
+         *           "nodeId": "price",
+         *           "parentWeight": 1,
+         *           "share": 0.4,
+         *           "stable": {
+         *             "from": 0,
+         *             "to": 0.526316
+         *           },
+         *           "swaps": [
+         *             {
+         *               "above": "bid-b",
+         *               "atShare": 0.526316,
+         *               "below": "bid-a"
+         *             },
+         *             {
+         *               "above": "bid-a",
+         *               "atShare": 0.666667,
+         *               "below": "bid-c"
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "excluded": [],
+         *       "margin": 5,
+         *       "method": "weightedSum",
+         *       "noClearWinner": true,
+         *       "ranking": [
+         *         {
+         *           "bidId": "bid-b",
+         *           "score": 88.8
+         *         },
+         *         {
+         *           "bidId": "bid-a",
+         *           "score": 84
+         *         },
+         *         {
+         *           "bidId": "bid-c",
+         *           "score": 76
+         *         }
+         *       ],
+         *       "smaa": {
+         *         "acceptability": [
+         *           {
+         *             "bidId": "bid-b",
+         *             "ranks": [
+         *               0.9275,
+         *               0.067,
+         *               0.0055
+         *             ]
+         *           },
+         *           {
+         *             "bidId": "bid-a",
+         *             "ranks": [
+         *               0.0725,
+         *               0.9275,
+         *               0
+         *             ]
+         *           },
+         *           {
+         *             "bidId": "bid-c",
+         *             "ranks": [
+         *               0,
+         *               0.0055,
+         *               0.9945
+         *             ]
+         *           }
+         *         ],
+         *         "centralWeights": [
+         *           {
+         *             "bidId": "bid-b",
+         *             "weights": [
+         *               {
+         *                 "criterionId": "concept",
+         *                 "weight": 0.611464
+         *               },
+         *               {
+         *                 "criterionId": "price",
+         *                 "weight": 0.388536
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "bidId": "bid-a",
+         *             "weights": [
+         *               {
+         *                 "criterionId": "concept",
+         *                 "weight": 0.446062
+         *               },
+         *               {
+         *                 "criterionId": "price",
+         *                 "weight": 0.553938
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "bidId": "bid-c",
+         *             "weights": null
+         *           }
+         *         ],
+         *         "samples": 2000,
+         *         "sampling": {
+         *           "kind": "aroundPublished",
+         *           "percent": 40
+         *         },
+         *         "seed": 2027
+         *       }
+         *     }
+         */
+        SensitivityResponse: {
+            /** @enum {string} */
+            method: "weightedSum" | "ufabSimple" | "ufabExtended";
+            /** @description Bids excluded, and so not analysed */
+            excluded: string[];
+            /** @description The admitted bids by their floating-point score at the published weights (under UfAB by Z alone, without the extended method’s corridor); the official ranking is the evaluation’s */
+            ranking: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                bidId: string;
+                /** @description Points (weighted sum) or Z (UfAB); null where a price of zero or below leaves Z without a value */
+                score: number | null;
+            }[];
+            noClearWinner: boolean;
+            margin: number;
+            /** @description Every criterion and group that has siblings, in tree order */
+            criteria: components["schemas"]["NodeSensitivity"][];
+            smaa: components["schemas"]["SmaaResult"];
+        };
+        /**
+         * @example {
+         *       "bids": {
+         *         "count": 4,
+         *         "leaves": {
+         *           "concept": {
+         *             "kind": "levels",
+         *             "weights": [
+         *               0,
+         *               1,
+         *               2,
+         *               4,
+         *               2,
+         *               1
+         *             ]
+         *           }
+         *         },
+         *         "price": {
+         *           "kind": "triangular",
+         *           "max": 150000,
+         *           "min": 90000,
+         *           "mode": 110000
+         *         }
+         *       },
+         *       "runs": 100,
+         *       "scheme": {
+         *         "award": [
+         *           {
+         *             "anchors": [
+         *               {
+         *                 "de": "fehlt",
+         *                 "en": "missing"
+         *               },
+         *               {
+         *                 "de": "mangelhaft",
+         *                 "en": "poor"
+         *               },
+         *               {
+         *                 "de": "ausreichend",
+         *                 "en": "adequate"
+         *               },
+         *               {
+         *                 "de": "befriedigend",
+         *                 "en": "satisfactory"
+         *               },
+         *               {
+         *                 "de": "gut",
+         *                 "en": "good"
+         *               },
+         *               {
+         *                 "de": "sehr gut",
+         *                 "en": "very good"
+         *               }
+         *             ],
+         *             "id": "concept",
+         *             "kind": "ordinal",
+         *             "parentId": null,
+         *             "scale": 5,
+         *             "subject": "service",
+         *             "title": {
+         *               "de": "Betriebskonzept",
+         *               "en": "Operations concept"
+         *             },
+         *             "weightBp": 6000
+         *           },
+         *           {
+         *             "id": "price",
+         *             "kind": "price",
+         *             "parentId": null,
+         *             "title": {
+         *               "de": "Preis",
+         *               "en": "Price"
+         *             },
+         *             "weightBp": 4000
+         *           }
+         *         ],
+         *         "conditions": [
+         *           {
+         *             "id": "exit-support",
+         *             "legalType": "condition",
+         *             "title": {
+         *               "de": "Unterstützung beim Ausstieg",
+         *               "en": "Exit support"
+         *             }
+         *           }
+         *         ],
+         *         "currency": "EUR",
+         *         "id": "cloud-office-2027",
+         *         "method": {
+         *           "kind": "weightedSum",
+         *           "priceFormula": {
+         *             "kind": "lowestPriceRatio"
+         *           }
+         *         },
+         *         "minimumRequirements": [
+         *           {
+         *             "id": "eu-operation",
+         *             "legalType": "minimum",
+         *             "title": {
+         *               "de": "Betrieb in der EU",
+         *               "en": "Operated in the EU"
+         *             }
+         *           }
+         *         ],
+         *         "price": {
+         *           "kind": "totalPrice"
+         *         },
+         *         "schemaVersion": 1,
+         *         "submissionDeadline": "2027-03-01",
+         *         "suitability": [
+         *           {
+         *             "id": "turnover",
+         *             "legalType": "suitability",
+         *             "title": {
+         *               "de": "Mindestumsatz",
+         *               "en": "Minimum turnover"
+         *             }
+         *           }
+         *         ],
+         *         "title": {
+         *           "de": "Cloud-Bürosoftware 2027",
+         *           "en": "Cloud office software 2027"
+         *         }
+         *       },
+         *       "seed": 2027,
+         *       "topsis": {
+         *         "criteria": [
+         *           {
+         *             "direction": "benefit",
+         *             "id": "quality",
+         *             "weight": 1
+         *           },
+         *           {
+         *             "direction": "cost",
+         *             "id": "cost",
+         *             "weight": 1
+         *           }
+         *         ],
+         *         "options": [
+         *           {
+         *             "id": "A",
+         *             "values": [
+         *               3,
+         *               4
+         *             ]
+         *           },
+         *           {
+         *             "id": "B",
+         *             "values": [
+         *               4,
+         *               3
+         *             ]
+         *           },
+         *           {
+         *             "id": "C",
+         *             "values": [
+         *               0,
+         *               0
+         *             ]
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        SimulateRequest: {
+            scheme: components["schemas"]["EvaluationScheme"];
+            bids: components["schemas"]["BidGeneratorSettings"];
+            /**
+             * @description Simulated tenders; runs × bids × (criteria + 1) at most 2,000,000
+             * @default 200
+             */
+            runs: number;
+            /** @description The same seed gives the same numbers */
+            seed: number;
+            /**
+             * @description Each weight in turn raised and lowered by this per cent of itself
+             * @default 10
+             */
+            weightChangePercent: number;
+            /** @description Formulas to compare with the scheme’s own; default lowest-price ratio, one-sided linear (k = 2), two-sided linear */
+            formulas?: components["schemas"]["PriceFormula"][];
+            /** @description Option scores to rank by TOPSIS, advisory, for an options review */
+            topsis?: {
+                criteria: {
+                    /**
+                     * @example SOV-4
+                     * @example price
+                     * @example bid-a
+                     */
+                    id: string;
+                    /** @description A decimal number, read exactly */
+                    weight: number;
+                    /** @enum {string} */
+                    direction: "benefit" | "cost";
+                }[];
+                options: {
+                    /**
+                     * @example SOV-4
+                     * @example price
+                     * @example bid-a
+                     */
+                    id: string;
+                    values: number[];
+                }[];
+            };
+        };
+        /**
+         * @example {
+         *       "advisory": true,
+         *       "bidsPerRun": 4,
+         *       "exactDecisions": 0,
+         *       "flipping": {
+         *         "byRemovedRank": [
+         *           {
+         *             "rank": 2,
+         *             "runs": 100,
+         *             "share": 0
+         *           },
+         *           {
+         *             "rank": 3,
+         *             "runs": 100,
+         *             "share": 0
+         *           },
+         *           {
+         *             "rank": 4,
+         *             "runs": 100,
+         *             "share": 0
+         *           }
+         *         ],
+         *         "share": 0
+         *       },
+         *       "meanAdmitted": 4,
+         *       "note": "Advisory: simulated bids for a draft scheme, before publication. Never applied to, or run against, the official result of a tender.",
+         *       "priceFormulas": [
+         *         {
+         *           "formula": {
+         *             "kind": "lowestPriceRatio"
+         *           },
+         *           "maxPoints": 40,
+         *           "own": true,
+         *           "points": {
+         *             "max": 40,
+         *             "mean": 36.07,
+         *             "median": 36.81,
+         *             "min": 25.92,
+         *             "q1": 33.14,
+         *             "q3": 39.96
+         *           },
+         *           "sameWinnerShare": 1
+         *         },
+         *         {
+         *           "formula": {
+         *             "kind": "oneSidedLinear",
+         *             "zeroAtMultiple": 2
+         *           },
+         *           "maxPoints": 40,
+         *           "own": false,
+         *           "points": {
+         *             "max": 40,
+         *             "mean": 35.15,
+         *             "median": 36.53,
+         *             "min": 18.27,
+         *             "q1": 31.72,
+         *             "q3": 39.96
+         *           },
+         *           "sameWinnerShare": 0.99
+         *         },
+         *         {
+         *           "formula": {
+         *             "kind": "twoSidedLinear"
+         *           },
+         *           "maxPoints": 40,
+         *           "own": false,
+         *           "points": {
+         *             "max": 40,
+         *             "mean": 20.67,
+         *             "median": 22.61,
+         *             "min": 0,
+         *             "q1": 0.02,
+         *             "q3": 39.86
+         *           },
+         *           "sameWinnerShare": 0.69
+         *         }
+         *       ],
+         *       "runs": 100,
+         *       "runsWithoutWinner": 0,
+         *       "seed": 2027,
+         *       "topsis": {
+         *         "advisory": true,
+         *         "note": "Advisory TOPSIS ranking (Hwang & Yoon 1981) for an options review; it is not the result of any tender and is never applied to one.",
+         *         "ranking": [
+         *           {
+         *             "closeness": 0.5788,
+         *             "id": "B",
+         *             "rank": 1
+         *           },
+         *           {
+         *             "closeness": 0.5,
+         *             "id": "C",
+         *             "rank": 2
+         *           },
+         *           {
+         *             "closeness": 0.4212,
+         *             "id": "A",
+         *             "rank": 3
+         *           }
+         *         ]
+         *       },
+         *       "weightStability": {
+         *         "changePercent": 10,
+         *         "criteria": [
+         *           {
+         *             "changedWhenLowered": 0.01,
+         *             "changedWhenRaised": 0.02,
+         *             "criterionId": "concept",
+         *             "weightBp": 6000
+         *           },
+         *           {
+         *             "changedWhenLowered": 0.02,
+         *             "changedWhenRaised": 0.01,
+         *             "criterionId": "price",
+         *             "weightBp": 4000
+         *           }
+         *         ],
+         *         "stableShare": 0.97
+         *       }
+         *     }
+         */
+        SimulateResponse: {
+            /** @enum {boolean} */
+            advisory: true;
+            note: string;
+            runs: number;
+            bidsPerRun: number;
+            seed: number;
+            /** @description Simulated bids below a published minimum score are excluded */
+            meanAdmitted: number;
+            /** @description Runs where no single bid ranked first (none admitted, or a lot decides) */
+            runsWithoutWinner: number;
+            priceFormulas: {
+                formula: components["schemas"]["PriceFormula"];
+                own: boolean;
+                /** @description Points of the price criterion (its weight; 100 under the UfAB methods) */
+                maxPoints: number;
+                /** @description Price points of every admitted simulated bid over all runs (quartiles type 7) */
+                points: {
+                    min: number;
+                    q1: number;
+                    median: number;
+                    q3: number;
+                    max: number;
+                    mean: number;
+                };
+                /** @description Share of runs with the same winner had the scheme used this formula; weighted sum only */
+                sameWinnerShare: number | null;
+            }[];
+            weightStability: {
+                changePercent: number;
+                /** @description Share of runs in which no single weight change alters the winner */
+                stableShare: number;
+                criteria: {
+                    /**
+                     * @example SOV-4
+                     * @example price
+                     * @example bid-a
+                     */
+                    criterionId: string;
+                    weightBp: number;
+                    changedWhenRaised: number;
+                    changedWhenLowered: number;
+                }[];
+            };
+            flipping: {
+                /** @description Share of runs in which removing one non-winning bid changes the winner */
+                share: number;
+                byRemovedRank: {
+                    rank: number;
+                    runs: number;
+                    share: number;
+                }[];
+            };
+            /** @description Decisions too close for floating point, recomputed with exact arithmetic */
+            exactDecisions: number;
+            topsis: components["schemas"]["TopsisResult"];
+        };
+        SmaaResult: {
+            samples: number;
+            seed: number;
+            sampling: components["schemas"]["SmaaSampling"];
+            /** @description Per bid, the share of samples in which it takes rank 1, 2, … */
+            acceptability: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                bidId: string;
+                ranks: number[];
+            }[];
+            /** @description Per bid, the mean leaf weights of the samples in which it ranks first */
+            centralWeights: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                bidId: string;
+                /** @description Null for a bid that never ranks first */
+                weights: {
+                    /**
+                     * @example SOV-4
+                     * @example price
+                     * @example bid-a
+                     */
+                    criterionId: string;
+                    weight: number;
+                }[] | null;
+            }[];
+        } | null;
+        SmaaSampling: {
+            /** @enum {string} */
+            kind: "simplex";
+        } | {
+            /** @enum {string} */
+            kind: "aroundPublished";
+            percent: number;
+        };
         SuitabilityCriterion: {
             /**
              * @example SOV-4
@@ -993,6 +2176,21 @@ export interface components {
             /** @enum {string} */
             legalType: "suitability";
         };
+        TopsisResult: {
+            /** @enum {boolean} */
+            advisory: true;
+            note: string;
+            ranking: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                id: string;
+                rank: number;
+                closeness: number;
+            }[];
+        } | null;
         UtilityFunction: {
             /** @enum {string} */
             kind: "linear";
@@ -1071,6 +2269,75 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthResponse"];
+                };
+            };
+        };
+    };
+    weighByAhp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AhpRequest"];
+            };
+        };
+        responses: {
+            /** @description The priorities and their consistency */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AhpResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1204,6 +2471,162 @@ export interface operations {
             };
             /** @description Unexpected server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analyseSensitivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SensitivityRequest"];
+            };
+        };
+        responses: {
+            /** @description Stability intervals, swap points and, if asked for, SMAA results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SensitivityResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    simulateRobustness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SimulateRequest"];
+            };
+        };
+        responses: {
+            /** @description The robustness report, and the TOPSIS ranking if options were given */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimulateResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -7,6 +7,7 @@ import {
   ForbiddenError,
   NotFoundError,
   UnauthenticatedError,
+  UnavailableError,
   ValidationError,
   type DomainError,
 } from '../services/errors.ts';
@@ -18,6 +19,7 @@ const domainProblems: [new (...args: never[]) => DomainError, ProblemTypeSlug][]
   [ConflictError, 'conflict'],
   [ForbiddenError, 'forbidden'],
   [UnauthenticatedError, 'unauthenticated'],
+  [UnavailableError, 'service-unavailable'],
 ];
 
 // Statuses Hono and its middleware throw as HTTPException (malformed JSON, media type, body

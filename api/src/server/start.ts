@@ -8,6 +8,7 @@ import { databaseClock, systemClock } from '../clock.ts';
 import { isEmbedded, loadConfig, type Config } from '../config.ts';
 import type { DatabaseHandle } from '../db/open.ts';
 import { createLogger, type Logger } from '../logger.ts';
+import { closeAnalysisPool } from '../workers/analysis-pool.ts';
 import { publishApiFetch } from './api-fetch.ts';
 import { listenHttp, type HttpListener } from './http-listener.ts';
 import { openServerDatabase } from './open-database.ts';
@@ -60,6 +61,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const stop = async () => {
     await Promise.all([http?.close(drainMs), admin?.close(drainMs)]);
     withdrawApiFetch?.();
+    await closeAnalysisPool();
     await database?.close();
   };
   try {

@@ -21,6 +21,11 @@ export class ForbiddenError extends DomainError {
   override name = 'ForbiddenError';
 }
 
+/** The service cannot take the request now (all workers busy, shutting down); retry shortly. */
+export class UnavailableError extends DomainError {
+  override name = 'UnavailableError';
+}
+
 /** The caller could not be identified (no session, an expired session, an unknown API key). */
 export class UnauthenticatedError extends DomainError {
   override name = 'UnauthenticatedError';

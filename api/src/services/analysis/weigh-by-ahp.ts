@@ -1,0 +1,60 @@
+import type { AhpRequest, AhpResponse } from '@tenderwise/schema';
+import {
+  analyseAhp,
+  analyseGroupAhp,
+  type AhpAnalysis,
+} from '../../engine/weighting/ahp/analyse.ts';
+import { EngineInputError } from '../../engine/scheme/issues.ts';
+import { ValidationError } from '../errors.ts';
+
+/**
+ * Weighs items by the Analytic Hierarchy Process from one person's or a group's pairwise
+ * judgements: priorities, basis points and the consistency a buyer must check before using them.
+ * Nothing is stored.
+ */
+export function weighByAhp(input: AhpRequest): AhpResponse {
+  const ids = input.items.map((item) => item.id);
+  try {
+    if (input.judges !== undefined) {
+      const { judges, ...analysis } = analyseGroupAhp(
+        ids,
+        input.judges.map((judge) => judge.judgements),
+      );
+      return {
+        ...published(analysis),
+        judges: judges.map((own, k) => ({ id: input.judges![k]!.id, ...own })),
+      };
+    }
+    return { ...published(analyseAhp(ids, input.judgements ?? [])), judges: null };
+  } catch (error) {
+    throw asValidationError(error, input.judges !== undefined);
+  }
+}
+
+function published(analysis: AhpAnalysis): Omit<AhpResponse, 'judges'> {
+  return {
+    weights: Object.fromEntries(analysis.weights),
+    weightsBp: Object.fromEntries(analysis.basisPoints),
+    lambdaMax: analysis.lambdaMax,
+    consistencyIndex: analysis.consistencyIndex,
+    randomIndex: analysis.randomIndex,
+    consistencyRatio: analysis.consistencyRatio,
+    acceptable: analysis.acceptable,
+    inconsistentPairs: analysis.inconsistentPairs,
+  };
+}
+
+/** Engine pointers name `/row/column` of one matrix, or `/judge/row/column` of a group's. */
+function asValidationError(error: unknown, group: boolean): unknown {
+  if (!(error instanceof EngineInputError)) return error;
+  return new ValidationError(
+    'The judgements break a rule of pairwise comparison',
+    error.issues.map((issue) => ({
+      in: 'body' as const,
+      pointer: group
+        ? issue.pointer.replace(/^\/(\d+)/, '/judges/$1/judgements')
+        : `/judgements${issue.pointer}`,
+      detail: issue.message,
+    })),
+  );
+}

@@ -1,0 +1,20 @@
+import { createWorkerPool, type RunOptions, type WorkerPool } from './pool.ts';
+
+// One pool per process, started on first use, so a server that runs no analysis starts no thread.
+let shared: WorkerPool | undefined;
+
+/**
+ * Runs a registered analysis task (see `./tasks.ts`) on the process's shared worker pool. Rejects
+ * with the errors of `./errors.ts`: too large, timed out, busy, closed, or failed.
+ */
+export function runAnalysis<T>(task: string, input: unknown, options: RunOptions = {}): Promise<T> {
+  shared ??= createWorkerPool();
+  return shared.run<T>(task, input, options);
+}
+
+/** Stops the shared pool (the server calls this on shutdown); a later run starts a new one. */
+export async function closeAnalysisPool(): Promise<void> {
+  const pool = shared;
+  shared = undefined;
+  await pool?.close();
+}
