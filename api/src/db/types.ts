@@ -1,11 +1,12 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { AccountTables } from './tables/accounts.ts';
+import type { AuditTables } from './tables/audit.ts';
 
 /**
  * The database as the application sees it. Each migration that adds or changes a table updates
- * this interface in the same commit; `test/db/schema-types.test.ts` compares it with the
- * migrated database.
+ * these interfaces in the same commit; each area keeps its tables in `tables/<area>.ts`.
  */
-export interface DB {
+export interface DB extends AuditTables, AccountTables {
   instance: InstanceTable;
 }
 
