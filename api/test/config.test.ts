@@ -12,6 +12,9 @@ describe('loadConfig', () => {
       databaseUrl: undefined,
       logLevel: 'info',
       clock: 'database',
+      sessionIdleMinutes: 30,
+      sessionAbsoluteHours: 12,
+      invitationHours: 72,
     });
     expect(isEmbedded(config)).toBe(true);
   });
@@ -34,6 +37,19 @@ describe('loadConfig', () => {
     expect(isEmbedded(config)).toBe(false);
   });
 
+  it('reads session and invitation lifetimes', () => {
+    const config = loadConfig({
+      SESSION_IDLE_MINUTES: '15',
+      SESSION_ABSOLUTE_HOURS: '8',
+      INVITATION_HOURS: '24',
+    });
+    expect(config).toMatchObject({
+      sessionIdleMinutes: 15,
+      sessionAbsoluteHours: 8,
+      invitationHours: 24,
+    });
+  });
+
   it('treats an empty DATABASE_URL as unset', () => {
     expect(loadConfig({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
   });
@@ -49,6 +65,11 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://db/x' }, 'DATABASE_URL'],
     [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL'],
     [{ CLOCK: 'sundial' }, 'CLOCK'],
+    [{ SESSION_IDLE_MINUTES: '0' }, 'SESSION_IDLE_MINUTES'],
+    [{ SESSION_IDLE_MINUTES: '2000' }, 'SESSION_IDLE_MINUTES'],
+    [{ SESSION_ABSOLUTE_HOURS: '1.5' }, 'SESSION_ABSOLUTE_HOURS'],
+    [{ SESSION_IDLE_MINUTES: '120', SESSION_ABSOLUTE_HOURS: '1' }, 'SESSION_IDLE_MINUTES'],
+    [{ INVITATION_HOURS: '0' }, 'INVITATION_HOURS'],
   ])('refuses %o with a message naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration:\\n  ${variable}: `));

@@ -1,10 +1,16 @@
 import { createAdminRegistry, type AdminCommand, type AdminRegistry } from '../registry.ts';
+import { auditVerifyCommand } from './audit-verify.ts';
 import { backupCommand } from './backup.ts';
 import { migrateCommand } from './migrate.ts';
 import { statusCommand } from './status.ts';
 
 /** Every admin command, in one list: a new command is added here and both runners know it. */
-export const adminCommands: AdminCommand[] = [backupCommand, migrateCommand, statusCommand];
+export const adminCommands: AdminCommand[] = [
+  auditVerifyCommand,
+  backupCommand,
+  migrateCommand,
+  statusCommand,
+];
 
 export function defaultAdminRegistry(): AdminRegistry {
   return createAdminRegistry(adminCommands);

@@ -1,0 +1,34 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Clock } from '../clock.ts';
+import type { Role } from '../db/tables/accounts.ts';
+import type { DB } from '../db/types.ts';
+import { ForbiddenError, UnauthenticatedError } from '../services/errors.ts';
+
+/** Who performs an account operation. */
+export type Actor =
+  | { type: 'user'; userId: string; organisationId: string; role: Role }
+  /** An operator's command on the server (e.g. creating the first administrator). */
+  | { type: 'system'; name: string }
+  | { type: 'anonymous' };
+
+export interface AccountsContext {
+  /** The caller's transaction, when there is one; the verb then runs inside it. */
+  db: Kysely<DB> | Transaction<DB>;
+  clock: Clock;
+  actor: Actor;
+  /** How long an invitation link is valid; defaults to 72 hours. */
+  invitationLifetimeMs?: number;
+  requestId?: string;
+}
+
+/**
+ * Administration of organisations and users is for administrators and operator commands.
+ * The policy table (a later step) replaces this check with its rows for these operations.
+ */
+export function requireAdministrator(ctx: AccountsContext): void {
+  const { actor } = ctx;
+  if (actor.type === 'anonymous') throw new UnauthenticatedError('Please log in.');
+  if (actor.type === 'user' && actor.role !== 'admin') {
+    throw new ForbiddenError('Only administrators manage organisations and users.');
+  }
+}

@@ -1,0 +1,42 @@
+import { insertOrganisation, type Organisation } from '../db/repositories/organisations.ts';
+import { organisationKinds, type OrganisationKind } from '../db/tables/accounts.ts';
+import { withTransaction } from '../db/transaction.ts';
+import type { DB } from '../db/types.ts';
+import { ValidationError, type FieldIssue } from '../services/errors.ts';
+import { requireAdministrator, type AccountsContext } from './context.ts';
+
+export type { Organisation };
+
+export interface CreateOrganisationInput {
+  kind: OrganisationKind;
+  name: string;
+}
+
+/** Creates a buyer organisation (authority) or a vendor organisation. */
+export async function createOrganisation({
+  ctx,
+  input,
+}: {
+  ctx: AccountsContext;
+  input: CreateOrganisationInput;
+}): Promise<Organisation> {
+  requireAdministrator(ctx);
+  const name = input.name.trim();
+  const issues: FieldIssue[] = [];
+  if (!organisationKinds.includes(input.kind)) {
+    issues.push({ in: 'body', pointer: '/kind', detail: 'Use authority or vendor.' });
+  }
+  if (name.length < 1 || name.length > 200) {
+    issues.push({ in: 'body', pointer: '/name', detail: 'Use 1 to 200 characters.' });
+  }
+  if (issues.length > 0) throw new ValidationError('The organisation cannot be created.', issues);
+  return withTransaction<DB, Organisation>(ctx.db, async (trx) => {
+    const organisation = await insertOrganisation(trx, {
+      kind: input.kind,
+      name,
+      createdAt: await ctx.clock.now<DB>(trx),
+    });
+    // audit: 'organisation.created' by ctx.actor, in this transaction.
+    return organisation;
+  });
+}
