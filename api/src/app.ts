@@ -1,6 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
+import { policyOf } from './access/policy.ts';
 import { accessLog } from './http/access-log.ts';
+import { authenticate } from './http/authenticate.ts';
 import { mountDocs } from './http/docs.ts';
 import type { AppDeps, AppEnv, HttpOptions } from './http/env.ts';
 import { errorHandler } from './http/error-handler.ts';
@@ -29,6 +31,7 @@ export function createApp(deps: AppDeps, options: HttpOptions = {}): OpenAPIHono
   app.use('*', accessLog());
   // Covers bodies with and without Content-Length: chunked ones are counted while read.
   app.use('/api/*', bodyLimit({ maxSize: options.maxBodyBytes ?? defaultMaxBodyBytes }));
+  app.use('/api/*', authenticate());
   mountApi(app);
   app.notFound(notFoundHandler(app));
   app.onError(errorHandler(deps.logger));
@@ -45,6 +48,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
 function mountApi(app: OpenAPIHono<AppEnv>): void {
   registerSecuritySchemes(app.openAPIRegistry);
   app.route('/api', apiRouter());
+  assertEveryOperationHasPolicy(app);
   // Built on first request and rebuilt only when routes were added since (tests add their own).
   let cached: { definitions: number; document: OpenApiDocument } | undefined;
   app.get(documentPath, (c) => {
@@ -55,4 +59,20 @@ function mountApi(app: OpenAPIHono<AppEnv>): void {
     return c.json(cached.document);
   });
   mountDocs(app, { basePath: '/api/docs', documentUrl: documentPath });
+}
+
+/**
+ * Refuses to build an app with an operation missing from the one policy table. Registering such a
+ * route fails already; this also catches routes registered with a test-only table of their own.
+ */
+function assertEveryOperationHasPolicy(app: OpenAPIHono<AppEnv>): void {
+  for (const definition of app.openAPIRegistry.definitions) {
+    if (definition.type !== 'route') continue;
+    const { operationId, method, path } = definition.route;
+    if (operationId === undefined || policyOf(operationId) === undefined) {
+      throw new Error(
+        `Operation ${operationId ?? `${method} ${path}`} has no row in the policy table (api/src/access/policy.ts)`,
+      );
+    }
+  }
 }

@@ -18,6 +18,8 @@ import {
   ValidationError,
   type FieldIssue,
 } from '../services/errors.ts';
+import { auditSucceeded, recordingRefusals, type AccountsAuditEntry } from './audit.ts';
+import type { AccountsContext } from './context.ts';
 import { generateTokenParts, hashSecret, parseTokenParts, secretMatches } from './tokens.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -40,6 +42,8 @@ export interface CreateApiKeyInput {
   name: string;
   scopes: readonly ApiKeyScope[];
   expiresAt: Date;
+  /** The request that asked, for the audit entry. */
+  requestId?: string;
 }
 
 export interface CreatedApiKey {
@@ -71,43 +75,55 @@ export async function createApiKey(
     });
   }
   const { id, secret } = generateTokenParts();
-  return withTransaction<DB, CreatedApiKey>(db, async (trx) => {
-    const now = await clock.now<DB>(trx);
-    const lifetime = input.expiresAt.getTime() - now.getTime();
-    if (!(lifetime > 0 && lifetime <= maxApiKeyLifetimeMs)) {
-      issues.push({
-        in: 'body',
-        pointer: '/expiresAt',
-        detail: 'Choose an expiry in the future and at most a year ahead.',
-      });
-    }
-    if (issues.length > 0) throw new ValidationError('The API key cannot be created.', issues);
+  const ctx = auditContext(db, clock, input.requestId);
+  const attempt: AccountsAuditEntry = {
+    action: 'auth.api_key.created',
+    actor: { type: 'user', id: input.createdBy },
+    object: { type: 'organisation', id: input.organisationId },
+  };
+  const work = () =>
+    withTransaction<DB, CreatedApiKey>(db, async (trx) => {
+      const now = await clock.now<DB>(trx);
+      const lifetime = input.expiresAt.getTime() - now.getTime();
+      if (!(lifetime > 0 && lifetime <= maxApiKeyLifetimeMs)) {
+        issues.push({
+          in: 'body',
+          pointer: '/expiresAt',
+          detail: 'Choose an expiry in the future and at most a year ahead.',
+        });
+      }
+      if (issues.length > 0) throw new ValidationError('The API key cannot be created.', issues);
 
-    const organisation = await findOrganisationById(trx, input.organisationId);
-    if (organisation === undefined) throw new NotFoundError('The organisation does not exist.');
-    const creator = await findUserById(trx, input.createdBy);
-    if (
-      organisation.kind !== 'vendor' ||
-      organisation.disabled_at !== null ||
-      creator === undefined ||
-      creator.organisation_id !== organisation.id ||
-      creator.disabled_at !== null
-    ) {
-      throw new ForbiddenError('Only active users of a vendor organisation create its API keys.');
-    }
-    const key = await insertApiKey(trx, {
-      id,
-      organisationId: organisation.id,
-      createdBy: creator.id,
-      name,
-      secretHash: hashSecret(secret),
-      scopes,
-      createdAt: now,
-      expiresAt: input.expiresAt,
+      const organisation = await findOrganisationById(trx, input.organisationId);
+      if (organisation === undefined) throw new NotFoundError('The organisation does not exist.');
+      const creator = await findUserById(trx, input.createdBy);
+      if (
+        organisation.kind !== 'vendor' ||
+        organisation.disabled_at !== null ||
+        creator === undefined ||
+        creator.organisation_id !== organisation.id ||
+        creator.disabled_at !== null
+      ) {
+        throw new ForbiddenError('Only active users of a vendor organisation create its API keys.');
+      }
+      const key = await insertApiKey(trx, {
+        id,
+        organisationId: organisation.id,
+        createdBy: creator.id,
+        name,
+        secretHash: hashSecret(secret),
+        scopes,
+        createdAt: now,
+        expiresAt: input.expiresAt,
+      });
+      await auditSucceeded(trx, ctx, {
+        ...attempt,
+        object: { type: 'api_key', id: key.id },
+        after: apiKeyState(key),
+      });
+      return { token: `${apiKeyPrefix}${id}.${secret}`, key };
     });
-    // audit: 'api-key.created' (key id, organisation, scopes; never the token).
-    return { token: `${apiKeyPrefix}${id}.${secret}`, key };
-  });
+  return recordingRefusals(ctx, attempt, work);
 }
 
 export interface VerifiedApiKey {
@@ -156,13 +172,50 @@ export async function verifyApiKey(
 export async function revokeApiKey(
   db: Db,
   clock: Clock,
-  input: { keyId: string; organisationId: string },
+  input: {
+    keyId: string;
+    organisationId: string;
+    /** The user who revokes it, for the audit entry. */
+    revokedBy?: string;
+    requestId?: string;
+  },
 ): Promise<ApiKeyRecord> {
-  const now = await clock.now<DB>(db);
-  const key = await revokeApiKeyOfOrganisation(db, input.keyId, input.organisationId, now);
-  if (key === undefined) throw new NotFoundError('The API key does not exist.');
-  // audit: 'api-key.revoked'.
-  return key;
+  const ctx = auditContext(db, clock, input.requestId);
+  const attempt: AccountsAuditEntry = {
+    action: 'auth.api_key.revoked',
+    actor: input.revokedBy === undefined ? null : { type: 'user', id: input.revokedBy },
+    object: { type: 'api_key', id: input.keyId },
+  };
+  return recordingRefusals(ctx, attempt, () =>
+    withTransaction<DB, ApiKeyRecord>(db, async (trx) => {
+      const now = await clock.now<DB>(trx);
+      const key = await revokeApiKeyOfOrganisation(trx, input.keyId, input.organisationId, now);
+      if (key === undefined) throw new NotFoundError('The API key does not exist.');
+      await auditSucceeded(trx, ctx, { ...attempt, after: apiKeyState(key) });
+      return key;
+    }),
+  );
+}
+
+/** The key's audited state: what it may do and until when; never its secret or hash. */
+function apiKeyState(key: ApiKeyRecord): Record<string, unknown> {
+  return {
+    id: key.id,
+    organisationId: key.organisation_id,
+    scopes: key.scopes,
+    expiresAt: key.expires_at.toISOString(),
+    revokedAt: key.revoked_at?.toISOString() ?? null,
+  };
+}
+
+/** These functions take a database and a clock; the audit helpers want an accounts context. */
+function auditContext(db: Db, clock: Clock, requestId: string | undefined): AccountsContext {
+  return {
+    db,
+    clock,
+    actor: { type: 'anonymous' },
+    ...(requestId === undefined ? {} : { requestId }),
+  };
 }
 
 export function hasScope(key: Pick<VerifiedApiKey, 'scopes'>, scope: ApiKeyScope): boolean {

@@ -2,7 +2,9 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Clock } from '../clock.ts';
 import type { Role } from '../db/tables/accounts.ts';
 import type { DB } from '../db/types.ts';
+import type { Logger } from '../logger.ts';
 import { ForbiddenError, UnauthenticatedError } from '../services/errors.ts';
+import type { SessionLifetimes } from './lifetimes.ts';
 
 /** Who performs an account operation. */
 export type Actor =
@@ -19,6 +21,13 @@ export interface AccountsContext {
   /** How long an invitation link is valid; defaults to 72 hours. */
   invitationLifetimeMs?: number;
   requestId?: string;
+  /** Lifetimes of full sessions created at login; default {@link defaultSessionLifetimes}. */
+  sessionLifetimes?: SessionLifetimes;
+  /**
+   * Where security events go besides the audit log (ids and outcomes only, never a password,
+   * token, code or submitted user name). Without one, nothing is logged.
+   */
+  logger?: Logger;
 }
 
 /**

@@ -3,6 +3,7 @@ import { organisationKinds, type OrganisationKind } from '../db/tables/accounts.
 import { withTransaction } from '../db/transaction.ts';
 import type { DB } from '../db/types.ts';
 import { ValidationError, type FieldIssue } from '../services/errors.ts';
+import { auditSucceeded, recordingRefusals } from './audit.ts';
 import { requireAdministrator, type AccountsContext } from './context.ts';
 
 export type { Organisation };
@@ -20,7 +21,9 @@ export async function createOrganisation({
   ctx: AccountsContext;
   input: CreateOrganisationInput;
 }): Promise<Organisation> {
-  requireAdministrator(ctx);
+  await recordingRefusals(ctx, { action: 'auth.organisation.created', object: null }, async () =>
+    requireAdministrator(ctx),
+  );
   const name = input.name.trim();
   const issues: FieldIssue[] = [];
   if (!organisationKinds.includes(input.kind)) {
@@ -36,7 +39,11 @@ export async function createOrganisation({
       name,
       createdAt: await ctx.clock.now<DB>(trx),
     });
-    // audit: 'organisation.created' by ctx.actor, in this transaction.
+    await auditSucceeded(trx, ctx, {
+      action: 'auth.organisation.created',
+      object: { type: 'organisation', id: organisation.id },
+      after: { id: organisation.id, kind: organisation.kind, name: organisation.name },
+    });
     return organisation;
   });
 }

@@ -22,6 +22,7 @@ import {
   ValidationError,
   type FieldIssue,
 } from '../services/errors.ts';
+import { auditSucceeded, recordingRefusals, userState } from './audit.ts';
 import { requireAdministrator, type AccountsContext } from './context.ts';
 import { defaultInvitationLifetimeMs } from './lifetimes.ts';
 import { invalidateAllSessionsOfUser } from './sessions.ts';
@@ -61,7 +62,11 @@ export async function createUser({
   ctx: AccountsContext;
   input: CreateUserInput;
 }): Promise<CreatedUser> {
-  requireAdministrator(ctx);
+  const attempt = {
+    action: 'auth.user.created',
+    object: { type: 'organisation', id: input.organisationId },
+  } as const;
+  await recordingRefusals(ctx, attempt, async () => requireAdministrator(ctx));
   const email = input.email.trim();
   const displayName = input.displayName.trim();
   const issues: FieldIssue[] = [];
@@ -77,38 +82,49 @@ export async function createUser({
   if (issues.length > 0) throw new ValidationError('The user cannot be created.', issues);
 
   const token = generateSecret();
-  return withTransaction<DB, CreatedUser>(ctx.db, async (trx) => {
-    const now = await ctx.clock.now<DB>(trx);
-    const organisation = await findOrganisationByIdForUpdate(trx, input.organisationId);
-    if (organisation === undefined) throw new NotFoundError('The organisation does not exist.');
-    if (organisation.disabled_at !== null) {
-      throw new ConflictError('The organisation is disabled.');
-    }
-    if (!roleFitsOrganisation(input.role, organisation.kind)) {
-      throw roleMismatch(organisation.kind);
-    }
-    if ((await findUserByEmail(trx, email)) !== undefined) {
-      throw new ConflictError('A user with this e-mail address exists already.');
-    }
-    const user = await insertUser(trx, {
-      organisationId: organisation.id,
-      organisationKind: organisation.kind,
-      email,
-      displayName,
-      role: input.role,
-      createdAt: now,
+  const work = () =>
+    withTransaction<DB, CreatedUser>(ctx.db, async (trx) => {
+      const now = await ctx.clock.now<DB>(trx);
+      const organisation = await findOrganisationByIdForUpdate(trx, input.organisationId);
+      if (organisation === undefined) throw new NotFoundError('The organisation does not exist.');
+      if (organisation.disabled_at !== null) {
+        throw new ConflictError('The organisation is disabled.');
+      }
+      if (!roleFitsOrganisation(input.role, organisation.kind)) {
+        throw roleMismatch(organisation.kind);
+      }
+      if ((await findUserByEmail(trx, email)) !== undefined) {
+        throw new ConflictError('A user with this e-mail address exists already.');
+      }
+      const user = await insertUser(trx, {
+        organisationId: organisation.id,
+        organisationKind: organisation.kind,
+        email,
+        displayName,
+        role: input.role,
+        createdAt: now,
+      });
+      const invitation = await insertInvitation(trx, {
+        userId: user.id,
+        tokenHash: hashSecret(token),
+        createdAt: now,
+        expiresAt: new Date(
+          now.getTime() + (ctx.invitationLifetimeMs ?? defaultInvitationLifetimeMs),
+        ),
+      });
+      await auditSucceeded(trx, ctx, {
+        action: 'auth.user.created',
+        object: { type: 'user', id: user.id },
+        after: userState(user),
+      });
+      await auditSucceeded(trx, ctx, {
+        action: 'auth.invitation.issued',
+        object: { type: 'invitation', id: invitation.id },
+        after: { userId: user.id, expiresAt: invitation.expires_at.toISOString() },
+      });
+      return { user, invitation: { token, expiresAt: invitation.expires_at } };
     });
-    const invitation = await insertInvitation(trx, {
-      userId: user.id,
-      tokenHash: hashSecret(token),
-      createdAt: now,
-      expiresAt: new Date(
-        now.getTime() + (ctx.invitationLifetimeMs ?? defaultInvitationLifetimeMs),
-      ),
-    });
-    // audit: 'user.created' and 'invitation.issued' by ctx.actor (never the token).
-    return { user, invitation: { token, expiresAt: invitation.expires_at } };
-  });
+  return recordingRefusals(ctx, attempt, work);
 }
 
 export interface AcceptInvitationInput {
@@ -131,27 +147,44 @@ export async function acceptInvitation({
   if (!input.passwordHash.startsWith('$argon2id$')) {
     throw new ValidationError('The password must be given as an Argon2id hash.');
   }
-  if (!/^[a-z2-7]{32}$/.test(input.token)) throw invalidInvitation();
-  return withTransaction<DB, User>(ctx.db, async (trx) => {
-    const now = await ctx.clock.now<DB>(trx);
-    const invitation = await findInvitationByTokenHash(trx, hashSecret(input.token));
-    if (invitation === undefined) throw invalidInvitation();
-    if (invitation.used_at !== null) {
-      throw new ConflictError('This invitation has been used already. Please log in.');
-    }
-    if (now >= invitation.expires_at) {
-      throw new ConflictError('This invitation has expired. Ask your administrator for a new one.');
-    }
-    const user = await findUserByIdForUpdate(trx, invitation.user_id);
-    if (user === undefined || user.disabled_at !== null) throw invalidInvitation();
-    // Conditional: of two acceptances racing with the same token, one wins.
-    if (!(await markInvitationUsed(trx, invitation.id, now))) {
-      throw new ConflictError('This invitation has been used already. Please log in.');
-    }
-    const updated = await setPasswordHash(trx, user.id, input.passwordHash, now);
-    // audit: 'invitation.accepted' by the invited user.
-    return updated!;
+  // Known once the token matched one: a refusal then names the invitation (never the token).
+  let invitationId: string | null = null;
+  const attempt = () => ({
+    action: 'auth.invitation.accepted' as const,
+    object: invitationId === null ? null : { type: 'invitation' as const, id: invitationId },
   });
+  const work = () =>
+    withTransaction<DB, User>(ctx.db, async (trx) => {
+      if (!/^[a-z2-7]{32}$/.test(input.token)) throw invalidInvitation();
+      const now = await ctx.clock.now<DB>(trx);
+      const invitation = await findInvitationByTokenHash(trx, hashSecret(input.token));
+      if (invitation === undefined) throw invalidInvitation();
+      invitationId = invitation.id;
+      if (invitation.used_at !== null) {
+        throw new ConflictError('This invitation has been used already. Please log in.');
+      }
+      if (now >= invitation.expires_at) {
+        throw new ConflictError(
+          'This invitation has expired. Ask your administrator for a new one.',
+        );
+      }
+      const user = await findUserByIdForUpdate(trx, invitation.user_id);
+      if (user === undefined || user.disabled_at !== null) throw invalidInvitation();
+      // Conditional: of two acceptances racing with the same token, one wins.
+      if (!(await markInvitationUsed(trx, invitation.id, now))) {
+        throw new ConflictError('This invitation has been used already. Please log in.');
+      }
+      const updated = (await setPasswordHash(trx, user.id, input.passwordHash, now))!;
+      await auditSucceeded(trx, ctx, {
+        action: 'auth.invitation.accepted',
+        actor: { type: 'user', id: user.id },
+        object: { type: 'invitation', id: invitation.id },
+        before: userState(user),
+        after: userState(updated),
+      });
+      return updated;
+    });
+  return recordingRefusals(ctx, attempt, work);
 }
 
 export interface ChangeRoleInput {
@@ -176,28 +209,41 @@ export async function changeRole({
   ctx: AccountsContext;
   input: ChangeRoleInput;
 }): Promise<AccountChange> {
-  requireAdministrator(ctx);
+  const attempt = {
+    action: 'auth.role.changed',
+    object: { type: 'user', id: input.userId },
+  } as const;
+  await recordingRefusals(ctx, attempt, async () => requireAdministrator(ctx));
   if (!roles.includes(input.role)) {
     throw new ValidationError('The role cannot be changed.', [
       { in: 'body', pointer: '/role', detail: `Use one of ${roles.join(', ')}.` },
     ]);
   }
-  return withTransaction<DB, AccountChange>(ctx.db, async (trx) => {
-    const activeAdmins = await lockActiveAdminIds(trx);
-    const user = await findUserByIdForUpdate(trx, input.userId);
-    if (user === undefined) throw new NotFoundError('The user does not exist.');
-    if (!roleFitsOrganisation(input.role, user.organisation_kind)) {
-      throw roleMismatch(user.organisation_kind);
-    }
-    if (user.role === input.role) return { user, endedSessions: 0 };
-    if (isLastAdmin(user, activeAdmins)) {
-      throw new ConflictError('The last active administrator cannot lose the role.');
-    }
-    const updated = (await updateUserRole(trx, user.id, input.role))!;
-    const endedSessions = await invalidateAllSessionsOfUser(trx, user.id);
-    // audit: 'user.role-changed' (before/after role) and 'sessions.ended' by ctx.actor.
-    return { user: updated, endedSessions };
-  });
+  const work = () =>
+    withTransaction<DB, AccountChange>(ctx.db, async (trx) => {
+      const activeAdmins = await lockActiveAdminIds(trx);
+      const user = await findUserByIdForUpdate(trx, input.userId);
+      if (user === undefined) throw new NotFoundError('The user does not exist.');
+      if (!roleFitsOrganisation(input.role, user.organisation_kind)) {
+        throw roleMismatch(user.organisation_kind);
+      }
+      if (user.role === input.role) return { user, endedSessions: 0 };
+      if (isLastAdmin(user, activeAdmins)) {
+        throw new ConflictError('The last active administrator cannot lose the role.');
+      }
+      const updated = (await updateUserRole(trx, user.id, input.role))!;
+      const endedSessions = await invalidateAllSessionsOfUser(trx, user.id);
+      await auditSucceeded(trx, ctx, {
+        ...attempt,
+        before: userState(user),
+        after: userState(updated),
+      });
+      if (endedSessions > 0) {
+        await auditSucceeded(trx, ctx, { action: 'auth.sessions.ended', object: attempt.object });
+      }
+      return { user: updated, endedSessions };
+    });
+  return recordingRefusals(ctx, attempt, work);
 }
 
 /**
@@ -211,21 +257,36 @@ export async function disableUser({
   ctx: AccountsContext;
   input: { userId: string };
 }): Promise<AccountChange> {
-  requireAdministrator(ctx);
-  return withTransaction<DB, AccountChange>(ctx.db, async (trx) => {
-    const now = await ctx.clock.now<DB>(trx);
-    const activeAdmins = await lockActiveAdminIds(trx);
-    const user = await findUserByIdForUpdate(trx, input.userId);
-    if (user === undefined) throw new NotFoundError('The user does not exist.');
-    if (isLastAdmin(user, activeAdmins)) {
-      throw new ConflictError('The last active administrator cannot be disabled.');
-    }
-    const updated = (await markUserDisabled(trx, user.id, now))!;
-    await expireOpenInvitations(trx, user.id, now);
-    const endedSessions = await invalidateAllSessionsOfUser(trx, user.id);
-    // audit: 'user.disabled' and 'sessions.ended' by ctx.actor.
-    return { user: updated, endedSessions };
-  });
+  const attempt = {
+    action: 'auth.user.disabled',
+    object: { type: 'user', id: input.userId },
+  } as const;
+  await recordingRefusals(ctx, attempt, async () => requireAdministrator(ctx));
+  const work = () =>
+    withTransaction<DB, AccountChange>(ctx.db, async (trx) => {
+      const now = await ctx.clock.now<DB>(trx);
+      const activeAdmins = await lockActiveAdminIds(trx);
+      const user = await findUserByIdForUpdate(trx, input.userId);
+      if (user === undefined) throw new NotFoundError('The user does not exist.');
+      if (isLastAdmin(user, activeAdmins)) {
+        throw new ConflictError('The last active administrator cannot be disabled.');
+      }
+      const updated = (await markUserDisabled(trx, user.id, now))!;
+      await expireOpenInvitations(trx, user.id, now);
+      const endedSessions = await invalidateAllSessionsOfUser(trx, user.id);
+      if (user.disabled_at === null) {
+        await auditSucceeded(trx, ctx, {
+          ...attempt,
+          before: userState(user),
+          after: userState(updated),
+        });
+      }
+      if (endedSessions > 0) {
+        await auditSucceeded(trx, ctx, { action: 'auth.sessions.ended', object: attempt.object });
+      }
+      return { user: updated, endedSessions };
+    });
+  return recordingRefusals(ctx, attempt, work);
 }
 
 function isLastAdmin(user: User, activeAdmins: readonly string[]): boolean {

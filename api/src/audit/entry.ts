@@ -43,6 +43,15 @@ export const authAuditActions = [
   'auth.api_key.revoked',
   'auth.sessions.ended',
   'auth.role.changed',
+  /** The password step of a login passed; the second factor is still to come. */
+  'auth.password.verified',
+  'auth.password.changed',
+  'auth.logout.succeeded',
+  'auth.organisation.created',
+  'auth.user.created',
+  'auth.user.disabled',
+  'auth.invitation.issued',
+  'auth.invitation.accepted',
   /** An operation the policy table refused; the object is the one the request named. */
   'access.operation.refused',
 ] as const satisfies readonly AuditAction[];

@@ -4,6 +4,7 @@ import type { Config } from '../config.ts';
 import type { DatabaseHandle } from '../db/open.ts';
 import type { DB } from '../db/types.ts';
 import type { Logger } from '../logger.ts';
+import type { Authentication } from './authenticate.ts';
 import type { AppBindings } from './client-address.ts';
 
 /** What the application needs from the outside world; created once per process (or per test). */
@@ -33,6 +34,8 @@ export interface RequestVariables {
   /** The application logger bound to this request's id. */
   logger: Logger;
   strictResponses: boolean;
+  /** The caller's credential and, on demand, principal; set for `/api/*` (see authenticate.ts). */
+  authentication?: Authentication;
 }
 
 export interface AppEnv {

@@ -2,6 +2,14 @@ import { createRoute, OpenAPIHono, type RouteConfig } from '@hono/zod-openapi';
 import { Problem } from '@tenderwise/schema';
 import type { Handler } from 'hono';
 import { z } from 'zod';
+import {
+  isPublicOperation,
+  securityOf,
+  type OperationPolicy,
+  type PolicyTable,
+} from '../access/policy.ts';
+import { requirePolicy } from '../access/authorize.ts';
+import { operationGuard } from './authenticate.ts';
 import type { AppEnv } from './env.ts';
 import { checkResponse } from './response-validation.ts';
 import { findLooseObject } from './strict-input.ts';
@@ -116,17 +124,38 @@ function assertStrict(operationId: string, part: string, schema: unknown): void 
   }
 }
 
+/** The refusals an operation's row allows for, as declared problem responses. */
+function policyProblems(policy: OperationPolicy): RouteConfig['responses'] {
+  const statuses: DomainProblemStatus[] = [];
+  if (!isPublicOperation(policy)) statuses.push(401, 403);
+  if (policy.object !== null) statuses.push(404, 409);
+  return Object.fromEntries(
+    statuses.map((status) => [status, problemResponse(domainProblemDescriptions[status])]),
+  );
+}
+
 /** Whether responses fail hard on undeclared fields when the app did not say. */
 export function strictResponsesByDefault(): boolean {
   return process.env.VITEST !== undefined || process.env.NODE_ENV === 'test';
 }
 
+export interface RouterOptions {
+  /**
+   * Policy rows for this router's routes instead of the one table; only for routes that exist in
+   * tests alone. The application refuses to start when any of its own operations lacks a row in
+   * the one table (`createApp`), so production routes cannot use this.
+   */
+  policies?: PolicyTable;
+}
+
 /**
  * Creates every router of the API, the root included. Routers made here validate input with the
  * shared hook and validate each response against its declaration; routes must come from
- * `defineRoute`, so none can opt out.
+ * `defineRoute`, so none can opt out. Every route needs a row in the policy table: registering
+ * one without fails, and its row is enforced before its input is validated and documented as the
+ * operation's `security`.
  */
-export function createRouter(): OpenAPIHono<AppEnv> {
+export function createRouter(options: RouterOptions = {}): OpenAPIHono<AppEnv> {
   const router = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const register = router.openapi;
   router.openapi = ((route: RouteConfig, handler: Handler<AppEnv>, hook?: unknown) => {
@@ -138,15 +167,29 @@ export function createRouter(): OpenAPIHono<AppEnv> {
     if (!isFactoryRoute(route)) {
       throw new Error(`Route ${route.method} ${route.path} must be created with defineRoute`);
     }
+    if (route.security !== undefined) {
+      throw new Error(
+        `Route ${route.operationId}: security is derived from the policy table; do not declare it`,
+      );
+    }
+    const operationId = route.operationId ?? '';
+    const policy = requirePolicy(operationId, options.policies);
+    const middleware = route.middleware === undefined ? [] : [route.middleware].flat();
+    const guarded = {
+      ...route,
+      security: securityOf(policy),
+      responses: { ...policyProblems(policy), ...route.responses },
+      middleware: [operationGuard(operationId, options.policies), ...middleware],
+    } as RouteConfig;
     const validated: Handler<AppEnv> = async (c, next) => {
       const response = await handler(c, next);
       if (!(response instanceof Response)) return response;
-      return checkResponse(route, response, {
+      return checkResponse(guarded, response, {
         strict: c.get('strictResponses') ?? strictResponsesByDefault(),
         logger: c.get('logger'),
       });
     };
-    return register(route, validated);
+    return register(guarded, validated);
   }) as typeof register;
   return router;
 }

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { createApp, type AppDeps, type HttpOptions } from '../../src/app.ts';
 import { fixedClock } from '../../src/clock.ts';
 import { loadConfig } from '../../src/config.ts';
+import type { PolicyTable } from '../../src/access/policy.ts';
 import type { DB } from '../../src/db/types.ts';
 import { createRouter, defineRoute } from '../../src/http/route.ts';
 import { createLogger } from '../../src/logger.ts';
@@ -63,12 +64,25 @@ const Item = z.strictObject({ name: z.string().min(1), quantity: z.int().positiv
 const EchoBody = z.strictObject({ title: z.string(), items: z.array(Item).max(10).optional() });
 const Thing = z.object({ id: z.string() });
 
+const publicTestOperation = {
+  object: null,
+  beforeMfa: false,
+  grants: [{ to: 'anonymous', relation: 'public' }],
+} as const;
+
+/** Policy rows of the test-only routes, which the one table rightly does not know. */
+export const testPolicies: PolicyTable = {
+  testEcho: publicTestOperation,
+  testCrash: publicTestOperation,
+  testGetThing: publicTestOperation,
+};
+
 /**
  * Routes that exist only in tests, built with the production factory so they get exactly the
  * validation, error mapping and response checks real routes get.
  */
 export function testRouter() {
-  const router = createRouter();
+  const router = createRouter({ policies: testPolicies });
   router.openapi(
     defineRoute({
       method: 'post',

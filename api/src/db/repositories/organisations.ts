@@ -1,4 +1,4 @@
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { OrganisationKind, OrganisationTable } from '../tables/accounts.ts';
 import type { DB } from '../types.ts';
 
@@ -31,5 +31,19 @@ export function findOrganisationByIdForUpdate(
     .selectAll()
     .where('id', '=', id)
     .forUpdate()
+    .executeTakeFirst();
+}
+
+/** The oldest active authority of this name, compared as people read it (case-insensitively). */
+export function findActiveAuthorityByName(db: Db, name: string): Promise<Organisation | undefined> {
+  return db
+    .selectFrom('organisation')
+    .selectAll()
+    .where('kind', '=', 'authority')
+    .where(sql<string>`lower(name)`, '=', sql<string>`lower(${name})`)
+    .where('disabled_at', 'is', null)
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(1)
     .executeTakeFirst();
 }
