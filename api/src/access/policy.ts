@@ -1,5 +1,7 @@
 import type { ApiKeyScope, Role } from '../db/tables/accounts.ts';
 import type { TenderState } from './tender-states.ts';
+import { accountPolicies } from './policies/account.ts';
+import { administrationPolicies } from './policies/administration.ts';
 
 /**
  * How the caller relates to the object an operation acts on:
@@ -78,6 +80,11 @@ export const policyTable = {
   analyseSensitivity: { object: null, beforeMfa: false, grants: everyone },
   weighByAhp: { object: null, beforeMfa: false, grants: everyone },
   simulateRobustness: { object: null, beforeMfa: false, grants: everyone },
+
+  // accounts: signing in, the second factor, one's own sessions and password
+  ...accountPolicies,
+  // administration: organisations, users, vendor API keys
+  ...administrationPolicies,
 } as const satisfies Record<string, OperationPolicy>;
 
 export type OperationId = keyof typeof policyTable;
