@@ -7,3 +7,5 @@ export * from './analysis/price-preview.ts';
 export * from './analysis/ahp.ts';
 export * from './analysis/sensitivity.ts';
 export * from './analysis/simulate.ts';
+export * from './administration/index.ts';
+export * from './account/index.ts';

@@ -124,10 +124,182 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your vendor organisation’s API keys
+         * @description Name, scopes, creation, expiry, revocation and last use of every key of your organisation; never a key’s secret, which is shown only when it is created.
+         */
+        get: operations["listApiKeys"];
+        put?: never;
+        /**
+         * Create an API key for your vendor organisation
+         * @description For vendor users signed in with a session (a key cannot create keys). The key (`tw_<id>.<secret>`, 160 random bits of secret) is in this response only and stored only as a hash; send it as `Authorization: Bearer <key>`, never in a URL. It expires at `expiresAt` (at most a year ahead) and may do only what its scopes allow.
+         */
+        post: operations["createApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-keys/{keyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke one of your organisation’s API keys
+         * @description Immediate: the next request with the key is anonymous. Revoking twice keeps the first time. Another organisation’s key is not found, exactly like a key that does not exist.
+         */
+        delete: operations["revokeApiKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List every organisation of the installation
+         * @description For administrators: authorities and vendor organisations, oldest first.
+         */
+        get: operations["listOrganisations"];
+        put?: never;
+        /**
+         * Create an authority or a vendor organisation
+         * @description For administrators, who administer the whole installation. Users are added to the organisation afterwards, each with an invitation link.
+         */
+        post: operations["createOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{organisationId}/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the users of an organisation
+         * @description For administrators. Shows whether each user has set a password and whether they are disabled; never a password hash, TOTP secret or invitation token.
+         */
+        get: operations["listUsers"];
+        put?: never;
+        /**
+         * Create a user and an invitation link
+         * @description Creates a user without a password and a one-time invitation link to set one (and, for officers and administrators, to enrol TOTP). The link is in this response only: the administrator hands it over. Vendors belong to vendor organisations, everybody else to an authority; an e-mail address is used once.
+         */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a user’s role
+         * @description Ends all the user’s sessions: a change of privilege needs a new login. The role must fit the organisation (vendor in a vendor organisation, the others in an authority); the last active administrator keeps the role.
+         */
+        patch: operations["changeUserRole"];
+        trace?: never;
+    };
+    "/api/v1/users/{userId}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable a user
+         * @description Ends the user’s sessions and open invitations at once; the user can no longer log in. Disabling twice changes nothing; the last active administrator cannot be disabled.
+         */
+        post: operations["disableUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{userId}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * End all sessions of a user
+         * @description For a lost laptop or a suspected break-in: every session of the user ends at once, and their next request is anonymous. The account itself stays usable.
+         */
+        delete: operations["endUserSessions"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @example {
+         *       "endedSessions": 1,
+         *       "user": {
+         *         "createdAt": "2026-12-01T09:31:00.000Z",
+         *         "disabledAt": null,
+         *         "displayName": "Erika Muster",
+         *         "email": "erika.muster@nordlicht.example",
+         *         "id": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *         "organisationId": "0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11",
+         *         "passwordSet": true,
+         *         "role": "vendor"
+         *       }
+         *     }
+         */
+        AccountChangeResponse: {
+            user: components["schemas"]["UserResponse"];
+            /** @description Sessions ended by the change */
+            endedSessions: number;
+        };
         /**
          * @example {
          *       "items": [
@@ -335,6 +507,82 @@ export interface components {
                 acceptable: boolean;
             }[] | null;
         };
+        /**
+         * @description The keys of the caller’s organisation, newest first, revoked ones included
+         * @example {
+         *       "keys": [
+         *         {
+         *           "createdAt": "2026-12-01T10:00:00.000Z",
+         *           "createdBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *           "expiresAt": "2027-06-01T00:00:00.000Z",
+         *           "id": "k7m2q4r6t8v2x4z6b3d5f7h2",
+         *           "lastUsedAt": null,
+         *           "name": "ERP integration",
+         *           "revokedAt": null,
+         *           "scopes": [
+         *             "tenders:read",
+         *             "self-assessment:write"
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        ApiKeyListResponse: {
+            keys: components["schemas"]["ApiKeyResponse"][];
+        };
+        /**
+         * @example {
+         *       "createdAt": "2026-12-01T10:00:00.000Z",
+         *       "createdBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *       "expiresAt": "2027-06-01T00:00:00.000Z",
+         *       "id": "k7m2q4r6t8v2x4z6b3d5f7h2",
+         *       "lastUsedAt": null,
+         *       "name": "ERP integration",
+         *       "revokedAt": null,
+         *       "scopes": [
+         *         "tenders:read",
+         *         "self-assessment:write"
+         *       ]
+         *     }
+         */
+        ApiKeyResponse: {
+            /** @example k7m2q4r6t8v2x4z6b3d5f7h2 */
+            id: string;
+            name: string;
+            scopes: components["schemas"]["ApiKeyScope"][];
+            /**
+             * Format: uuid
+             * @description The vendor user who created it
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            createdBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            expiresAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            revokedAt: string | null;
+            /**
+             * Format: date-time
+             * @description Last accepted request, to the minute; null if never used
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            lastUsedAt: string | null;
+        };
+        /**
+         * @description `tenders:read` reads published tenders, `self-assessment:write` fills in self-assessments, `bids:submit` submits bids
+         * @enum {string}
+         */
+        ApiKeyScope: "tenders:read" | "self-assessment:write" | "bids:submit";
         AttestationLeaf: {
             /**
              * @example SOV-4
@@ -528,6 +776,14 @@ export interface components {
                 [key: string]: components["schemas"]["LeafDistribution"];
             };
         };
+        /**
+         * @example {
+         *       "role": "reviewer"
+         *     }
+         */
+        ChangeRoleInput: {
+            role: components["schemas"]["UserRole"];
+        };
         ContractCondition: {
             /**
              * @example SOV-4
@@ -539,6 +795,95 @@ export interface components {
             description?: components["schemas"]["LocalizedText"];
             /** @enum {string} */
             legalType: "condition";
+        };
+        /**
+         * @example {
+         *       "expiresAt": "2027-06-01T00:00:00Z",
+         *       "name": "ERP integration",
+         *       "scopes": [
+         *         "tenders:read",
+         *         "self-assessment:write"
+         *       ]
+         *     }
+         */
+        CreateApiKeyInput: {
+            /** @description What the key is for */
+            name: string;
+            scopes: components["schemas"]["ApiKeyScope"][];
+            /**
+             * Format: date-time
+             * @description In the future and at most a year ahead
+             */
+            expiresAt: string;
+        };
+        /**
+         * @example {
+         *       "kind": "vendor",
+         *       "name": "Nordlicht Software GmbH"
+         *     }
+         */
+        CreateOrganisationInput: {
+            kind: components["schemas"]["OrganisationKind"];
+            /** @description The name people know it by */
+            name: string;
+        };
+        /**
+         * @example {
+         *       "displayName": "Erika Muster",
+         *       "email": "erika.muster@nordlicht.example",
+         *       "role": "vendor"
+         *     }
+         */
+        CreateUserInput: {
+            /** @description Also the login name */
+            email: string;
+            displayName: string;
+            role: components["schemas"]["UserRole"];
+        };
+        /**
+         * @example {
+         *       "key": {
+         *         "createdAt": "2026-12-01T10:00:00.000Z",
+         *         "createdBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *         "expiresAt": "2027-06-01T00:00:00.000Z",
+         *         "id": "k7m2q4r6t8v2x4z6b3d5f7h2",
+         *         "lastUsedAt": null,
+         *         "name": "ERP integration",
+         *         "revokedAt": null,
+         *         "scopes": [
+         *           "tenders:read",
+         *           "self-assessment:write"
+         *         ]
+         *       },
+         *       "token": "tw_k7m2q4r6t8v2x4z6b3d5f7h2.abcdefghijklmnopqrstuvwxyz234567"
+         *     }
+         */
+        CreatedApiKeyResponse: {
+            key: components["schemas"]["ApiKeyResponse"];
+            /** @description The key to send as `Authorization: Bearer <token>`. Shown only in this response and stored only as a hash: it cannot be shown again. */
+            token: string;
+        };
+        /**
+         * @example {
+         *       "invitation": {
+         *         "expiresAt": "2026-12-04T09:31:00.000Z",
+         *         "url": "https://tenderwise.example/invitation/abcdefghijklmnopqrstuvwxyz234567"
+         *       },
+         *       "user": {
+         *         "createdAt": "2026-12-01T09:31:00.000Z",
+         *         "disabledAt": null,
+         *         "displayName": "Erika Muster",
+         *         "email": "erika.muster@nordlicht.example",
+         *         "id": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *         "organisationId": "0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11",
+         *         "passwordSet": false,
+         *         "role": "vendor"
+         *       }
+         *     }
+         */
+        CreatedUserResponse: {
+            user: components["schemas"]["UserResponse"];
+            invitation: components["schemas"]["Invitation"];
         };
         /**
          * @example {
@@ -1025,6 +1370,18 @@ export interface components {
                 upToDate: boolean;
             } | null;
         };
+        Invitation: {
+            /**
+             * Format: uri
+             * @description The one-time link to set a password. Shown only in this response: hand it to the user over a trusted channel.
+             */
+            url: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            expiresAt: string;
+        };
         /** @description How a scored leaf’s assessment is drawn: ordinal leaves `levels` or `uniformLevels` (default: every level equally likely); metric leaves `uniform` or `triangular` over the measured value (default for a linear utility: uniform between worst and best); attestation leaves `rules` (no default). */
         LeafDistribution: {
             /** @enum {string} */
@@ -1168,6 +1525,57 @@ export interface components {
             scale: 5 | 10;
             anchors: components["schemas"]["LocalizedText"][];
             minimumScore?: number;
+        };
+        /**
+         * @description `authority`: a public buyer; `vendor`: a company that bids
+         * @enum {string}
+         */
+        OrganisationKind: "authority" | "vendor";
+        /**
+         * @description Every organisation of the installation, oldest first
+         * @example {
+         *       "organisations": [
+         *         {
+         *           "createdAt": "2026-12-01T09:30:00.000Z",
+         *           "disabledAt": null,
+         *           "id": "0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11",
+         *           "kind": "vendor",
+         *           "name": "Nordlicht Software GmbH"
+         *         }
+         *       ]
+         *     }
+         */
+        OrganisationListResponse: {
+            organisations: components["schemas"]["OrganisationResponse"][];
+        };
+        /**
+         * @example {
+         *       "createdAt": "2026-12-01T09:30:00.000Z",
+         *       "disabledAt": null,
+         *       "id": "0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11",
+         *       "kind": "vendor",
+         *       "name": "Nordlicht Software GmbH"
+         *     }
+         */
+        OrganisationResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            kind: components["schemas"]["OrganisationKind"];
+            name: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Null while the organisation is active
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            disabledAt: string | null;
         };
         /**
          * @description Row i, column j: how many times more important item i is than item j, on Saaty’s scale 1 (equal) to 9 (extreme), reciprocals for the reverse. One row per item, in the order of `items`; the diagonal is 1 and a_ji = 1/a_ij (rounded decimals such as 0.33 are accepted within 5% and reconciled by the geometric mean of the pair).
@@ -2191,6 +2599,71 @@ export interface components {
                 closeness: number;
             }[];
         } | null;
+        /**
+         * @description The organisation’s users, oldest first
+         * @example {
+         *       "users": [
+         *         {
+         *           "createdAt": "2026-12-01T09:31:00.000Z",
+         *           "disabledAt": null,
+         *           "displayName": "Erika Muster",
+         *           "email": "erika.muster@nordlicht.example",
+         *           "id": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *           "organisationId": "0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11",
+         *           "passwordSet": false,
+         *           "role": "vendor"
+         *         }
+         *       ]
+         *     }
+         */
+        UserListResponse: {
+            users: components["schemas"]["UserResponse"][];
+        };
+        /**
+         * @example {
+         *       "createdAt": "2026-12-01T09:31:00.000Z",
+         *       "disabledAt": null,
+         *       "displayName": "Erika Muster",
+         *       "email": "erika.muster@nordlicht.example",
+         *       "id": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *       "organisationId": "0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11",
+         *       "passwordSet": false,
+         *       "role": "vendor"
+         *     }
+         */
+        UserResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            organisationId: string;
+            email: string;
+            displayName: string;
+            role: components["schemas"]["UserRole"];
+            /** @description Whether the user has accepted the invitation and set a password */
+            passwordSet: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Null while the user is active
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            disabledAt: string | null;
+        };
+        /**
+         * @description `admin` administers the installation, `officer` runs tenders, `reviewer` reads and checks, `vendor` bids for a vendor organisation
+         * @enum {string}
+         */
+        UserRole: "admin" | "officer" | "reviewer" | "vendor";
         UtilityFunction: {
             /** @enum {string} */
             kind: "linear";
@@ -2627,6 +3100,815 @@ export interface operations {
             };
             /** @description Temporarily unavailable */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listApiKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The keys, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyInput"];
+            };
+        };
+        responses: {
+            /** @description The new key and, this once, its token */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiKeyResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                keyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key is revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOrganisations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organisations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrganisationInput"];
+            };
+        };
+        responses: {
+            /** @description The new organisation */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The users, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserInput"];
+            };
+        };
+        responses: {
+            /** @description The new user and their invitation link */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedUserResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeUserRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeRoleInput"];
+            };
+        };
+        responses: {
+            /** @description The user with the new role, and how many sessions ended */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountChangeResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    disableUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The disabled user, and how many sessions ended */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountChangeResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    endUserSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user has no session any more */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -13,6 +13,24 @@ export const apiTags = [
       'Stateless computations on schemes and bids that are not stored: evaluation, price ' +
       'formula previews. They change nothing and need no account.',
   },
+  {
+    name: 'account',
+    description:
+      'Signing in and out, the second factor (TOTP), accepting an invitation, and each ' +
+      "user's own password and sessions. Session tokens travel only in the HttpOnly cookie.",
+  },
+  {
+    name: 'administration',
+    description:
+      'Organisations and users of the whole installation, for administrators: creating them, ' +
+      'invitation links, roles, disabling users and ending their sessions.',
+  },
+  {
+    name: 'api-keys',
+    description:
+      "A vendor organisation's API keys, managed by its users with a session: created with " +
+      'scopes and an expiry, shown once, listed without secrets, revoked at once.',
+  },
 ] as const satisfies readonly { name: string; description: string }[];
 
 export type ApiTag = (typeof apiTags)[number]['name'];

@@ -1,5 +1,7 @@
 import { createRouter } from '../http/route.ts';
+import { administrationRouter } from './administration/index.ts';
 import { analysisRouter } from './analysis/index.ts';
+import { apiKeysRouter } from './api-keys/index.ts';
 import { healthRouter } from './health/index.ts';
 
 /** Every resource of the API, relative to `/api`. */
@@ -7,5 +9,7 @@ export function apiRouter() {
   const api = createRouter();
   api.route('/health', healthRouter());
   api.route('/v1/analysis', analysisRouter());
+  api.route('/v1', administrationRouter());
+  api.route('/v1/api-keys', apiKeysRouter());
   return api;
 }

@@ -1,4 +1,29 @@
-import type { OperationPolicy } from '../policy.ts';
+import type { Grant, OperationPolicy } from '../policy.ts';
 
-/** Policy rows of the account operations; spread into the one table in `access/policy.ts`. */
-export const accountPolicies = {} as const satisfies Record<string, OperationPolicy>;
+const everyone: readonly Grant[] = [{ to: 'anonymous', relation: 'public' }];
+
+/** Any signed-in person, whatever the role; API keys are not admitted (they have no account). */
+const signedIn: readonly Grant[] = (['admin', 'officer', 'reviewer', 'vendor'] as const).map(
+  (role) => ({ to: role, relation: 'public' }),
+);
+
+/**
+ * Policy rows of the account operations; spread into the one table in `access/policy.ts`.
+ *
+ * Logging in and accepting an invitation are public: the caller has no session yet. The second
+ * step, TOTP enrolment and logout are reachable from a pending session (`beforeMfa`); which
+ * pending stage may do which is checked again by the verbs (`session-stage.ts`). One's own
+ * sessions and password need a full session.
+ */
+export const accountPolicies = {
+  loginWithPassword: { object: null, beforeMfa: false, grants: everyone },
+  completeTotpLogin: { object: null, beforeMfa: true, grants: signedIn },
+  completeRecoveryCodeLogin: { object: null, beforeMfa: true, grants: signedIn },
+  startTotpEnrolment: { object: null, beforeMfa: true, grants: signedIn },
+  confirmTotpEnrolment: { object: null, beforeMfa: true, grants: signedIn },
+  logout: { object: null, beforeMfa: true, grants: signedIn },
+  listOwnSessions: { object: null, beforeMfa: false, grants: signedIn },
+  endOwnSession: { object: null, beforeMfa: false, grants: signedIn },
+  changeOwnPassword: { object: null, beforeMfa: false, grants: signedIn },
+  acceptInvitation: { object: null, beforeMfa: false, grants: everyone },
+} as const satisfies Record<string, OperationPolicy>;

@@ -47,3 +47,8 @@ export function findActiveAuthorityByName(db: Db, name: string): Promise<Organis
     .limit(1)
     .executeTakeFirst();
 }
+
+/** Every organisation of the installation, oldest first (administrators see them all). */
+export function listAllOrganisations(db: Db): Promise<Organisation[]> {
+  return db.selectFrom('organisation').selectAll().orderBy('created_at').orderBy('id').execute();
+}

@@ -263,3 +263,14 @@ export async function markRecoveryCodeUsed(db: Db, id: string, at: Date): Promis
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
+
+/** The organisation's users, oldest first; without password hashes and TOTP secrets. */
+export function listUsersOfOrganisation(db: Db, organisationId: string): Promise<User[]> {
+  return db
+    .selectFrom('app_user')
+    .select(userColumns)
+    .where('organisation_id', '=', organisationId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}

@@ -1,0 +1,26 @@
+import { createRouter } from '../../http/route.ts';
+import { registerAcceptInvitation } from './invitation-accept.ts';
+import { registerLogin } from './login.ts';
+import { registerLoginRecoveryCode } from './login-recovery-code.ts';
+import { registerLoginTotp } from './login-totp.ts';
+import { registerLogout } from './logout.ts';
+import { registerChangePassword } from './password.ts';
+import { registerEndOwnSession } from './sessions-end.ts';
+import { registerListOwnSessions } from './sessions-list.ts';
+import { registerConfirmTotpEnrolment } from './totp-enrolment-confirm.ts';
+import { registerTotpEnrolment } from './totp-enrolment.ts';
+
+export function accountRouter() {
+  const router = createRouter();
+  registerLogin(router);
+  registerLoginTotp(router);
+  registerLoginRecoveryCode(router);
+  registerTotpEnrolment(router);
+  registerConfirmTotpEnrolment(router);
+  registerLogout(router);
+  registerListOwnSessions(router);
+  registerEndOwnSession(router);
+  registerChangePassword(router);
+  registerAcceptInvitation(router);
+  return router;
+}

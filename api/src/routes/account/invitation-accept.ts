@@ -1,0 +1,41 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { AcceptInvitationRequest } from '@tenderwise/schema';
+import { PasswordPolicyError } from '../../accounts/login.ts';
+import { acceptInvitation } from '../../accounts/users.ts';
+import { checkPassword, hashPassword } from '../../auth/credentials/index.ts';
+import type { AppEnv } from '../../http/env.ts';
+import { defineRoute } from '../../http/route.ts';
+import { withPasswordProblemCodes } from './password-problems.ts';
+import { accountsContextOf, noStore } from './session.ts';
+
+const acceptInvitationRoute = defineRoute({
+  method: 'post',
+  path: '/invitations/accept',
+  operationId: 'acceptInvitation',
+  tags: ['account'],
+  summary: 'Set my first password with an invitation',
+  description:
+    'The token of the invitation link goes in the body, never in a URL (URLs end up in logs). ' +
+    'An invitation works once and until it expires (409 after either). A password the policy ' +
+    'refuses: 422 with the reason codes as `errors[].detail` (pointer `/password`). Officers ' +
+    'and administrators set up TOTP at their first login.',
+  request: { body: { content: { 'application/json': { schema: AcceptInvitationRequest } } } },
+  problems: [409],
+  responses: { 204: { description: 'The password is set; log in with it' } },
+});
+
+export function registerAcceptInvitation(router: OpenAPIHono<AppEnv>) {
+  return router.openapi(acceptInvitationRoute, async (c) => {
+    noStore(c);
+    const { token, password } = c.req.valid('json');
+    const ctx = await accountsContextOf(c);
+    await withPasswordProblemCodes('/password', async () => {
+      // The account behind the token is unknown until the verb looks it up, so the personal-data
+      // rules of the policy apply at the next password change only.
+      const check = checkPassword(password);
+      if (!check.ok) throw new PasswordPolicyError(check.problems);
+      await acceptInvitation({ ctx, input: { token, passwordHash: await hashPassword(password) } });
+    });
+    return c.body(null, 204);
+  });
+}

@@ -1,0 +1,36 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { AccountChangeResponse, UserParams } from '@tenderwise/schema';
+import { disableUser } from '../../accounts/users.ts';
+import type { AppEnv } from '../../http/env.ts';
+import { defineRoute } from '../../http/route.ts';
+import { accountsContextOf } from './accounts-context.ts';
+import { userResponse } from './responses.ts';
+
+const disableUserRoute = defineRoute({
+  method: 'post',
+  path: '/users/{userId}/disable',
+  operationId: 'disableUser',
+  tags: ['administration'],
+  summary: 'Disable a user',
+  description:
+    'Ends the user’s sessions and open invitations at once; the user can no longer log in. ' +
+    'Disabling twice changes nothing; the last active administrator cannot be disabled.',
+  request: { params: UserParams },
+  responses: {
+    200: {
+      description: 'The disabled user, and how many sessions ended',
+      content: { 'application/json': { schema: AccountChangeResponse } },
+    },
+  },
+});
+
+export function registerDisableUser(router: OpenAPIHono<AppEnv>) {
+  return router.openapi(disableUserRoute, async (c) => {
+    const change = await disableUser({
+      ctx: await accountsContextOf(c),
+      input: c.req.valid('param'),
+    });
+    c.header('cache-control', 'no-store');
+    return c.json({ user: userResponse(change.user), endedSessions: change.endedSessions }, 200);
+  });
+}

@@ -1,0 +1,33 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { OrganisationParams, UserListResponse } from '@tenderwise/schema';
+import { listUsers } from '../../accounts/listings.ts';
+import type { AppEnv } from '../../http/env.ts';
+import { defineRoute } from '../../http/route.ts';
+import { accountsContextOf } from './accounts-context.ts';
+import { userResponse } from './responses.ts';
+
+const listUsersRoute = defineRoute({
+  method: 'get',
+  path: '/organisations/{organisationId}/users',
+  operationId: 'listUsers',
+  tags: ['administration'],
+  summary: 'List the users of an organisation',
+  description:
+    'For administrators. Shows whether each user has set a password and whether they are ' +
+    'disabled; never a password hash, TOTP secret or invitation token.',
+  request: { params: OrganisationParams },
+  responses: {
+    200: {
+      description: 'The users, oldest first',
+      content: { 'application/json': { schema: UserListResponse } },
+    },
+  },
+});
+
+export function registerListUsers(router: OpenAPIHono<AppEnv>) {
+  return router.openapi(listUsersRoute, async (c) => {
+    const users = await listUsers({ ctx: await accountsContextOf(c), input: c.req.valid('param') });
+    c.header('cache-control', 'no-store');
+    return c.json({ users: users.map(userResponse) }, 200);
+  });
+}

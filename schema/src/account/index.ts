@@ -1,0 +1,4 @@
+export * from './login.ts';
+export * from './totp.ts';
+export * from './sessions.ts';
+export * from './password.ts';
