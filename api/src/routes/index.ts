@@ -1,4 +1,5 @@
 import { createRouter } from '../http/route.ts';
+import { accountRouter } from './account/index.ts';
 import { administrationRouter } from './administration/index.ts';
 import { analysisRouter } from './analysis/index.ts';
 import { apiKeysRouter } from './api-keys/index.ts';
@@ -9,6 +10,7 @@ export function apiRouter() {
   const api = createRouter();
   api.route('/health', healthRouter());
   api.route('/v1/analysis', analysisRouter());
+  api.route('/v1/account', accountRouter());
   api.route('/v1', administrationRouter());
   api.route('/v1/api-keys', apiKeysRouter());
   return api;

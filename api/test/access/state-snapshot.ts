@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../src/db/types.ts';
+import type { OwnRows } from './fixtures/index.ts';
 
 /**
  * What may change when a caller without the right to change anything calls an unsafe operation:
@@ -20,8 +21,12 @@ export type Snapshot = Record<string, { rows: number; hash: string }>;
  * Snapshots every table the migrations created, so a new table is covered without touching this
  * file. Each row is rendered as jsonb text (columns that may change removed) and the sorted rows
  * hashed; works the same on PGlite and PostgreSQL.
+ *
+ * `own` names rows a matrix cell made for itself (see `PreparedCell.own`), left out of every
+ * table: a listed user's `app_user` row and any row whose `user_id` is theirs, and a listed
+ * session's `user_session` row. Without it, every row counts.
  */
-export async function snapshotState(db: Kysely<DB>): Promise<Snapshot> {
+export async function snapshotState(db: Kysely<DB>, own: OwnRows = {}): Promise<Snapshot> {
   const { rows: tables } = await sql<{ name: string }>`
     select table_name as name from information_schema.tables
     where table_schema = 'public' and table_type = 'BASE TABLE'
@@ -38,9 +43,27 @@ export async function snapshotState(db: Kysely<DB>): Promise<Snapshot> {
     const { rows } = await sql<{ rows: string | number; hash: string | null }>`
       select count(*) as rows,
              md5(coalesce(string_agg(r.row_text, E'\n' order by r.row_text), '')) as hash
-      from (select (${rowText})::text as row_text from ${sql.table(name)} as t) as r`.execute(db);
+      from (select (${rowText})::text as row_text from ${sql.table(name)} as t
+            where not ${ownRow(name, own)}) as r`.execute(db);
     const row = rows[0]!;
     snapshot[name] = { rows: Number(row.rows), hash: row.hash ?? '' };
   }
   return snapshot;
+}
+
+/** Whether a row of the table (alias `t`) is one of the cell's own; a constant false without any. */
+function ownRow(table: string, own: OwnRows) {
+  const conditions = [];
+  const userIds = own.userIds ?? [];
+  const sessionIds = own.sessionIds ?? [];
+  if (userIds.length > 0) {
+    const ids = sql.join(userIds.map((id) => sql`${id}`));
+    conditions.push(sql`coalesce(to_jsonb(t) ->> 'user_id', '') in (${ids})`);
+    if (table === 'app_user') conditions.push(sql`(to_jsonb(t) ->> 'id') in (${ids})`);
+  }
+  if (sessionIds.length > 0 && table === 'user_session') {
+    const ids = sql.join(sessionIds.map((id) => sql`${id}`));
+    conditions.push(sql`(to_jsonb(t) ->> 'id') in (${ids})`);
+  }
+  return conditions.length === 0 ? sql`false` : sql`(${sql.join(conditions, sql` or `)})`;
 }

@@ -7,20 +7,15 @@ import { loadConfig } from '../../src/config.ts';
 import { setPasswordHash } from '../../src/db/repositories/users.ts';
 import type { Role } from '../../src/db/tables/accounts.ts';
 import type { DB } from '../../src/db/types.ts';
-import { accountRouter } from '../../src/routes/account/index.ts';
 import { seedUser } from '../accounts/fixtures.ts';
 import { captureLogs } from '../http/test-app.ts';
 
-/**
- * The application with the account routes mounted where `routes/index.ts` will mount them; they
- * are not routed in production until the policy matrix can build their requests (see the report).
- */
+/** The application (account routes under `/api/v1/account`) on a fixed clock, logs captured. */
 export function accountApp(db: Kysely<DB>, env: Record<string, string> = {}) {
   const clock = fixedClock();
   const logs = captureLogs();
   const config = loadConfig(env);
   const app = createApp({ db, clock, config, logger: logs.logger });
-  app.route('/api/v1/account', accountRouter());
   return { app, clock, logs, config };
 }
 
