@@ -29,10 +29,30 @@ export function serverRequestListener(options: {
 }): RequestListener {
   // SvelteKit runs in this process too and builds its own Request and Response objects: keep
   // the adapter from swapping the global classes under it for its lightweight ones.
-  const api = getRequestListener(options.app.fetch, { overrideGlobalObjects: false });
+  const api = getRequestListener(
+    (request, env) => options.app.fetch(standardRequest(request), env),
+    { overrideGlobalObjects: false },
+  );
   const pages = pageRequests(options.web ?? webNotBuilt, options.logger);
   return (request, response) => {
     if (isApiPath(pathOf(request))) void api(request, response);
     else pages(request, response);
   };
+}
+
+/**
+ * Without its global override, the adapter hands Hono a lightweight request object that the
+ * platform's `Request` constructor cannot copy; Hono's body limit does exactly that for bodies
+ * without Content-Length (chunked, or a POST with none), which then failed with a 500. Requests
+ * that can carry a body are rebuilt as standard ones, streaming the same body.
+ */
+export function standardRequest(request: Request): Request {
+  if (request.method === 'GET' || request.method === 'HEAD') return request;
+  return new Request(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body: request.body,
+    signal: request.signal,
+    duplex: 'half',
+  } as RequestInit);
 }
