@@ -7,8 +7,7 @@ import { openEmbeddedDatabase } from '../../src/db/embedded/open-embedded.ts';
 import type { DB } from '../../src/db/types.ts';
 import { seededRandom } from '../../src/engine/random/prng.ts';
 import { createLogger } from '../../src/logger.ts';
-import { openTestDatabase, type TestDatabase } from '../harness/database.ts';
-import { withDatabase } from '../harness/postgres-admin.ts';
+import { openTestDatabase, postgresUrlOf, type TestDatabase } from '../harness/database.ts';
 import {
   apiDir,
   entries,
@@ -148,10 +147,7 @@ describe.runIf(inject('postgres'))('[postgres] audit:verify with DATABASE_URL', 
 
   beforeAll(async () => {
     handle = await openTestDatabase('postgres');
-    const { rows } = await sql<{ name: string }>`select current_database() as name`.execute(
-      handle.db,
-    );
-    url = withDatabase(inject('postgres')!.url, rows[0]!.name);
+    url = await postgresUrlOf(handle);
     await appendSome(handle.db, 4, 2);
   });
   afterAll(() => handle.close());

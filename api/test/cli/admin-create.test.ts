@@ -1,10 +1,8 @@
 import path from 'node:path';
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openEmbeddedDatabase } from '../../src/db/embedded/open-embedded.ts';
 import { createLogger } from '../../src/logger.ts';
-import { openTestDatabase, type TestDatabase } from '../harness/database.ts';
-import { withDatabase } from '../harness/postgres-admin.ts';
+import { openTestDatabase, postgresUrlOf, type TestDatabase } from '../harness/database.ts';
 import {
   apiDir,
   entries,
@@ -113,10 +111,7 @@ describe.runIf(inject('postgres'))('[postgres] admin:create with DATABASE_URL', 
 
   beforeAll(async () => {
     handle = await openTestDatabase('postgres');
-    const { rows } = await sql<{ name: string }>`select current_database() as name`.execute(
-      handle.db,
-    );
-    url = withDatabase(inject('postgres')!.url, rows[0]!.name);
+    url = await postgresUrlOf(handle);
   });
   afterAll(() => handle.close());
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { describe, inject } from 'vitest';
+import { sql } from 'kysely';
 import {
   openPglite,
   openPostgres,
@@ -61,4 +62,12 @@ export function describeDatabase(name: string, body: (backend: Backend) => void)
   for (const backend of testBackends()) {
     describe(`[${backend}] ${name}`, () => body(backend));
   }
+}
+
+/** The connection URL of a PostgreSQL test database, for tools run as separate processes. */
+export async function postgresUrlOf(handle: TestDatabase): Promise<string> {
+  const { rows } = await sql<{ name: string }>`select current_database() as name`.execute(
+    handle.db,
+  );
+  return withDatabase(inject('postgres')!.url, rows[0]!.name);
 }
