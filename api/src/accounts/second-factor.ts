@@ -18,6 +18,7 @@ import {
   replaceRecoveryCodes,
   setTotpSecret,
 } from '../db/repositories/users.ts';
+import { countFailedCode } from '../db/repositories/sessions.ts';
 import { withTransaction } from '../db/transaction.ts';
 import type { DB } from '../db/types.ts';
 import { ConflictError, UnauthenticatedError, ValidationError } from '../services/errors.ts';
@@ -60,30 +61,36 @@ export async function completeTotp({
   const pending = await requireStage(ctx, input.sessionToken, ['totp']);
   const userRef = { type: 'user', id: pending.user.id } as const;
   const refused = { action: 'auth.mfa.failed', actor: userRef, object: userRef } as const;
-  return recordingRefusals(ctx, refused, () =>
-    withTransaction<DB, CreatedSession>(ctx.db, async (trx) => {
-      const user = await findUserByIdForUpdate(trx, pending.user.id);
-      const secret = await findTotpSecret(trx, pending.user.id);
-      if (user === undefined || secret === null) throw new UnauthenticatedError('Please log in.');
-      const result = await verifyTotp<DB>({
-        clock: ctx.clock,
-        executor: trx,
-        secret,
-        code: typeof input.code === 'string' ? input.code : '',
-        lastUsedCounter: user.totp_last_counter,
-      });
-      if (!result.ok || !(await advanceTotpCounter(trx, user.id, result.counter))) {
-        throw new UnauthenticatedError(codeRefusedMessage);
-      }
-      const session = await replaceWithVerifiedSession(ctx, trx, pending);
-      await auditSucceeded(trx, ctx, { action: 'auth.mfa.used', actor: userRef, object: userRef });
-      await auditSucceeded(trx, ctx, {
-        action: 'auth.login.succeeded',
-        actor: userRef,
-        object: userRef,
-      });
-      return session;
-    }),
+  return countingFailures(ctx, pending, () =>
+    recordingRefusals(ctx, refused, () =>
+      withTransaction<DB, CreatedSession>(ctx.db, async (trx) => {
+        const user = await findUserByIdForUpdate(trx, pending.user.id);
+        const secret = await findTotpSecret(trx, pending.user.id);
+        if (user === undefined || secret === null) throw new UnauthenticatedError('Please log in.');
+        const result = await verifyTotp<DB>({
+          clock: ctx.clock,
+          executor: trx,
+          secret,
+          code: typeof input.code === 'string' ? input.code : '',
+          lastUsedCounter: user.totp_last_counter,
+        });
+        if (!result.ok || !(await advanceTotpCounter(trx, user.id, result.counter))) {
+          throw new UnauthenticatedError(codeRefusedMessage);
+        }
+        const session = await replaceWithVerifiedSession(ctx, trx, pending);
+        await auditSucceeded(trx, ctx, {
+          action: 'auth.mfa.used',
+          actor: userRef,
+          object: userRef,
+        });
+        await auditSucceeded(trx, ctx, {
+          action: 'auth.login.succeeded',
+          actor: userRef,
+          object: userRef,
+        });
+        return session;
+      }),
+    ),
   );
 }
 
@@ -101,30 +108,32 @@ export async function useRecoveryCode({
   const pending = await requireStage(ctx, input.sessionToken, ['totp']);
   const userRef = { type: 'user', id: pending.user.id } as const;
   const attempt = { action: 'auth.recovery_code.used', actor: userRef, object: userRef } as const;
-  return recordingRefusals(ctx, attempt, () =>
-    withTransaction<DB, { session: CreatedSession; remainingRecoveryCodes: number }>(
-      ctx.db,
-      async (trx) => {
-        const user = await findUserByIdForUpdate(trx, pending.user.id);
-        if (user === undefined) throw new UnauthenticatedError('Please log in.');
-        const codes = await listUnusedRecoveryCodes(trx, user.id);
-        const index = verifyRecoveryCode(
-          typeof input.code === 'string' ? input.code : '',
-          codes.map((code) => code.code_hash),
-        );
-        const now = await ctx.clock.now<DB>(trx);
-        if (index === null || !(await markRecoveryCodeUsed(trx, codes[index]!.id, now))) {
-          throw new UnauthenticatedError(codeRefusedMessage);
-        }
-        const session = await replaceWithVerifiedSession(ctx, trx, pending);
-        await auditSucceeded(trx, ctx, attempt);
-        await auditSucceeded(trx, ctx, {
-          action: 'auth.login.succeeded',
-          actor: userRef,
-          object: userRef,
-        });
-        return { session, remainingRecoveryCodes: codes.length - 1 };
-      },
+  return countingFailures(ctx, pending, () =>
+    recordingRefusals(ctx, attempt, () =>
+      withTransaction<DB, { session: CreatedSession; remainingRecoveryCodes: number }>(
+        ctx.db,
+        async (trx) => {
+          const user = await findUserByIdForUpdate(trx, pending.user.id);
+          if (user === undefined) throw new UnauthenticatedError('Please log in.');
+          const codes = await listUnusedRecoveryCodes(trx, user.id);
+          const index = verifyRecoveryCode(
+            typeof input.code === 'string' ? input.code : '',
+            codes.map((code) => code.code_hash),
+          );
+          const now = await ctx.clock.now<DB>(trx);
+          if (index === null || !(await markRecoveryCodeUsed(trx, codes[index]!.id, now))) {
+            throw new UnauthenticatedError(codeRefusedMessage);
+          }
+          const session = await replaceWithVerifiedSession(ctx, trx, pending);
+          await auditSucceeded(trx, ctx, attempt);
+          await auditSucceeded(trx, ctx, {
+            action: 'auth.login.succeeded',
+            actor: userRef,
+            object: userRef,
+          });
+          return { session, remainingRecoveryCodes: codes.length - 1 };
+        },
+      ),
     ),
   );
 }
@@ -231,6 +240,33 @@ export async function confirmTotpEnrolment({
     throw new ValidationError('TOTP cannot be set up.', [
       { in: 'body', pointer: '/code', detail: codeRefusedMessage },
     ]);
+  }
+}
+
+/**
+ * Wrong codes a pending session may send before it ends. Five tries at a one-in-a-million code
+ * (three valid steps) give an attacker with the password about 1.5 · 10⁻⁵ per password entry;
+ * a person mistyping twice or thrice still gets in.
+ */
+export const secondFactorAttemptsPerSession = 5;
+
+/**
+ * Runs a second step; when the code is refused, counts the failure on the pending session and
+ * ends the session at {@link secondFactorAttemptsPerSession}. The count is written after the
+ * step's transaction rolled back, so it stays.
+ */
+async function countingFailures<T>(
+  ctx: AccountsContext,
+  pending: ValidatedSession,
+  step: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    if (error instanceof UnauthenticatedError && !ctx.db.isTransaction) {
+      await countFailedCode(ctx.db, pending.session.id, secondFactorAttemptsPerSession);
+    }
+    throw error;
   }
 }
 

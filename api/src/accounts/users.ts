@@ -1,3 +1,4 @@
+import type { Transaction } from 'kysely';
 import { findOrganisationByIdForUpdate } from '../db/repositories/organisations.ts';
 import {
   expireOpenInvitations,
@@ -104,25 +105,13 @@ export async function createUser({
         role: input.role,
         createdAt: now,
       });
-      const invitation = await insertInvitation(trx, {
-        userId: user.id,
-        tokenHash: hashSecret(token),
-        createdAt: now,
-        expiresAt: new Date(
-          now.getTime() + (ctx.invitationLifetimeMs ?? defaultInvitationLifetimeMs),
-        ),
-      });
       await auditSucceeded(trx, ctx, {
         action: 'auth.user.created',
         object: { type: 'user', id: user.id },
         after: userState(user),
       });
-      await auditSucceeded(trx, ctx, {
-        action: 'auth.invitation.issued',
-        object: { type: 'invitation', id: invitation.id },
-        after: { userId: user.id, expiresAt: invitation.expires_at.toISOString() },
-      });
-      return { user, invitation: { token, expiresAt: invitation.expires_at } };
+      const expiresAt = await storeInvitation(trx, ctx, { userId: user.id, token, now });
+      return { user, invitation: { token, expiresAt } };
     });
   return recordingRefusals(ctx, attempt, work);
 }
@@ -304,6 +293,31 @@ function roleMismatch(kind: OrganisationKind): ValidationError {
           : 'Users of an authority are admin, officer or reviewer.',
     },
   ]);
+}
+
+/**
+ * Stores an invitation for the token (its SHA-256 only), valid for the context's lifetime, and
+ * records it; returns when it expires. Runs in the caller's transaction.
+ */
+export async function storeInvitation(
+  trx: Transaction<DB>,
+  ctx: AccountsContext,
+  input: { userId: string; token: string; now: Date },
+): Promise<Date> {
+  const invitation = await insertInvitation(trx, {
+    userId: input.userId,
+    tokenHash: hashSecret(input.token),
+    createdAt: input.now,
+    expiresAt: new Date(
+      input.now.getTime() + (ctx.invitationLifetimeMs ?? defaultInvitationLifetimeMs),
+    ),
+  });
+  await auditSucceeded(trx, ctx, {
+    action: 'auth.invitation.issued',
+    object: { type: 'invitation', id: invitation.id },
+    after: { userId: input.userId, expiresAt: invitation.expires_at.toISOString() },
+  });
+  return invitation.expires_at;
 }
 
 function invalidInvitation(): NotFoundError {

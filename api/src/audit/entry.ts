@@ -38,6 +38,8 @@ export const authAuditActions = [
   'auth.mfa.enrolled',
   'auth.mfa.used',
   'auth.mfa.failed',
+  /** TOTP and recovery codes removed, by the user or an administrator; set up again next. */
+  'auth.mfa.reset',
   'auth.recovery_code.used',
   'auth.api_key.created',
   'auth.api_key.revoked',

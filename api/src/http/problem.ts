@@ -90,6 +90,12 @@ export interface ProblemInit {
  * The only place a problem+json response is written; error handler, not-found handler and
  * validation hook all end here, so every error has the same shape and carries the request id.
  */
+/**
+ * RFC 9110 §15.5.2: a 401 names how to authenticate. Scripts authenticate with a vendor API key
+ * as a bearer token; people sign in through the login operation, for which no scheme exists.
+ */
+const wwwAuthenticate = 'Bearer realm="Tenderwise API"';
+
 export function sendProblem(c: Context<AppEnv>, slug: ProblemTypeSlug, init: ProblemInit = {}) {
   const kind = problemKinds[slug];
   const problem: Problem = {
@@ -103,6 +109,7 @@ export function sendProblem(c: Context<AppEnv>, slug: ProblemTypeSlug, init: Pro
     ...(init.errors && init.errors.length > 0 ? { errors: [...init.errors] } : {}),
   };
   return c.body(JSON.stringify(problem), kind.status, {
+    ...(kind.status === 401 ? { 'www-authenticate': wwwAuthenticate } : {}),
     ...init.headers,
     'content-type': 'application/problem+json',
   });

@@ -10,6 +10,7 @@ import type { DatabaseHandle } from '../db/open.ts';
 import { createLogger, type Logger } from '../logger.ts';
 import { closeAnalysisPool } from '../workers/analysis-pool.ts';
 import { publishApiFetch } from './api-fetch.ts';
+import { startHousekeeping } from './housekeeping.ts';
 import { listenHttp, type HttpListener } from './http-listener.ts';
 import { openServerDatabase } from './open-database.ts';
 import { serverRequestListener } from './request-listener.ts';
@@ -55,12 +56,14 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   let admin: AdminServer | undefined;
   let http: HttpListener | undefined;
   let withdrawApiFetch: (() => void) | undefined;
+  let stopHousekeeping: (() => Promise<void>) | undefined;
   // HTTP and admin socket drain side by side, so a shutdown takes the longer of the two, not
   // their sum. Pages in flight may still call the API in-process, so it is withdrawn only after
   // the drain; the database closes last, once nothing can use it any more.
   const stop = async () => {
     await Promise.all([http?.close(drainMs), admin?.close(drainMs)]);
     withdrawApiFetch?.();
+    await stopHousekeeping?.();
     await closeAnalysisPool();
     await database?.close();
   };
@@ -94,6 +97,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         logger,
       });
     }
+    stopHousekeeping = startHousekeeping(deps);
     const app = createApp(deps);
     await options.extendApp?.(app, deps);
     withdrawApiFetch = publishApiFetch(app);

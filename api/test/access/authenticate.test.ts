@@ -154,6 +154,7 @@ describeDatabase('authentication and refusals', (backend) => {
     const before = await auditCount();
     const response = await call('testOfficersOnly', {}, '{"unexpected":true}');
     expect(response.status).toBe(401);
+    expect(response.headers.get('www-authenticate')).toBe('Bearer realm="Tenderwise API"');
     expect(await auditCount()).toBe(before);
   });
 
@@ -163,6 +164,7 @@ describeDatabase('authentication and refusals', (backend) => {
     expect(cookie.headers.get('set-cookie')).toMatch(/^tw_session=; .*Expires=Thu, 01 Jan 1970/);
     const bearer = await call('testKeysOnly', { authorization: 'Bearer tw_nonsense.secret' });
     expect(bearer.status).toBe(401);
+    expect(bearer.headers.get('www-authenticate')).toMatch(/^Bearer realm=/);
     const basic = await call('testKeysOnly', { authorization: 'Basic dXNlcjpwYXNz' });
     expect(basic.status).toBe(401);
   });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sessionCookieName } from '../../src/accounts/session-cookie.ts';
@@ -244,5 +245,51 @@ describeDatabase('administration and API key routes', (backend) => {
       keys: { id: string; revokedAt: string | null }[];
     };
     expect(listedByA.keys).toEqual([expect.objectContaining({ id: key.id, revokedAt: null })]);
+  });
+
+  it('issues a new invitation link that lives as configured, and resets a user’s TOTP', async () => {
+    const shortLinks = createApp({
+      ...deps,
+      config: loadConfig({ PUBLIC_ORIGIN: 'https://tenderwise.example', INVITATION_HOURS: '24' }),
+    });
+    const admin = await signIn('admin');
+    const headers = { ...admin.headers, 'sec-fetch-site': 'same-origin' };
+    const organisation = await seedOrganisation(db, 'authority');
+    const created = await shortLinks.request(`/api/v1/organisations/${organisation.id}/users`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email: `new-${organisation.id}@example.org`,
+        displayName: 'New Officer',
+        role: 'officer',
+      }),
+    });
+    expect(created.status).toBe(201);
+    const { user, invitation: first } = (await created.json()) as {
+      user: { id: string };
+      invitation: { url: string; expiresAt: string };
+    };
+    const now = Date.parse((await clock.now()).toISOString());
+    expect(Date.parse(first.expiresAt) - now).toBe(24 * 3_600_000);
+
+    const issued = await shortLinks.request(`/api/v1/users/${user.id}/invitation`, {
+      method: 'POST',
+      headers,
+    });
+    expect(issued.status).toBe(201);
+    expect(issued.headers.get('cache-control')).toBe('no-store');
+    const { invitation } = (await issued.json()) as { invitation: { url: string } };
+    expect(invitation.url).toMatch(/^https:\/\/tenderwise\.example\/invitation\/[a-z2-7]{32}$/);
+    expect(invitation.url).not.toBe(first.url);
+
+    const officer = await signIn('officer');
+    const reset = await call('POST', `/api/v1/users/${officer.user.id}/totp/reset`, headers);
+    expect(reset.status).toBe(204);
+    // The officer's session ended with the reset.
+    const listed = await call('GET', '/api/v1/account/sessions', officer.headers);
+    expect(listed.status).toBe(401);
+    expect((await call('POST', `/api/v1/users/${randomUUID()}/totp/reset`, headers)).status).toBe(
+      404,
+    );
   });
 });

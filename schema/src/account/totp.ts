@@ -56,3 +56,13 @@ export const RecoveryCodesResponse = z
     examples: [{ recoveryCodes: ['7kq3-vx2m-9hfd', 'p4ra-82cz-tn6w'] }],
   });
 export type RecoveryCodesResponse = z.infer<typeof RecoveryCodesResponse>;
+
+export const ResetOwnTotpRequest = z
+  .strictObject({
+    password: z.string().min(1).max(1024).meta({ description: 'The current password again' }),
+  })
+  .meta({
+    id: 'ResetOwnTotpRequest',
+    examples: [{ password: 'correct horse battery staple' }],
+  });
+export type ResetOwnTotpRequest = z.infer<typeof ResetOwnTotpRequest>;

@@ -53,19 +53,21 @@ export const UserResponse = z
   .meta({ id: 'UserResponse', examples: [userExample] });
 export type UserResponse = z.output<typeof UserResponse>;
 
+const Invitation = z
+  .strictObject({
+    url: z.url().meta({
+      description:
+        'The one-time link to set a password. Shown only in this response: hand it to the ' +
+        'user over a trusted channel.',
+    }),
+    expiresAt: Timestamp,
+  })
+  .meta({ id: 'Invitation' });
+
 export const CreatedUserResponse = z
   .strictObject({
     user: UserResponse,
-    invitation: z
-      .strictObject({
-        url: z.url().meta({
-          description:
-            'The one-time link to set a password. Shown only in this response: hand it to the ' +
-            'user over a trusted channel.',
-        }),
-        expiresAt: Timestamp,
-      })
-      .meta({ id: 'Invitation' }),
+    invitation: Invitation,
   })
   .meta({
     id: 'CreatedUserResponse',
@@ -80,6 +82,19 @@ export const CreatedUserResponse = z
     ],
   });
 export type CreatedUserResponse = z.output<typeof CreatedUserResponse>;
+
+export const IssuedInvitationResponse = z.strictObject({ invitation: Invitation }).meta({
+  id: 'IssuedInvitationResponse',
+  examples: [
+    {
+      invitation: {
+        url: 'https://tenderwise.example/invitation/bcdefghijklmnopqrstuvwxyz234567a',
+        expiresAt: '2026-12-07T10:00:00.000Z',
+      },
+    },
+  ],
+});
+export type IssuedInvitationResponse = z.output<typeof IssuedInvitationResponse>;
 
 export const UserListResponse = z.strictObject({ users: z.array(UserResponse) }).meta({
   id: 'UserListResponse',

@@ -25,5 +25,6 @@ export const accountPolicies = {
   listOwnSessions: { object: null, beforeMfa: false, grants: signedIn },
   endOwnSession: { object: null, beforeMfa: false, grants: signedIn },
   changeOwnPassword: { object: null, beforeMfa: false, grants: signedIn },
+  resetOwnTotp: { object: null, beforeMfa: false, grants: signedIn },
   acceptInvitation: { object: null, beforeMfa: false, grants: everyone },
 } as const satisfies Record<string, OperationPolicy>;

@@ -27,6 +27,8 @@ export const administrationPolicies = {
   changeUserRole: { object: 'user', beforeMfa: false, grants: administrators },
   disableUser: { object: 'user', beforeMfa: false, grants: administrators },
   endUserSessions: { object: 'user', beforeMfa: false, grants: administrators },
+  issueInvitation: { object: 'user', beforeMfa: false, grants: administrators },
+  resetUserTotp: { object: 'user', beforeMfa: false, grants: administrators },
 
   createApiKey: { object: null, beforeMfa: false, grants: vendorUsers },
   listApiKeys: { object: null, beforeMfa: false, grants: vendorUsers },

@@ -17,6 +17,7 @@ const sessionColumns = [
   'user_session.absolute_expires_at',
   'user_session.user_agent',
   'user_session.ip_address',
+  'user_session.failed_codes',
 ] as const;
 
 export async function insertSession(
@@ -132,4 +133,22 @@ export async function deleteExpiredSessions(db: Db, now: Date): Promise<number> 
     .where((eb) => eb.or([eb('idle_expires_at', '<=', now), eb('absolute_expires_at', '<=', now)]))
     .executeTakeFirst();
   return Number(result.numDeletedRows);
+}
+
+/**
+ * Counts one wrong second-factor code on the session and ends it when `limit` is reached.
+ * Returns whether the session still exists. One statement each, so concurrent wrong codes on the
+ * same session cannot overshoot the limit by more than the requests already in flight.
+ */
+export async function countFailedCode(db: Db, id: string, limit: number): Promise<boolean> {
+  const row = await db
+    .updateTable('user_session')
+    .set((eb) => ({ failed_codes: eb('failed_codes', '+', 1) }))
+    .where('id', '=', id)
+    .returning('failed_codes')
+    .executeTakeFirst();
+  if (row === undefined) return false;
+  if (row.failed_codes < limit) return true;
+  await deleteSession(db, id);
+  return false;
 }

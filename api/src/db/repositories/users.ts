@@ -152,7 +152,14 @@ export async function advanceTotpCounter(db: Db, id: string, counter: number): P
  * The ids of the installation's active administrators, locked until the transaction ends: two
  * administrators disabling each other at the same moment must not leave none.
  */
+/**
+ * The active administrators' ids, locked until the transaction ends. On an installation without
+ * any, there is no row to lock, so a transaction-scoped advisory lock serialises the callers
+ * first: two `admin:create` runs at the same moment on an empty installation cannot both see
+ * "no administrator yet". PGlite serves one connection, so there the lock is only a formality.
+ */
 export async function lockActiveAdminIds(db: Transaction<DB>): Promise<string[]> {
+  await sql`select pg_advisory_xact_lock(hashtext('tenderwise:administrators'))`.execute(db);
   const rows = await db
     .selectFrom('app_user')
     .select('id')

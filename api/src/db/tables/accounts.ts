@@ -80,6 +80,8 @@ export interface UserSessionTable {
   absolute_expires_at: ColumnType<Date, Date, never>;
   user_agent: ColumnType<string | null, string | null | undefined, never>;
   ip_address: ColumnType<string | null, string | null | undefined, never>;
+  /** Wrong second-factor codes sent with this (pending) session. */
+  failed_codes: Generated<number>;
 }
 
 export interface ApiKeyTable {

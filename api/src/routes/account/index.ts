@@ -9,6 +9,7 @@ import { registerEndOwnSession } from './sessions-end.ts';
 import { registerListOwnSessions } from './sessions-list.ts';
 import { registerConfirmTotpEnrolment } from './totp-enrolment-confirm.ts';
 import { registerTotpEnrolment } from './totp-enrolment.ts';
+import { registerResetOwnTotp } from './totp-reset.ts';
 
 export function accountRouter() {
   const router = createRouter();
@@ -21,6 +22,7 @@ export function accountRouter() {
   registerListOwnSessions(router);
   registerEndOwnSession(router);
   registerChangePassword(router);
+  registerResetOwnTotp(router);
   registerAcceptInvitation(router);
   return router;
 }

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { UserPrincipal } from '../../access/principal.ts';
 import type { AccountsContext } from '../../accounts/context.ts';
+import { invitationLifetimeMs } from '../../accounts/lifetimes.ts';
 import { principalOf } from '../../http/authenticate.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { UnauthenticatedError } from '../../services/errors.ts';
@@ -30,5 +31,6 @@ export async function accountsContextOf(c: Context<AppEnv>): Promise<AccountsCon
     },
     requestId: c.var.requestId,
     logger: c.var.logger,
+    invitationLifetimeMs: invitationLifetimeMs(c.var.deps.config),
   };
 }

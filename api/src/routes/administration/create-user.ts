@@ -4,6 +4,7 @@ import { createUser } from '../../accounts/users.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { accountsContextOf } from './accounts-context.ts';
+import { invitationUrl } from './invitation-url.ts';
 import { userResponse } from './responses.ts';
 
 const createUserRoute = defineRoute({
@@ -37,8 +38,7 @@ export function registerCreateUser(router: OpenAPIHono<AppEnv>) {
       ctx: await accountsContextOf(c),
       input: { organisationId, ...c.req.valid('json') },
     });
-    const url = new URL(`/invitation/${created.invitation.token}`, c.var.deps.config.publicOrigin)
-      .href;
+    const url = invitationUrl(c.var.deps.config, created.invitation.token);
     c.header('cache-control', 'no-store');
     return c.json(
       {

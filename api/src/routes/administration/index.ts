@@ -4,8 +4,10 @@ import { registerCreateOrganisation } from './create-organisation.ts';
 import { registerCreateUser } from './create-user.ts';
 import { registerDisableUser } from './disable-user.ts';
 import { registerEndUserSessions } from './end-user-sessions.ts';
+import { registerIssueInvitation } from './issue-invitation.ts';
 import { registerListOrganisations } from './list-organisations.ts';
 import { registerListUsers } from './list-users.ts';
+import { registerResetUserTotp } from './reset-user-totp.ts';
 
 /** Organisations and users of the whole installation, for administrators; mounted at `/v1`. */
 export function administrationRouter() {
@@ -17,5 +19,7 @@ export function administrationRouter() {
   registerChangeRole(router);
   registerDisableUser(router);
   registerEndUserSessions(router);
+  registerIssueInvitation(router);
+  registerResetUserTotp(router);
   return router;
 }
