@@ -4,11 +4,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { serverUrlVariable } from './helpers/server-url.ts';
+import { dataDirVariable, serverUrlVariable } from './helpers/server-url.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const serveEntry = path.join(root, 'api', 'src', 'cli', 'serve.ts');
@@ -24,12 +25,16 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     );
   }
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'tenderwise-e2e-'));
+  // A port of our own rather than PORT=0: PUBLIC_ORIGIN must name the address the browser uses,
+  // as in production (invitation links, the origin checks of the API and of SvelteKit).
+  const port = await freePort();
   const server = spawn(process.execPath, [serveEntry], {
     cwd: path.join(root, 'api'),
     env: {
       ...process.env,
       HOST: '127.0.0.1',
-      PORT: '0',
+      PORT: String(port),
+      PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
       DATA_DIR: dataDir,
       // The embedded database, whatever the surrounding shell points at.
       DATABASE_URL: '',
@@ -43,11 +48,25 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   };
   try {
     process.env[serverUrlVariable] = await listeningUrl(server);
+    // For the operator's tools that tests run against this server (npm run admin:create).
+    process.env[dataDirVariable] = dataDir;
   } catch (error) {
     await stop();
     throw error;
   }
   return stop;
+}
+
+/** A port nothing listens on right now (the OS picks it; the server takes it a moment later). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 /** Resolves with the URL from the server's "listening" log line; rejects if it exits first. */

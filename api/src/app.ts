@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { policyOf } from './access/policy.ts';
 import { accessLog } from './http/access-log.ts';
 import { authenticate } from './http/authenticate.ts';
+import { crossSiteRequestGuard } from './http/csrf.ts';
 import { mountDocs } from './http/docs.ts';
 import type { AppDeps, AppEnv, HttpOptions } from './http/env.ts';
 import { errorHandler } from './http/error-handler.ts';
@@ -14,6 +15,7 @@ import {
 } from './http/openapi.ts';
 import { requestContext } from './http/request-context.ts';
 import { createRouter, strictResponsesByDefault } from './http/route.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { apiRouter } from './routes/index.ts';
 
 export type { AppDeps, AppEnv, HttpOptions } from './http/env.ts';
@@ -28,10 +30,12 @@ const documentPath = '/api/openapi.json';
 export function createApp(deps: AppDeps, options: HttpOptions = {}): OpenAPIHono<AppEnv> {
   const app = createRouter();
   app.use('*', requestContext(deps, options.strictResponses ?? strictResponsesByDefault()));
+  app.use('*', securityHeaders());
   app.use('*', accessLog());
   // Covers bodies with and without Content-Length: chunked ones are counted while read.
   app.use('/api/*', bodyLimit({ maxSize: options.maxBodyBytes ?? defaultMaxBodyBytes }));
   app.use('/api/*', authenticate());
+  app.use('/api/*', crossSiteRequestGuard());
   mountApi(app);
   app.notFound(notFoundHandler(app));
   app.onError(errorHandler(deps.logger));

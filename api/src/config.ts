@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { isAddressRange } from './http/client-address.ts';
 
 const LogLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
 
@@ -28,6 +29,23 @@ const EnvSchema = z
     // Invitation links are handed over by an administrator by hand for now, which can take a
     // weekend; 72 hours covers that without leaving unused links valid for long.
     INVITATION_HOURS: z.coerce.number().int().min(1).max(720).default(72),
+    // Reverse proxies whose X-Forwarded-For is believed: comma-separated addresses or CIDR ranges
+    // (`127.0.0.1,10.0.0.0/8`). None by default: any client can write that header, and rate
+    // limits key on the client's address, so without a proxy the socket's peer is the client.
+    TRUSTED_PROXIES: z
+      .string()
+      .default('')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((entry) => entry.trim())
+          .filter((entry) => entry !== ''),
+      )
+      .pipe(
+        z.array(
+          z.string().refine(isAddressRange, 'must be IP addresses or CIDR ranges, comma-separated'),
+        ),
+      ),
   })
   .refine((env) => env.SESSION_IDLE_MINUTES <= env.SESSION_ABSOLUTE_HOURS * 60, {
     path: ['SESSION_IDLE_MINUTES'],
@@ -46,6 +64,7 @@ const EnvSchema = z
     sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: env.SESSION_ABSOLUTE_HOURS,
     invitationHours: env.INVITATION_HOURS,
+    trustedProxies: env.TRUSTED_PROXIES,
   }));
 
 export type Config = z.output<typeof EnvSchema>;

@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       sessionIdleMinutes: 30,
       sessionAbsoluteHours: 12,
       invitationHours: 72,
+      trustedProxies: [],
     });
     expect(isEmbedded(config)).toBe(true);
   });

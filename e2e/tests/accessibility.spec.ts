@@ -1,20 +1,6 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { axeViolations as violations } from '../helpers/axe.ts';
 import { landingPages } from '../helpers/landing.ts';
 import { expect, test } from '../helpers/test.ts';
-
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function violations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
-  // Rule, impact and the offending elements: enough to fix it without rerunning axe.
-  return results.violations.map((violation) => ({
-    rule: violation.id,
-    impact: violation.impact,
-    help: violation.help,
-    targets: violation.nodes.map((node) => node.target.join(' ')),
-  }));
-}
 
 for (const landing of landingPages) {
   test.describe(`the ${landing.language} landing page`, () => {

@@ -9,3 +9,4 @@ export * from './analysis/sensitivity.ts';
 export * from './analysis/simulate.ts';
 export * from './administration/index.ts';
 export * from './account/index.ts';
+export * from './catalogue/index.ts';

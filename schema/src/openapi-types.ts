@@ -24,6 +24,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who am I
+         * @description The signed-in user with role and organisation, so a client can show what the role may do. A session that has not passed its second factor gets 401, like no session.
+         */
+        get: operations["getOwnAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/account/invitations/accept": {
         parameters: {
             query?: never;
@@ -224,6 +244,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/account/totp/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove my TOTP key and recovery codes
+         * @description For a new phone or used-up recovery codes. Needs the password again (a wrong one: 422 with pointer `/password`). Every other session ends and this one is replaced (new cookie). Officers and administrators get `stage: enrolment`: they must set up TOTP again with `startTotpEnrolment` before they can do anything else. Other roles get `stage: full`.
+         */
+        post: operations["resetOwnTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/analysis/ahp": {
         parameters: {
             query?: never;
@@ -368,6 +408,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the criteria catalogues with their versions
+         * @description Every catalogue file loaded from `seed/catalogue/` (`npm run seed`): id, version, changelog, number of entries and how many of them were checked against the text of their sources (`verified`). Empty until the catalogue has been loaded.
+         */
+        get: operations["getCatalogueIndex"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogue/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List catalogue entries
+         * @description Catalogue entries in catalogue order, each with its catalogue file and version: title and description in German and English, the legal types it can take and why, how it is evidenced and verified, its sources, and whether it was checked against them. Filter by catalogue file, kind, legal type or verification.
+         */
+        get: operations["listCatalogueEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogue/entries/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Fetch one catalogue entry
+         * @description One entry by its stable id (e.g. `c3a.sov-4-09-c`), with its catalogue file and version.
+         */
+        get: operations["getCatalogueEntry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogue/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the recommendation and legal-exposure rules
+         * @description The rule files with their versions and rules, as data: each recommendation rule with its condition on the buyer context, what it recommends, its reason, sources and whether it is a legal duty or advice; each legal-exposure rule with its question and cases.
+         */
+        get: operations["listCatalogueRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/legal-exposure-assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assess an offer's legal exposure from its self-assessment
+         * @description Answers the legal-exposure questions (US CLOUD Act, FISA 702, processing outside the EEA, control from outside the EEA, sanctions under Art. 5k Regulation 833/2014, disconnect capability) from a vendor's self-declared facts. Every answer carries its finding, the reasoning it prints, a trace of the facts it tested, its sources and the catalogue entries that deal with the exposure lawfully. The answers rest on declarations, which the buyer verifies. Nothing is stored.
+         */
+        post: operations["assessLegalExposure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations": {
         parameters: {
             query?: never;
@@ -416,6 +556,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recommend criteria for a buyer context
+         * @description Applies the recommendation rules to the buyer's context (data classes, NIS2, KRITIS, sector, service model, AI workloads, contract value) and answers with the rules that apply, each with its reason and sources, and the union of recommended criteria (with their legal types), minimum SEAL levels and contract conditions. A criterion is a `duty` when any rule requiring it is a legal duty, otherwise `advice`. Nothing is stored.
+         */
+        post: operations["recommendCriteria"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the evaluation templates
+         * @description The complete evaluation schemes a buyer can start from, summarised: use case, evaluation method and number of criteria. Fetch one to get its scheme, the reasons for its weights and the catalogue entries each criterion is taken from.
+         */
+        get: operations["listEvaluationTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/templates/{templateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Fetch one evaluation template
+         * @description The template with its complete evaluation scheme (which `POST /api/v1/analysis/evaluate` accepts as it is), the rationale of its weights and method, and the catalogue entries its criteria are taken from.
+         */
+        get: operations["getEvaluationTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users/{userId}": {
         parameters: {
             query?: never;
@@ -456,6 +656,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/{userId}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a new invitation link
+         * @description For a user who has not accepted an invitation yet (the link was lost or has expired). Earlier links stop working. A user who has set a password, or is disabled, gets none: 409.
+         */
+        post: operations["issueInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users/{userId}/sessions": {
         parameters: {
             query?: never;
@@ -471,6 +691,26 @@ export interface paths {
          * @description For a lost laptop or a suspected break-in: every session of the user ends at once, and their next request is anonymous. The account itself stays usable.
          */
         delete: operations["endUserSessions"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{userId}/totp/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove a user’s TOTP key and recovery codes
+         * @description For a user who lost the phone and the recovery codes. All their sessions end; officers and administrators set up TOTP again at their next login. Check who is asking before you do this: it removes the second factor.
+         */
+        post: operations["resetUserTotp"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -993,6 +1233,345 @@ export interface components {
             leaves: {
                 [key: string]: components["schemas"]["LeafDistribution"];
             };
+        };
+        /**
+         * @example {
+         *       "aboveEuThreshold": true,
+         *       "aiWorkloads": false,
+         *       "contractValueEur": 1200000,
+         *       "dataClasses": [
+         *         "personal",
+         *         "health",
+         *         "social"
+         *       ],
+         *       "kritisOperator": false,
+         *       "nis2Entity": "essential",
+         *       "sector": "health",
+         *       "serviceModel": "saas",
+         *       "sgbVActor": true
+         *     }
+         */
+        BuyerContext: {
+            /** @default [] */
+            dataClasses: ("personal" | "specialCategories" | "health" | "social" | "professionalSecrets" | "vsNfd")[];
+            /**
+             * @default none
+             * @enum {string}
+             */
+            nis2Entity: "none" | "important" | "essential";
+            /** @default false */
+            kritisOperator: boolean;
+            /** @enum {string} */
+            sector: "publicAdministration" | "health" | "energy" | "water" | "transport" | "finance" | "telecommunications" | "digitalInfrastructure" | "research" | "education" | "defence" | "other";
+            /** @default false */
+            sgbVActor: boolean;
+            /** @enum {string} */
+            serviceModel: "iaas" | "paas" | "saas" | "onPremises";
+            /** @default false */
+            aiWorkloads: boolean;
+            contractValueEur: number;
+            aboveEuThreshold: boolean;
+        };
+        CatalogueEntry: {
+            /**
+             * @example csf.sov-1
+             * @example c3a.sov-4-09-c
+             * @example assurance.c5-type-2
+             */
+            id: string;
+            title: components["schemas"]["LocalizedText"];
+            description: components["schemas"]["LocalizedText"];
+            legalTypes: {
+                /** @enum {string} */
+                type: "suitability" | "minimum" | "award" | "condition";
+                why: components["schemas"]["LocalizedText"];
+            }[];
+            caution?: components["schemas"]["LocalizedText"];
+            evidence: components["schemas"]["LocalizedText"];
+            verification: components["schemas"]["LocalizedText"];
+            sources: components["schemas"]["CatalogueSource"][];
+            verified: boolean;
+            checkedAgainst?: string;
+            /** @default [] */
+            tags: string[];
+            /** @enum {string} */
+            kind: "requirement";
+        } | {
+            /**
+             * @example csf.sov-1
+             * @example c3a.sov-4-09-c
+             * @example assurance.c5-type-2
+             */
+            id: string;
+            title: components["schemas"]["LocalizedText"];
+            description: components["schemas"]["LocalizedText"];
+            legalTypes: {
+                /** @enum {string} */
+                type: "suitability" | "minimum" | "award" | "condition";
+                why: components["schemas"]["LocalizedText"];
+            }[];
+            caution?: components["schemas"]["LocalizedText"];
+            evidence: components["schemas"]["LocalizedText"];
+            verification: components["schemas"]["LocalizedText"];
+            sources: components["schemas"]["CatalogueSource"][];
+            verified: boolean;
+            checkedAgainst?: string;
+            /** @default [] */
+            tags: string[];
+            /** @enum {string} */
+            kind: "sovereigntyObjective";
+            objective: {
+                /** @enum {string} */
+                code: "SOV-1" | "SOV-2" | "SOV-3" | "SOV-4" | "SOV-5" | "SOV-6" | "SOV-7" | "SOV-8";
+                defaultWeightPercent: number;
+                contributingFactors: components["schemas"]["LocalizedText"][];
+            };
+        } | {
+            /**
+             * @example csf.sov-1
+             * @example c3a.sov-4-09-c
+             * @example assurance.c5-type-2
+             */
+            id: string;
+            title: components["schemas"]["LocalizedText"];
+            description: components["schemas"]["LocalizedText"];
+            legalTypes: {
+                /** @enum {string} */
+                type: "suitability" | "minimum" | "award" | "condition";
+                why: components["schemas"]["LocalizedText"];
+            }[];
+            caution?: components["schemas"]["LocalizedText"];
+            evidence: components["schemas"]["LocalizedText"];
+            verification: components["schemas"]["LocalizedText"];
+            sources: components["schemas"]["CatalogueSource"][];
+            verified: boolean;
+            checkedAgainst?: string;
+            /** @default [] */
+            tags: string[];
+            /** @enum {string} */
+            kind: "assuranceLevel";
+            level: {
+                code: string;
+                value: number;
+                name: string;
+                /** @default [] */
+                aliases: string[];
+            };
+        } | {
+            /**
+             * @example csf.sov-1
+             * @example c3a.sov-4-09-c
+             * @example assurance.c5-type-2
+             */
+            id: string;
+            title: components["schemas"]["LocalizedText"];
+            description: components["schemas"]["LocalizedText"];
+            legalTypes: {
+                /** @enum {string} */
+                type: "suitability" | "minimum" | "award" | "condition";
+                why: components["schemas"]["LocalizedText"];
+            }[];
+            caution?: components["schemas"]["LocalizedText"];
+            evidence: components["schemas"]["LocalizedText"];
+            verification: components["schemas"]["LocalizedText"];
+            sources: components["schemas"]["CatalogueSource"][];
+            verified: boolean;
+            checkedAgainst?: string;
+            /** @default [] */
+            tags: string[];
+            /** @enum {string} */
+            kind: "c3aCriterion";
+            criterion: {
+                code: string;
+                /** @enum {string} */
+                objective: "SOV-1" | "SOV-2" | "SOV-3" | "SOV-4" | "SOV-5" | "SOV-6" | "SOV-7" | "SOV-8";
+                /** @enum {string} */
+                tier: "basic" | "additional";
+                /** @enum {string} */
+                scope: "eu" | "de" | "general";
+            };
+        } | {
+            /**
+             * @example csf.sov-1
+             * @example c3a.sov-4-09-c
+             * @example assurance.c5-type-2
+             */
+            id: string;
+            title: components["schemas"]["LocalizedText"];
+            description: components["schemas"]["LocalizedText"];
+            legalTypes: {
+                /** @enum {string} */
+                type: "suitability" | "minimum" | "award" | "condition";
+                why: components["schemas"]["LocalizedText"];
+            }[];
+            caution?: components["schemas"]["LocalizedText"];
+            evidence: components["schemas"]["LocalizedText"];
+            verification: components["schemas"]["LocalizedText"];
+            sources: components["schemas"]["CatalogueSource"][];
+            verified: boolean;
+            checkedAgainst?: string;
+            /** @default [] */
+            tags: string[];
+            /** @enum {string} */
+            kind: "attestation";
+            attestation: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                scheme: string;
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                type?: string;
+                issuer: components["schemas"]["LocalizedText"];
+                attests: components["schemas"]["LocalizedText"];
+                validity: components["schemas"]["LocalizedText"];
+                equivalence: components["schemas"]["LocalizedText"];
+            };
+        } | {
+            /**
+             * @example csf.sov-1
+             * @example c3a.sov-4-09-c
+             * @example assurance.c5-type-2
+             */
+            id: string;
+            title: components["schemas"]["LocalizedText"];
+            description: components["schemas"]["LocalizedText"];
+            legalTypes: {
+                /** @enum {string} */
+                type: "suitability" | "minimum" | "award" | "condition";
+                why: components["schemas"]["LocalizedText"];
+            }[];
+            caution?: components["schemas"]["LocalizedText"];
+            evidence: components["schemas"]["LocalizedText"];
+            verification: components["schemas"]["LocalizedText"];
+            sources: components["schemas"]["CatalogueSource"][];
+            verified: boolean;
+            checkedAgainst?: string;
+            /** @default [] */
+            tags: string[];
+            /** @enum {string} */
+            kind: "law";
+            law: {
+                jurisdiction: string;
+                citation: string;
+                meaning: components["schemas"]["LocalizedText"];
+                /** @default [] */
+                lawfulExpression: components["schemas"]["LocalizedText"][];
+            };
+        } | {
+            /**
+             * @example csf.sov-1
+             * @example c3a.sov-4-09-c
+             * @example assurance.c5-type-2
+             */
+            id: string;
+            title: components["schemas"]["LocalizedText"];
+            description: components["schemas"]["LocalizedText"];
+            legalTypes: {
+                /** @enum {string} */
+                type: "suitability" | "minimum" | "award" | "condition";
+                why: components["schemas"]["LocalizedText"];
+            }[];
+            caution?: components["schemas"]["LocalizedText"];
+            evidence: components["schemas"]["LocalizedText"];
+            verification: components["schemas"]["LocalizedText"];
+            sources: components["schemas"]["CatalogueSource"][];
+            verified: boolean;
+            checkedAgainst?: string;
+            /** @default [] */
+            tags: string[];
+            /** @enum {string} */
+            kind: "ruling";
+            ruling: {
+                court: string;
+                /** Format: date */
+                date: string;
+                reference: string;
+                holding: components["schemas"]["LocalizedText"];
+            };
+        } | {
+            /**
+             * @example csf.sov-1
+             * @example c3a.sov-4-09-c
+             * @example assurance.c5-type-2
+             */
+            id: string;
+            title: components["schemas"]["LocalizedText"];
+            description: components["schemas"]["LocalizedText"];
+            legalTypes: {
+                /** @enum {string} */
+                type: "suitability" | "minimum" | "award" | "condition";
+                why: components["schemas"]["LocalizedText"];
+            }[];
+            caution?: components["schemas"]["LocalizedText"];
+            evidence: components["schemas"]["LocalizedText"];
+            verification: components["schemas"]["LocalizedText"];
+            sources: components["schemas"]["CatalogueSource"][];
+            verified: boolean;
+            checkedAgainst?: string;
+            /** @default [] */
+            tags: string[];
+            /** @enum {string} */
+            kind: "costTemplate";
+            components: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                id: string;
+                /** @enum {string} */
+                part: "oneOff" | "migrationIn" | "recurringPerYear" | "egressPerYear" | "exit";
+                title: components["schemas"]["LocalizedText"];
+                description: components["schemas"]["LocalizedText"];
+            }[];
+        };
+        CatalogueEntryListResponse: {
+            entries: components["schemas"]["StoredCatalogueEntry"][];
+        };
+        CatalogueIndexResponse: {
+            catalogues: components["schemas"]["CatalogueSummary"][];
+            entryCount: number;
+            verifiedCount: number;
+            verifiedShare: number;
+        };
+        CatalogueSource: {
+            name: string;
+            version?: string;
+            /**
+             * @example 2025-10
+             * @example 2024-10-22
+             */
+            date?: string;
+            /** Format: uri */
+            url: string;
+            locator?: string;
+        };
+        CatalogueSummary: {
+            /**
+             * @example csf.sov-1
+             * @example c3a.sov-4-09-c
+             * @example assurance.c5-type-2
+             */
+            id: string;
+            /** @example 1.0.0 */
+            version: string;
+            title: components["schemas"]["LocalizedText"];
+            description: components["schemas"]["LocalizedText"];
+            changelog: {
+                /** @example 1.0.0 */
+                version: string;
+                /** Format: date */
+                date: string;
+                changes: components["schemas"]["LocalizedText"];
+            }[];
+            entryCount: number;
+            verifiedCount: number;
         };
         /**
          * @example {
@@ -1578,6 +2157,49 @@ export interface components {
             conditions: components["schemas"]["ContractCondition"][];
             award: components["schemas"]["AwardNode"][];
         };
+        EvaluationTemplate: {
+            /** @enum {number} */
+            schemaVersion: 1;
+            /**
+             * @example csf.sov-1
+             * @example c3a.sov-4-09-c
+             * @example assurance.c5-type-2
+             */
+            id: string;
+            /** @example 1.0.0 */
+            version: string;
+            title: components["schemas"]["LocalizedText"];
+            description: components["schemas"]["LocalizedText"];
+            changelog: {
+                /** @example 1.0.0 */
+                version: string;
+                /** Format: date */
+                date: string;
+                changes: components["schemas"]["LocalizedText"];
+            }[];
+            useCase: components["schemas"]["LocalizedText"];
+            scheme: components["schemas"]["EvaluationScheme"];
+            weightRationale: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                nodeId: string;
+                why: components["schemas"]["LocalizedText"];
+            }[];
+            methodRationale: components["schemas"]["LocalizedText"];
+            /** @default [] */
+            basedOn: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                criterionId: string;
+                entryIds: string[];
+            }[];
+        };
         /**
          * @example {
          *       "database": {
@@ -1630,6 +2252,17 @@ export interface components {
              */
             expiresAt: string;
         };
+        /**
+         * @example {
+         *       "invitation": {
+         *         "expiresAt": "2026-12-07T10:00:00.000Z",
+         *         "url": "https://tenderwise.example/invitation/bcdefghijklmnopqrstuvwxyz234567a"
+         *       }
+         *     }
+         */
+        IssuedInvitationResponse: {
+            invitation: components["schemas"]["Invitation"];
+        };
         /** @description How a scored leaf’s assessment is drawn: ordinal leaves `levels` or `uniformLevels` (default: every level equally likely); metric leaves `uniform` or `triangular` over the measured value (default for a linear utility: uniform between worst and best); attestation leaves `rules` (no default). */
         LeafDistribution: {
             /** @enum {string} */
@@ -1666,6 +2299,110 @@ export interface components {
             kind: "rules";
             /** @description Attestation leaf: relative weight of each rule, then of holding none */
             weights: number[];
+        };
+        /**
+         * @example {
+         *       "offer": {
+         *         "controllingCompanyCountries": [
+         *           "US"
+         *         ],
+         *         "customerKeyControl": "externalKeyManagement",
+         *         "dataLocations": [
+         *           "DE"
+         *         ],
+         *         "disconnectTested": false,
+         *         "operationsLocations": [
+         *           "DE",
+         *           "IE"
+         *         ],
+         *         "providerCountry": "DE",
+         *         "russiaLinks": {
+         *           "actingForRussianEntity": false,
+         *           "establishedInRussia": false,
+         *           "russianOwnershipOver50Percent": false,
+         *           "russianSubcontractorsOver10Percent": false
+         *         },
+         *         "usJurisdiction": "yes"
+         *       }
+         *     }
+         */
+        LegalExposureRequest: {
+            offer: components["schemas"]["OfferSelfAssessment"];
+        };
+        LegalExposureResponse: {
+            facts: {
+                usJurisdiction: boolean | string;
+                providerOutsideEea: boolean | string;
+                nonEeaControl: boolean | string;
+                dataOutsideEea: boolean | string;
+                operationsOutsideEea: boolean | string;
+                customerKeyControl: boolean | string;
+                disconnectTested: boolean | string;
+                russiaLinked: boolean | string;
+                nonEuShareholdingAboveSecNumCloudLimits: boolean | string;
+            };
+            answers: {
+                /**
+                 * @example csf.sov-1
+                 * @example c3a.sov-4-09-c
+                 * @example assurance.c5-type-2
+                 */
+                ruleId: string;
+                ruleFile: {
+                    /**
+                     * @example csf.sov-1
+                     * @example c3a.sov-4-09-c
+                     * @example assurance.c5-type-2
+                     */
+                    id: string;
+                    /** @example 1.0.0 */
+                    version: string;
+                };
+                question: components["schemas"]["LocalizedText"];
+                /** @enum {string} */
+                finding: "exposed" | "mitigated" | "excluded" | "undetermined" | "notExposed";
+                reasoning: components["schemas"]["LocalizedText"];
+                trace: components["schemas"]["LocalizedText"][];
+                sources: components["schemas"]["CatalogueSource"][];
+                verified: boolean;
+                relatedEntryIds: string[];
+            }[];
+            notApplicable: string[];
+            ruleFiles: {
+                /**
+                 * @example csf.sov-1
+                 * @example c3a.sov-4-09-c
+                 * @example assurance.c5-type-2
+                 */
+                id: string;
+                /** @example 1.0.0 */
+                version: string;
+            }[];
+        };
+        LegalExposureRule: {
+            /**
+             * @example csf.sov-1
+             * @example c3a.sov-4-09-c
+             * @example assurance.c5-type-2
+             */
+            id: string;
+            title: components["schemas"]["LocalizedText"];
+            sources: components["schemas"]["CatalogueSource"][];
+            verified: boolean;
+            question: components["schemas"]["LocalizedText"];
+            cases: {
+                when: components["schemas"]["RuleCondition"];
+                /** @enum {string} */
+                finding: "exposed" | "mitigated" | "excluded" | "undetermined" | "notExposed";
+                reasoning: components["schemas"]["LocalizedText"];
+            }[];
+            otherwise?: {
+                /** @enum {string} */
+                finding: "exposed" | "mitigated" | "excluded" | "undetermined" | "notExposed";
+                reasoning: components["schemas"]["LocalizedText"];
+            };
+            /** @default [] */
+            relatedEntryIds: string[];
         };
         LocalizedText: {
             de: string;
@@ -1773,6 +2510,56 @@ export interface components {
                 atShare: number | null;
             }[];
         };
+        /**
+         * @example {
+         *       "controllingCompanyCountries": [
+         *         "US"
+         *       ],
+         *       "customerKeyControl": "externalKeyManagement",
+         *       "dataLocations": [
+         *         "DE"
+         *       ],
+         *       "disconnectTested": false,
+         *       "nonEuShareholding": {
+         *         "largestSinglePercent": 100,
+         *         "totalPercent": 100
+         *       },
+         *       "operationsLocations": [
+         *         "DE",
+         *         "IE"
+         *       ],
+         *       "providerCountry": "DE",
+         *       "russiaLinks": {
+         *         "actingForRussianEntity": false,
+         *         "establishedInRussia": false,
+         *         "russianOwnershipOver50Percent": false,
+         *         "russianSubcontractorsOver10Percent": false
+         *       },
+         *       "usJurisdiction": "yes"
+         *     }
+         */
+        OfferSelfAssessment: {
+            providerCountry: string;
+            /** @default [] */
+            controllingCompanyCountries: string[];
+            /** @enum {string} */
+            usJurisdiction: "yes" | "no" | "unknown";
+            dataLocations: string[];
+            operationsLocations: string[];
+            /** @enum {string} */
+            customerKeyControl: "provider" | "externalKeyManagement" | "clientSideEncryption";
+            disconnectTested: boolean;
+            russiaLinks: {
+                establishedInRussia: boolean;
+                russianOwnershipOver50Percent: boolean;
+                actingForRussianEntity: boolean;
+                russianSubcontractorsOver10Percent: boolean;
+            };
+            nonEuShareholding?: {
+                largestSinglePercent: number;
+                totalPercent: number;
+            };
+        };
         OrdinalLeaf: {
             /**
              * @example SOV-4
@@ -1849,6 +2636,42 @@ export interface components {
              * @example 2026-12-01T09:30:00.000Z
              */
             disabledAt: string | null;
+        };
+        /**
+         * @description The signed-in user, for pages to greet them and offer what their role may do
+         * @example {
+         *       "displayName": "Anna Officer",
+         *       "email": "a.officer@stadt-musterhausen.example",
+         *       "id": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *       "organisation": {
+         *         "id": "0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11",
+         *         "kind": "authority",
+         *         "name": "Stadt Musterhausen"
+         *       },
+         *       "role": "officer",
+         *       "totpEnrolled": true
+         *     }
+         */
+        OwnAccountResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            email: string;
+            displayName: string;
+            role: components["schemas"]["UserRole"];
+            organisation: {
+                /**
+                 * Format: uuid
+                 * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+                 */
+                id: string;
+                kind: components["schemas"]["OrganisationKind"];
+                name: string;
+            };
+            /** @description Whether the user has set up TOTP */
+            totpEnrolled: boolean;
         };
         OwnSession: {
             /** @description The public id of the session (never its secret) */
@@ -2087,6 +2910,136 @@ export interface components {
         };
         /**
          * @example {
+         *       "context": {
+         *         "aboveEuThreshold": true,
+         *         "aiWorkloads": false,
+         *         "contractValueEur": 1200000,
+         *         "dataClasses": [
+         *           "personal",
+         *           "health",
+         *           "social"
+         *         ],
+         *         "kritisOperator": false,
+         *         "nis2Entity": "essential",
+         *         "sector": "health",
+         *         "serviceModel": "saas",
+         *         "sgbVActor": true
+         *       }
+         *     }
+         */
+        RecommendationRequest: {
+            context: components["schemas"]["BuyerContext"];
+        };
+        RecommendationResponse: {
+            applied: {
+                /**
+                 * @example csf.sov-1
+                 * @example c3a.sov-4-09-c
+                 * @example assurance.c5-type-2
+                 */
+                ruleId: string;
+                ruleFile: {
+                    /**
+                     * @example csf.sov-1
+                     * @example c3a.sov-4-09-c
+                     * @example assurance.c5-type-2
+                     */
+                    id: string;
+                    /** @example 1.0.0 */
+                    version: string;
+                };
+                title: components["schemas"]["LocalizedText"];
+                /** @enum {string} */
+                obligation: "duty" | "advice";
+                reason: components["schemas"]["LocalizedText"];
+                sources: components["schemas"]["CatalogueSource"][];
+                verified: boolean;
+                criteria: {
+                    /**
+                     * @example csf.sov-1
+                     * @example c3a.sov-4-09-c
+                     * @example assurance.c5-type-2
+                     */
+                    entryId: string;
+                    title: components["schemas"]["LocalizedText"];
+                    /** @enum {string} */
+                    legalType: "suitability" | "minimum" | "award" | "condition";
+                    note?: components["schemas"]["LocalizedText"];
+                }[];
+                minimumLevels: {
+                    /** @enum {string} */
+                    objective: "SOV-1" | "SOV-2" | "SOV-3" | "SOV-4" | "SOV-5" | "SOV-6" | "SOV-7" | "SOV-8";
+                    seal: number;
+                }[];
+            }[];
+            criteria: {
+                /**
+                 * @example csf.sov-1
+                 * @example c3a.sov-4-09-c
+                 * @example assurance.c5-type-2
+                 */
+                entryId: string;
+                title: components["schemas"]["LocalizedText"];
+                legalTypes: ("suitability" | "minimum" | "award" | "condition")[];
+                /** @enum {string} */
+                obligation: "duty" | "advice";
+                ruleIds: string[];
+            }[];
+            minimumLevels: {
+                /** @enum {string} */
+                objective: "SOV-1" | "SOV-2" | "SOV-3" | "SOV-4" | "SOV-5" | "SOV-6" | "SOV-7" | "SOV-8";
+                seal: number;
+                /** @enum {string} */
+                obligation: "duty" | "advice";
+                ruleIds: string[];
+            }[];
+            notApplied: string[];
+            ruleFiles: {
+                /**
+                 * @example csf.sov-1
+                 * @example c3a.sov-4-09-c
+                 * @example assurance.c5-type-2
+                 */
+                id: string;
+                /** @example 1.0.0 */
+                version: string;
+            }[];
+        };
+        RecommendationRule: {
+            /**
+             * @example csf.sov-1
+             * @example c3a.sov-4-09-c
+             * @example assurance.c5-type-2
+             */
+            id: string;
+            title: components["schemas"]["LocalizedText"];
+            sources: components["schemas"]["CatalogueSource"][];
+            verified: boolean;
+            when: components["schemas"]["RuleCondition"];
+            /** @enum {string} */
+            obligation: "duty" | "advice";
+            reason: components["schemas"]["LocalizedText"];
+            /** @default [] */
+            criteria: {
+                /**
+                 * @example csf.sov-1
+                 * @example c3a.sov-4-09-c
+                 * @example assurance.c5-type-2
+                 */
+                entryId: string;
+                /** @enum {string} */
+                legalType: "suitability" | "minimum" | "award" | "condition";
+                note?: components["schemas"]["LocalizedText"];
+            }[];
+            /** @default [] */
+            minimumLevels: {
+                /** @enum {string} */
+                objective: "SOV-1" | "SOV-2" | "SOV-3" | "SOV-4" | "SOV-5" | "SOV-6" | "SOV-7" | "SOV-8";
+                seal: number;
+            }[];
+        };
+        /**
+         * @example {
          *       "recoveryCodes": [
          *         "7kq3-vx2m-9hfd",
          *         "p4ra-82cz-tn6w"
@@ -2096,6 +3049,87 @@ export interface components {
         RecoveryCodesResponse: {
             /** @description One-time recovery codes, shown this once and stored only hashed */
             recoveryCodes: string[];
+        };
+        /**
+         * @example {
+         *       "password": "correct horse battery staple"
+         *     }
+         */
+        ResetOwnTotpRequest: {
+            /** @description The current password again */
+            password: string;
+        };
+        RuleCondition: {
+            fact: string;
+            equals: boolean | string;
+        } | {
+            fact: string;
+            in: string[];
+        } | {
+            fact: string;
+            includes: string;
+        } | {
+            fact: string;
+            includesAny: string[];
+        } | {
+            fact: string;
+            atLeast: number;
+        } | {
+            all: components["schemas"]["RuleCondition"][];
+        } | {
+            any: components["schemas"]["RuleCondition"][];
+        } | {
+            not: components["schemas"]["RuleCondition"];
+        };
+        RuleListResponse: {
+            recommendation: {
+                /** @enum {number} */
+                schemaVersion: 1;
+                /**
+                 * @example csf.sov-1
+                 * @example c3a.sov-4-09-c
+                 * @example assurance.c5-type-2
+                 */
+                id: string;
+                /** @example 1.0.0 */
+                version: string;
+                title: components["schemas"]["LocalizedText"];
+                description: components["schemas"]["LocalizedText"];
+                changelog: {
+                    /** @example 1.0.0 */
+                    version: string;
+                    /** Format: date */
+                    date: string;
+                    changes: components["schemas"]["LocalizedText"];
+                }[];
+                /** @enum {string} */
+                kind: "recommendation";
+                rules: components["schemas"]["RecommendationRule"][];
+            }[];
+            legalExposure: {
+                /** @enum {number} */
+                schemaVersion: 1;
+                /**
+                 * @example csf.sov-1
+                 * @example c3a.sov-4-09-c
+                 * @example assurance.c5-type-2
+                 */
+                id: string;
+                /** @example 1.0.0 */
+                version: string;
+                title: components["schemas"]["LocalizedText"];
+                description: components["schemas"]["LocalizedText"];
+                changelog: {
+                    /** @example 1.0.0 */
+                    version: string;
+                    /** Format: date */
+                    date: string;
+                    changes: components["schemas"]["LocalizedText"];
+                }[];
+                /** @enum {string} */
+                kind: "legalExposure";
+                rules: components["schemas"]["LegalExposureRule"][];
+            }[];
         };
         /**
          * @example {
@@ -2906,6 +3940,19 @@ export interface components {
             kind: "aroundPublished";
             percent: number;
         };
+        StoredCatalogueEntry: {
+            catalogue: {
+                /**
+                 * @example csf.sov-1
+                 * @example c3a.sov-4-09-c
+                 * @example assurance.c5-type-2
+                 */
+                id: string;
+                /** @example 1.0.0 */
+                version: string;
+            };
+            entry: components["schemas"]["CatalogueEntry"];
+        };
         SuitabilityCriterion: {
             /**
              * @example SOV-4
@@ -2917,6 +3964,25 @@ export interface components {
             description?: components["schemas"]["LocalizedText"];
             /** @enum {string} */
             legalType: "suitability";
+        };
+        TemplateListResponse: {
+            templates: components["schemas"]["TemplateSummary"][];
+        };
+        TemplateSummary: {
+            /**
+             * @example csf.sov-1
+             * @example c3a.sov-4-09-c
+             * @example assurance.c5-type-2
+             */
+            id: string;
+            /** @example 1.0.0 */
+            version: string;
+            title: components["schemas"]["LocalizedText"];
+            description: components["schemas"]["LocalizedText"];
+            useCase: components["schemas"]["LocalizedText"];
+            /** @enum {string} */
+            method: "weightedSum" | "ufabSimple" | "ufabExtended";
+            criterionCount: number;
         };
         TopsisResult: {
             /** @enum {boolean} */
@@ -3098,6 +4164,73 @@ export interface operations {
             };
         };
     };
+    getOwnAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed-in user */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnAccountResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     acceptInvitation: {
         parameters: {
             query?: never;
@@ -3157,6 +4290,17 @@ export interface operations {
             /** @description A value in the request is invalid */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3237,6 +4381,17 @@ export interface operations {
             /** @description A value in the request is invalid */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3332,6 +4487,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server error */
             500: {
                 headers: {
@@ -3421,6 +4587,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server error */
             500: {
                 headers: {
@@ -3471,6 +4648,17 @@ export interface operations {
             /** @description A value in the request is invalid */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3562,6 +4750,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server error */
             500: {
                 headers: {
@@ -3612,6 +4811,17 @@ export interface operations {
             /** @description A value in the request is invalid */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3683,6 +4893,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server error */
             500: {
                 headers: {
@@ -3742,6 +4963,17 @@ export interface operations {
             /** @description A value in the request is invalid */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3846,6 +5078,117 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resetOwnTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetOwnTotpRequest"];
+            };
+        };
+        responses: {
+            /** @description TOTP is removed; the new session cookie is set */
+            200: {
+                headers: {
+                    /** @description The new session */
+                    "set-cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server error */
             500: {
                 headers: {
@@ -3909,6 +5252,17 @@ export interface operations {
             /** @description A value in the request is invalid */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3984,6 +5338,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server error */
             500: {
                 headers: {
@@ -4053,6 +5418,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server error */
             500: {
                 headers: {
@@ -4116,6 +5492,17 @@ export interface operations {
             /** @description A value in the request is invalid */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4200,6 +5587,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server error */
             500: {
                 headers: {
@@ -4259,6 +5657,17 @@ export interface operations {
             /** @description A value in the request is invalid */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4361,6 +5770,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server error */
             500: {
                 headers: {
@@ -4435,6 +5855,254 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCatalogueIndex: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalogues and the share of verified entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueIndexResponse"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCatalogueEntries: {
+        parameters: {
+            query?: {
+                catalogue?: string;
+                kind?: "requirement" | "sovereigntyObjective" | "assuranceLevel" | "c3aCriterion" | "attestation" | "law" | "ruling" | "costTemplate";
+                legalType?: "suitability" | "minimum" | "award" | "condition";
+                verified?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueEntryListResponse"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCatalogueEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredCatalogueEntry"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCatalogueRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rule files */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleListResponse"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assessLegalExposure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LegalExposureRequest"];
+            };
+        };
+        responses: {
+            /** @description The answers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalExposureResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server error */
             500: {
                 headers: {
@@ -4485,6 +6153,17 @@ export interface operations {
             /** @description A value in the request is invalid */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4578,6 +6257,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server error */
             500: {
                 headers: {
@@ -4648,6 +6338,17 @@ export interface operations {
             /** @description A value in the request is invalid */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4745,6 +6446,173 @@ export interface operations {
             };
             /** @description The request body has an unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recommendCriteria: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecommendationRequest"];
+            };
+        };
+        responses: {
+            /** @description The recommendations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEvaluationTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The templates, by id */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateListResponse"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEvaluationTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                templateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationTemplate"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4868,6 +6736,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server error */
             500: {
                 headers: {
@@ -4944,6 +6823,104 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    issueInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new invitation link, shown only in this response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedInvitationResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server error */
             500: {
                 headers: {
@@ -5012,6 +6989,102 @@ export interface operations {
             /** @description A value in the request is invalid */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resetUserTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description TOTP is removed and the user’s sessions have ended */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -60,6 +60,18 @@ describe('fetchFromApi', () => {
     expect(context).toEqual({ clientAddress: '203.0.113.7' });
   });
 
+  it('passes on X-Forwarded-For, for the API to judge against its trusted proxies', async () => {
+    const inProcessApi = vi.fn<InProcessApi>(async () => Response.json({}));
+    await fetchFromApi(
+      new Request(`${ownOrigin}/api/health`, { headers: { 'x-forwarded-for': '10.9.9.9' } }),
+      userRequest({ 'x-forwarded-for': '198.51.100.4' }),
+      { inProcessApi, apiOrigin: 'http://127.0.0.1:3000', networkFetch: neverCalled() },
+    );
+    const [forwarded] = inProcessApi.mock.calls[0]!;
+    // The browser's request decides, never what the page's own code put on its call.
+    expect(forwarded.headers.get('x-forwarded-for')).toBe('198.51.100.4');
+  });
+
   it('sends the request to API_ORIGIN with the user cookies when the API runs in its own process', async () => {
     const networkFetch = vi.fn<typeof fetch>(async () => new Response('{}'));
 

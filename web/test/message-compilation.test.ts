@@ -18,7 +18,8 @@ describe('message compilation', () => {
     await compile({ ...paraglideOptions, outdir });
     const german = await readFile(new URL('../messages/de.json', import.meta.url), 'utf8');
     catalogueKeys = Object.keys(JSON.parse(german) as object);
-  });
+    // Compiling a few hundred messages takes seconds, more on a busy machine.
+  }, 60_000);
 
   afterAll(async () => {
     await rm(outdir, { recursive: true, force: true });

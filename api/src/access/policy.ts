@@ -2,6 +2,7 @@ import type { ApiKeyScope, Role } from '../db/tables/accounts.ts';
 import type { TenderState } from './tender-states.ts';
 import { accountPolicies } from './policies/account.ts';
 import { administrationPolicies } from './policies/administration.ts';
+import { cataloguePolicies } from './policies/catalogue.ts';
 
 /**
  * How the caller relates to the object an operation acts on:
@@ -85,6 +86,8 @@ export const policyTable = {
   ...accountPolicies,
   // administration: organisations, users, vendor API keys
   ...administrationPolicies,
+  // catalogue: public reference data, recommendations and legal-exposure answers
+  ...cataloguePolicies,
 } as const satisfies Record<string, OperationPolicy>;
 
 export type OperationId = keyof typeof policyTable;

@@ -1,5 +1,6 @@
 import { deleteSession } from '../db/repositories/sessions.ts';
-import { findUserById } from '../db/repositories/users.ts';
+import { findOrganisationById } from '../db/repositories/organisations.ts';
+import { findTotpSecret, findUserById } from '../db/repositories/users.ts';
 import { withTransaction } from '../db/transaction.ts';
 import type { DB } from '../db/types.ts';
 import { NotFoundError } from '../services/errors.ts';
@@ -77,4 +78,31 @@ export async function endAllSessionsOfUser({
       return { endedSessions };
     }),
   );
+}
+
+export interface OwnAccount {
+  user: NonNullable<Awaited<ReturnType<typeof findUserById>>>;
+  organisation: { id: string; kind: 'authority' | 'vendor'; name: string };
+  totpEnrolled: boolean;
+}
+
+/** Who the signed-in user is: name, role, organisation and whether TOTP is set up. */
+export async function getOwnAccount({
+  ctx,
+  input,
+}: {
+  ctx: AccountsContext;
+  input: { sessionToken: string };
+}): Promise<OwnAccount> {
+  const current = await requireFullSession(ctx, input.sessionToken);
+  const user = await findUserById(ctx.db, current.user.id);
+  const organisation = user && (await findOrganisationById(ctx.db, user.organisation_id));
+  if (user === undefined || organisation === undefined) {
+    throw new NotFoundError('The account does not exist.');
+  }
+  return {
+    user,
+    organisation: { id: organisation.id, kind: organisation.kind, name: organisation.name },
+    totpEnrolled: (await findTotpSecret(ctx.db, user.id)) !== null,
+  };
 }

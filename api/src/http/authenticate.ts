@@ -11,6 +11,7 @@ import {
   sessionCookieName,
 } from '../accounts/session-cookie.ts';
 import { validateSessionToken } from '../accounts/sessions.ts';
+import { limitApiKeyRequests } from '../rate-limit/api-keys.ts';
 import type { AppEnv } from './env.ts';
 import { sendProblem } from './problem.ts';
 
@@ -143,6 +144,7 @@ async function resolvePrincipal(
     case 'apiKey': {
       const key = credential.token === '' ? null : await verifyApiKey(db, clock, credential.token);
       if (key === null) return { kind: 'anonymous', rejectedCredential: 'apiKey' };
+      await limitApiKeyRequests(c, key.id);
       return {
         kind: 'apiKey',
         keyId: key.id,

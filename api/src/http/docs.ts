@@ -37,13 +37,23 @@ export function mountDocs(app: Hono<AppEnv>, options: DocsOptions): void {
     }),
   );
   app.get(bundlePath, async (c) => {
-    bundleBytes ??= readFile(bundle.file) as Promise<Uint8Array<ArrayBuffer>>;
+    bundleBytes ??= readFile(bundle.file).then(
+      (bytes) => Buffer.concat([Buffer.from(bundlePrelude), bytes]) as Uint8Array<ArrayBuffer>,
+    );
     return c.body(await bundleBytes, 200, {
       'content-type': 'text/javascript; charset=utf-8',
       'cache-control': 'public, max-age=31536000, immutable',
     });
   });
 }
+
+/**
+ * Runs before the bundle: the zod inside it probes at load time whether `Function('')` works,
+ * which our Content-Security-Policy (no 'unsafe-eval') refuses and reports as a violation. In
+ * jitless mode zod skips the probe and parses without generated code.
+ */
+const bundlePrelude =
+  'globalThis.__zod_globalConfig = Object.assign(globalThis.__zod_globalConfig ?? {}, { jitless: true });\n';
 
 function locateScalarBundle(): { file: string; version: string } {
   // The package exports no path to its browser build, so find it next to its main entry.

@@ -6,6 +6,7 @@ import {
   ConflictError,
   ForbiddenError,
   NotFoundError,
+  TooManyRequestsError,
   UnauthenticatedError,
   UnavailableError,
   ValidationError,
@@ -45,6 +46,12 @@ export function errorHandler(fallbackLogger: Logger): ErrorHandler<AppEnv> {
   return (error, c) => {
     if (error instanceof ValidationError) {
       return sendProblem(c, 'validation-failed', { detail: error.message, errors: error.issues });
+    }
+    if (error instanceof TooManyRequestsError) {
+      return sendProblem(c, 'too-many-requests', {
+        detail: error.message,
+        headers: { 'retry-after': String(error.retryAfterSeconds) },
+      });
     }
     for (const [errorClass, slug] of domainProblems) {
       if (error instanceof errorClass) return sendProblem(c, slug, { detail: error.message });

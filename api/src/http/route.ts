@@ -42,6 +42,19 @@ const problemResponse = (description: string) => ({
   content: { 'application/problem+json': { schema: Problem } },
 });
 
+/** A problem response for a status; a 429 says when to retry (api/src/rate-limit/). */
+const domainProblemResponse = (status: DomainProblemStatus) => ({
+  ...problemResponse(domainProblemDescriptions[status]),
+  ...(status === 429 && {
+    headers: {
+      'retry-after': {
+        description: 'Seconds until the request can be allowed again',
+        schema: { type: 'integer' as const, minimum: 1 },
+      },
+    },
+  }),
+});
+
 const domainProblemDescriptions: Record<DomainProblemStatus, string> = {
   401: 'Not authenticated',
   403: 'Not allowed for this caller',
@@ -100,9 +113,7 @@ export function defineRoute<P extends string, R extends RouteInput & { path: P }
       ...(request.params !== undefined && {
         404: problemResponse(domainProblemDescriptions[404]),
       }),
-      ...Object.fromEntries(
-        problems.map((status) => [status, problemResponse(domainProblemDescriptions[status])]),
-      ),
+      ...Object.fromEntries(problems.map((status) => [status, domainProblemResponse(status)])),
       422: problemResponse('A value in the request is invalid'),
       500: problemResponse('Unexpected server error'),
       ...routeConfig.responses,
@@ -127,11 +138,10 @@ function assertStrict(operationId: string, part: string, schema: unknown): void 
 /** The refusals an operation's row allows for, as declared problem responses. */
 function policyProblems(policy: OperationPolicy): RouteConfig['responses'] {
   const statuses: DomainProblemStatus[] = [];
-  if (!isPublicOperation(policy)) statuses.push(401, 403);
+  // The guard checks the caller's credential, and an API key over its quota gets 429.
+  if (!isPublicOperation(policy)) statuses.push(401, 403, 429);
   if (policy.object !== null) statuses.push(404, 409);
-  return Object.fromEntries(
-    statuses.map((status) => [status, problemResponse(domainProblemDescriptions[status])]),
-  );
+  return Object.fromEntries(statuses.map((status) => [status, domainProblemResponse(status)]));
 }
 
 /** Whether responses fail hard on undeclared fields when the app did not say. */

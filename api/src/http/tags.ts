@@ -26,6 +26,13 @@ export const apiTags = [
       'invitation links, roles, disabling users and ending their sessions.',
   },
   {
+    name: 'catalogue',
+    description:
+      'Reference data with sources: criteria catalogues, evaluation templates and the rules ' +
+      'that recommend criteria for a buyer and assess the legal exposure of an offer. Public, ' +
+      'read-only; nothing is stored.',
+  },
+  {
     name: 'api-keys',
     description:
       "A vendor organisation's API keys, managed by its users with a session: created with " +

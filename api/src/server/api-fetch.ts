@@ -14,6 +14,14 @@ export type ApiFetch = (request: Request, context: { clientAddress: string }) =>
  * Publishes the in-process API for server-side page loads: no network hop, the user's cookies
  * travel in the request's headers, and the browser's address reaches `clientAddressOf`.
  * Returns a function that withdraws it again (only if it is still this one).
+ *
+ * The request runs through the whole app, cross-site request check included: an unsafe request
+ * with the user's session cookie must say where it comes from (`Sec-Fetch-Site: same-origin`, or
+ * an `Origin` equal to PUBLIC_ORIGIN), as a browser's would. The caller is our own web server,
+ * which sets these headers itself from the browser request it serves and never copies the
+ * browser's otherwise (web/src/lib/server/api-fetch.ts); no browser can reach this function or
+ * set `Sec-Fetch-*` on a request. In-process requests are not trusted merely for being
+ * in-process: what to state is decided per browser request, where that request is known.
  */
 export function publishApiFetch(app: Hono<AppEnv>): () => void {
   const apiFetch: ApiFetch = async (request, { clientAddress }) =>

@@ -1,9 +1,11 @@
 import type { RequestListener } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
+import type { Config } from '../config.ts';
 import type { AppEnv } from '../http/env.ts';
 import type { Logger } from '../logger.ts';
 import { pageRequests, pathOf } from './page-requests.ts';
+import { withSecurityHeaders } from './security-headers.ts';
 import type { NodeHandler } from './web-handler.ts';
 import { webNotBuilt } from './web-not-built.ts';
 
@@ -20,12 +22,15 @@ export function isApiPath(path: string): boolean {
  * RESPONSE_ALREADY_SENT: any Hono middleware that touches the response after `next()` (our
  * request id, later security headers) makes @hono/node-server write the head a second time and
  * fail with ERR_HTTP_HEADERS_SENT once the node handler has answered. Kept apart, each side owns
- * its response completely; `pageRequests` gives pages the request id and access log.
+ * its response completely; `pageRequests` gives pages the request id and access log, and
+ * `withSecurityHeaders` gives every answer of either side its security headers.
  */
 export function serverRequestListener(options: {
   app: Hono<AppEnv>;
   web: NodeHandler | undefined;
   logger: Logger;
+  /** Decides HSTS and the session cookie's name for the security headers; plain http if absent. */
+  config?: Pick<Config, 'publicOrigin'>;
 }): RequestListener {
   // SvelteKit runs in this process too and builds its own Request and Response objects: keep
   // the adapter from swapping the global classes under it for its lightweight ones.
@@ -34,10 +39,13 @@ export function serverRequestListener(options: {
     { overrideGlobalObjects: false },
   );
   const pages = pageRequests(options.web ?? webNotBuilt, options.logger);
-  return (request, response) => {
-    if (isApiPath(pathOf(request))) void api(request, response);
-    else pages(request, response);
-  };
+  return withSecurityHeaders(
+    (request, response) => {
+      if (isApiPath(pathOf(request))) void api(request, response);
+      else pages(request, response);
+    },
+    options.config ?? { publicOrigin: 'http://localhost' },
+  );
 }
 
 /**

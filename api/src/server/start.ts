@@ -101,7 +101,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     const app = createApp(deps);
     await options.extendApp?.(app, deps);
     withdrawApiFetch = publishApiFetch(app);
-    http = await listenHttp(serverRequestListener({ app, web, logger }), config.host, config.port);
+    http = await listenHttp(
+      serverRequestListener({ app, web, logger, config }),
+      config.host,
+      config.port,
+    );
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${http.port}`;
     logger.info({ url, backend: database.backend }, 'listening');
     let closing: Promise<void> | undefined;

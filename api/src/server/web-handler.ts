@@ -21,9 +21,9 @@ export const defaultWebHandlerPath = fileURLToPath(
 export interface LoadWebHandlerOptions {
   file: string;
   /**
-   * The origin users reach (PUBLIC_ORIGIN). adapter-node reads it as ORIGIN when its module
-   * loads; without it SvelteKit takes the protocol from the connection, which behind a TLS proxy
-   * is http, and then refuses the browser's https form posts as cross-site.
+   * The origin users reach (PUBLIC_ORIGIN); undefined when it is not known (PORT=0). SvelteKit
+   * compares a form post's Origin header with the origin it believes it serves and refuses a
+   * mismatch as cross-site, so it must believe the right one: see {@link servingOrigin}.
    */
   origin?: string;
 }
@@ -36,7 +36,9 @@ export async function loadWebHandler(
   options: LoadWebHandlerOptions,
 ): Promise<NodeHandler | undefined> {
   if (!existsSync(options.file)) return undefined;
-  if (options.origin !== undefined) process.env.ORIGIN ??= options.origin;
+  // adapter-node reads these names once, when its module loads.
+  process.env.PROTOCOL_HEADER = originHeaders.protocol;
+  process.env.HOST_HEADER = originHeaders.host;
   let loaded: { handler?: unknown };
   try {
     loaded = (await import(pathToFileURL(options.file).href)) as { handler?: unknown };
@@ -51,5 +53,32 @@ export async function loadWebHandler(
       `${options.file} exports no request handler; rebuild the web front end with npm run build`,
     );
   }
-  return loaded.handler as NodeHandler;
+  return servingOrigin(loaded.handler as NodeHandler, options.origin);
+}
+
+/**
+ * Headers through which we tell adapter-node the origin it serves. Its runtime no longer reads an
+ * ORIGIN variable: it builds the origin from PROTOCOL_HEADER (default https) and HOST_HEADER (or
+ * Host). Names nobody else uses, always overwritten below, so a client cannot choose the origin.
+ */
+const originHeaders = {
+  protocol: 'x-tenderwise-serving-protocol',
+  host: 'x-tenderwise-serving-host',
+} as const;
+
+/**
+ * Gives every page request the origin users reach: PUBLIC_ORIGIN's protocol and host, or plain
+ * http with the request's own Host when no origin is configured (the server itself never speaks
+ * TLS; a proxy in front of it does, and then PUBLIC_ORIGIN is set). Without this SvelteKit would
+ * assume https and refuse every form posted over http as cross-site.
+ */
+export function servingOrigin(handler: NodeHandler, origin: string | undefined): NodeHandler {
+  const configured = origin === undefined ? undefined : new URL(origin);
+  const protocol = configured?.protocol.slice(0, -1) ?? 'http';
+  return (request, response, next) => {
+    request.headers[originHeaders.protocol] = protocol;
+    if (configured === undefined) delete request.headers[originHeaders.host];
+    else request.headers[originHeaders.host] = configured.host;
+    return handler(request, response, next);
+  };
 }

@@ -26,6 +26,20 @@ export class UnavailableError extends DomainError {
   override name = 'UnavailableError';
 }
 
+/**
+ * The caller used up an allowance (login attempts, an API key's quota); nothing was tried.
+ * `retryAfterSeconds` is when the next attempt can be allowed (the `Retry-After` header).
+ */
+export class TooManyRequestsError extends DomainError {
+  override name = 'TooManyRequestsError';
+  readonly retryAfterSeconds: number;
+
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message);
+    this.retryAfterSeconds = Math.max(1, Math.ceil(retryAfterSeconds));
+  }
+}
+
 /** The caller could not be identified (no session, an expired session, an unknown API key). */
 export class UnauthenticatedError extends DomainError {
   override name = 'UnauthenticatedError';

@@ -242,6 +242,9 @@ describeDatabase('the policy matrix', (backend) => {
       method: request.method.toUpperCase(),
       headers: {
         ...credentials,
+        // What a browser sends with a request from our own pages; cross-site requests are
+        // test/http/csrf.test.ts's.
+        'sec-fetch-site': 'same-origin',
         ...(request.body !== undefined && { 'content-type': 'application/json' }),
       },
       ...(request.body !== undefined && { body: JSON.stringify(request.body) }),

@@ -5,11 +5,12 @@ import type { OwnRows } from './fixtures/index.ts';
 /**
  * What may change when a caller without the right to change anything calls an unsafe operation:
  * the audit log (refusals are recorded), a session's last-seen time and sliding expiry, an API
- * key's last use. Rate counters belong here too once they exist in the database.
+ * key's last use, and rate-limit counters (any request, refused or not, is counted).
  */
 export const allowedToChange: Readonly<Record<string, 'table' | readonly string[]>> = {
   audit_entry: 'table',
   audit_chain_head: 'table',
+  rate_limit: 'table',
   user_session: ['last_seen_at', 'idle_expires_at'],
   api_key: ['last_used_at'],
 };

@@ -45,7 +45,8 @@ export function post(path: string, body?: unknown, cookie?: string): [string, Re
       method: 'POST',
       headers: {
         ...(body !== undefined && { 'content-type': 'application/json' }),
-        ...(cookie !== undefined && { cookie }),
+        // What a browser sends with a request from our own pages.
+        ...(cookie !== undefined && { cookie, 'sec-fetch-site': 'same-origin' }),
       },
       ...(body !== undefined && { body: JSON.stringify(body) }),
     },

@@ -119,6 +119,27 @@ describeDatabase('account routes', (backend) => {
       200,
     );
 
+    const me = await app.request(base, { headers: { cookie: signedIn } });
+    expect(me.status).toBe(200);
+    expect(await me.json()).toMatchObject({
+      id: officer.id,
+      email: officer.email,
+      role: 'officer',
+      organisation: { id: officer.organisation_id, kind: 'authority' },
+      totpEnrolled: true,
+    });
+    expect((await app.request(base, { headers: { cookie: waiting } })).status).toBe(401);
+
+    // A new phone: removing TOTP leaves the officer a session that can only set it up again.
+    const reset = await app.request(...post(`${base}/totp/reset`, { password }, signedIn));
+    expect(reset.status).toBe(200);
+    expect(await reset.json()).toEqual({ stage: 'enrolment' });
+    const enrolling = sessionCookieOf(reset).pair;
+    expect((await app.request(base, { headers: { cookie: signedIn } })).status).toBe(401);
+    expect((await app.request(base, { headers: { cookie: enrolling } })).status).toBe(401);
+    const again = await app.request(...post(`${base}/totp/enrolment`, undefined, enrolling));
+    expect(again.status).toBe(200);
+
     const raw = logs.raw();
     for (const secret of [password, enrolment.secret, code, ...recoveryCodes]) {
       expect(raw).not.toContain(secret);
@@ -194,12 +215,12 @@ describeDatabase('account routes', (backend) => {
 
     const foreign = await app.request(`${base}/sessions/${bobsId}`, {
       method: 'DELETE',
-      headers: { cookie: aliceHere },
+      headers: { cookie: aliceHere, 'sec-fetch-site': 'same-origin' },
     });
     expect(foreign.status).toBe(404);
     const own = await app.request(`${base}/sessions/${other.id}`, {
       method: 'DELETE',
-      headers: { cookie: aliceHere },
+      headers: { cookie: aliceHere, 'sec-fetch-site': 'same-origin' },
     });
     expect(own.status).toBe(204);
     expect(

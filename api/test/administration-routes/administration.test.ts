@@ -51,6 +51,8 @@ describeDatabase('administration and API key routes', (backend) => {
       app.request(path, {
         method,
         headers: {
+          // What a browser sends with a request from our own pages.
+          'sec-fetch-site': 'same-origin',
           ...headers,
           ...(body !== undefined && { 'content-type': 'application/json' }),
         },

@@ -155,5 +155,10 @@ export function createTestApp(overrides: Partial<AppDeps> = {}, options: HttpOpt
 }
 
 export function jsonRequest(body: string, headers: Record<string, string> = {}): RequestInit {
-  return { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } };
+  return {
+    method: 'POST',
+    body,
+    // What a browser sends with a request from our own pages.
+    headers: { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin', ...headers },
+  };
 }

@@ -2,3 +2,4 @@ export * from './login.ts';
 export * from './totp.ts';
 export * from './sessions.ts';
 export * from './password.ts';
+export * from './own-account.ts';

@@ -22,6 +22,7 @@ export const accountPolicies = {
   startTotpEnrolment: { object: null, beforeMfa: true, grants: signedIn },
   confirmTotpEnrolment: { object: null, beforeMfa: true, grants: signedIn },
   logout: { object: null, beforeMfa: true, grants: signedIn },
+  getOwnAccount: { object: null, beforeMfa: false, grants: signedIn },
   listOwnSessions: { object: null, beforeMfa: false, grants: signedIn },
   endOwnSession: { object: null, beforeMfa: false, grants: signedIn },
   changeOwnPassword: { object: null, beforeMfa: false, grants: signedIn },

@@ -3,6 +3,7 @@ import { adminCreateCommand } from './admin-create.ts';
 import { auditVerifyCommand } from './audit-verify.ts';
 import { backupCommand } from './backup.ts';
 import { migrateCommand } from './migrate.ts';
+import { seedCommand } from './seed.ts';
 import { statusCommand } from './status.ts';
 
 /** Every admin command, in one list: a new command is added here and both runners know it. */
@@ -11,6 +12,7 @@ export const adminCommands: AdminCommand[] = [
   auditVerifyCommand,
   backupCommand,
   migrateCommand,
+  seedCommand,
   statusCommand,
 ];
 

@@ -4,6 +4,7 @@ import { registerLogin } from './login.ts';
 import { registerLoginRecoveryCode } from './login-recovery-code.ts';
 import { registerLoginTotp } from './login-totp.ts';
 import { registerLogout } from './logout.ts';
+import { registerGetOwnAccount } from './own-account.ts';
 import { registerChangePassword } from './password.ts';
 import { registerEndOwnSession } from './sessions-end.ts';
 import { registerListOwnSessions } from './sessions-list.ts';
@@ -19,6 +20,7 @@ export function accountRouter() {
   registerTotpEnrolment(router);
   registerConfirmTotpEnrolment(router);
   registerLogout(router);
+  registerGetOwnAccount(router);
   registerListOwnSessions(router);
   registerEndOwnSession(router);
   registerChangePassword(router);

@@ -5,6 +5,7 @@ import { acceptInvitation } from '../../accounts/users.ts';
 import { checkPassword, hashPassword } from '../../auth/credentials/index.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
+import { limitInvitationAcceptance } from '../../rate-limit/account.ts';
 import { withPasswordProblemCodes } from './password-problems.ts';
 import { accountsContextOf, noStore } from './session.ts';
 
@@ -20,7 +21,7 @@ const acceptInvitationRoute = defineRoute({
     'refuses: 422 with the reason codes as `errors[].detail` (pointer `/password`). Officers ' +
     'and administrators set up TOTP at their first login.',
   request: { body: { content: { 'application/json': { schema: AcceptInvitationRequest } } } },
-  problems: [409],
+  problems: [409, 429],
   responses: { 204: { description: 'The password is set; log in with it' } },
 });
 
@@ -34,6 +35,7 @@ export function registerAcceptInvitation(router: OpenAPIHono<AppEnv>) {
       // rules of the policy apply at the next password change only.
       const check = checkPassword(password);
       if (!check.ok) throw new PasswordPolicyError(check.problems);
+      await limitInvitationAcceptance(c, token);
       await acceptInvitation({ ctx, input: { token, passwordHash: await hashPassword(password) } });
     });
     return c.body(null, 204);

@@ -3,6 +3,7 @@ import { SecondFactorRequest, SignedInResponse } from '@tenderwise/schema';
 import { useRecoveryCode } from '../../accounts/second-factor.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
+import { withSecondFactorLimit } from '../../rate-limit/account.ts';
 import { accountsContextOf, noStore, sessionTokenOf, setSessionCookie } from './session.ts';
 
 const loginRecoveryCodeRoute = defineRoute({
@@ -15,6 +16,7 @@ const loginRecoveryCodeRoute = defineRoute({
     'Instead of a TOTP code, when the authenticator app is lost. Each recovery code works once. ' +
     'The pending session ends and a new one (new id) is set in the cookie.',
   request: { body: { content: { 'application/json': { schema: SecondFactorRequest } } } },
+  problems: [429],
   responses: {
     200: {
       description: 'Signed in; the new session cookie is set',
@@ -27,10 +29,13 @@ const loginRecoveryCodeRoute = defineRoute({
 export function registerLoginRecoveryCode(router: OpenAPIHono<AppEnv>) {
   return router.openapi(loginRecoveryCodeRoute, async (c) => {
     noStore(c);
-    const { session } = await useRecoveryCode({
-      ctx: await accountsContextOf(c),
-      input: { sessionToken: sessionTokenOf(c), code: c.req.valid('json').code },
-    });
+    const ctx = await accountsContextOf(c);
+    const { session } = await withSecondFactorLimit(c, () =>
+      useRecoveryCode({
+        ctx,
+        input: { sessionToken: sessionTokenOf(c), code: c.req.valid('json').code },
+      }),
+    );
     setSessionCookie(c, session);
     return c.json({ stage: 'full' as const }, 200);
   });

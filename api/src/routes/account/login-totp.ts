@@ -3,6 +3,7 @@ import { SecondFactorRequest, SignedInResponse } from '@tenderwise/schema';
 import { completeTotp } from '../../accounts/second-factor.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
+import { withSecondFactorLimit } from '../../rate-limit/account.ts';
 import { accountsContextOf, noStore, sessionTokenOf, setSessionCookie } from './session.ts';
 
 const loginTotpRoute = defineRoute({
@@ -16,6 +17,7 @@ const loginTotpRoute = defineRoute({
     'pending session ends and a new one (new id) is set in the cookie. A wrong, reused or ' +
     'malformed code, and a session that is not waiting for a code, get 401.',
   request: { body: { content: { 'application/json': { schema: SecondFactorRequest } } } },
+  problems: [429],
   responses: {
     200: {
       description: 'Signed in; the new session cookie is set',
@@ -28,10 +30,13 @@ const loginTotpRoute = defineRoute({
 export function registerLoginTotp(router: OpenAPIHono<AppEnv>) {
   return router.openapi(loginTotpRoute, async (c) => {
     noStore(c);
-    const session = await completeTotp({
-      ctx: await accountsContextOf(c),
-      input: { sessionToken: sessionTokenOf(c), code: c.req.valid('json').code },
-    });
+    const ctx = await accountsContextOf(c);
+    const session = await withSecondFactorLimit(c, () =>
+      completeTotp({
+        ctx,
+        input: { sessionToken: sessionTokenOf(c), code: c.req.valid('json').code },
+      }),
+    );
     setSessionCookie(c, session);
     return c.json({ stage: 'full' as const }, 200);
   });

@@ -4,6 +4,7 @@ import { loginWithPassword } from '../../accounts/login.ts';
 import { clientAddressOf } from '../../http/client-address.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
+import { withLoginLimits } from '../../rate-limit/account.ts';
 import { accountsContextOf, noStore, setSessionCookie } from './session.ts';
 
 const stageOf = {
@@ -25,7 +26,7 @@ const loginRoute = defineRoute({
     '(`enrolment`). An unknown address, a wrong password and a disabled account all get the ' +
     'same 401 problem.',
   request: { body: { content: { 'application/json': { schema: LoginRequest } } } },
-  problems: [401],
+  problems: [401, 429],
   responses: {
     200: {
       description: 'The password was right; the session cookie is set',
@@ -39,15 +40,18 @@ export function registerLogin(router: OpenAPIHono<AppEnv>) {
   return router.openapi(loginRoute, async (c) => {
     noStore(c);
     const { email, password } = c.req.valid('json');
-    const result = await loginWithPassword({
-      ctx: await accountsContextOf(c),
-      input: {
-        email,
-        password,
-        userAgent: c.req.header('user-agent') ?? null,
-        ipAddress: clientAddressOf(c) ?? null,
-      },
-    });
+    const ctx = await accountsContextOf(c);
+    const result = await withLoginLimits(c, email, () =>
+      loginWithPassword({
+        ctx,
+        input: {
+          email,
+          password,
+          userAgent: c.req.header('user-agent') ?? null,
+          ipAddress: clientAddressOf(c) ?? null,
+        },
+      }),
+    );
     setSessionCookie(c, result.session);
     return c.json({ stage: stageOf[result.state] }, 200);
   });

@@ -3,6 +3,7 @@ import { ChangePasswordRequest } from '@tenderwise/schema';
 import { changePassword } from '../../accounts/login.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
+import { withPasswordChangeLimit } from '../../rate-limit/account.ts';
 import { withPasswordProblemCodes } from './password-problems.ts';
 import { accountsContextOf, noStore, sessionTokenOf } from './session.ts';
 
@@ -19,6 +20,7 @@ const changePasswordRoute = defineRoute({
     '`detail` (`too-short`, `too-long`, `common`, `contains-personal-data`, ' +
     '`contains-context-word`).',
   request: { body: { content: { 'application/json': { schema: ChangePasswordRequest } } } },
+  problems: [429],
   responses: { 204: { description: 'The password is changed; other sessions have ended' } },
 });
 
@@ -28,10 +30,12 @@ export function registerChangePassword(router: OpenAPIHono<AppEnv>) {
     const { currentPassword, newPassword } = c.req.valid('json');
     const ctx = await accountsContextOf(c);
     await withPasswordProblemCodes('/newPassword', () =>
-      changePassword({
-        ctx,
-        input: { sessionToken: sessionTokenOf(c), currentPassword, newPassword },
-      }),
+      withPasswordChangeLimit(c, () =>
+        changePassword({
+          ctx,
+          input: { sessionToken: sessionTokenOf(c), currentPassword, newPassword },
+        }),
+      ),
     );
     return c.body(null, 204);
   });

@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { AhpRequest, AhpResponse } from '@tenderwise/schema';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
+import { analysisRateLimit } from '../../rate-limit/analysis.ts';
 import { weighByAhp } from '../../services/analysis/weigh-by-ahp.ts';
 
 const ahpRoute = defineRoute({
@@ -16,6 +17,8 @@ const ahpRoute = defineRoute({
     'to 10,000, with λmax, the consistency index and ratio, whether the ratio is acceptable ' +
     '(≤ 0.10) and, if not, the judgements furthest from what the priorities imply. A group’s ' +
     'matrices are combined cell by cell by the geometric mean. Nothing is stored.',
+  problems: [429],
+  middleware: [analysisRateLimit('inline')],
   request: {
     body: { content: { 'application/json': { schema: AhpRequest } } },
   },

@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { EvaluateRequest, EvaluateResponse } from '@tenderwise/schema';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
+import { analysisRateLimit } from '../../rate-limit/analysis.ts';
 import { evaluateBids } from '../../services/analysis/evaluate-bids.ts';
 
 const evaluateRoute = defineRoute({
@@ -17,6 +18,8 @@ const evaluateRoute = defineRoute({
     'answer carries per-criterion contributions, flags for a reviewer (abnormally low price, ' +
     'diverging evaluators, a lot required) and the SHA-256 commitment of the scheme and of the ' +
     'input. Nothing is stored.',
+  problems: [429],
+  middleware: [analysisRateLimit('inline')],
   request: {
     body: { content: { 'application/json': { schema: EvaluateRequest } } },
   },

@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { PricePreviewRequest, PricePreviewResponse } from '@tenderwise/schema';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
+import { analysisRateLimit } from '../../rate-limit/analysis.ts';
 import { previewPriceFormulas } from '../../services/analysis/preview-price-formulas.ts';
 
 const pricePreviewRoute = defineRoute({
@@ -14,6 +15,8 @@ const pricePreviewRoute = defineRoute({
     'For each price formula, the points a bid at each price of a range would earn if it joined ' +
     'the expected field of bids; optionally the UfAB ratio Z = L/P at given performance points. ' +
     'Lets a buyer see how a formula behaves before publishing it. Nothing is stored.',
+  problems: [429],
+  middleware: [analysisRateLimit('inline')],
   request: {
     body: { content: { 'application/json': { schema: PricePreviewRequest } } },
   },

@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { SensitivityRequest, SensitivityResponse } from '@tenderwise/schema';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
+import { analysisRateLimit } from '../../rate-limit/analysis.ts';
 import { analyseSensitivity } from '../../services/analysis/sensitivity.ts';
 
 const sensitivityRoute = defineRoute({
@@ -17,7 +18,8 @@ const sensitivityRoute = defineRoute({
     'are within a margin; optionally SMAA-2 rank acceptability indices and central weights from ' +
     'seeded random weights (the same seed gives the same numbers). An analysis in floating ' +
     'point: the official ranking is the evaluation’s. Nothing is stored.',
-  problems: [503],
+  problems: [429, 503],
+  middleware: [analysisRateLimit('worker')],
   request: {
     body: { content: { 'application/json': { schema: SensitivityRequest } } },
   },

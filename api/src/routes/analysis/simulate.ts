@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { SimulateRequest, SimulateResponse } from '@tenderwise/schema';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
+import { analysisRateLimit } from '../../rate-limit/analysis.ts';
 import { simulateRobustness } from '../../services/analysis/simulate.ts';
 
 const simulateRoute = defineRoute({
@@ -20,7 +21,8 @@ const simulateRoute = defineRoute({
     'reviews. None of this is ever applied to the official result of a tender. At most 50 bids ' +
     'and 2,000 runs, runs × bids × (criteria + 1) at most 2,000,000; the same seed gives the same ' +
     'numbers. Runs on the analysis worker pool. Nothing is stored.',
-  problems: [503],
+  problems: [429, 503],
+  middleware: [analysisRateLimit('worker')],
   request: {
     body: { content: { 'application/json': { schema: SimulateRequest } } },
   },

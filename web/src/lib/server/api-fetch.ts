@@ -11,12 +11,30 @@
  *   is answered in-process, without a network hop, and carries the user's `cookie` and
  *   `accept-language` headers; `clientAddress` is the user's address as SvelteKit sees it.
  * - In development the API runs in its own process. The request is sent to the same path on
- *   `API_ORIGIN` (default `http://127.0.0.1:3000`) with the user's `cookie` and
- *   `accept-language` headers.
+ *   `API_ORIGIN` (default `http://127.0.0.1:3000`) with the user's `cookie`, `accept-language`
+ *   and `x-forwarded-for` headers.
  *
- * Requests to any other origin never carry the user's cookies. Set-Cookie headers in API answers
- * are not passed on to the browser: sessions are created and renewed by the browser's own calls
- * to /api, never by server-side loads.
+ * Requests to any other origin never carry the user's cookies. This layer passes no Set-Cookie
+ * of an API answer on to the browser; the form actions that sign in or change the session do so
+ * explicitly, through `#lib/server/api.ts`.
+ *
+ * Cross-site request protection. The API refuses an unsafe request with the session cookie unless
+ * `Sec-Fetch-Site` says `same-origin` (or, without it, `Origin` is PUBLIC_ORIGIN). Our own calls
+ * carry the user's cookie, so they state where they come from, and a browser cannot forge that:
+ *
+ * - The statement is made here, on our server. The browser's own `Sec-Fetch-*` and `Origin` never
+ *   pass through as they are, and whatever a load or action put into those headers is replaced.
+ *   (`Sec-Fetch-*` are forbidden header names: no page script can set them, only the browser.)
+ * - Calls made while serving a safe request (GET, HEAD: rendering a page) say `same-origin`: the
+ *   page request itself changes nothing, whoever linked to it (an e-mail, a bookmark, another
+ *   site), and what its load sends is our code's choice, not the browser's. Loads must therefore
+ *   never call an operation that changes something; the API's "no state-changing GET" rule holds
+ *   for the pages too.
+ * - Calls made while serving an unsafe request (a form action, a POST to a server route) carry
+ *   the browser's own `Sec-Fetch-Site` and `Origin` of that request, so the API judges the
+ *   browser's request exactly as if it had been sent to the API directly. SvelteKit's origin check
+ *   has refused cross-site form posts before they get here already; this covers every other
+ *   content type as well.
  */
 
 /** The global under which the one-process production server publishes the API's handler. */
@@ -78,13 +96,42 @@ export function withoutCookies(request: Request): Request {
   return new Request(request, { headers, credentials: 'omit' });
 }
 
+/** Headers that say where a request comes from; see "Cross-site request protection" above. */
+const provenanceHeaders = [
+  'sec-fetch-site',
+  'sec-fetch-mode',
+  'sec-fetch-dest',
+  'sec-fetch-user',
+  'origin',
+];
+
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE']);
+
+/**
+ * Where a call to the API comes from, as the API should judge it: `same-origin` while rendering
+ * a page (a safe request), else the browser's own statement about the request being served.
+ */
+export function provenanceOf(incoming: Request): Record<string, string> {
+  if (safeMethods.has(incoming.method)) return { 'sec-fetch-site': 'same-origin' };
+  const provenance: Record<string, string> = {};
+  for (const name of ['sec-fetch-site', 'origin']) {
+    const value = incoming.headers.get(name);
+    if (value !== null) provenance[name] = value;
+  }
+  return provenance;
+}
+
 async function withUserHeaders(request: Request, target: URL, incoming: Request): Promise<Request> {
   const headers = new Headers(request.headers);
-  for (const name of ['cookie', 'accept-language']) {
+  // X-Forwarded-For too: behind a proxy, `clientAddress` is the proxy's, and the API (which
+  // believes the header only from TRUSTED_PROXIES) finds the browser's address in it.
+  for (const name of ['cookie', 'accept-language', 'x-forwarded-for']) {
     const value = incoming.headers.get(name);
     if (value === null) headers.delete(name);
     else headers.set(name, value);
   }
+  for (const name of provenanceHeaders) headers.delete(name);
+  for (const [name, value] of Object.entries(provenanceOf(incoming))) headers.set(name, value);
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
   return new Request(target, {
     method: request.method,

@@ -1,0 +1,73 @@
+import type { Context } from 'hono';
+import { auditActorOf } from '../access/principal.ts';
+import { principalOf } from '../http/authenticate.ts';
+import type { AppEnv } from '../http/env.ts';
+import { takeAllowance, type RateLimitCheck } from './take-allowance.ts';
+import { rateLimits } from './limits.ts';
+import { addressKeyOf, callerKeyOf, emailKeyOf, rateLimitContextOf } from './request.ts';
+
+/**
+ * Runs a password login within its limits (see `limits.ts`): per address and account, per
+ * address, per account, checked in that order before any Argon2 work. An attempt that throws
+ * (wrong password, unknown e-mail address) keeps its units; a successful one settles them as each
+ * limit says. The account is the e-mail address as typed, so unknown and known ones are limited
+ * alike and a 429 tells nothing about which accounts exist.
+ */
+export async function withLoginLimits<T>(
+  c: Context<AppEnv>,
+  email: unknown,
+  attempt: () => Promise<T>,
+): Promise<T> {
+  const address = addressKeyOf(c);
+  const account = emailKeyOf(email);
+  return limited(c, attempt, [
+    { limit: rateLimits.loginAddressAccount, key: [address, account] },
+    { limit: rateLimits.loginAddress, key: [address] },
+    { limit: rateLimits.loginAccount, key: [account] },
+  ]);
+}
+
+/** Runs the second login step (TOTP or recovery code) within the limit of the pending user. */
+export async function withSecondFactorLimit<T>(
+  c: Context<AppEnv>,
+  attempt: () => Promise<T>,
+): Promise<T> {
+  const principal = await principalOf(c);
+  return limited(c, attempt, [
+    { limit: rateLimits.secondFactor, key: [callerKeyOf(c, principal)] },
+  ]);
+}
+
+/** Runs a change of one's own password within the limit of the signed-in user. */
+export async function withPasswordChangeLimit<T>(
+  c: Context<AppEnv>,
+  attempt: () => Promise<T>,
+): Promise<T> {
+  const principal = await principalOf(c);
+  return limited(c, attempt, [
+    { limit: rateLimits.passwordChange, key: [callerKeyOf(c, principal)] },
+  ]);
+}
+
+/**
+ * Counts an invitation acceptance against the address and the token, before its password is
+ * hashed. Like every key, the token is stored only as part of a SHA-256.
+ */
+export async function limitInvitationAcceptance(c: Context<AppEnv>, token: unknown): Promise<void> {
+  await takeAllowance(rateLimitContextOf(c), [
+    { limit: rateLimits.invitationAddress, key: [addressKeyOf(c)] },
+    { limit: rateLimits.invitationToken, key: [`invitation:${String(token)}`] },
+  ]);
+}
+
+async function limited<T>(
+  c: Context<AppEnv>,
+  attempt: () => Promise<T>,
+  checks: readonly RateLimitCheck[],
+): Promise<T> {
+  const actor = auditActorOf(await principalOf(c));
+  const allowance = await takeAllowance(rateLimitContextOf(c, actor), checks);
+  const result = await attempt();
+  await allowance.succeeded();
+  return result;
+}

@@ -1,0 +1,44 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { OwnAccountResponse } from '@tenderwise/schema';
+import { getOwnAccount } from '../../accounts/own-sessions.ts';
+import type { AppEnv } from '../../http/env.ts';
+import { defineRoute } from '../../http/route.ts';
+import { accountsContextOf, noStore, sessionTokenOf } from './session.ts';
+
+const getOwnAccountRoute = defineRoute({
+  method: 'get',
+  path: '',
+  operationId: 'getOwnAccount',
+  tags: ['account'],
+  summary: 'Who am I',
+  description:
+    'The signed-in user with role and organisation, so a client can show what the role may do. ' +
+    'A session that has not passed its second factor gets 401, like no session.',
+  responses: {
+    200: {
+      description: 'The signed-in user',
+      content: { 'application/json': { schema: OwnAccountResponse } },
+    },
+  },
+});
+
+export function registerGetOwnAccount(router: OpenAPIHono<AppEnv>) {
+  return router.openapi(getOwnAccountRoute, async (c) => {
+    noStore(c);
+    const { user, organisation, totpEnrolled } = await getOwnAccount({
+      ctx: await accountsContextOf(c),
+      input: { sessionToken: sessionTokenOf(c) },
+    });
+    return c.json(
+      {
+        id: user.id,
+        email: user.email,
+        displayName: user.display_name,
+        role: user.role,
+        organisation,
+        totpEnrolled,
+      },
+      200,
+    );
+  });
+}

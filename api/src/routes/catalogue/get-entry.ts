@@ -1,0 +1,31 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { CatalogueEntryParams, StoredCatalogueEntry } from '@tenderwise/schema';
+import { getEntry } from '../../catalogue/read-catalogue.ts';
+import type { AppEnv } from '../../http/env.ts';
+import { defineRoute } from '../../http/route.ts';
+import { catalogueContextOf, referenceDataCaching } from './context.ts';
+
+const getEntryRoute = defineRoute({
+  method: 'get',
+  path: '/catalogue/entries/{entryId}',
+  operationId: 'getCatalogueEntry',
+  tags: ['catalogue'],
+  summary: 'Fetch one catalogue entry',
+  description:
+    'One entry by its stable id (e.g. `c3a.sov-4-09-c`), with its catalogue file and version.',
+  request: { params: CatalogueEntryParams },
+  responses: {
+    200: {
+      description: 'The entry',
+      content: { 'application/json': { schema: StoredCatalogueEntry } },
+    },
+  },
+});
+
+export function registerGetEntry(router: OpenAPIHono<AppEnv>) {
+  return router.openapi(getEntryRoute, async (c) => {
+    const entry = await getEntry({ ctx: catalogueContextOf(c), input: c.req.valid('param') });
+    c.header('cache-control', referenceDataCaching);
+    return c.json(entry, 200);
+  });
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { CatalogueFile } from './catalogue-file.ts';
+import { RuleFile } from './rules.ts';
+import { EvaluationTemplate } from './template.ts';
+
+type Path = (string | number)[];
+
+/**
+ * Everything `seed/` holds: catalogue files, evaluation templates and rule files. Beyond each
+ * file's own schema, ids are unique across files and every reference from a template or rule to
+ * a catalogue entry names one that exists.
+ */
+export const SeedBundle = z
+  .strictObject({
+    catalogues: z.array(CatalogueFile).max(50),
+    templates: z.array(EvaluationTemplate).max(50),
+    rules: z.array(RuleFile).max(50),
+  })
+  .superRefine((bundle, ctx) => {
+    const issue = (path: Path, message: string) => ctx.addIssue({ code: 'custom', path, message });
+    unique(bundle.catalogues, ['catalogues'], issue);
+    unique(bundle.templates, ['templates'], issue);
+    unique(bundle.rules, ['rules'], issue);
+
+    const entries = new Set<string>();
+    bundle.catalogues.forEach((catalogue, index) =>
+      catalogue.entries.forEach((entry, at) => {
+        if (entries.has(entry.id)) {
+          issue(
+            ['catalogues', index, 'entries', at, 'id'],
+            `"${entry.id}" is already in another catalogue`,
+          );
+        }
+        entries.add(entry.id);
+      }),
+    );
+    const known = (path: Path, id: string) => {
+      if (!entries.has(id)) issue(path, `No catalogue entry "${id}"`);
+    };
+
+    bundle.templates.forEach((template, index) =>
+      template.basedOn.forEach((item, at) =>
+        item.entryIds.forEach((id, position) =>
+          known(['templates', index, 'basedOn', at, 'entryIds', position], id),
+        ),
+      ),
+    );
+    const rules = new Set<string>();
+    bundle.rules.forEach((file, index) =>
+      file.rules.forEach((rule, at) => {
+        const path: Path = ['rules', index, 'rules', at];
+        if (rules.has(rule.id))
+          issue([...path, 'id'], `"${rule.id}" is already in another rule file`);
+        rules.add(rule.id);
+        if ('criteria' in rule) {
+          rule.criteria.forEach((criterion, position) =>
+            known([...path, 'criteria', position, 'entryId'], criterion.entryId),
+          );
+        }
+        if ('relatedEntryIds' in rule) {
+          rule.relatedEntryIds.forEach((id, position) =>
+            known([...path, 'relatedEntryIds', position], id),
+          );
+        }
+      }),
+    );
+  });
+export type SeedBundle = z.output<typeof SeedBundle>;
+
+function unique(
+  files: readonly { id: string }[],
+  path: Path,
+  issue: (path: Path, message: string) => void,
+): void {
+  const seen = new Set<string>();
+  files.forEach((file, index) => {
+    if (seen.has(file.id)) issue([...path, index, 'id'], `Another file has the id "${file.id}"`);
+    seen.add(file.id);
+  });
+}

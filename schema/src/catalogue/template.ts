@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { Identifier, LocalizedText } from '../evaluation/common.ts';
+import { EvaluationScheme } from '../evaluation/scheme.ts';
+import { CatalogueId, changelogMatchesVersion, dataFileHeader } from './common.ts';
+
+/**
+ * An evaluation template (`seed/templates/<id>.json`): a complete evaluation scheme a buyer starts
+ * from, with the reasons for its weights and its method, and the catalogue entries each criterion
+ * is taken from. The scheme is the engine's own shape, so what passes here is what gets published.
+ */
+export const EvaluationTemplate = z
+  .strictObject({
+    ...dataFileHeader,
+    /** Who the template is for, in one paragraph. */
+    useCase: LocalizedText,
+    scheme: EvaluationScheme,
+    /** Why each top-level award criterion (and each group's children) weighs what it weighs. */
+    weightRationale: z
+      .array(z.strictObject({ nodeId: Identifier, why: LocalizedText }))
+      .min(1)
+      .max(300),
+    /** The evaluation method and price formula, explained for the procurement file. */
+    methodRationale: LocalizedText,
+    /** Which catalogue entries a criterion of the scheme is taken from. */
+    basedOn: z
+      .array(
+        z.strictObject({
+          criterionId: Identifier,
+          entryIds: z.array(CatalogueId).min(1).max(20),
+        }),
+      )
+      .max(300)
+      .default([]),
+  })
+  .superRefine((template, ctx) => {
+    if (!changelogMatchesVersion(template)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['changelog', 0, 'version'],
+        message: `The newest changelog entry must be the template's version ${template.version}`,
+      });
+    }
+    const scheme = template.scheme;
+    const awardIds = new Set(scheme.award.map((node) => node.id));
+    const criterionIds = new Set([
+      ...awardIds,
+      ...scheme.suitability.map((item) => item.id),
+      ...scheme.minimumRequirements.map((item) => item.id),
+      ...scheme.conditions.map((item) => item.id),
+    ]);
+    template.weightRationale.forEach((item, index) => {
+      if (!awardIds.has(item.nodeId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['weightRationale', index, 'nodeId'],
+          message: `"${item.nodeId}" is not an award criterion of the scheme`,
+        });
+      }
+    });
+    const explained = new Set(template.weightRationale.map((item) => item.nodeId));
+    scheme.award.forEach((node, index) => {
+      if (node.parentId === null && !explained.has(node.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['scheme', 'award', index],
+          message: `The top-level criterion "${node.id}" has no weight rationale`,
+        });
+      }
+    });
+    template.basedOn.forEach((item, index) => {
+      if (!criterionIds.has(item.criterionId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['basedOn', index, 'criterionId'],
+          message: `"${item.criterionId}" is not a criterion of the scheme`,
+        });
+      }
+    });
+  });
+export type EvaluationTemplate = z.output<typeof EvaluationTemplate>;

@@ -1,0 +1,71 @@
+import type { UserRole } from '@tenderwise/schema';
+
+/**
+ * The person the pages are shown to. `role` is null when the API did not say: the navigation then
+ * offers only what every role may use, and the API still decides every request.
+ */
+export interface SignedInUser {
+  role: UserRole | null;
+}
+
+const everyRole = ['admin', 'officer', 'reviewer', 'vendor'] as const satisfies readonly UserRole[];
+
+/** One's own sessions, password and second factor. */
+export const accountArea = { path: '/account', label: 'nav_account', roles: everyRole } as const;
+/** A vendor organisation's API keys, managed by its users. */
+export const apiKeysArea = { path: '/api-keys', label: 'nav_api_keys', roles: ['vendor'] } as const;
+/** Organisations and users of the whole installation. */
+export const administrationArea = {
+  path: '/administration',
+  label: 'nav_administration',
+  roles: ['admin'],
+} as const;
+
+/** The areas of the site behind the sign-in, in the order the navigation shows them. */
+export const signedInAreas = [
+  accountArea,
+  apiKeysArea,
+  administrationArea,
+] as const satisfies readonly {
+  path: string;
+  label: string;
+  roles: readonly UserRole[];
+}[];
+
+export type SignedInArea = (typeof signedInAreas)[number];
+
+/**
+ * The areas the navigation offers. An unknown role gets only the areas every role may use, so
+ * nobody is shown a link that would only answer "not allowed".
+ */
+export function areasFor(user: SignedInUser | null): SignedInArea[] {
+  if (user === null) return [];
+  return signedInAreas.filter((area) =>
+    user.role === null
+      ? area.roles.length === everyRole.length
+      : (area.roles as readonly UserRole[]).includes(user.role),
+  );
+}
+
+/** Whether the user may open an area; an unknown role is let through for the API to decide. */
+export function mayUse(user: SignedInUser, area: SignedInArea): boolean {
+  return user.role === null || (area.roles as readonly UserRole[]).includes(user.role);
+}
+
+/** Where a user lands after signing in when no page asked for the sign-in. */
+export function landingPath(user: SignedInUser | null): string {
+  if (user?.role === 'admin') return '/administration';
+  if (user?.role === 'vendor') return '/api-keys';
+  return '/account';
+}
+
+/**
+ * The pages of the sign-in itself, after the password: the session there is half-way (second
+ * factor not passed yet) and may do nothing but finish the sign-in, so the layout does not ask
+ * who is signed in; the API would refuse and record the refusal in the audit log on every view.
+ */
+const signInStepRoutes: readonly string[] = ['/login/code', '/totp-setup'];
+
+export function isSignInStep(routeId: string | null): boolean {
+  return routeId !== null && signInStepRoutes.includes(routeId);
+}

@@ -1,0 +1,36 @@
+import { error, redirect } from '@sveltejs/kit';
+import { deLocalizeHref, localizeHref } from '#lib/paraglide/runtime.js';
+import { mayUse, type SignedInArea, type SignedInUser } from '#lib/account/signed-in-user.ts';
+import { returnQuery } from '#lib/navigation/return-path.ts';
+
+/** The login page in the current language, returning to `returnPath` (a base-language path). */
+export function loginHref(returnPath: string | null, notice?: 'session-ended'): string {
+  const query = new URLSearchParams(returnQuery(returnPath));
+  if (notice) query.set('notice', notice);
+  const search = query.size > 0 ? `?${query}` : '';
+  return `${localizeHref('/login')}${search}`;
+}
+
+/** The page's address in the base language, to come back to after signing in. */
+export function returnPathOf(url: URL): string {
+  return deLocalizeHref(url.pathname) + url.search;
+}
+
+/**
+ * For the load of a protected page: visitors go to the login and come back afterwards; a role
+ * that may not use the area gets 403.
+ */
+export function requireUser(
+  user: SignedInUser | null,
+  url: URL,
+  area?: SignedInArea,
+): SignedInUser {
+  if (user === null) redirect(303, loginHref(returnPathOf(url)));
+  if (area && !mayUse(user, area)) error(403, 'Not allowed');
+  return user;
+}
+
+/** For actions and loads whose API call answered 401: the session has ended meanwhile. */
+export function sessionEnded(url: URL): never {
+  redirect(303, loginHref(deLocalizeHref(url.pathname), 'session-ended'));
+}

@@ -1,0 +1,43 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { nextSignInStep } from '#lib/account/sign-in-steps.ts';
+import { requireFields, textField } from '#lib/forms/form-data.ts';
+import { formErrorsFromProblem } from '#lib/forms/form-errors.ts';
+import { safeReturnPath } from '#lib/navigation/return-path.ts';
+import { localizeHref } from '#lib/paraglide/runtime.js';
+import { apiFor, problemOf } from '#lib/server/api.ts';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+// The second step of the sign-in: a code from the authenticator app, or one of the recovery
+// codes. Which of the two forms shows is part of the address, so it works without JavaScript.
+
+export const load: PageServerLoad = ({ url }) => ({
+  returnPath: safeReturnPath(url.searchParams.get('to')),
+  method: url.searchParams.get('method') === 'recovery' ? ('recovery' as const) : ('app' as const),
+});
+
+export const actions = {
+  app: (event) => completeSignIn(event, '/api/v1/account/login/totp'),
+  recovery: (event) => completeSignIn(event, '/api/v1/account/login/recovery-code'),
+} satisfies Actions;
+
+async function completeSignIn(
+  event: RequestEvent,
+  path: '/api/v1/account/login/totp' | '/api/v1/account/login/recovery-code',
+) {
+  const data = await event.request.formData();
+  const returnPath = safeReturnPath(textField(data, 'to'));
+  const missing = requireFields(data, ['code']);
+  if (missing) return fail(400, { errors: missing });
+  // Apps show the code in groups ("492 039"), recovery codes come with hyphens: both are fine.
+  const code = textField(data, 'code').trim();
+  const result = await apiFor(event).POST(path, { body: { code } });
+  if (!result.data) {
+    // A wrong, reused or malformed code and a sign-in that has expired meanwhile all answer 401.
+    const errors = formErrorsFromProblem(problemOf(result), {
+      fields: { '/code': 'code' },
+      problems: { unauthenticated: 'code_invalid' },
+    });
+    return fail(result.response.status, { errors });
+  }
+  redirect(303, localizeHref(nextSignInStep(result.data.stage, returnPath)));
+}
