@@ -136,10 +136,12 @@ function assertStrict(operationId: string, part: string, schema: unknown): void 
 }
 
 /** The refusals an operation's row allows for, as declared problem responses. */
-function policyProblems(policy: OperationPolicy): RouteConfig['responses'] {
+function policyProblems(policy: OperationPolicy, method: string): RouteConfig['responses'] {
   const statuses: DomainProblemStatus[] = [];
   // The guard checks the caller's credential, and an API key over its quota gets 429.
   if (!isPublicOperation(policy)) statuses.push(401, 403, 429);
+  // A public unsafe operation is still refused when another site sends it (http/csrf.ts).
+  else if (!['get', 'head'].includes(method.toLowerCase())) statuses.push(403);
   if (policy.object !== null) statuses.push(404, 409);
   return Object.fromEntries(statuses.map((status) => [status, domainProblemResponse(status)]));
 }
@@ -188,7 +190,7 @@ export function createRouter(options: RouterOptions = {}): OpenAPIHono<AppEnv> {
     const guarded = {
       ...route,
       security: securityOf(policy),
-      responses: { ...policyProblems(policy), ...route.responses },
+      responses: { ...policyProblems(policy, route.method), ...route.responses },
       middleware: [operationGuard(operationId, options.policies), ...middleware],
     } as RouteConfig;
     const validated: Handler<AppEnv> = async (c, next) => {

@@ -106,10 +106,17 @@ describeDatabase('the policy matrix', (backend) => {
   it('documents the security the policy table implies', async () => {
     const document = (await (await app.request('/api/openapi.json')).json()) as OpenApiDocument;
     for (const op of operations) {
-      const declared = (document.paths![op.path] as Record<string, { security?: unknown }>)[
-        op.method
-      ]!.security;
-      expect(declared, op.operationId).toBeDefined();
+      const described = (
+        document.paths![op.path] as Record<
+          string,
+          { security?: unknown; responses: Record<string, unknown> }
+        >
+      )[op.method]!;
+      expect(described.security, op.operationId).toBeDefined();
+      // Every unsafe operation can be refused: by the table, or, public ones, as cross-site.
+      if (!['get', 'head'].includes(op.method)) {
+        expect(Object.keys(described.responses), op.operationId).toContain('403');
+      }
     }
   });
 
