@@ -2311,6 +2311,10 @@ export interface components {
          *           "DE"
          *         ],
          *         "disconnectTested": false,
+         *         "nonEuShareholding": {
+         *           "largestSinglePercent": 100,
+         *           "totalPercent": 100
+         *         },
          *         "operationsLocations": [
          *           "DE",
          *           "IE"

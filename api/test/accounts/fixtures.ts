@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { insertOrganisation } from '../../src/db/repositories/organisations.ts';
-import { insertUser, setPasswordHash, type User } from '../../src/db/repositories/users.ts';
+import { generateSecret, hashSecret } from '../../src/accounts/tokens.ts';
+import {
+  insertInvitation,
+  insertUser,
+  setPasswordHash,
+  type User,
+} from '../../src/db/repositories/users.ts';
 import type { OrganisationKind, Role } from '../../src/db/tables/accounts.ts';
 import type { DB } from '../../src/db/types.ts';
 
@@ -32,4 +38,28 @@ export async function seedUser(db: Kysely<DB>, role: Role, organisationId?: stri
     createdAt: at,
   });
   return (await setPasswordHash(db, user.id, storedPasswordHash, at))!;
+}
+
+/**
+ * A new reviewer of a new authority who has not set a password, with an open invitation valid
+ * until December 2026; its token and the user's id.
+ */
+export async function seedInvitation(db: Kysely<DB>): Promise<{ token: string; userId: string }> {
+  const organisation = await seedOrganisation(db, 'authority');
+  const user = await insertUser(db, {
+    organisationId: organisation.id,
+    organisationKind: 'authority',
+    email: `invitee-${randomUUID()}@example.org`,
+    displayName: 'An invitee',
+    role: 'reviewer',
+    createdAt: at,
+  });
+  const token = generateSecret();
+  await insertInvitation(db, {
+    userId: user.id,
+    tokenHash: hashSecret(token),
+    createdAt: at,
+    expiresAt: new Date('2026-12-01T00:00:00Z'),
+  });
+  return { token, userId: user.id };
 }

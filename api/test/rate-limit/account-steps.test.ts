@@ -1,15 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { sessionCookieName } from '../../src/accounts/session-cookie.ts';
 import { createSession } from '../../src/accounts/sessions.ts';
-import { generateSecret, hashSecret } from '../../src/accounts/tokens.ts';
+import { generateSecret } from '../../src/accounts/tokens.ts';
 import { createTotpSecret, hotpCode, totpCounterAt } from '../../src/auth/credentials/index.ts';
 import type { Clock } from '../../src/clock.ts';
-import { insertInvitation, insertUser, setTotpSecret } from '../../src/db/repositories/users.ts';
+import { setTotpSecret } from '../../src/db/repositories/users.ts';
 import type { DB } from '../../src/db/types.ts';
 import { userWithPassword } from '../account-routes/app.ts';
-import { seedOrganisation, seedUser } from '../accounts/fixtures.ts';
+import { seedInvitation, seedUser } from '../accounts/fixtures.ts';
 import { describeDatabase, openTestDatabase, type TestDatabase } from '../harness/database.ts';
 import { freshAddress, limitedApp } from './app.ts';
 
@@ -117,7 +116,7 @@ describeDatabase('rate limits of the other account steps', (backend) => {
     // Passwords the policy refuses are answered before the limit and cost no Argon2 work.
     for (let i = 0; i < 30; i++) expect(await accept(generateSecret(), 'short')).toBe(422);
 
-    const token = await invitationToken(database.db);
+    const { token } = await seedInvitation(database.db);
     const sameToken: number[] = [];
     for (let i = 0; i < 6; i++) sameToken.push(await accept(token, password, freshAddress()));
     // Accepted once, then "used already", then limited.
@@ -129,25 +128,3 @@ describeDatabase('rate limits of the other account steps', (backend) => {
     expect(manyTokens[20]).toBe(429);
   });
 });
-
-/** A pending invitation of a new user without a password; its token. */
-async function invitationToken(db: Kysely<DB>): Promise<string> {
-  const organisation = await seedOrganisation(db, 'authority');
-  const at = new Date('2026-01-01T00:00:00Z');
-  const user = await insertUser(db, {
-    organisationId: organisation.id,
-    organisationKind: 'authority',
-    email: `invitee-${randomUUID()}@example.org`,
-    displayName: 'An invitee',
-    role: 'reviewer',
-    createdAt: at,
-  });
-  const token = generateSecret();
-  await insertInvitation(db, {
-    userId: user.id,
-    tokenHash: hashSecret(token),
-    createdAt: at,
-    expiresAt: new Date('2026-12-01T00:00:00Z'),
-  });
-  return token;
-}

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LocalizedText } from '../evaluation/common.ts';
 import { legalTypes } from '../evaluation/criteria.ts';
 import type { EvaluationMethod } from '../evaluation/method.ts';
-import { BuyerContext } from './buyer-context.ts';
+import { BuyerContext, buyerContextExample } from './buyer-context.ts';
 import { CatalogueId, Changelog, DataVersion, Source } from './common.ts';
 import {
   CatalogueEntry,
@@ -10,7 +10,7 @@ import {
   SealLevel,
   sovereigntyObjectiveCodes,
 } from './entry.ts';
-import { OfferSelfAssessment, offerFacts } from './offer-self-assessment.ts';
+import { OfferSelfAssessment, offerExample, offerFacts } from './offer-self-assessment.ts';
 import {
   exposureFindings,
   LegalExposureRuleFile,
@@ -108,19 +108,7 @@ export const RuleListResponse = z
   .meta({ id: 'RuleListResponse' });
 
 /** The worked example of the recommendations endpoint: a health insurer buying SaaS. */
-export const recommendationRequestExample = {
-  context: {
-    dataClasses: ['personal', 'health', 'social'],
-    nis2Entity: 'essential',
-    kritisOperator: false,
-    sector: 'health',
-    sgbVActor: true,
-    serviceModel: 'saas',
-    aiWorkloads: false,
-    contractValueEur: 1_200_000,
-    aboveEuThreshold: true,
-  },
-} as const;
+export const recommendationRequestExample = { context: buyerContextExample };
 
 export const RecommendationRequest = z
   .strictObject({ context: BuyerContext })
@@ -180,23 +168,7 @@ export const RecommendationResponse = z
 export type RecommendationResponse = z.output<typeof RecommendationResponse>;
 
 /** The worked example of the legal-exposure endpoint: a German subsidiary of a US group. */
-export const legalExposureRequestExample = {
-  offer: {
-    providerCountry: 'DE',
-    controllingCompanyCountries: ['US'],
-    usJurisdiction: 'yes',
-    dataLocations: ['DE'],
-    operationsLocations: ['DE', 'IE'],
-    customerKeyControl: 'externalKeyManagement',
-    disconnectTested: false,
-    russiaLinks: {
-      establishedInRussia: false,
-      russianOwnershipOver50Percent: false,
-      actingForRussianEntity: false,
-      russianSubcontractorsOver10Percent: false,
-    },
-  },
-} as const;
+export const legalExposureRequestExample = { offer: offerExample };
 
 export const LegalExposureRequest = z
   .strictObject({ offer: OfferSelfAssessment })

@@ -29,7 +29,8 @@ export const sectors = [
 
 export const serviceModels = ['iaas', 'paas', 'saas', 'onPremises'] as const;
 
-const buyerContextExample = {
+/** A health insurer buying SaaS: the example of the schema and of the API operation. */
+export const buyerContextExample = {
   dataClasses: ['personal', 'health', 'social'],
   nis2Entity: 'essential',
   kritisOperator: false,

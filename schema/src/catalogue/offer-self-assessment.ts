@@ -7,7 +7,8 @@ export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2, e
 export const usJurisdictionAnswers = ['yes', 'no', 'unknown'] as const;
 export const keyControls = ['provider', 'externalKeyManagement', 'clientSideEncryption'] as const;
 
-const offerExample = {
+/** A German subsidiary of a US group: the example of the schema and of the API operation. */
+export const offerExample = {
   providerCountry: 'DE',
   controllingCompanyCountries: ['US'],
   usJurisdiction: 'yes',
