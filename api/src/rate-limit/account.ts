@@ -38,7 +38,10 @@ export async function withSecondFactorLimit<T>(
   ]);
 }
 
-/** Runs a change of one's own password within the limit of the signed-in user. */
+/**
+ * Runs a step that verifies one's own password again (changing it, removing one's TOTP) within
+ * the limit of the signed-in user; the steps share one budget.
+ */
 export async function withPasswordChangeLimit<T>(
   c: Context<AppEnv>,
   attempt: () => Promise<T>,

@@ -105,6 +105,32 @@ describeDatabase('rate limits of the other account steps', (backend) => {
     expect(statuses).toEqual([...Array<number>(10).fill(422), 429, 429]);
   });
 
+  it('counts removing one’s own TOTP against the same budget, so it cannot guess passwords', async () => {
+    const { send, clock, config } = limitedApp(database.db);
+    const reviewer = await userWithPassword(database.db, 'reviewer', password);
+    const { token } = await createSession(database.db, clock, {
+      userId: reviewer.id,
+      mfaVerified: false,
+    });
+    const cookie = `${sessionCookieName(config)}=${token}`;
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const response = await send(freshAddress(), `${base}/password`, {
+        body: { currentPassword: `wrong ${i}`, newPassword: 'an entirely new passphrase, long' },
+        headers: { cookie },
+      });
+      statuses.push(response.status);
+    }
+    for (let i = 0; i < 6; i++) {
+      const response = await send(freshAddress(), `${base}/totp/reset`, {
+        body: { password: `wrong ${i}` },
+        headers: { cookie },
+      });
+      statuses.push(response.status);
+    }
+    expect(statuses).toEqual([...Array<number>(10).fill(422), 429, 429]);
+  });
+
   it('limits invitation acceptances per token and per address; refused passwords do not count', async () => {
     const { send } = limitedApp(database.db);
     const address = freshAddress();

@@ -3,6 +3,7 @@ import { LoginResponse, ResetOwnTotpRequest } from '@tenderwise/schema';
 import { resetOwnTotp } from '../../accounts/totp-reset.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
+import { withPasswordChangeLimit } from '../../rate-limit/account.ts';
 import { accountsContextOf, noStore, sessionTokenOf, setSessionCookie } from './session.ts';
 
 const resetOwnTotpRoute = defineRoute({
@@ -29,10 +30,15 @@ const resetOwnTotpRoute = defineRoute({
 export function registerResetOwnTotp(router: OpenAPIHono<AppEnv>) {
   return router.openapi(resetOwnTotpRoute, async (c) => {
     noStore(c);
-    const reset = await resetOwnTotp({
-      ctx: await accountsContextOf(c),
-      input: { sessionToken: sessionTokenOf(c), password: c.req.valid('json').password },
-    });
+    const ctx = await accountsContextOf(c);
+    // Verifies the password like a password change, so it draws on the same budget: otherwise
+    // a session left open would be a way to guess the password without limit.
+    const reset = await withPasswordChangeLimit(c, () =>
+      resetOwnTotp({
+        ctx,
+        input: { sessionToken: sessionTokenOf(c), password: c.req.valid('json').password },
+      }),
+    );
     setSessionCookie(c, reset.session);
     return c.json(
       { stage: reset.enrolmentRequired ? ('enrolment' as const) : ('full' as const) },
