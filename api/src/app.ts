@@ -1,8 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { policyOf } from './access/policy.ts';
 import { accessLog } from './http/access-log.ts';
 import { authenticate } from './http/authenticate.ts';
+import { defaultMaxBodyBytes, requestBodyLimit } from './http/body-limit.ts';
 import { crossSiteRequestGuard } from './http/csrf.ts';
 import { mountDocs } from './http/docs.ts';
 import type { AppDeps, AppEnv, HttpOptions } from './http/env.ts';
@@ -20,7 +20,6 @@ import { apiRouter } from './routes/index.ts';
 
 export type { AppDeps, AppEnv, HttpOptions } from './http/env.ts';
 
-const defaultMaxBodyBytes = 1024 * 1024;
 const documentPath = '/api/openapi.json';
 
 /**
@@ -32,8 +31,9 @@ export function createApp(deps: AppDeps, options: HttpOptions = {}): OpenAPIHono
   app.use('*', requestContext(deps, options.strictResponses ?? strictResponsesByDefault()));
   app.use('*', securityHeaders());
   app.use('*', accessLog());
-  // Covers bodies with and without Content-Length: chunked ones are counted while read.
-  app.use('/api/*', bodyLimit({ maxSize: options.maxBodyBytes ?? defaultMaxBodyBytes }));
+  // Covers bodies with and without Content-Length: chunked ones are counted while read. Each
+  // operation may declare its own limit with its route.
+  app.use('/api/*', requestBodyLimit(options.maxBodyBytes ?? defaultMaxBodyBytes));
   app.use('/api/*', authenticate());
   app.use('/api/*', crossSiteRequestGuard());
   mountApi(app);

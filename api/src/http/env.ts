@@ -19,7 +19,7 @@ export interface AppDeps {
 
 /** Settings of the HTTP layer itself, with defaults for production. */
 export interface HttpOptions {
-  /** Largest accepted request body in bytes; default 1 MiB. */
+  /** Largest accepted request body in bytes where an operation declares none; default 1 MiB. */
   maxBodyBytes?: number;
   /**
    * A response that does not match its declared schema fails with 500 instead of being logged

@@ -10,6 +10,7 @@ import {
 } from '../access/policy.ts';
 import { requirePolicy } from '../access/authorize.ts';
 import { operationGuard } from './authenticate.ts';
+import { declareBodyLimit, formatByteCount } from './body-limit.ts';
 import type { AppEnv } from './env.ts';
 import { checkResponse } from './response-validation.ts';
 import { findLooseObject } from './strict-input.ts';
@@ -28,13 +29,30 @@ export interface RouteRequirements {
   problems?: readonly DomainProblemStatus[];
 }
 
+/** What an operation may state beyond the requirements. */
+export interface RouteOptions {
+  /**
+   * Largest request body this operation accepts, in bytes; larger ones get 413 before anything
+   * reads them. Only for operations with a body, and only when the app's default (1 MiB) does
+   * not fit, e.g. imports.
+   */
+  maxBodyBytes?: number;
+}
+
 type RouteInput = Omit<RouteConfig, 'path' | 'operationId' | 'tags' | 'summary'> &
-  RouteRequirements;
+  RouteRequirements &
+  RouteOptions;
 
 const madeByFactory = Symbol('tenderwise.defineRoute');
+const bodyLimitKey = Symbol('tenderwise.maxBodyBytes');
 
 export function isFactoryRoute(route: object): boolean {
   return madeByFactory in route;
+}
+
+/** The body limit a route declared with `defineRoute`, if any. */
+export function declaredBodyLimitOf(route: object): number | undefined {
+  return (route as { [bodyLimitKey]?: number })[bodyLimitKey];
 }
 
 const problemResponse = (description: string) => ({
@@ -68,7 +86,8 @@ const domainProblemDescriptions: Record<DomainProblemStatus, string> = {
  * `createRoute` with the house rules: operationId, at least one known tag and a summary are
  * required; request bodies and query strings must reject unknown keys (a route without a query
  * schema accepts no query parameters at all); bodies are required unless stated otherwise; and the
- * shared problem+json responses are declared on every operation.
+ * shared problem+json responses are declared on every operation. `maxBodyBytes` sets the
+ * operation's own body limit, enforced by the app's body limit middleware.
  */
 export function defineRoute<P extends string, R extends RouteInput & { path: P }>(config: R) {
   for (const field of ['operationId', 'summary'] as const) {
@@ -86,7 +105,7 @@ export function defineRoute<P extends string, R extends RouteInput & { path: P }
     );
   }
 
-  const { problems = [], ...routeConfig } = config;
+  const { problems = [], maxBodyBytes, ...routeConfig } = config;
   const request: NonNullable<RouteConfig['request']> = {
     ...routeConfig.request,
     query: routeConfig.request?.query ?? z.strictObject({}),
@@ -100,6 +119,14 @@ export function defineRoute<P extends string, R extends RouteInput & { path: P }
   }
   const hasBody = request.body !== undefined;
   if (request.body) request.body = { required: true, ...request.body };
+  if (
+    maxBodyBytes !== undefined &&
+    (!hasBody || !Number.isSafeInteger(maxBodyBytes) || maxBodyBytes <= 0)
+  ) {
+    throw new Error(
+      `Route ${config.operationId}: maxBodyBytes must be a positive whole number of bytes, on a route with a request body`,
+    );
+  }
 
   const route = createRoute({
     ...routeConfig,
@@ -107,7 +134,11 @@ export function defineRoute<P extends string, R extends RouteInput & { path: P }
     responses: {
       ...(hasBody && {
         400: problemResponse('The request body is not well-formed'),
-        413: problemResponse('The request body is too large'),
+        413: problemResponse(
+          maxBodyBytes === undefined
+            ? 'The request body is too large'
+            : `The request body is larger than this operation's limit of ${formatByteCount(maxBodyBytes)}`,
+        ),
         415: problemResponse('The request body has an unsupported media type'),
       }),
       ...(request.params !== undefined && {
@@ -120,6 +151,10 @@ export function defineRoute<P extends string, R extends RouteInput & { path: P }
     },
   });
   Object.defineProperty(route, madeByFactory, { value: true, enumerable: true });
+  // Enumerable, so the copy `createRouter` makes keeps it.
+  if (maxBodyBytes !== undefined) {
+    Object.defineProperty(route, bodyLimitKey, { value: maxBodyBytes, enumerable: true });
+  }
   // The declared type stays the route's own: handlers return their success responses and throw
   // domain errors for the rest, so problem bodies are never built by hand.
   return route as unknown as ReturnType<typeof createRoute<P, R>>;
@@ -201,6 +236,8 @@ export function createRouter(options: RouterOptions = {}): OpenAPIHono<AppEnv> {
         logger: c.get('logger'),
       });
     };
+    // The app's body limit middleware looks the limit up by this handler (http/body-limit.ts).
+    declareBodyLimit(validated, declaredBodyLimitOf(route));
     return register(guarded, validated);
   }) as typeof register;
   return router;

@@ -75,7 +75,12 @@ export const testPolicies: PolicyTable = {
   testEcho: publicTestOperation,
   testCrash: publicTestOperation,
   testGetThing: publicTestOperation,
+  testUpload: publicTestOperation,
+  testForm: publicTestOperation,
 };
+
+/** The body limit of the test-only upload route, above the default the body limit tests set. */
+export const testUploadLimit = 4096;
 
 /**
  * Routes that exist only in tests, built with the production factory so they get exactly the
@@ -99,6 +104,41 @@ export function testRouter() {
       },
     }),
     (c) => c.json(c.req.valid('json'), 200),
+  );
+  router.openapi(
+    defineRoute({
+      method: 'post',
+      path: '/upload',
+      operationId: 'testUpload',
+      tags: ['system'],
+      summary: 'Echo a body that may be larger than the default limit',
+      maxBodyBytes: testUploadLimit,
+      request: { body: { content: { 'application/json': { schema: EchoBody } } } },
+      responses: {
+        200: { description: 'The body', content: { 'application/json': { schema: EchoBody } } },
+      },
+    }),
+    (c) => c.json(c.req.valid('json'), 200),
+  );
+  router.openapi(
+    defineRoute({
+      method: 'post',
+      path: '/form',
+      operationId: 'testForm',
+      tags: ['system'],
+      summary: 'Echo a form',
+      request: {
+        body: {
+          content: {
+            'application/x-www-form-urlencoded': {
+              schema: z.strictObject({ title: z.string(), tags: z.array(z.string()).optional() }),
+            },
+          },
+        },
+      },
+      responses: { 204: { description: 'Accepted' } },
+    }),
+    (c) => c.body(null, 204),
   );
   router.openapi(
     defineRoute({

@@ -40,6 +40,14 @@ describe('the production request listener', () => {
     expect(answer).toEqual({ status: 200, body: '{"title":"chunked"}' });
   });
 
+  it('lets an operation with a larger limit of its own take a chunked body over the default', async () => {
+    const title = 'x'.repeat(1000);
+    const answer = await send(port, '/api/test/upload', {
+      chunks: ['{"title":"', title.slice(0, 500), title.slice(500), '"}'],
+    });
+    expect(answer).toEqual({ status: 200, body: JSON.stringify({ title }) });
+  });
+
   it('refuses a chunked body over the limit with 413, not a server error', async () => {
     const answer = await send(port, '/api/test/echo', {
       chunks: ['{"title":"', 'x'.repeat(100), '"}'],

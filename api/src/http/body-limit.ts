@@ -1,0 +1,62 @@
+import type { Handler, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { matchedRoutes } from 'hono/route';
+import { COMPOSED_HANDLER } from 'hono/utils/constants';
+import type { AppEnv } from './env.ts';
+
+/** The body limit of an operation that declares none, unless the app is given another. */
+export const defaultMaxBodyBytes = 1024 * 1024;
+
+/**
+ * The body limit of each operation (`defineRoute({ maxBodyBytes })`) by the handler that serves
+ * it; `'default'` for operations that declare none.
+ */
+const declaredLimits = new WeakMap<Handler<AppEnv>, number | 'default'>();
+
+/** Records an operation's body limit; `createRouter` calls this for every route it registers. */
+export function declareBodyLimit(handler: Handler<AppEnv>, maxBytes: number | undefined): void {
+  declaredLimits.set(handler, maxBytes ?? 'default');
+}
+
+/**
+ * Refuses request bodies over the limit of the operation that will answer, with 413 before
+ * anything reads them: a Content-Length over the limit at once, a body without one (chunked)
+ * as soon as the bytes read pass it. Runs once, early, for every API request, so the limit holds
+ * before authentication and for bodies nobody reads; an operation that declares no limit of its
+ * own, and every path that is no operation, gets `defaultMaxBytes`.
+ */
+export function requestBodyLimit(defaultMaxBytes: number): MiddlewareHandler<AppEnv> {
+  const limiters = new Map<number, MiddlewareHandler<AppEnv>>();
+  const limiterFor = (maxSize: number) => {
+    let limiter = limiters.get(maxSize);
+    if (limiter === undefined) {
+      limiter = bodyLimit({ maxSize });
+      limiters.set(maxSize, limiter);
+    }
+    return limiter;
+  };
+  return (c, next) => {
+    // The router matched the whole chain up front; the first operation in it is the one that
+    // answers (a later one would only run if an earlier one passed the request on).
+    let declared: number | 'default' | undefined;
+    for (const route of matchedRoutes(c)) {
+      // Mounting a router that has an error handler of its own wraps its handlers.
+      const handler = route.handler as Handler<AppEnv> & { [COMPOSED_HANDLER]?: Handler<AppEnv> };
+      declared = declaredLimits.get(handler[COMPOSED_HANDLER] ?? handler);
+      if (declared !== undefined) break;
+    }
+    return limiterFor(typeof declared === 'number' ? declared : defaultMaxBytes)(c, next);
+  };
+}
+
+/** "1 MiB", "512 KiB", "100 bytes": a limit as the OpenAPI document states it. */
+export function formatByteCount(bytes: number): string {
+  for (const [unit, size] of [
+    ['GiB', 1024 ** 3],
+    ['MiB', 1024 ** 2],
+    ['KiB', 1024],
+  ] as const) {
+    if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
+  }
+  return `${bytes} bytes`;
+}
