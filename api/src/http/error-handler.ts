@@ -14,6 +14,7 @@ import {
 } from '../services/errors.ts';
 import type { AppEnv } from './env.ts';
 import { sendProblem } from './problem.ts';
+import { RepeatedKeyError } from './request-text.ts';
 
 const domainProblems: [new (...args: never[]) => DomainError, ProblemTypeSlug][] = [
   [NotFoundError, 'not-found'],
@@ -46,6 +47,12 @@ export function errorHandler(fallbackLogger: Logger): ErrorHandler<AppEnv> {
   return (error, c) => {
     if (error instanceof ValidationError) {
       return sendProblem(c, 'validation-failed', { detail: error.message, errors: error.issues });
+    }
+    if (error instanceof RepeatedKeyError) {
+      return sendProblem(c, 'malformed-request', {
+        detail: error.message,
+        errors: [{ in: 'body', pointer: error.pointer, detail: 'This key appears twice.' }],
+      });
     }
     if (error instanceof TooManyRequestsError) {
       return sendProblem(c, 'too-many-requests', {

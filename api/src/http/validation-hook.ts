@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { ValidationError, type FieldIssue } from '../services/errors.ts';
 import type { AppEnv } from './env.ts';
 import { toJsonPointer } from './json-pointer.ts';
+import { requestTextIssues } from './request-text.ts';
 
 const locations: Record<keyof ValidationTargets, FieldIssue['in']> = {
   json: 'body',
@@ -16,12 +17,20 @@ const locations: Record<keyof ValidationTargets, FieldIssue['in']> = {
 
 /**
  * Every router's defaultHook: turns a failed input check into a ValidationError, which the error
- * handler renders as 422 with one entry per offending value.
+ * handler renders as 422 with one entry per offending value. The raw request text is checked
+ * too (`requestTextIssues`): its findings join the schema's, or stand alone when the schema
+ * passed, so no route can forget them.
  */
-export const validationHook: Hook<unknown, AppEnv, string, void> = (result) => {
-  if (result.success) return;
+export const validationHook: Hook<unknown, AppEnv, string, Promise<void>> = async (result, c) => {
   const location = locations[result.target];
-  const issues = result.error.issues.flatMap((issue) => fieldIssues(issue, location));
+  // On failure the validator passes its raw value as `data`, which the type does not show.
+  const data = (result as { data?: unknown }).data;
+  const textIssues = await requestTextIssues(result.target, c, data);
+  const issues = [
+    ...(result.success ? [] : result.error.issues.flatMap((issue) => fieldIssues(issue, location))),
+    ...textIssues,
+  ];
+  if (issues.length === 0) return;
   throw new ValidationError(
     issues.length === 1
       ? '1 value in the request is invalid.'
