@@ -14,7 +14,9 @@ export default defineConfig({
     paraglideVitePlugin(paraglideOptions),
     sveltekit({
       // adapter-node writes build/handler.js, which the production server mounts next to the API.
-      adapter: adapter({ out: 'build' }),
+      // precompress writes .br and .gz copies of the client assets at build time; the handler
+      // serves them by the request's Accept-Encoding with Vary, ETag and Content-Length of its own.
+      adapter: adapter({ out: 'build', precompress: true }),
       csp: contentSecurityPolicy,
     }),
   ],

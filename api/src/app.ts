@@ -16,6 +16,7 @@ import {
 import { requestContext } from './http/request-context.ts';
 import { createRouter, strictResponsesByDefault } from './http/route.ts';
 import { securityHeaders } from './http/security-headers.ts';
+import { sendStaticAsset, staticAsset, type StaticAsset } from './http/static-asset.ts';
 import { apiRouter } from './routes/index.ts';
 
 export type { AppDeps, AppEnv, HttpOptions } from './http/env.ts';
@@ -53,14 +54,16 @@ function mountApi(app: OpenAPIHono<AppEnv>): void {
   registerSecuritySchemes(app.openAPIRegistry);
   app.route('/api', apiRouter());
   assertEveryOperationHasPolicy(app);
-  // Built on first request and rebuilt only when routes were added since (tests add their own).
-  let cached: { definitions: number; document: OpenApiDocument } | undefined;
+  // Built on first request and rebuilt only when routes were added since (tests add their own);
+  // compressed on the first request that asks for it.
+  let cached: { definitions: number; document: StaticAsset } | undefined;
   app.get(documentPath, (c) => {
     const definitions = app.openAPIRegistry.definitions.length;
     if (cached?.definitions !== definitions) {
-      cached = { definitions, document: openApiDocumentOf(app) };
+      const json = JSON.stringify(openApiDocumentOf(app));
+      cached = { definitions, document: staticAsset(() => new TextEncoder().encode(json)) };
     }
-    return c.json(cached.document);
+    return sendStaticAsset(c, cached.document, { 'content-type': 'application/json' });
   });
   mountDocs(app, { basePath: '/api/docs', documentUrl: documentPath });
 }

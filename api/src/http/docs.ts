@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Hono } from 'hono';
 import type { AppEnv } from './env.ts';
+import { sendStaticAsset, staticAsset, type StaticAsset } from './static-asset.ts';
 
 export interface DocsOptions {
   /** Where the page lives, e.g. `/api/docs`; its script and the bundle are served below it. */
@@ -23,7 +24,7 @@ export function mountDocs(app: Hono<AppEnv>, options: DocsOptions): void {
   // The version in the file name lets browsers cache the bundle for good; an upgrade changes it.
   const bundlePath = `${options.basePath}/assets/scalar-api-reference-${bundle.version}.js`;
   const initPath = `${options.basePath}/init.js`;
-  let bundleBytes: Promise<Uint8Array<ArrayBuffer>> | undefined;
+  const bundleAsset = bundleAssetOf(bundle.file);
 
   app.get(options.basePath, (c) =>
     c.html(docsPage({ bundlePath, initPath, documentUrl: options.documentUrl }), 200, {
@@ -36,15 +37,26 @@ export function mountDocs(app: Hono<AppEnv>, options: DocsOptions): void {
       'cache-control': 'no-cache',
     }),
   );
-  app.get(bundlePath, async (c) => {
-    bundleBytes ??= readFile(bundle.file).then(
-      (bytes) => Buffer.concat([Buffer.from(bundlePrelude), bytes]) as Uint8Array<ArrayBuffer>,
-    );
-    return c.body(await bundleBytes, 200, {
+  app.get(bundlePath, (c) =>
+    sendStaticAsset(c, bundleAsset, {
       'content-type': 'text/javascript; charset=utf-8',
       'cache-control': 'public, max-age=31536000, immutable',
-    });
-  });
+    }),
+  );
+}
+
+// One per process, not per app: tests build many apps, and each compression of the bundle costs.
+const bundleAssets = new Map<string, StaticAsset>();
+
+function bundleAssetOf(file: string): StaticAsset {
+  let asset = bundleAssets.get(file);
+  if (asset === undefined) {
+    asset = staticAsset(async () =>
+      Buffer.concat([Buffer.from(bundlePrelude), await readFile(file)]),
+    );
+    bundleAssets.set(file, asset);
+  }
+  return asset;
 }
 
 /**

@@ -1,5 +1,6 @@
-import { createServer, request as httpRequest, type Server } from 'node:http';
+import { createServer, get as httpGet, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.ts';
 import { serverRequestListener } from '../../src/server/request-listener.ts';
@@ -46,6 +47,35 @@ describe('the production request listener', () => {
       chunks: ['{"title":"', title.slice(0, 500), title.slice(500), '"}'],
     });
     expect(answer).toEqual({ status: 200, body: JSON.stringify({ title }) });
+  });
+
+  it('sends the API reference compressed with the Content-Length of the bytes sent', async () => {
+    const page = await new Promise<string>((resolve, reject) => {
+      httpGet({ port, path: '/api/docs' }, (response) => {
+        let html = '';
+        response.setEncoding('utf8').on('data', (chunk: string) => (html += chunk));
+        response.on('end', () => resolve(html)).on('error', reject);
+      }).on('error', reject);
+    });
+    const path = /src="(\/api\/docs\/assets\/[^"]+)"/.exec(page)![1]!;
+    const { headers, bytes } = await new Promise<{
+      headers: Record<string, string | string[] | undefined>;
+      bytes: Buffer;
+    }>((resolve, reject) => {
+      httpGet({ port, path, headers: { 'accept-encoding': 'gzip' } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ headers: response.headers, bytes: Buffer.concat(chunks) }),
+        );
+        response.on('error', reject);
+      }).on('error', reject);
+    });
+    expect(headers['content-encoding']).toBe('gzip');
+    expect(headers['vary']).toBe('Accept-Encoding');
+    expect(headers['transfer-encoding']).toBeUndefined();
+    expect(Number(headers['content-length'])).toBe(bytes.byteLength);
+    expect(gunzipSync(bytes).toString('utf8')).toContain('createApiReference');
   });
 
   it('refuses a chunked body over the limit with 413, not a server error', async () => {
