@@ -3,8 +3,17 @@ import { administrationArea } from '#lib/account/signed-in-user.ts';
 import { requireFields, textField } from '#lib/forms/form-data.ts';
 import { formErrorsFromProblem, type ProblemReading } from '#lib/forms/form-errors.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
-import { apiFor, problemOf } from '#lib/server/api.ts';
-import { requireUser, sessionEnded } from '#lib/server/require-user.ts';
+import type { Refusal } from '#lib/services/result.ts';
+import {
+  changeUserRole,
+  createUser,
+  disableUser,
+  endUserSessions,
+  issueInvitation,
+  resetUserTotp,
+} from '#lib/services/user.service.ts';
+import { apiFor } from '#lib/server/api.ts';
+import { endSessionOn401, requireUser, sessionEnded } from '#lib/server/require-user.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import {
   confirmedActions,
@@ -64,14 +73,14 @@ function doneRedirect(event: RequestEvent, notice: DoneNotice, userId?: string):
 function userFailure(
   event: RequestEvent,
   userId: string,
-  result: { error?: unknown; response: Response },
+  refused: Refusal,
   reading: ProblemReading,
 ) {
-  if (result.response.status === 401) sessionEnded(event.url);
-  return fail(result.response.status, {
+  endSessionOn401(refused, event.url);
+  return fail(refused.problem.status, {
     form: 'user' as const,
     userId,
-    errors: formErrorsFromProblem(problemOf(result), reading),
+    errors: formErrorsFromProblem(refused.problem, reading),
   });
 }
 
@@ -85,23 +94,20 @@ export const actions = {
     };
     const missing = requireFields(data, ['email', 'displayName', 'role']);
     if (missing) return fail(400, { form: 'create' as const, errors: missing, values });
-    const result = await apiFor(event).POST('/api/v1/organisations/{organisationId}/users', {
-      params: { path: { organisationId: event.params.organisationId } },
-      body: { ...values, role: values.role as 'vendor' },
+    const result = await createUser(apiFor(event), {
+      organisationId: event.params.organisationId,
+      ...values,
+      role: values.role as 'vendor',
     });
     // The link is in this answer only: it is shown once, to be handed over.
-    if (result.data) {
+    if (result.ok) {
       return {
         form: 'invitation' as const,
-        invitation: {
-          ...result.data.invitation,
-          name: result.data.user.displayName,
-          created: true,
-        },
+        invitation: { ...result.invitation, name: result.displayName, created: true },
       };
     }
-    if (result.response.status === 401) sessionEnded(event.url);
-    const errors = formErrorsFromProblem(problemOf(result), {
+    endSessionOn401(result, event.url);
+    const errors = formErrorsFromProblem(result.problem, {
       fields: {
         '/email': { field: 'email', message: 'admin_user_email_invalid' },
         '/displayName': 'displayName',
@@ -109,19 +115,17 @@ export const actions = {
       },
       problems: { conflict: 'admin_user_email_taken' },
     });
-    return fail(result.response.status, { form: 'create' as const, errors, values });
+    return fail(result.problem.status, { form: 'create' as const, errors, values });
   },
 
   issueInvitation: async (event) => {
     const data = await event.request.formData();
     const userId = textField(data, 'userId');
-    const result = await apiFor(event).POST('/api/v1/users/{userId}/invitation', {
-      params: { path: { userId } },
-    });
-    if (result.data) {
+    const result = await issueInvitation(apiFor(event), { userId });
+    if (result.ok) {
       return {
         form: 'invitation' as const,
-        invitation: { ...result.data.invitation, name: textField(data, 'name'), created: false },
+        invitation: { ...result.invitation, name: textField(data, 'name'), created: false },
       };
     }
     return userFailure(event, userId, result, {
@@ -133,15 +137,12 @@ export const actions = {
     const data = await event.request.formData();
     const userId = textField(data, 'userId');
     const role = textField(data, 'role');
-    const result = await apiFor(event).PATCH('/api/v1/users/{userId}', {
-      params: { path: { userId } },
-      body: { role: role as 'vendor' },
-    });
-    if (result.data) {
+    const result = await changeUserRole(apiFor(event), { userId, role: role as 'vendor' });
+    if (result.ok) {
       return {
         form: 'user' as const,
         userId,
-        done: { role: result.data.user.role, endedSessions: result.data.endedSessions },
+        done: { role: result.role, endedSessions: result.endedSessions },
       };
     }
     return userFailure(event, userId, result, {
@@ -155,25 +156,17 @@ export const actions = {
   resetTotp: async (event) => confirmed(event, 'resetTotp'),
 } satisfies Actions;
 
+const confirmedServices = {
+  disable: { run: disableUser, notice: 'disabled' },
+  endSessions: { run: endUserSessions, notice: 'sessions-ended' },
+  resetTotp: { run: resetUserTotp, notice: 'totp-reset' },
+} as const satisfies Record<ConfirmedAction, { notice: DoneNotice; run: unknown }>;
+
 /** The actions that take a confirmation first (see user-actions.ts). */
 async function confirmed(event: RequestEvent, action: ConfirmedAction) {
   const userId = textField(await event.request.formData(), 'userId');
-  const api = apiFor(event);
-  const params = { params: { path: { userId } } };
-  const result =
-    action === 'disable'
-      ? await api.POST('/api/v1/users/{userId}/disable', params)
-      : action === 'endSessions'
-        ? await api.DELETE('/api/v1/users/{userId}/sessions', params)
-        : await api.POST('/api/v1/users/{userId}/totp/reset', params);
-  if (result.response.ok) {
-    doneRedirect(
-      event,
-      { disable: 'disabled', endSessions: 'sessions-ended', resetTotp: 'totp-reset' }[
-        action
-      ] as DoneNotice,
-      userId,
-    );
-  }
+  const { run, notice } = confirmedServices[action];
+  const result = await run(apiFor(event), { userId });
+  if (result.ok) doneRedirect(event, notice, userId);
   return userFailure(event, userId, result, { problems: { conflict: 'admin_last_admin' } });
 }
