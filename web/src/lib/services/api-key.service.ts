@@ -2,7 +2,7 @@ import type { components } from '@tenderwise/schema/openapi-types';
 import type { ApiClient } from '#lib/api/client.ts';
 import { refusal, send, type ServiceResult } from './result.ts';
 
-// A vendor organisation's API keys, managed by its users.
+// A vendor organisation's API keys, managed by its users; administrators revoke them too.
 
 type ApiKeyScope = components['schemas']['ApiKeyScope'];
 

@@ -78,7 +78,24 @@ export async function resetUserTotp(
   return answer.response.ok ? { ok: true } : refusal(answer);
 }
 
-/** Locks a user out: sessions and open invitations end at once. */
+/**
+ * Lets a disabled user sign in again with what they had; sessions, invitation links and API keys
+ * that disabling ended stay ended.
+ */
+export async function enableUser(
+  api: ApiClient,
+  input: { userId: string },
+): Promise<ServiceResult> {
+  const answer = await send(() =>
+    api.POST('/api/v1/users/{userId}/enable', { params: { path: { userId: input.userId } } }),
+  );
+  return answer.response.ok ? { ok: true } : refusal(answer);
+}
+
+/**
+ * Locks a user out: sessions and open invitations end at once, and the API keys they created are
+ * revoked. The API refuses one's own account.
+ */
 export async function disableUser(
   api: ApiClient,
   input: { userId: string },

@@ -5,10 +5,22 @@ import { formErrorsFromProblem } from '#lib/forms/form-errors.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 import { acceptInvitation, signIn } from '#lib/services/sign-in.service.ts';
 import { apiFor } from '#lib/server/api.ts';
-import type { Actions } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
 // The invitation link an administrator handed over (`PUBLIC_ORIGIN/invitation/<token>`, made by
 // the API). The token stays in the address and goes to the API in a request body only.
+
+/**
+ * Whether the link still works, before anybody types a password: a used, expired or unknown link
+ * gets a message saying what to do instead of the form. When the check itself fails (too many
+ * checks, the API unreachable), the form is shown and accepting tells.
+ */
+export const load: PageServerLoad = async (event) => {
+  const checked = await apiFor(event).POST('/api/v1/account/invitations/check', {
+    body: { token: event.params.token },
+  });
+  return { link: checked.data?.status ?? null };
+};
 
 export const actions = {
   default: async (event) => {

@@ -1,13 +1,18 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import type { components } from '@tenderwise/schema/openapi-types';
 import { administrationArea } from '#lib/account/signed-in-user.ts';
 import { requireFields, textField } from '#lib/forms/form-data.ts';
 import { formErrorsFromProblem, type ProblemReading } from '#lib/forms/form-errors.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
+import type { MessageKey } from '#lib/i18n/message.ts';
+import { revokeApiKey } from '#lib/services/api-key.service.ts';
+import { disableOrganisation, enableOrganisation } from '#lib/services/organisation.service.ts';
 import type { Refusal } from '#lib/services/result.ts';
 import {
   changeUserRole,
   createUser,
   disableUser,
+  enableUser,
   endUserSessions,
   issueInvitation,
   resetUserTotp,
@@ -16,23 +21,23 @@ import { apiFor } from '#lib/server/api.ts';
 import { endSessionOn401, requireUser, sessionEnded } from '#lib/server/require-user.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import {
-  confirmedActions,
-  doneNotices,
-  type ConfirmedAction,
+  confirmationOf,
+  doneOf,
   type DoneNotice,
-} from './user-actions.ts';
+  type OrganisationAction,
+  type UserAction,
+} from './confirmations.ts';
 
 export const load: PageServerLoad = async (event) => {
   const { user } = await event.parent();
-  requireUser(user, event.url, administrationArea);
+  const viewer = requireUser(user, event.url, administrationArea);
   const api = apiFor(event);
   const { organisationId } = event.params;
+  const path = { params: { path: { organisationId } } };
   // There is no single-organisation read: the list is short and names the organisation.
   const [organisations, users] = await Promise.all([
     api.GET('/api/v1/organisations'),
-    api.GET('/api/v1/organisations/{organisationId}/users', {
-      params: { path: { organisationId } },
-    }),
+    api.GET('/api/v1/organisations/{organisationId}/users', path),
   ]);
   if (organisations.response.status === 401 || users.response.status === 401) {
     sessionEnded(event.url);
@@ -41,28 +46,33 @@ export const load: PageServerLoad = async (event) => {
   const organisation = organisations.data.organisations.find((o) => o.id === organisationId);
   // A malformed id is a validation error for the API, and equally a page that does not exist.
   if (!organisation || !users.data) error(404, 'Not found');
+  // Only vendor organisations have API keys.
+  let keys: components['schemas']['ApiKeyResponse'][] = [];
+  if (organisation.kind === 'vendor') {
+    const listed = await api.GET('/api/v1/organisations/{organisationId}/api-keys', path);
+    if (listed.response.status === 401) sessionEnded(event.url);
+    if (!listed.data) error(503, 'Unavailable');
+    keys = listed.data.keys;
+  }
 
-  const query = event.url.searchParams;
-  const named = (id: string | null) => users.data.users.find((u) => u.id === id) ?? null;
-  const confirm = query.get('confirm');
-  const confirmUser = named(query.get('user'));
-  const done = query.get('done');
+  const state = { organisation, users: users.data.users, keys, viewer };
   return {
     organisation,
     users: users.data.users,
-    confirm:
-      confirmUser && (confirmedActions as readonly string[]).includes(confirm ?? '')
-        ? { action: confirm as ConfirmedAction, user: confirmUser }
-        : null,
-    done: (doneNotices as readonly string[]).includes(done ?? '')
-      ? { notice: done as DoneNotice, user: confirmUser }
-      : null,
+    keys,
+    viewer: { id: viewer.id, organisationId: viewer.organisationId },
+    confirm: confirmationOf(event.url.searchParams, state),
+    done: doneOf(event.url.searchParams, state),
   };
 };
 
 /** Back to this page with a notice: after a confirmed action the confirmation must not stay. */
-function doneRedirect(event: RequestEvent, notice: DoneNotice, userId?: string): never {
-  const query = new URLSearchParams({ done: notice, ...(userId ? { user: userId } : {}) });
+function doneRedirect(
+  event: RequestEvent,
+  notice: DoneNotice,
+  named: { user?: string; key?: string } = {},
+): never {
+  const query = new URLSearchParams({ done: notice, ...named });
   redirect(
     303,
     `${localizeHref(`/administration/organisations/${event.params.organisationId}`)}?${query}`,
@@ -152,21 +162,54 @@ export const actions = {
   },
 
   disable: async (event) => confirmed(event, 'disable'),
+  enable: async (event) => confirmed(event, 'enable'),
   endSessions: async (event) => confirmed(event, 'endSessions'),
   resetTotp: async (event) => confirmed(event, 'resetTotp'),
+  disableOrganisation: async (event) => organisationChange(event, 'disableOrganisation'),
+  enableOrganisation: async (event) => organisationChange(event, 'enableOrganisation'),
+
+  revokeKey: async (event) => {
+    const keyId = textField(await event.request.formData(), 'keyId');
+    const result = await revokeApiKey(apiFor(event), { keyId });
+    if (result.ok) doneRedirect(event, 'key-revoked', { key: keyId });
+    endSessionOn401(result, event.url);
+    return fail(result.problem.status, {
+      form: 'key' as const,
+      keyId,
+      errors: formErrorsFromProblem(result.problem),
+    });
+  },
 } satisfies Actions;
 
 const confirmedServices = {
-  disable: { run: disableUser, notice: 'disabled' },
-  endSessions: { run: endUserSessions, notice: 'sessions-ended' },
-  resetTotp: { run: resetUserTotp, notice: 'totp-reset' },
-} as const satisfies Record<ConfirmedAction, { notice: DoneNotice; run: unknown }>;
+  disable: { run: disableUser, notice: 'disabled', conflict: 'admin_user_disable_refused' },
+  enable: { run: enableUser, notice: 'enabled', conflict: 'problem_conflict' },
+  endSessions: { run: endUserSessions, notice: 'sessions-ended', conflict: 'problem_conflict' },
+  resetTotp: { run: resetUserTotp, notice: 'totp-reset', conflict: 'problem_conflict' },
+} as const satisfies Record<UserAction, { notice: DoneNotice; run: unknown; conflict: MessageKey }>;
 
-/** The actions that take a confirmation first (see user-actions.ts). */
-async function confirmed(event: RequestEvent, action: ConfirmedAction) {
+/** The actions on a user that take a confirmation first (see confirmations.ts). */
+async function confirmed(event: RequestEvent, action: UserAction) {
   const userId = textField(await event.request.formData(), 'userId');
-  const { run, notice } = confirmedServices[action];
+  const { run, notice, conflict } = confirmedServices[action];
   const result = await run(apiFor(event), { userId });
-  if (result.ok) doneRedirect(event, notice, userId);
-  return userFailure(event, userId, result, { problems: { conflict: 'admin_last_admin' } });
+  if (result.ok) doneRedirect(event, notice, { user: userId });
+  return userFailure(event, userId, result, { problems: { conflict } });
+}
+
+/** Disabling or enabling the whole organisation, after its confirmation. */
+async function organisationChange(event: RequestEvent, action: OrganisationAction) {
+  const organisationId = event.params.organisationId;
+  const disabling = action === 'disableOrganisation';
+  const result = disabling
+    ? await disableOrganisation(apiFor(event), { organisationId })
+    : await enableOrganisation(apiFor(event), { organisationId });
+  if (result.ok) doneRedirect(event, disabling ? 'organisation-disabled' : 'organisation-enabled');
+  endSessionOn401(result, event.url);
+  return fail(result.problem.status, {
+    form: 'organisation' as const,
+    errors: formErrorsFromProblem(result.problem, {
+      problems: { conflict: 'admin_organisation_disable_refused' },
+    }),
+  });
 }
