@@ -112,6 +112,7 @@ test.describe('invitees', () => {
     await expect(page.getByText('bitten Sie Ihre Administration um einen neuen')).toBeVisible();
     await expect(page.getByLabel(de.newPassword, { exact: true })).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'Zur Anmeldung' })).toBeVisible();
+    await expectAccessibleInBothLanguages(page);
 
     // A link replaced by a newer one is dead too; the newer one opens the form.
     const replaced = await invite('Rita Ersetzt');

@@ -1,4 +1,5 @@
 import { request as playwrightRequest } from '@playwright/test';
+import { expectAccessibleInBothLanguages } from '../helpers/account-steps.ts';
 import { passwordFor, signedInAdministrator, uniqueSuffix } from '../helpers/accounts.ts';
 import { Api } from '../helpers/api.ts';
 import { expect, test } from '../helpers/test.ts';
@@ -144,6 +145,8 @@ test('an administrator revokes a vendor’s key and disables and re-enables the 
   const keys = page.getByRole('region', { name: 'API-Schlüssel dieser Organisation' });
   await expect(keys.getByRole('row')).toHaveCount(3);
 
+  await expectAccessibleInBothLanguages(page);
+
   await keys.getByRole('link', { name: 'Widerrufen (Schlüssel „ERP-Anbindung“)' }).click();
   await expect(
     page.getByRole('heading', { name: 'Schlüssel „ERP-Anbindung“ widerrufen?' }),
@@ -156,6 +159,7 @@ test('an administrator revokes a vendor’s key and disables and re-enables the 
 
   await page.getByRole('link', { name: 'Organisation deaktivieren' }).click();
   await expect(page.getByRole('heading', { name: `„${name}“ deaktivieren?` })).toBeVisible();
+  await expectAccessibleInBothLanguages(page);
   await page.getByRole('button', { name: 'Organisation deaktivieren' }).click();
   await expect(page.getByRole('status').first()).toContainText(`„${name}“ ist deaktiviert`);
   await expect(page.getByText('Status: Deaktiviert am')).toBeVisible();

@@ -9,6 +9,7 @@ import {
 } from '../src/routes/administration/organisations/[organisationId]/confirmations.ts';
 
 type User = components['schemas']['UserResponse'];
+type ApiKey = components['schemas']['ApiKeyResponse'];
 
 const organisation = {
   id: 'o1',
@@ -32,7 +33,7 @@ function user(id: string, changes: Partial<User> = {}): User {
   };
 }
 
-const key = {
+const key: ApiKey = {
   id: 'k1',
   name: 'ERP',
   scopes: ['tenders:read'],
@@ -41,7 +42,7 @@ const key = {
   expiresAt: '2027-03-01T00:00:00.000Z',
   revokedAt: null,
   lastUsedAt: null,
-} as const;
+};
 
 const state = (changes: Partial<PageState> = {}): PageState => ({
   organisation,
