@@ -56,23 +56,81 @@ test.describe('visitors', () => {
     await expectAccessibleInBothLanguages(page);
   });
 
-  test('learn in their language that an invitation link is not valid', async ({ page }) => {
+  test('learn in their language that an invitation link is not valid, before typing anything', async ({
+    page,
+  }) => {
     const token = 'abcdefghijklmnopqrstuvwxyz234567';
     for (const [texts, message] of [
-      [de, 'Dieser Einladungslink ist nicht gültig.'],
-      [en, 'This invitation link is not valid.'],
+      [de, 'Dieser Einladungslink ist nicht gültig'],
+      [en, 'This invitation link is not valid'],
     ] as const) {
       await page.goto(`${texts.prefix}/invitation/${token}`);
-      await page.getByLabel(texts.email).fill('nobody@example.org');
-      await page.getByLabel(texts.newPassword, { exact: true }).fill('lange genug und selten');
-      await page.getByLabel(texts.repeatPassword).fill('lange genug und selten');
-      await page.getByRole('button', { name: texts.setPassword }).click();
-      await expect(page.getByRole('alert')).toContainText(message);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(message);
+      await expect(page.getByLabel(texts.newPassword, { exact: true })).toHaveCount(0);
     }
+  });
+});
+
+test.describe('invitees', () => {
+  let admin: Awaited<ReturnType<typeof signedInAdministrator>>;
+  let usersPath: string;
+
+  test.beforeAll(async ({ baseURL }) => {
+    admin = await signedInAdministrator(baseURL!);
+    const { organisations } = await admin.api.get<{
+      organisations: { id: string; name: string }[];
+    }>('/api/v1/organisations');
+    const authority = organisations.find((o) => o.name === admin.organisationName)!;
+    usersPath = `/api/v1/organisations/${authority.id}/users`;
+  });
+  test.afterAll(async () => admin.dispose());
+
+  async function invite(name: string): Promise<{ url: string; userId: string }> {
+    const created = await admin.api.post<{ user: { id: string }; invitation: { url: string } }>(
+      usersPath,
+      {
+        email: `invitee-${uniqueSuffix()}@musterhausen.example`,
+        displayName: name,
+        role: 'reviewer',
+      },
+    );
+    return { url: created.invitation.url, userId: created.user.id };
+  }
+
+  test('learn that a used or replaced link is dead before typing a password, and what to do', async ({
+    page,
+  }) => {
+    const used = await invite('Uwe Benutzt');
+    await admin.api.post('/api/v1/account/invitations/accept', {
+      token: new URL(used.url).pathname.split('/').at(-1),
+      password: passwordFor('amsel'),
+    });
+    await page.goto(new URL(used.url).pathname);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Dieser Einladungslink ist schon verwendet',
+    );
+    await expect(page.getByText('bitten Sie Ihre Administration um einen neuen')).toBeVisible();
+    await expect(page.getByLabel(de.newPassword, { exact: true })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Zur Anmeldung' })).toBeVisible();
+    await expectAccessibleInBothLanguages(page);
+
+    // A link replaced by a newer one is dead too; the newer one opens the form.
+    const replaced = await invite('Rita Ersetzt');
+    const newer = await admin.api.post<{ invitation: { url: string } }>(
+      `/api/v1/users/${replaced.userId}/invitation`,
+      undefined,
+    );
+    await page.goto(`/en${new URL(replaced.url).pathname}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'This invitation link has been used',
+    );
+    await expect(page.getByText('ask your administrator for a new invitation link')).toBeVisible();
+    await page.goto(new URL(newer.invitation.url).pathname);
+    await expect(page.getByLabel(de.newPassword, { exact: true })).toBeVisible();
   });
 
   test('are told when the two passwords differ, next to the repetition', async ({ page }) => {
-    await page.goto('/invitation/abcdefghijklmnopqrstuvwxyz234567');
+    await page.goto(new URL((await invite('Paula Passwort')).url).pathname);
     await page.getByLabel(de.email).fill('nobody@example.org');
     await page.getByLabel(de.newPassword, { exact: true }).fill('lange genug und selten');
     await page.getByLabel(de.repeatPassword).fill('lange genug und anders');

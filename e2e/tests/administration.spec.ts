@@ -1,4 +1,7 @@
+import { request as playwrightRequest } from '@playwright/test';
+import { expectAccessibleInBothLanguages } from '../helpers/account-steps.ts';
 import { passwordFor, signedInAdministrator, uniqueSuffix } from '../helpers/accounts.ts';
+import { Api } from '../helpers/api.ts';
 import { expect, test } from '../helpers/test.ts';
 
 // What an administrator does to a user after creating it: a new invitation link, another role,
@@ -79,8 +82,100 @@ test('an administrator re-invites, changes the role of, resets and disables user
   await page.getByRole('button', { name: 'Deaktivieren' }).click();
   await expect(page.getByRole('status').first()).toContainText('Rolf Prüfer ist deaktiviert');
   await expect(accepted).toContainText('Deaktiviert am');
-  await expect(accepted.getByRole('link')).toHaveCount(0);
+  // Of all the actions, only enabling again is left.
+  await expect(accepted.getByRole('link')).toHaveCount(1);
 
+  await accepted.getByRole('link', { name: 'Wieder aktivieren von Rolf Prüfer' }).click();
+  await expect(page.getByRole('heading', { name: 'Rolf Prüfer wieder aktivieren?' })).toBeVisible();
+  await page.getByRole('button', { name: 'Wieder aktivieren' }).click();
+  await expect(page.getByRole('status').first()).toContainText('Rolf Prüfer ist wieder aktiv');
+  await expect(accepted).not.toContainText('Deaktiviert am');
+  await expect(accepted.getByRole('link', { name: 'Deaktivieren von Rolf Prüfer' })).toBeVisible();
+
+  // The administrator's own account and authority offer nothing to disable.
+  const own = page.getByRole('listitem').filter({
+    has: page.getByRole('heading', { name: 'Petra Einrichtung' }),
+  });
+  await expect(own.getByRole('link', { name: /^Deaktivieren/ })).toHaveCount(0);
+  await expect(own).toContainText('Ihr eigenes Konto');
+  await expect(page.getByRole('link', { name: 'Organisation deaktivieren' })).toHaveCount(0);
+  await expect(page.getByText('Ihre eigene Organisation')).toBeVisible();
+
+  await context.close();
+  await admin.dispose();
+});
+
+test('an administrator revokes a vendor’s key and disables and re-enables the whole vendor', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  const admin = await signedInAdministrator(baseURL!);
+  const suffix = uniqueSuffix();
+  const name = `Nordlicht Software ${suffix}`;
+  const vendorOrganisation = await admin.api.post<{ id: string }>('/api/v1/organisations', {
+    kind: 'vendor',
+    name,
+  });
+  const email = `vendor-${suffix}@nordlicht.example`;
+  const created = await admin.api.post<{ invitation: { url: string } }>(
+    `/api/v1/organisations/${vendorOrganisation.id}/users`,
+    { email, displayName: 'Vera Vertrieb', role: 'vendor' },
+  );
+  const password = passwordFor('reiher');
+  await admin.api.post('/api/v1/account/invitations/accept', {
+    token: new URL(created.invitation.url).pathname.split('/').at(-1),
+    password,
+  });
+  // The vendor signs in through the API, as a program would, and creates two keys.
+  const vendorContext = await playwrightRequest.newContext({
+    baseURL: baseURL!,
+    extraHTTPHeaders: { origin: new URL(baseURL!).origin },
+  });
+  const vendor = new Api(vendorContext);
+  await vendor.post('/api/v1/account/login', { email, password });
+  const expiresAt = new Date(Date.now() + 30 * 86_400_000).toISOString();
+  for (const keyName of ['ERP-Anbindung', 'Angebotsroboter']) {
+    await vendor.post('/api/v1/api-keys', { name: keyName, scopes: ['tenders:read'], expiresAt });
+  }
+
+  const context = await browser.newContext({ storageState: await admin.storageState() });
+  const page = await context.newPage();
+  await page.goto(`/administration/organisations/${vendorOrganisation.id}`);
+  const keys = page.getByRole('region', { name: 'API-Schlüssel dieser Organisation' });
+  await expect(keys.getByRole('row')).toHaveCount(3);
+
+  await expectAccessibleInBothLanguages(page);
+
+  await keys.getByRole('link', { name: 'Widerrufen (Schlüssel „ERP-Anbindung“)' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Schlüssel „ERP-Anbindung“ widerrufen?' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Ja, widerrufen' }).click();
+  await expect(page.getByRole('status').first()).toContainText(
+    'Der Schlüssel „ERP-Anbindung“ ist widerrufen.',
+  );
+  await expect(keys.getByRole('row', { name: /ERP-Anbindung/ })).toContainText('Widerrufen am');
+
+  await page.getByRole('link', { name: 'Organisation deaktivieren' }).click();
+  await expect(page.getByRole('heading', { name: `„${name}“ deaktivieren?` })).toBeVisible();
+  await expectAccessibleInBothLanguages(page);
+  await page.getByRole('button', { name: 'Organisation deaktivieren' }).click();
+  await expect(page.getByRole('status').first()).toContainText(`„${name}“ ist deaktiviert`);
+  await expect(page.getByText('Status: Deaktiviert am')).toBeVisible();
+  // Both keys are revoked now, and the vendor's session has ended.
+  await expect(keys.getByRole('link', { name: /^Widerrufen/ })).toHaveCount(0);
+  const afterwards = await vendorContext.get('/api/v1/api-keys');
+  expect(afterwards.status()).toBe(401);
+
+  await page.getByRole('link', { name: 'Organisation wieder aktivieren' }).click();
+  await expect(page.getByRole('heading', { name: `„${name}“ wieder aktivieren?` })).toBeVisible();
+  await page.getByRole('button', { name: 'Organisation wieder aktivieren' }).click();
+  await expect(page.getByRole('status').first()).toContainText(`„${name}“ ist wieder aktiv`);
+  await vendor.post('/api/v1/account/login', { email, password });
+  expect((await vendorContext.get('/api/v1/api-keys')).status()).toBe(200);
+
+  await vendorContext.dispose();
   await context.close();
   await admin.dispose();
 });

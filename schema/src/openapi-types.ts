@@ -55,9 +55,29 @@ export interface paths {
         put?: never;
         /**
          * Set my first password with an invitation
-         * @description The token of the invitation link goes in the body, never in a URL (URLs end up in logs). An invitation works once and until it expires (409 after either). A password the policy refuses: 422 with the reason codes as `errors[].detail` (pointer `/password`). Officers and administrators set up TOTP at their first login.
+         * @description The token of the invitation link goes in the body, never in a URL (URLs end up in logs). An invitation works once and until it expires (409 after either). A password the policy refuses, the invitee’s own name and e-mail address included: 422 with the reason codes as `errors[].detail` (pointer `/password`). Officers and administrators set up TOTP at their first login.
          */
         post: operations["acceptInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/account/invitations/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check an invitation link before setting a password
+         * @description Whether the link still sets a password, so the invitation page can say so before anybody types one. Changes nothing and reveals nothing but the status: not whose link it is, nor until when. A POST only because the token belongs in a body, never in a URL. Limited per address and per token, separately from accepting.
+         */
+        post: operations["checkInvitation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -399,8 +419,8 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Revoke one of your organisation’s API keys
-         * @description Immediate: the next request with the key is anonymous. Revoking twice keeps the first time. Another organisation’s key is not found, exactly like a key that does not exist.
+         * Revoke an API key
+         * @description Immediate: the next request with the key is anonymous. Revoking twice keeps the first time. Vendor users revoke their own organisation’s keys: another organisation’s key is not found, exactly like a key that does not exist. Administrators revoke any key, for a vendor who lost control of one (`GET /api/v1/organisations/{organisationId}/api-keys` lists them).
          */
         delete: operations["revokeApiKey"];
         options?: never;
@@ -532,6 +552,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organisations/{organisationId}/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the API keys of an organisation
+         * @description For administrators, to revoke a key a vendor lost control of (`DELETE /api/v1/api-keys/{keyId}`). Revoked and expired keys included; never a secret. An authority has none.
+         */
+        get: operations["listOrganisationApiKeys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{organisationId}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable an organisation
+         * @description At once and together: nobody of the organisation can log in, every session of its users ends, its invitation links stop working and every API key of it is revoked. Its users keep their own state for when it is enabled again; revoked keys stay revoked. Your own organisation, or one whose administrators are the last active ones: 409. Disabling twice changes nothing.
+         */
+        post: operations["disableOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{organisationId}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enable a disabled organisation again
+         * @description Its users who are not disabled themselves can log in again. Sessions, invitation links and API keys that disabling ended stay ended. Enabling an active organisation changes nothing.
+         */
+        post: operations["enableOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations/{organisationId}/users": {
         parameters: {
             query?: never;
@@ -647,9 +727,29 @@ export interface paths {
         put?: never;
         /**
          * Disable a user
-         * @description Ends the user’s sessions and open invitations at once; the user can no longer log in. Disabling twice changes nothing; the last active administrator cannot be disabled.
+         * @description Ends the user’s sessions and open invitations at once and revokes the API keys they created; the user can no longer log in. Disabling twice changes nothing. Your own account, or the last active administrator: 409.
          */
         post: operations["disableUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{userId}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enable a disabled user again
+         * @description The user logs in again with the password (and TOTP) they had. What disabling ended stays ended: sessions, invitation links (a user without a password needs a new one) and the API keys they created. Enabling an active user changes nothing.
+         */
+        post: operations["enableUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -667,7 +767,7 @@ export interface paths {
         put?: never;
         /**
          * Issue a new invitation link
-         * @description For a user who has not accepted an invitation yet (the link was lost or has expired). Earlier links stop working. A user who has set a password, or is disabled, gets none: 409.
+         * @description For a user who has not accepted an invitation yet (the link was lost or has expired). Earlier links stop working. A user who has set a password, is disabled or belongs to a disabled organisation gets none: 409.
          */
         post: operations["issueInvitation"];
         delete?: never;
@@ -966,7 +1066,7 @@ export interface components {
             }[] | null;
         };
         /**
-         * @description The keys of the caller’s organisation, newest first, revoked ones included
+         * @description The keys of one vendor organisation, newest first, revoked ones included
          * @example {
          *       "keys": [
          *         {
@@ -1595,6 +1695,18 @@ export interface components {
          */
         ChangeRoleInput: {
             role: components["schemas"]["UserRole"];
+        };
+        /**
+         * @example {
+         *       "token": "abcdefghijklmnopqrstuvwxyz234567"
+         *     }
+         */
+        CheckInvitationRequest: {
+            /**
+             * @description The token of the invitation link (sent in the body, never in a URL)
+             * @example abcdefghijklmnopqrstuvwxyz234567
+             */
+            token: string;
         };
         /**
          * @example {
@@ -2254,6 +2366,21 @@ export interface components {
         };
         /**
          * @example {
+         *       "status": "valid"
+         *     }
+         * @example {
+         *       "status": "expired"
+         *     }
+         */
+        InvitationStatusResponse: {
+            /**
+             * @description `valid`: the link sets a password; `used`: it was accepted, replaced by a newer link or withdrawn; `expired`; `invalid`: no such link. Whose link it is stays unsaid.
+             * @enum {string}
+             */
+            status: "valid" | "used" | "expired" | "invalid";
+        };
+        /**
+         * @example {
          *       "invitation": {
          *         "expiresAt": "2026-12-07T10:00:00.000Z",
          *         "url": "https://tenderwise.example/invitation/bcdefghijklmnopqrstuvwxyz234567a"
@@ -2589,6 +2716,26 @@ export interface components {
             scale: 5 | 10;
             anchors: components["schemas"]["LocalizedText"][];
             minimumScore?: number;
+        };
+        /**
+         * @example {
+         *       "endedSessions": 3,
+         *       "organisation": {
+         *         "createdAt": "2026-12-01T09:30:00.000Z",
+         *         "disabledAt": "2026-12-03T14:00:00.000Z",
+         *         "id": "0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11",
+         *         "kind": "vendor",
+         *         "name": "Nordlicht Software GmbH"
+         *       },
+         *       "revokedApiKeys": 2
+         *     }
+         */
+        OrganisationChangeResponse: {
+            organisation: components["schemas"]["OrganisationResponse"];
+            /** @description Sessions of its users ended by the change */
+            endedSessions: number;
+            /** @description API keys of the organisation revoked by the change */
+            revokedApiKeys: number;
         };
         /**
          * @description `authority`: a public buyer; `vendor`: a company that bids
@@ -4275,6 +4422,95 @@ export interface operations {
             };
             /** @description Conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInvitationRequest"];
+            };
+        };
+        responses: {
+            /** @description The link’s status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationStatusResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6355,6 +6591,267 @@ export interface operations {
             };
         };
     };
+    listOrganisationApiKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The keys, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    disableOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The disabled organisation, and how many sessions ended and keys were revoked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationChangeResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    enableOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organisation, active again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listUsers: {
         parameters: {
             query?: never;
@@ -6861,6 +7358,93 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AccountChangeResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    enableUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user, active again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
                 };
             };
             /** @description Not authenticated */

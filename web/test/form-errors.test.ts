@@ -1,17 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { passwordProblemCodes, problemTypes, problemTypeUri } from '@tenderwise/schema';
 import { describe, expect, it } from 'vitest';
 import { readProblem, type ApiProblem } from '../src/lib/api/problem.ts';
 import { formErrorsFromProblem, type FormErrors } from '../src/lib/forms/form-errors.ts';
+import { locales, readCatalogue } from '../scripts/message-catalogue.ts';
 
-const catalogues = await Promise.all(
-  ['de', 'en'].map(
-    async (locale) =>
-      JSON.parse(
-        await readFile(new URL(`../messages/${locale}.json`, import.meta.url), 'utf8'),
-      ) as Record<string, string>,
-  ),
-);
+const catalogues = await Promise.all(locales.map((locale) => readCatalogue(locale)));
 
 function problem(body: unknown, status = 422, headers: Record<string, string> = {}): ApiProblem {
   return readProblem(body, { status, headers: new Headers(headers) });

@@ -1,18 +1,46 @@
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-
-const locales = ['de', 'en'] as const;
-
-async function readCatalogue(locale: string): Promise<Record<string, unknown>> {
-  const text = await readFile(new URL(`../messages/${locale}.json`, import.meta.url), 'utf8');
-  return JSON.parse(text) as Record<string, unknown>;
-}
+import {
+  catalogueFiles,
+  locales,
+  type Locale,
+  messageFilesOnDisk,
+  pathPatterns,
+  readCatalogue,
+} from '../scripts/message-catalogue.ts';
 
 const catalogues = Object.fromEntries(
   await Promise.all(locales.map(async (locale) => [locale, await readCatalogue(locale)] as const)),
 );
 
 describe('message catalogue', () => {
+  it('compiles every area file there is, in both languages', async () => {
+    const patterns = await pathPatterns();
+    expect(patterns.length).toBeGreaterThan(1);
+    const listed = locales.flatMap((locale) =>
+      patterns.map((pattern) => pattern.replace('{locale}', locale)),
+    );
+    expect((await messageFilesOnDisk()).sort()).toEqual(listed.sort());
+  });
+
+  it.each(locales)('keeps each key in exactly one area file in %s', async (locale) => {
+    const seen = new Map<string, string>();
+    const collisions: string[] = [];
+    for (const file of await catalogueFiles(locale)) {
+      for (const key of Object.keys(file.messages)) {
+        const earlier = seen.get(key);
+        if (earlier) collisions.push(`${key} in ${earlier} and ${file.path}`);
+        seen.set(key, file.path);
+      }
+    }
+    expect(collisions).toEqual([]);
+  });
+
+  it('keeps each key in the same area in German and English', async () => {
+    const areaKeys = async (locale: Locale) =>
+      (await catalogueFiles(locale)).map((file) => Object.keys(file.messages).sort());
+    expect(await areaKeys('en')).toEqual(await areaKeys('de'));
+  });
+
   it('has the same keys in German and English', () => {
     const germanKeys = Object.keys(catalogues.de ?? {}).sort();
     const englishKeys = Object.keys(catalogues.en ?? {}).sort();

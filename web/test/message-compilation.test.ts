@@ -1,10 +1,11 @@
 import { compile } from '@inlang/paraglide-js';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paraglideOptions } from '../paraglide.options.ts';
+import { readCatalogue } from '../scripts/message-catalogue.ts';
 
 // Paraglide reports success even when it could not load its message-format plugin (for example
 // when the project points at a CDN and there is no network) and then emits no messages at all.
@@ -16,8 +17,7 @@ describe('message compilation', () => {
   beforeAll(async () => {
     outdir = await mkdtemp(path.join(tmpdir(), 'tenderwise-paraglide-'));
     await compile({ ...paraglideOptions, outdir });
-    const german = await readFile(new URL('../messages/de.json', import.meta.url), 'utf8');
-    catalogueKeys = Object.keys(JSON.parse(german) as object);
+    catalogueKeys = Object.keys(await readCatalogue('de'));
     // Compiling a few hundred messages takes seconds, more on a busy machine.
   }, 60_000);
 

@@ -8,7 +8,9 @@ import { cataloguePolicies } from './policies/catalogue.ts';
  * How the caller relates to the object an operation acts on:
  *
  * - `public`: no relation needed; the object is public in the grant's states (a published
- *   tender's notice). Outside those states the object is invisible (404), not forbidden.
+ *   tender's notice). Outside those states the object is invisible (404), not forbidden. The
+ *   administration rows grant it to administrators, who administer the whole instance
+ *   (`policies/administration.ts`, ADR 0013): for them, another organisation's object is in reach.
  * - `sameOrg`: the caller belongs to the authority that owns the object.
  * - `ownVendor`: the object belongs to the caller's vendor organisation (its bid, its
  *   self-assessment, its receipts).

@@ -135,7 +135,9 @@ export interface VerifiedApiKey {
 
 /**
  * The key a presented `tw_<id>.<secret>` stands for, or null: malformed, unknown, wrong secret
- * (also another key's secret), revoked, expired, or its organisation disabled.
+ * (also another key's secret), revoked, expired, its organisation disabled, or the user who
+ * created it disabled. Disabling either revokes the keys as well; checking here too covers a key
+ * created at the very moment its creator was disabled.
  */
 export async function verifyApiKey(
   db: Db,
@@ -148,7 +150,12 @@ export async function verifyApiKey(
   const row = await findApiKeyForVerification(db, parts.id);
   if (row === undefined || !secretMatches(parts.secret, row.secret_hash)) return null;
   const now = await clock.now<DB>(db);
-  if (row.revoked_at !== null || now >= row.expires_at || row.organisation_disabled_at !== null) {
+  if (
+    row.revoked_at !== null ||
+    now >= row.expires_at ||
+    row.organisation_disabled_at !== null ||
+    row.creator_disabled_at !== null
+  ) {
     return null;
   }
   if (
@@ -198,7 +205,7 @@ export async function revokeApiKey(
 }
 
 /** The key's audited state: what it may do and until when; never its secret or hash. */
-function apiKeyState(key: ApiKeyRecord): Record<string, unknown> {
+export function apiKeyState(key: ApiKeyRecord): Record<string, unknown> {
   return {
     id: key.id,
     organisationId: key.organisation_id,

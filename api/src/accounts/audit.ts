@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { appendAuditEntry, recordRefusedAttempt } from '../audit/append.ts';
 import { auditStateHash, type AuthAuditAction } from '../audit/entry.ts';
 import type { DB } from '../db/types.ts';
+import type { Organisation } from '../db/repositories/organisations.ts';
 import type { User } from '../db/repositories/users.ts';
 import { DomainError, ValidationError } from '../services/errors.ts';
 import type { AccountsContext, Actor } from './context.ts';
@@ -39,6 +40,16 @@ export function userState(user: User): Record<string, unknown> {
     role: user.role,
     passwordChangedAt: user.password_changed_at?.toISOString() ?? null,
     disabledAt: user.disabled_at?.toISOString() ?? null,
+  };
+}
+
+/** What before/after hashes of an organisation cover. */
+export function organisationState(organisation: Organisation): Record<string, unknown> {
+  return {
+    id: organisation.id,
+    kind: organisation.kind,
+    name: organisation.name,
+    disabledAt: organisation.disabled_at?.toISOString() ?? null,
   };
 }
 

@@ -1,3 +1,4 @@
+import { findOrganisationById } from '../db/repositories/organisations.ts';
 import { expireOpenInvitations, findUserByIdForUpdate } from '../db/repositories/users.ts';
 import { withTransaction } from '../db/transaction.ts';
 import type { DB } from '../db/types.ts';
@@ -31,6 +32,10 @@ export async function issueInvitation({
       const user = await findUserByIdForUpdate(trx, input.userId);
       if (user === undefined) throw new NotFoundError('The user does not exist.');
       if (user.disabled_at !== null) throw new ConflictError('The user is disabled.');
+      const organisation = await findOrganisationById(trx, user.organisation_id);
+      if (organisation?.disabled_at !== null) {
+        throw new ConflictError('The user’s organisation is disabled.');
+      }
       if (user.password_changed_at !== null) {
         throw new ConflictError('The user has accepted an invitation already.');
       }

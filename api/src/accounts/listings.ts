@@ -36,6 +36,24 @@ export async function listUsers({
 }
 
 /**
+ * Any organisation's API keys, for administrators (who revoke a key a vendor lost control of,
+ * and see what disabling an organisation revoked); never a secret or its hash. An authority has
+ * none.
+ */
+export async function listOrganisationApiKeys({
+  ctx,
+  input,
+}: {
+  ctx: AccountsContext;
+  input: { organisationId: string };
+}): Promise<ApiKeyRecord[]> {
+  requireAdministrator(ctx);
+  const organisation = await findOrganisationById(ctx.db, input.organisationId);
+  if (organisation === undefined) throw new NotFoundError('The organisation does not exist.');
+  return listApiKeysOfOrganisation(ctx.db, organisation.id);
+}
+
+/**
  * The API keys of the caller's own vendor organisation, revoked and expired ones included;
  * never a secret or its hash. Only a vendor user may list them (not an API key).
  */

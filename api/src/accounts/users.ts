@@ -23,6 +23,7 @@ import {
   ValidationError,
   type FieldIssue,
 } from '../services/errors.ts';
+import { revokeKeysCreatedBy } from './api-key-revocation.ts';
 import { auditSucceeded, recordingRefusals, userState } from './audit.ts';
 import { requireAdministrator, type AccountsContext } from './context.ts';
 import { defaultInvitationLifetimeMs } from './lifetimes.ts';
@@ -236,8 +237,10 @@ export async function changeRole({
 }
 
 /**
- * Disables a user: ends their sessions and open invitations at once (ASVS 7.4.2). The last
- * active administrator cannot be disabled. Disabling twice changes nothing.
+ * Disables a user: ends their sessions and open invitations at once (ASVS 7.4.2) and revokes the
+ * API keys they created (a vendor's integration must not outlive their access; the organisation
+ * creates new keys with another user). Nobody disables their own account (another administrator
+ * must), and the last active administrator cannot be disabled. Disabling twice changes nothing.
  */
 export async function disableUser({
   ctx,
@@ -257,6 +260,11 @@ export async function disableUser({
       const activeAdmins = await lockActiveAdminIds(trx);
       const user = await findUserByIdForUpdate(trx, input.userId);
       if (user === undefined) throw new NotFoundError('The user does not exist.');
+      if (ctx.actor.type === 'user' && ctx.actor.userId === user.id) {
+        throw new ConflictError(
+          'You cannot disable your own account. Ask another administrator to do it.',
+        );
+      }
       if (isLastAdmin(user, activeAdmins)) {
         throw new ConflictError('The last active administrator cannot be disabled.');
       }
@@ -270,6 +278,7 @@ export async function disableUser({
           after: userState(updated),
         });
       }
+      await revokeKeysCreatedBy(trx, ctx, { userId: user.id, now });
       if (endedSessions > 0) {
         await auditSucceeded(trx, ctx, { action: 'auth.sessions.ended', object: attempt.object });
       }

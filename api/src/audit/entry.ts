@@ -50,8 +50,12 @@ export const authAuditActions = [
   'auth.password.changed',
   'auth.logout.succeeded',
   'auth.organisation.created',
+  /** Its sessions end and its API keys are revoked in the same transaction. */
+  'auth.organisation.disabled',
+  'auth.organisation.enabled',
   'auth.user.created',
   'auth.user.disabled',
+  'auth.user.enabled',
   'auth.invitation.issued',
   'auth.invitation.accepted',
   /** An operation the policy table refused; the object is the one the request named. */

@@ -63,6 +63,17 @@ export async function limitInvitationAcceptance(c: Context<AppEnv>, token: unkno
   ]);
 }
 
+/**
+ * Counts a check of an invitation link against the address and the token, like an acceptance
+ * but with limits of its own: looking at the page must not use up the attempts to accept.
+ */
+export async function limitInvitationCheck(c: Context<AppEnv>, token: unknown): Promise<void> {
+  await takeAllowance(rateLimitContextOf(c), [
+    { limit: rateLimits.invitationCheckAddress, key: [addressKeyOf(c)] },
+    { limit: rateLimits.invitationCheckToken, key: [`invitation-check:${String(token)}`] },
+  ]);
+}
+
 async function limited<T>(
   c: Context<AppEnv>,
   attempt: () => Promise<T>,

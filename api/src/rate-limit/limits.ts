@@ -109,6 +109,28 @@ export const rateLimits = {
     onSuccess: 'keep',
   },
   /**
+   * Checks of invitation links from one address: 40 per 15 minutes. The invitation page checks
+   * its link before it shows the form; a check costs one indexed lookup and no Argon2, so this
+   * only stops one address from scanning tokens, with room for an office opening twice as many
+   * links as it may accept.
+   */
+  invitationCheckAddress: {
+    name: 'invitation_check.address',
+    limit: 40,
+    periodMs: 15 * minute,
+    onSuccess: 'keep',
+  },
+  /**
+   * Checks of one invitation token: 10 per 15 minutes, twice its acceptances: every view of the
+   * page checks, including the one after a password the policy refused.
+   */
+  invitationCheckToken: {
+    name: 'invitation_check.token',
+    limit: 10,
+    periodMs: 15 * minute,
+    onSuccess: 'keep',
+  },
+  /**
    * Requests of one vendor API key: 600 per minute, 10 per second sustained with a burst of 600.
    * Enough to synchronise a self-assessment or submit bids by script; one key cannot take more
    * than a small part of what this kind of machine serves (about 200 mixed reads per second in

@@ -153,4 +153,28 @@ describeDatabase('rate limits of the other account steps', (backend) => {
     expect(manyTokens.slice(0, 20)).not.toContain(429);
     expect(manyTokens[20]).toBe(429);
   });
+
+  it('limits invitation checks per token and per address, apart from acceptances', async () => {
+    const { send } = limitedApp(database.db);
+    const check = (token: string, from: string) =>
+      send(from, `${base}/invitations/check`, { body: { token } }).then(
+        (response) => response.status,
+      );
+
+    const { token } = await seedInvitation(database.db);
+    const sameToken: number[] = [];
+    for (let i = 0; i < 11; i++) sameToken.push(await check(token, freshAddress()));
+    expect(sameToken).toEqual([...Array<number>(10).fill(200), 429]);
+    // Looking at the page so often used up nothing of the attempts to accept.
+    const accepted = await send(freshAddress(), `${base}/invitations/accept`, {
+      body: { token, password },
+    });
+    expect(accepted.status).toBe(204);
+
+    const address = freshAddress();
+    const manyTokens: number[] = [];
+    for (let i = 0; i < 41; i++) manyTokens.push(await check(generateSecret(), address));
+    expect(manyTokens.slice(0, 40)).toEqual(Array<number>(40).fill(200));
+    expect(manyTokens[40]).toBe(429);
+  });
 });

@@ -85,7 +85,7 @@ export type CreatedApiKeyResponse = z.output<typeof CreatedApiKeyResponse>;
 
 export const ApiKeyListResponse = z.strictObject({ keys: z.array(ApiKeyResponse) }).meta({
   id: 'ApiKeyListResponse',
-  description: 'The keys of the caller’s organisation, newest first, revoked ones included',
+  description: 'The keys of one vendor organisation, newest first, revoked ones included',
   examples: [{ keys: [keyExample] }],
 });
 export type ApiKeyListResponse = z.output<typeof ApiKeyListResponse>;

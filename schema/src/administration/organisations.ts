@@ -51,3 +51,27 @@ export type OrganisationListResponse = z.output<typeof OrganisationListResponse>
 export const OrganisationParams = z.strictObject({
   organisationId: ResourceId.meta({ param: { name: 'organisationId', in: 'path' } }),
 });
+
+export const OrganisationChangeResponse = z
+  .strictObject({
+    organisation: OrganisationResponse,
+    endedSessions: z
+      .int()
+      .nonnegative()
+      .meta({ description: 'Sessions of its users ended by the change' }),
+    revokedApiKeys: z
+      .int()
+      .nonnegative()
+      .meta({ description: 'API keys of the organisation revoked by the change' }),
+  })
+  .meta({
+    id: 'OrganisationChangeResponse',
+    examples: [
+      {
+        organisation: { ...organisationExample, disabledAt: '2026-12-03T14:00:00.000Z' },
+        endedSessions: 3,
+        revokedApiKeys: 2,
+      },
+    ],
+  });
+export type OrganisationChangeResponse = z.output<typeof OrganisationChangeResponse>;

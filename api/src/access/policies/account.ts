@@ -10,7 +10,7 @@ const signedIn: readonly Grant[] = (['admin', 'officer', 'reviewer', 'vendor'] a
 /**
  * Policy rows of the account operations; spread into the one table in `access/policy.ts`.
  *
- * Logging in and accepting an invitation are public: the caller has no session yet. The second
+ * Logging in, checking and accepting an invitation are public: the caller has no session yet. The second
  * step, TOTP enrolment and logout are reachable from a pending session (`beforeMfa`); which
  * pending stage may do which is checked again by the verbs (`session-stage.ts`). One's own
  * sessions and password need a full session.
@@ -27,5 +27,6 @@ export const accountPolicies = {
   endOwnSession: { object: null, beforeMfa: false, grants: signedIn },
   changeOwnPassword: { object: null, beforeMfa: false, grants: signedIn },
   resetOwnTotp: { object: null, beforeMfa: false, grants: signedIn },
+  checkInvitation: { object: null, beforeMfa: false, grants: everyone },
   acceptInvitation: { object: null, beforeMfa: false, grants: everyone },
 } as const satisfies Record<string, OperationPolicy>;

@@ -1,11 +1,17 @@
 import type { Grant, OperationPolicy } from '../policy.ts';
 
 /**
- * Administrators administer the whole installation: every authority and every vendor
- * organisation, not only their own authority (someone must create the first vendor organisation,
- * and there is one administration per installation). Hence a grant to role `admin` with the
- * relation `public`: an organisation or user of any organisation is in reach, and none of
- * another role. Administrators must have passed the second factor (`beforeMfa: false`).
+ * Administrators administer the instance, not an authority: every authority and every vendor
+ * organisation of the installation, not only their own (someone must create the first vendor
+ * organisation, and there is one administration per installation; ADR 0013). Hence a grant to
+ * role `admin` with the relation `public`, and so the rule that another organisation's object
+ * answers 404 (ADR 0008) does not hold for administrators on these rows: an organisation, user or
+ * API key of any organisation is in reach, and none of another role. An authority that must not
+ * be administered by another authority's administrators needs an installation of its own.
+ * Administrators must have passed the second factor (`beforeMfa: false`).
+ *
+ * The verbs add what the table cannot say: nobody disables their own account or their own
+ * organisation, and the last active administrator keeps the role and access.
  */
 const administrators: readonly Grant[] = [{ to: 'admin', relation: 'public' }];
 
@@ -14,7 +20,8 @@ const administrators: readonly Grant[] = [{ to: 'admin', relation: 'public' }];
  * scope is granted: a leaked key must not be able to mint new keys or hide itself by listing and
  * revoking others. Creating and listing act on the caller's own organisation, which the verb takes
  * from the session (so no object is named); revoking names a key, which must be the caller's
- * organisation's (`ownVendor`): another vendor's key answers 404.
+ * organisation's (`ownVendor`): another vendor's key answers 404. Administrators revoke any key
+ * too, for a vendor who lost control of one (they list them with `listOrganisationApiKeys`).
  */
 const vendorUsers: readonly Grant[] = [{ to: 'vendor', relation: 'public' }];
 
@@ -22,10 +29,14 @@ const vendorUsers: readonly Grant[] = [{ to: 'vendor', relation: 'public' }];
 export const administrationPolicies = {
   createOrganisation: { object: null, beforeMfa: false, grants: administrators },
   listOrganisations: { object: null, beforeMfa: false, grants: administrators },
+  disableOrganisation: { object: 'organisation', beforeMfa: false, grants: administrators },
+  enableOrganisation: { object: 'organisation', beforeMfa: false, grants: administrators },
+  listOrganisationApiKeys: { object: 'organisation', beforeMfa: false, grants: administrators },
   createUser: { object: 'organisation', beforeMfa: false, grants: administrators },
   listUsers: { object: 'organisation', beforeMfa: false, grants: administrators },
   changeUserRole: { object: 'user', beforeMfa: false, grants: administrators },
   disableUser: { object: 'user', beforeMfa: false, grants: administrators },
+  enableUser: { object: 'user', beforeMfa: false, grants: administrators },
   endUserSessions: { object: 'user', beforeMfa: false, grants: administrators },
   issueInvitation: { object: 'user', beforeMfa: false, grants: administrators },
   resetUserTotp: { object: 'user', beforeMfa: false, grants: administrators },
@@ -35,6 +46,9 @@ export const administrationPolicies = {
   revokeApiKey: {
     object: 'apiKey',
     beforeMfa: false,
-    grants: [{ to: 'vendor', relation: 'ownVendor' }],
+    grants: [
+      { to: 'vendor', relation: 'ownVendor' },
+      { to: 'admin', relation: 'public' },
+    ],
   },
 } as const satisfies Record<string, OperationPolicy>;

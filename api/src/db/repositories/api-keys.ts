@@ -51,6 +51,7 @@ export function insertApiKey(
 export interface ApiKeyForVerification extends ApiKeyRecord {
   secret_hash: Uint8Array;
   organisation_disabled_at: Date | null;
+  creator_disabled_at: Date | null;
 }
 
 export function findApiKeyForVerification(
@@ -60,10 +61,12 @@ export function findApiKeyForVerification(
   return db
     .selectFrom('api_key')
     .innerJoin('organisation', 'organisation.id', 'api_key.organisation_id')
+    .innerJoin('app_user', 'app_user.id', 'api_key.created_by')
     .select([
       ...apiKeyColumns,
       'api_key.secret_hash',
       'organisation.disabled_at as organisation_disabled_at',
+      'app_user.disabled_at as creator_disabled_at',
     ])
     .where('api_key.id', '=', id)
     .executeTakeFirst();
@@ -90,6 +93,43 @@ export function revokeApiKeyOfOrganisation(
     .where('organisation_id', '=', organisationId)
     .returning(apiKeyColumns)
     .executeTakeFirst();
+}
+
+/** A key by its id, of whichever organisation; undefined when there is none. */
+export function findApiKeyById(db: Db, id: string): Promise<ApiKeyRecord | undefined> {
+  return db.selectFrom('api_key').select(apiKeyColumns).where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * Revokes every live key of the organisation (when it is disabled); returns the keys revoked
+ * now, not those revoked before.
+ */
+export function revokeApiKeysOfOrganisation(
+  db: Db,
+  organisationId: string,
+  at: Date,
+): Promise<ApiKeyRecord[]> {
+  return db
+    .updateTable('api_key')
+    .set({ revoked_at: at })
+    .where('organisation_id', '=', organisationId)
+    .where('revoked_at', 'is', null)
+    .returning(apiKeyColumns)
+    .execute();
+}
+
+/**
+ * Revokes every live key the user created (when the user is disabled); returns the keys revoked
+ * now, not those revoked before.
+ */
+export function revokeApiKeysCreatedBy(db: Db, userId: string, at: Date): Promise<ApiKeyRecord[]> {
+  return db
+    .updateTable('api_key')
+    .set({ revoked_at: at })
+    .where('created_by', '=', userId)
+    .where('revoked_at', 'is', null)
+    .returning(apiKeyColumns)
+    .execute();
 }
 
 export function listApiKeysOfOrganisation(db: Db, organisationId: string): Promise<ApiKeyRecord[]> {

@@ -34,6 +34,25 @@ export function findOrganisationByIdForUpdate(
     .executeTakeFirst();
 }
 
+/**
+ * Sets or clears the organisation's `disabled_at`; an organisation disabled already keeps the
+ * first date. Undefined when there is no such organisation.
+ */
+export function setOrganisationDisabled(
+  db: Db,
+  id: string,
+  at: Date | null,
+): Promise<Organisation | undefined> {
+  return db
+    .updateTable('organisation')
+    .set((eb) => ({
+      disabled_at: at === null ? null : eb.fn.coalesce('disabled_at', eb.val(at)),
+    }))
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
+}
+
 /** The oldest active authority of this name, compared as people read it (case-insensitively). */
 export function findActiveAuthorityByName(db: Db, name: string): Promise<Organisation | undefined> {
   return db

@@ -109,6 +109,24 @@ export async function deleteSessionsOfUser(
   return Number(result.numDeletedRows);
 }
 
+/**
+ * Deletes the sessions of every user of the organisation; returns the user id of each session
+ * that ended (a user appears once per session).
+ */
+export async function deleteSessionsOfOrganisation(
+  db: Db,
+  organisationId: string,
+): Promise<string[]> {
+  const rows = await db
+    .deleteFrom('user_session')
+    .where('user_id', 'in', (eb) =>
+      eb.selectFrom('app_user').select('id').where('organisation_id', '=', organisationId),
+    )
+    .returning('user_id')
+    .execute();
+  return rows.map((row) => row.user_id);
+}
+
 /** The user's sessions that have not expired at `now`, newest first. */
 export function listActiveSessionsOfUser(
   db: Db,

@@ -89,6 +89,16 @@ export function updateUserRole(db: Db, id: string, role: Role): Promise<User | u
     .executeTakeFirst();
 }
 
+/** Makes a disabled user active again; undefined when there is no such user. */
+export function markUserEnabled(db: Db, id: string): Promise<User | undefined> {
+  return db
+    .updateTable('app_user')
+    .set({ disabled_at: null })
+    .where('id', '=', id)
+    .returning(userColumns)
+    .executeTakeFirst();
+}
+
 /** Marks the user disabled; an already disabled user keeps the first date. */
 export function markUserDisabled(db: Db, id: string, at: Date): Promise<User | undefined> {
   return db
@@ -149,14 +159,12 @@ export async function advanceTotpCounter(db: Db, id: string, counter: number): P
 }
 
 /**
- * The ids of the installation's active administrators, locked until the transaction ends: two
- * administrators disabling each other at the same moment must not leave none.
- */
-/**
- * The active administrators' ids, locked until the transaction ends. On an installation without
- * any, there is no row to lock, so a transaction-scoped advisory lock serialises the callers
- * first: two `admin:create` runs at the same moment on an empty installation cannot both see
- * "no administrator yet". PGlite serves one connection, so there the lock is only a formality.
+ * The ids of the installation's active administrators (not disabled, in an authority that is not
+ * disabled), locked until the transaction ends: two administrators disabling each other, or each
+ * other's authority, at the same moment must not leave none. On an installation without any,
+ * there is no row to lock, so a transaction-scoped advisory lock serialises the callers first:
+ * two `admin:create` runs at the same moment on an empty installation cannot both see "no
+ * administrator yet". PGlite serves one connection, so there the lock is only a formality.
  */
 export async function lockActiveAdminIds(db: Transaction<DB>): Promise<string[]> {
   await sql`select pg_advisory_xact_lock(hashtext('tenderwise:administrators'))`.execute(db);
@@ -165,6 +173,10 @@ export async function lockActiveAdminIds(db: Transaction<DB>): Promise<string[]>
     .select('id')
     .where('role', '=', 'admin')
     .where('disabled_at', 'is', null)
+    // A subquery rather than a join, so that only the users' rows are locked.
+    .where('organisation_id', 'in', (eb) =>
+      eb.selectFrom('organisation').select('id').where('disabled_at', 'is', null),
+    )
     .orderBy('id')
     .forUpdate()
     .execute();
@@ -218,6 +230,22 @@ export async function markInvitationUsed(db: Db, id: string, at: Date): Promise<
     .where('used_at', 'is', null)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
+}
+
+/** Ends the open invitations of every user of the organisation, when it is disabled. */
+export async function expireOpenInvitationsOfOrganisation(
+  db: Db,
+  organisationId: string,
+  at: Date,
+): Promise<void> {
+  await db
+    .updateTable('invitation')
+    .set({ used_at: at })
+    .where('user_id', 'in', (eb) =>
+      eb.selectFrom('app_user').select('id').where('organisation_id', '=', organisationId),
+    )
+    .where('used_at', 'is', null)
+    .execute();
 }
 
 /** Ends the user's invitations not used yet, e.g. when a new one is issued or the user is disabled. */

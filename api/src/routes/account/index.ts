@@ -1,5 +1,6 @@
 import { createRouter } from '../../http/route.ts';
 import { registerAcceptInvitation } from './invitation-accept.ts';
+import { registerCheckInvitation } from './invitation-check.ts';
 import { registerLogin } from './login.ts';
 import { registerLoginRecoveryCode } from './login-recovery-code.ts';
 import { registerLoginTotp } from './login-totp.ts';
@@ -25,6 +26,7 @@ export function accountRouter() {
   registerEndOwnSession(router);
   registerChangePassword(router);
   registerResetOwnTotp(router);
+  registerCheckInvitation(router);
   registerAcceptInvitation(router);
   return router;
 }

@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { AcceptInvitationRequest } from '@tenderwise/schema';
+import { checkInvitationPassword } from '../../accounts/invitation-lookup.ts';
 import { PasswordPolicyError } from '../../accounts/login.ts';
 import { acceptInvitation } from '../../accounts/users.ts';
 import { checkPassword, hashPassword } from '../../auth/credentials/index.ts';
@@ -18,8 +19,9 @@ const acceptInvitationRoute = defineRoute({
   description:
     'The token of the invitation link goes in the body, never in a URL (URLs end up in logs). ' +
     'An invitation works once and until it expires (409 after either). A password the policy ' +
-    'refuses: 422 with the reason codes as `errors[].detail` (pointer `/password`). Officers ' +
-    'and administrators set up TOTP at their first login.',
+    'refuses, the invitee’s own name and e-mail address included: 422 with the reason codes as ' +
+    '`errors[].detail` (pointer `/password`). Officers and administrators set up TOTP at their ' +
+    'first login.',
   request: { body: { content: { 'application/json': { schema: AcceptInvitationRequest } } } },
   problems: [409, 429],
   responses: { 204: { description: 'The password is set; log in with it' } },
@@ -31,11 +33,13 @@ export function registerAcceptInvitation(router: OpenAPIHono<AppEnv>) {
     const { token, password } = c.req.valid('json');
     const ctx = await accountsContextOf(c);
     await withPasswordProblemCodes('/password', async () => {
-      // The account behind the token is unknown until the verb looks it up, so the personal-data
-      // rules of the policy apply at the next password change only.
+      // The rules that need no account first, for free: a refusal here uses up no attempt.
       const check = checkPassword(password);
       if (!check.ok) throw new PasswordPolicyError(check.problems);
       await limitInvitationAcceptance(c, token);
+      // Then the invitee's name, e-mail address and organisation: only within the limit, as the
+      // answer tells whether the password contains them.
+      await checkInvitationPassword({ ctx, input: { token, password } });
       await acceptInvitation({ ctx, input: { token, passwordHash: await hashPassword(password) } });
     });
     return c.body(null, 204);

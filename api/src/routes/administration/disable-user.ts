@@ -13,8 +13,9 @@ const disableUserRoute = defineRoute({
   tags: ['administration'],
   summary: 'Disable a user',
   description:
-    'Ends the user’s sessions and open invitations at once; the user can no longer log in. ' +
-    'Disabling twice changes nothing; the last active administrator cannot be disabled.',
+    'Ends the user’s sessions and open invitations at once and revokes the API keys they ' +
+    'created; the user can no longer log in. Disabling twice changes nothing. Your own account, ' +
+    'or the last active administrator: 409.',
   request: { params: UserParams },
   responses: {
     200: {

@@ -14,7 +14,8 @@ const issueInvitationRoute = defineRoute({
   summary: 'Issue a new invitation link',
   description:
     'For a user who has not accepted an invitation yet (the link was lost or has expired). ' +
-    'Earlier links stop working. A user who has set a password, or is disabled, gets none: 409.',
+    'Earlier links stop working. A user who has set a password, is disabled or belongs to a ' +
+    'disabled organisation gets none: 409.',
   problems: [409],
   request: { params: UserParams },
   responses: {

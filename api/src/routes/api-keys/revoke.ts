@@ -1,19 +1,21 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { ApiKeyParams } from '@tenderwise/schema';
-import { revokeApiKey } from '../../accounts/api-keys.ts';
+import { revokeApiKeyForCaller } from '../../accounts/api-key-revocation.ts';
+import { principalOf } from '../../http/authenticate.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { signedInUserOf } from '../administration/accounts-context.ts';
 
 const revokeApiKeyRoute = defineRoute({
   method: 'delete',
   path: '/{keyId}',
   operationId: 'revokeApiKey',
   tags: ['api-keys'],
-  summary: 'Revoke one of your organisation’s API keys',
+  summary: 'Revoke an API key',
   description:
     'Immediate: the next request with the key is anonymous. Revoking twice keeps the first ' +
-    'time. Another organisation’s key is not found, exactly like a key that does not exist.',
+    'time. Vendor users revoke their own organisation’s keys: another organisation’s key is not ' +
+    'found, exactly like a key that does not exist. Administrators revoke any key, for a vendor ' +
+    'who lost control of one (`GET /api/v1/organisations/{organisationId}/api-keys` lists them).',
   request: { params: ApiKeyParams },
   responses: {
     204: { description: 'The key is revoked' },
@@ -22,13 +24,10 @@ const revokeApiKeyRoute = defineRoute({
 
 export function registerRevokeApiKey(router: OpenAPIHono<AppEnv>) {
   return router.openapi(revokeApiKeyRoute, async (c) => {
-    const vendor = await signedInUserOf(c);
     const { deps, requestId } = c.var;
-    await revokeApiKey(deps.db, deps.clock, {
-      keyId: c.req.valid('param').keyId,
-      organisationId: vendor.organisationId,
-      revokedBy: vendor.userId,
-      requestId,
+    await revokeApiKeyForCaller({
+      ctx: { db: deps.db, clock: deps.clock, principal: await principalOf(c), requestId },
+      input: c.req.valid('param'),
     });
     c.header('cache-control', 'no-store');
     return c.body(null, 204);

@@ -6,6 +6,10 @@ import type { UserRole } from '@tenderwise/schema';
  */
 export interface SignedInUser {
   role: UserRole | null;
+  /** The user's and their organisation's ids, when the API said: pages leave out what the API
+   * refuses for one's own account or organisation (disabling it). */
+  id?: string;
+  organisationId?: string;
 }
 
 const everyRole = ['admin', 'officer', 'reviewer', 'vendor'] as const satisfies readonly UserRole[];

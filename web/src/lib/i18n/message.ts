@@ -1,6 +1,6 @@
 import { m } from '#lib/paraglide/messages.js';
 
-/** The name of a message in the catalogue (web/messages/*.json). */
+/** The name of a message in the catalogue (web/messages/<area>/<locale>.json). */
 export type MessageKey = keyof typeof m;
 
 /**

@@ -1,6 +1,5 @@
 import type { Cookies, RequestEvent } from '@sveltejs/kit';
 import { createApiClient, type ApiClient } from '#lib/api/client.ts';
-import { readProblem, type ApiProblem } from '#lib/api/problem.ts';
 
 /** The names the API gives its session cookie (with the `__Host-` prefix on https). */
 export const sessionCookieNames = ['__Host-tw_session', 'tw_session'] as const;
@@ -45,9 +44,4 @@ export function relaySetCookies(response: Response, cookies: Cookies): void {
       encode: (text) => text,
     });
   }
-}
-
-/** The problem of a failed API call, from openapi-fetch's `error` and `response`. */
-export function problemOf(result: { error?: unknown; response: Response }): ApiProblem {
-  return readProblem(result.error, result.response);
 }

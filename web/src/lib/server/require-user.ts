@@ -2,6 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import { deLocalizeHref, localizeHref } from '#lib/paraglide/runtime.js';
 import { mayUse, type SignedInArea, type SignedInUser } from '#lib/account/signed-in-user.ts';
 import { returnQuery } from '#lib/navigation/return-path.ts';
+import type { Refusal } from '#lib/services/result.ts';
 
 /** The login page in the current language, returning to `returnPath` (a base-language path). */
 export function loginHref(returnPath: string | null, notice?: 'session-ended'): string {
@@ -33,4 +34,9 @@ export function requireUser(
 /** For actions and loads whose API call answered 401: the session has ended meanwhile. */
 export function sessionEnded(url: URL): never {
   redirect(303, loginHref(deLocalizeHref(url.pathname), 'session-ended'));
+}
+
+/** For actions: a service refused with 401, so the session has ended meanwhile. */
+export function endSessionOn401(refused: Refusal, url: URL): void {
+  if (refused.problem.status === 401) sessionEnded(url);
 }

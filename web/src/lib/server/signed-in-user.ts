@@ -15,5 +15,7 @@ export async function readSignedInUser(
   // Visitors without a cookie cost the API nothing.
   if (!hasSessionCookie(cookies)) return null;
   const { data } = await api.GET('/api/v1/account');
-  return data === undefined ? null : { role: data.role };
+  return data === undefined
+    ? null
+    : { role: data.role, id: data.id, organisationId: data.organisation.id };
 }

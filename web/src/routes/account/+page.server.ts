@@ -4,8 +4,9 @@ import { nextSignInStep } from '#lib/account/sign-in-steps.ts';
 import { passwordsDiffer, requireFields, textField } from '#lib/forms/form-data.ts';
 import { formErrorsFromProblem } from '#lib/forms/form-errors.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
-import { apiFor, problemOf } from '#lib/server/api.ts';
-import { requireUser, sessionEnded } from '#lib/server/require-user.ts';
+import { changeOwnPassword, endOwnSession, resetOwnTotp } from '#lib/services/account.service.ts';
+import { apiFor } from '#lib/server/api.ts';
+import { endSessionOn401, requireUser, sessionEnded } from '#lib/server/require-user.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -19,21 +20,17 @@ export const load: PageServerLoad = async (event) => {
 export const actions = {
   endSession: async (event) => {
     const data = await event.request.formData();
-    const sessionId = textField(data, 'sessionId');
-    const { response } = await apiFor(event).DELETE('/api/v1/account/sessions/{sessionId}', {
-      params: { path: { sessionId } },
-    });
-    if (response.status === 401) sessionEnded(event.url);
+    const result = await endOwnSession(apiFor(event), { sessionId: textField(data, 'sessionId') });
+    if (!result.ok) {
+      endSessionOn401(result, event.url);
+      const errors = formErrorsFromProblem(result.problem);
+      return fail(result.problem.status, { form: 'sessions' as const, errors });
+    }
     // Ending the session of this browser is signing out.
-    if (response.ok && textField(data, 'current') === 'true') {
+    if (!result.alreadyEnded && textField(data, 'current') === 'true') {
       redirect(303, `${localizeHref('/login')}?notice=signed-out`);
     }
-    if (response.ok || response.status === 404) {
-      // Already gone (ended elsewhere, or expired): what was asked for is true.
-      return { form: 'sessions' as const, done: 'session-ended' as const };
-    }
-    const errors = formErrorsFromProblem(problemOf({ response }));
-    return fail(response.status, { form: 'sessions' as const, errors });
+    return { form: 'sessions' as const, done: 'session-ended' as const };
   },
 
   changePassword: async (event) => {
@@ -42,41 +39,37 @@ export const actions = {
       requireFields(data, ['currentPassword', 'newPassword', 'newPasswordRepeat']) ??
       passwordsDiffer(data, 'newPassword', 'newPasswordRepeat');
     if (invalid) return fail(400, { form: 'password' as const, errors: invalid });
-    const result = await apiFor(event).POST('/api/v1/account/password', {
-      body: {
-        currentPassword: textField(data, 'currentPassword'),
-        newPassword: textField(data, 'newPassword'),
-      },
+    const result = await changeOwnPassword(apiFor(event), {
+      currentPassword: textField(data, 'currentPassword'),
+      newPassword: textField(data, 'newPassword'),
     });
-    if (result.response.ok) return { form: 'password' as const, done: 'password-changed' as const };
-    if (result.response.status === 401) sessionEnded(event.url);
-    const errors = formErrorsFromProblem(problemOf(result), {
+    if (result.ok) return { form: 'password' as const, done: 'password-changed' as const };
+    endSessionOn401(result, event.url);
+    const errors = formErrorsFromProblem(result.problem, {
       fields: {
         '/currentPassword': { field: 'currentPassword', message: 'password_current_wrong' },
         '/newPassword': 'newPassword',
       },
     });
-    return fail(result.response.status, { form: 'password' as const, errors });
+    return fail(result.problem.status, { form: 'password' as const, errors });
   },
 
   resetTotp: async (event) => {
     const data = await event.request.formData();
     const missing = requireFields(data, ['password']);
     if (missing) return fail(400, { form: 'totp' as const, errors: missing });
-    const result = await apiFor(event).POST('/api/v1/account/totp/reset', {
-      body: { password: textField(data, 'password') },
-    });
-    if (result.data) {
+    const result = await resetOwnTotp(apiFor(event), { password: textField(data, 'password') });
+    if (result.ok) {
       // Officers and administrators must set up a new key before anything else.
-      if (result.data.stage !== 'full') {
-        redirect(303, localizeHref(nextSignInStep(result.data.stage, '/account')));
+      if (result.stage !== 'full') {
+        redirect(303, localizeHref(nextSignInStep(result.stage, '/account')));
       }
       return { form: 'totp' as const, done: 'totp-reset' as const };
     }
-    if (result.response.status === 401) sessionEnded(event.url);
-    const errors = formErrorsFromProblem(problemOf(result), {
+    endSessionOn401(result, event.url);
+    const errors = formErrorsFromProblem(result.problem, {
       fields: { '/password': { field: 'password', message: 'password_current_wrong' } },
     });
-    return fail(result.response.status, { form: 'totp' as const, errors });
+    return fail(result.problem.status, { form: 'totp' as const, errors });
   },
 } satisfies Actions;

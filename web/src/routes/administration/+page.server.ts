@@ -3,8 +3,9 @@ import { administrationArea } from '#lib/account/signed-in-user.ts';
 import { requireFields, textField } from '#lib/forms/form-data.ts';
 import { formError, formErrorsFromProblem } from '#lib/forms/form-errors.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
-import { apiFor, problemOf } from '#lib/server/api.ts';
-import { requireUser, sessionEnded } from '#lib/server/require-user.ts';
+import { createOrganisation } from '#lib/services/organisation.service.ts';
+import { apiFor } from '#lib/server/api.ts';
+import { endSessionOn401, requireUser, sessionEnded } from '#lib/server/require-user.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -27,19 +28,19 @@ export const actions = {
     if (kind !== 'authority' && kind !== 'vendor') {
       return fail(400, { errors: formError('problem_invalid'), values });
     }
-    const result = await apiFor(event).POST('/api/v1/organisations', { body: { kind, name } });
-    if (result.data) {
+    const result = await createOrganisation(apiFor(event), { kind, name });
+    if (result.ok) {
       // Next comes adding its people, on the organisation's own page.
       const created = new URLSearchParams({ done: 'organisation-created' });
       redirect(
         303,
-        `${localizeHref(`/administration/organisations/${result.data.id}`)}?${created}`,
+        `${localizeHref(`/administration/organisations/${result.organisationId}`)}?${created}`,
       );
     }
-    if (result.response.status === 401) sessionEnded(event.url);
-    const errors = formErrorsFromProblem(problemOf(result), {
+    endSessionOn401(result, event.url);
+    const errors = formErrorsFromProblem(result.problem, {
       fields: { '/name': 'name', '/kind': 'kind' },
     });
-    return fail(result.response.status, { errors, values });
+    return fail(result.problem.status, { errors, values });
   },
 } satisfies Actions;

@@ -3,6 +3,7 @@ import { m } from '#lib/paraglide/messages.js';
 
 export type UserRole = components['schemas']['UserRole'];
 export type OrganisationKind = components['schemas']['OrganisationKind'];
+export type ApiKeyScope = components['schemas']['ApiKeyScope'];
 
 /** The glossary's names for the roles (Vergabesachbearbeiter/in, Ausschuss …). */
 export const roleLabels: Record<UserRole, () => string> = {
@@ -21,3 +22,10 @@ export const organisationKindLabels: Record<OrganisationKind, () => string> = {
 export function rolesFor(kind: OrganisationKind): UserRole[] {
   return kind === 'vendor' ? ['vendor'] : ['officer', 'reviewer', 'admin'];
 }
+
+/** What a vendor's API key may do, as the vendor's own key page says it. */
+export const apiKeyScopeLabels: Record<ApiKeyScope, () => string> = {
+  'tenders:read': m.scope_tenders_read,
+  'self-assessment:write': m.scope_self_assessment_write,
+  'bids:submit': m.scope_bids_submit,
+};

@@ -4,8 +4,9 @@ import { apiKeysArea } from '#lib/account/signed-in-user.ts';
 import { requireFields, textField } from '#lib/forms/form-data.ts';
 import { formErrorsFromProblem, type FormErrors } from '#lib/forms/form-errors.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
-import { apiFor, problemOf } from '#lib/server/api.ts';
-import { requireUser, sessionEnded } from '#lib/server/require-user.ts';
+import { createApiKey, revokeApiKey } from '#lib/services/api-key.service.ts';
+import { apiFor } from '#lib/server/api.ts';
+import { endSessionOn401, requireUser, sessionEnded } from '#lib/server/require-user.ts';
 import type { Actions, PageServerLoad } from './$types';
 import { expiryChoices, expiryInstant } from './expiry.ts';
 
@@ -52,22 +53,17 @@ export const actions = {
       return fail(400, { form: 'create' as const, errors, values });
     }
 
-    const result = await apiFor(event).POST('/api/v1/api-keys', {
-      body: { name, scopes, expiresAt },
-    });
+    const result = await createApiKey(apiFor(event), { name, scopes, expiresAt });
     // The key itself is in this answer only; it is shown once and kept nowhere.
-    if (result.data) {
-      return {
-        form: 'create' as const,
-        created: { name: result.data.key.name, token: result.data.token },
-      };
+    if (result.ok) {
+      return { form: 'create' as const, created: { name: result.name, token: result.token } };
     }
-    if (result.response.status === 401) sessionEnded(event.url);
+    endSessionOn401(result, event.url);
     const scopeError = { field: 'scopes', message: 'api_keys_scopes_required' } as const;
-    return fail(result.response.status, {
+    return fail(result.problem.status, {
       form: 'create' as const,
       values,
-      errors: formErrorsFromProblem(problemOf(result), {
+      errors: formErrorsFromProblem(result.problem, {
         fields: {
           '/name': 'name',
           '/scopes': scopeError,
@@ -82,14 +78,12 @@ export const actions = {
 
   revoke: async (event) => {
     const keyId = textField(await event.request.formData(), 'keyId');
-    const { response } = await apiFor(event).DELETE('/api/v1/api-keys/{keyId}', {
-      params: { path: { keyId } },
-    });
-    if (response.status === 401) sessionEnded(event.url);
-    if (!response.ok) {
-      return fail(response.status, {
+    const result = await revokeApiKey(apiFor(event), { keyId });
+    if (!result.ok) {
+      endSessionOn401(result, event.url);
+      return fail(result.problem.status, {
         form: 'revoke' as const,
-        errors: formErrorsFromProblem(problemOf({ response })),
+        errors: formErrorsFromProblem(result.problem),
       });
     }
     redirect(303, `${localizeHref('/api-keys')}?${new URLSearchParams({ revoked: keyId })}`);

@@ -5,7 +5,8 @@ import { textField, requireFields } from '#lib/forms/form-data.ts';
 import { formErrorsFromProblem } from '#lib/forms/form-errors.ts';
 import { safeReturnPath } from '#lib/navigation/return-path.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
-import { apiFor, problemOf } from '#lib/server/api.ts';
+import { signIn } from '#lib/services/sign-in.service.ts';
+import { apiFor } from '#lib/server/api.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Why somebody was sent here; anything else in the query is ignored. */
@@ -31,16 +32,14 @@ export const actions = {
     const missing = requireFields(data, ['email', 'password']);
     if (missing) return fail(400, { errors: missing, email });
 
-    const result = await apiFor(event).POST('/api/v1/account/login', {
-      body: { email, password: textField(data, 'password') },
-    });
-    if (!result.data) {
+    const result = await signIn(apiFor(event), { email, password: textField(data, 'password') });
+    if (!result.ok) {
       // One message for an unknown address, a wrong password and a disabled account, as the API.
-      const errors = formErrorsFromProblem(problemOf(result), {
+      const errors = formErrorsFromProblem(result.problem, {
         problems: { unauthenticated: 'login_failed' },
       });
-      return fail(result.response.status, { errors, email });
+      return fail(result.problem.status, { errors, email });
     }
-    redirect(303, localizeHref(nextSignInStep(result.data.stage, returnPath)));
+    redirect(303, localizeHref(nextSignInStep(result.stage, returnPath)));
   },
 } satisfies Actions;

@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { localizeHref } from '#lib/paraglide/runtime.js';
+import { signOut } from '#lib/services/sign-in.service.ts';
 import { apiFor } from '#lib/server/api.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -14,10 +15,9 @@ export const load: PageServerLoad = async ({ parent }) => {
 export const actions = {
   default: async (event) => {
     // The API ends the session in the database and answers the blank cookie, which apiFor passes
-    // on. A 401 means the session had ended already: signed out either way.
-    const { response } = await apiFor(event).POST('/api/v1/account/logout');
-    // Anything else left the session alive: saying "signed out" then would be a lie.
-    if (!response.ok && response.status !== 401) error(503, 'Signing out failed');
+    // on. A refusal left the session alive: saying "signed out" then would be a lie.
+    const result = await signOut(apiFor(event));
+    if (!result.ok) error(503, 'Signing out failed');
     redirect(303, `${localizeHref('/login')}?notice=signed-out`);
   },
 } satisfies Actions;

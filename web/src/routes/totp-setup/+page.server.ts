@@ -2,8 +2,9 @@ import { fail } from '@sveltejs/kit';
 import { requireFields, textField } from '#lib/forms/form-data.ts';
 import { formError, formErrorsFromProblem } from '#lib/forms/form-errors.ts';
 import { safeReturnPath } from '#lib/navigation/return-path.ts';
-import { apiFor, problemOf } from '#lib/server/api.ts';
-import { sessionEnded } from '#lib/server/require-user.ts';
+import { confirmTotpEnrolment, startTotpEnrolment } from '#lib/services/account.service.ts';
+import { apiFor } from '#lib/server/api.ts';
+import { endSessionOn401 } from '#lib/server/require-user.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 // Setting up the second factor: after the first sign-in of officers and administrators (the API
@@ -20,13 +21,13 @@ const base32Key = /^[A-Z2-7]{16,64}$/;
 
 export const actions = {
   start: async (event) => {
-    const result = await apiFor(event).POST('/api/v1/account/totp/enrolment');
-    if (result.data) return { enrolment: result.data };
-    if (result.response.status === 401) sessionEnded(event.url);
-    const errors = formErrorsFromProblem(problemOf(result), {
+    const result = await startTotpEnrolment(apiFor(event));
+    if (result.ok) return { enrolment: result.enrolment };
+    endSessionOn401(result, event.url);
+    const errors = formErrorsFromProblem(result.problem, {
       problems: { conflict: 'totp_setup_already_done' },
     });
-    return fail(result.response.status, { errors, secret: null });
+    return fail(result.problem.status, { errors, secret: null });
   },
 
   confirm: async (event) => {
@@ -37,19 +38,20 @@ export const actions = {
     }
     const missing = requireFields(data, ['code']);
     if (missing) return fail(400, { errors: missing, secret });
-    const result = await apiFor(event).POST('/api/v1/account/totp/enrolment/confirm', {
-      body: { secret, code: textField(data, 'code').replace(/\s+/g, '') },
+    const result = await confirmTotpEnrolment(apiFor(event), {
+      secret,
+      code: textField(data, 'code').replace(/\s+/g, ''),
     });
     // Shown this once: the API stores only their hashes.
-    if (result.data) return { recoveryCodes: result.data.recoveryCodes };
-    if (result.response.status === 401) sessionEnded(event.url);
-    const errors = formErrorsFromProblem(problemOf(result), {
+    if (result.ok) return { recoveryCodes: result.recoveryCodes };
+    endSessionOn401(result, event.url);
+    // A key the API refuses cannot be confirmed with any code: start again with a new one.
+    const keyRefused = result.problem.errors.some((error) => error.pointer === '/secret');
+    if (keyRefused) return fail(422, { errors: formError('totp_setup_start_again'), secret: null });
+    const errors = formErrorsFromProblem(result.problem, {
       fields: { '/code': { field: 'code', message: 'code_invalid' } },
       problems: { conflict: 'totp_setup_already_done' },
     });
-    // A key the API refuses cannot be confirmed with any code: start again with a new one.
-    const keyRefused = problemOf(result).errors.some((error) => error.pointer === '/secret');
-    if (keyRefused) return fail(422, { errors: formError('totp_setup_start_again'), secret: null });
-    return fail(result.response.status, { errors, secret });
+    return fail(result.problem.status, { errors, secret });
   },
 } satisfies Actions;

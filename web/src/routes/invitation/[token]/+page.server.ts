@@ -3,11 +3,24 @@ import { nextSignInStep } from '#lib/account/sign-in-steps.ts';
 import { passwordsDiffer, requireFields, textField } from '#lib/forms/form-data.ts';
 import { formErrorsFromProblem } from '#lib/forms/form-errors.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
-import { apiFor, problemOf } from '#lib/server/api.ts';
-import type { Actions } from './$types';
+import { acceptInvitation, signIn } from '#lib/services/sign-in.service.ts';
+import { apiFor } from '#lib/server/api.ts';
+import type { Actions, PageServerLoad } from './$types';
 
 // The invitation link an administrator handed over (`PUBLIC_ORIGIN/invitation/<token>`, made by
 // the API). The token stays in the address and goes to the API in a request body only.
+
+/**
+ * Whether the link still works, before anybody types a password: a used, expired or unknown link
+ * gets a message saying what to do instead of the form. When the check itself fails (too many
+ * checks, the API unreachable), the form is shown and accepting tells.
+ */
+export const load: PageServerLoad = async (event) => {
+  const checked = await apiFor(event).POST('/api/v1/account/invitations/check', {
+    body: { token: event.params.token },
+  });
+  return { link: checked.data?.status ?? null };
+};
 
 export const actions = {
   default: async (event) => {
@@ -20,21 +33,19 @@ export const actions = {
     if (invalid) return fail(400, { errors: invalid, email });
 
     const api = apiFor(event);
-    const accepted = await api.POST('/api/v1/account/invitations/accept', {
-      body: { token: event.params.token, password },
-    });
-    if (!accepted.response.ok) {
-      const errors = formErrorsFromProblem(problemOf(accepted), {
+    const accepted = await acceptInvitation(api, { token: event.params.token, password });
+    if (!accepted.ok) {
+      const errors = formErrorsFromProblem(accepted.problem, {
         fields: { '/password': 'password' },
         problems: { 'not-found': 'invitation_invalid', conflict: 'invitation_used' },
       });
-      return fail(accepted.response.status, { errors, email });
+      return fail(accepted.problem.status, { errors, email });
     }
 
     // Signing in right away saves typing the new password twice more; officers and
     // administrators go on to set up the second factor.
-    const signedIn = await api.POST('/api/v1/account/login', { body: { email, password } });
-    if (!signedIn.data) redirect(303, `${localizeHref('/login')}?notice=password-set`);
-    redirect(303, localizeHref(nextSignInStep(signedIn.data.stage, null)));
+    const signedIn = await signIn(api, { email, password });
+    if (!signedIn.ok) redirect(303, `${localizeHref('/login')}?notice=password-set`);
+    redirect(303, localizeHref(nextSignInStep(signedIn.stage, null)));
   },
 } satisfies Actions;

@@ -4,7 +4,8 @@ import { requireFields, textField } from '#lib/forms/form-data.ts';
 import { formErrorsFromProblem } from '#lib/forms/form-errors.ts';
 import { safeReturnPath } from '#lib/navigation/return-path.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
-import { apiFor, problemOf } from '#lib/server/api.ts';
+import { completeSignIn } from '#lib/services/sign-in.service.ts';
+import { apiFor } from '#lib/server/api.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 // The second step of the sign-in: a code from the authenticator app, or one of the recovery
@@ -16,28 +17,25 @@ export const load: PageServerLoad = ({ url }) => ({
 });
 
 export const actions = {
-  app: (event) => completeSignIn(event, '/api/v1/account/login/totp'),
-  recovery: (event) => completeSignIn(event, '/api/v1/account/login/recovery-code'),
+  app: (event) => secondStep(event, 'app'),
+  recovery: (event) => secondStep(event, 'recovery'),
 } satisfies Actions;
 
-async function completeSignIn(
-  event: RequestEvent,
-  path: '/api/v1/account/login/totp' | '/api/v1/account/login/recovery-code',
-) {
+async function secondStep(event: RequestEvent, method: 'app' | 'recovery') {
   const data = await event.request.formData();
   const returnPath = safeReturnPath(textField(data, 'to'));
   const missing = requireFields(data, ['code']);
   if (missing) return fail(400, { errors: missing });
   // Apps show the code in groups ("492 039"), recovery codes come with hyphens: both are fine.
   const code = textField(data, 'code').trim();
-  const result = await apiFor(event).POST(path, { body: { code } });
-  if (!result.data) {
+  const result = await completeSignIn(apiFor(event), { method, code });
+  if (!result.ok) {
     // A wrong, reused or malformed code and a sign-in that has expired meanwhile all answer 401.
-    const errors = formErrorsFromProblem(problemOf(result), {
+    const errors = formErrorsFromProblem(result.problem, {
       fields: { '/code': 'code' },
       problems: { unauthenticated: 'code_invalid' },
     });
-    return fail(result.response.status, { errors });
+    return fail(result.problem.status, { errors });
   }
-  redirect(303, localizeHref(nextSignInStep(result.data.stage, returnPath)));
+  redirect(303, localizeHref(nextSignInStep(result.stage, returnPath)));
 }
