@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import type { AccountTexts } from './account-texts.ts';
 import { axeViolations } from './axe.ts';
-import { freshTotpCode } from './totp.ts';
+import { nextTotpCode } from './totp.ts';
 
 /** Asserts that axe finds no WCAG 2.1 AA violation on the page as it is now. */
 export async function expectAccessible(page: Page): Promise<void> {
@@ -47,7 +47,7 @@ export async function acceptInvitation(
 export interface Enrolment {
   /** The base32 key, as the user's authenticator app would keep it. */
   key: string;
-  /** The time step of the code used to confirm: codes up to it are used up. */
+  /** The time step of the code used to confirm: codes up to it are used up (see nextTotpCode). */
   usedStep: number;
   recoveryCodes: string[];
 }
@@ -61,7 +61,7 @@ export async function enrolTotp(page: Page, texts: AccountTexts): Promise<Enrolm
     await page.getByRole('textbox', { name: texts.key, exact: true }).inputValue()
   ).replace(/\s/g, '');
   expect(key).toMatch(/^[A-Z2-7]{32}$/);
-  const { code, step } = await freshTotpCode(key);
+  const { code, step } = nextTotpCode(key);
   await page.getByLabel(texts.code).fill(code);
   await page.getByRole('button', { name: texts.finishSetup }).click();
 

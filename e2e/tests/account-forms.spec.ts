@@ -1,9 +1,10 @@
 import type { Page } from '@playwright/test';
 import {
-  createVendorUser,
+  createOrganisation,
+  inviteUser,
   passwordFor,
-  signedInAdministrator,
   uniqueSuffix,
+  type Credentials,
 } from '../helpers/accounts.ts';
 import {
   acceptInvitation,
@@ -12,7 +13,7 @@ import {
   signOut,
 } from '../helpers/account-steps.ts';
 import { accountTexts } from '../helpers/account-texts.ts';
-import { freshTotpCode } from '../helpers/totp.ts';
+import { nextTotpCode } from '../helpers/totp.ts';
 import { expect, test } from '../helpers/test.ts';
 
 // The account pages outside the main journey: where visitors are sent, and that refusals are
@@ -81,13 +82,12 @@ test.describe('visitors', () => {
   });
 });
 
-test.describe('a signed-in vendor', () => {
-  let vendor: { email: string; password: string };
+test.describe('a vendor', () => {
+  // This worker's vendor; these tests sign in through the page with its password.
+  let vendor: Credentials;
 
-  test.beforeAll(async ({ baseURL }) => {
-    const admin = await signedInAdministrator(baseURL!);
-    vendor = await createVendorUser(admin.api, 'Ada Nordlicht');
-    await admin.dispose();
+  test.beforeEach(async ({ workerUsers }) => {
+    vendor = await workerUsers.of('vendor');
   });
 
   test('comes back to the page asked for after signing in', async ({ page }) => {
@@ -126,13 +126,19 @@ test.describe('a signed-in vendor', () => {
       await signOut(page, de);
     });
   });
+});
 
-  test('sees the password rules that refuse a new password next to the field', async ({ page }) => {
-    await page.goto('/login?to=%2Faccount');
-    await signInWithPassword(page, de, vendor);
+test.describe('a signed-in vendor', () => {
+  test.use({ signedInAs: 'vendor' });
+
+  test('sees the password rules that refuse a new password next to the field', async ({
+    page,
+    me,
+  }) => {
+    await page.goto('/account');
     await expect(page.getByRole('heading', { name: de.accountHeading })).toBeVisible();
 
-    await page.getByLabel('Aktuelles Passwort').fill(vendor.password);
+    await page.getByLabel('Aktuelles Passwort').fill(me.password);
     await page.getByLabel(de.newPassword, { exact: true }).fill('kurz');
     await page.getByLabel(de.repeatPassword).fill('kurz');
     await page.getByRole('button', { name: 'Passwort ändern' }).click();
@@ -152,25 +158,20 @@ test.describe('an officer without JavaScript', () => {
 
   test('sets up TOTP after a mistyped code, with the key shown as text', async ({
     page,
-    baseURL,
+    setupApi,
   }) => {
     test.setTimeout(60_000);
-    const admin = await signedInAdministrator(baseURL!);
-    const { organisations } = await admin.api.get<{
-      organisations: { id: string; name: string }[];
-    }>('/api/v1/organisations');
-    const authority = organisations.find((o) => o.name === admin.organisationName)!;
     const officer = {
       email: `officer-${uniqueSuffix()}@musterhausen.example`,
       password: passwordFor('dohle'),
     };
-    const created = await admin.api.post<{ invitation: { url: string } }>(
-      `/api/v1/organisations/${authority.id}/users`,
-      { email: officer.email, displayName: 'Olaf Ohneskript', role: 'officer' },
-    );
-    await admin.dispose();
+    const invitation = await inviteUser(setupApi, await createOrganisation(setupApi, 'authority'), {
+      email: officer.email,
+      displayName: 'Olaf Ohneskript',
+      role: 'officer',
+    });
 
-    await page.goto(created.invitation.url);
+    await page.goto(invitation);
     await acceptInvitation(page, de, officer);
     await expect(page).toHaveURL(/\/totp-setup$/);
     await page.getByRole('button', { name: de.createKey }).click();
@@ -187,7 +188,7 @@ test.describe('an officer without JavaScript', () => {
       key.match(/.{1,4}/g)!.join(' '),
     );
 
-    const { code } = await freshTotpCode(key);
+    const { code } = nextTotpCode(key);
     await page.getByLabel(de.code).fill(code);
     await page.getByRole('button', { name: de.finishSetup }).click();
     await expect(

@@ -1,40 +1,38 @@
-import { passwordFor, signedInAdministrator, uniqueSuffix } from '../helpers/accounts.ts';
+import {
+  acceptInvitation,
+  createOrganisation,
+  inviteUser,
+  passwordFor,
+  uniqueSuffix,
+} from '../helpers/accounts.ts';
 import { expect, test } from '../helpers/test.ts';
 
 // What an administrator does to a user after creating it: a new invitation link, another role,
-// ending sessions, resetting the second factor, disabling. Set up through the API; the browser
-// continues with the administrator's session.
+// ending sessions, resetting the second factor, disabling. Set up through the API in an
+// authority of the test's own; the browser continues with this worker's administrator's session.
+
+test.use({ signedInAs: 'admin' });
 
 test('an administrator re-invites, changes the role of, resets and disables users', async ({
-  browser,
-  baseURL,
+  page,
+  setupApi,
 }) => {
   test.setTimeout(90_000);
-  const admin = await signedInAdministrator(baseURL!);
   const suffix = uniqueSuffix();
-  const { organisations } = await admin.api.get<{
-    organisations: { id: string; name: string }[];
-  }>('/api/v1/organisations');
-  const authority = organisations.find((o) => o.name === admin.organisationName)!;
-  const usersPath = `/api/v1/organisations/${authority.id}/users`;
+  const authority = await createOrganisation(setupApi, 'authority');
   // One who never accepted, one who did.
-  await admin.api.post(usersPath, {
+  await inviteUser(setupApi, authority, {
     email: `invited-${suffix}@musterhausen.example`,
     displayName: 'Ina Eingeladen',
     role: 'officer',
   });
-  const reviewer = await admin.api.post<{ invitation: { url: string } }>(usersPath, {
+  const reviewer = await inviteUser(setupApi, authority, {
     email: `reviewer-${suffix}@musterhausen.example`,
     displayName: 'Rolf Prüfer',
     role: 'reviewer',
   });
-  await admin.api.post('/api/v1/account/invitations/accept', {
-    token: new URL(reviewer.invitation.url).pathname.split('/').at(-1),
-    password: passwordFor('eule'),
-  });
+  await acceptInvitation(setupApi, reviewer, passwordFor('eule'));
 
-  const context = await browser.newContext({ storageState: await admin.storageState() });
-  const page = await context.newPage();
   await page.goto(`/administration/organisations/${authority.id}`);
   const invited = page.getByRole('listitem').filter({
     has: page.getByRole('heading', { name: 'Ina Eingeladen' }),
@@ -47,7 +45,7 @@ test('an administrator re-invites, changes the role of, resets and disables user
   await expect(
     page.getByRole('heading', { name: 'Einladungslink für Ina Eingeladen' }),
   ).toBeVisible();
-  expect(await page.getByRole('textbox', { name: 'Einladungslink' }).inputValue()).toMatch(
+  await expect(page.getByRole('textbox', { name: 'Einladungslink' })).toHaveValue(
     /\/invitation\/[a-z2-7]{32}$/,
   );
 
@@ -80,7 +78,4 @@ test('an administrator re-invites, changes the role of, resets and disables user
   await expect(page.getByRole('status').first()).toContainText('Rolf Prüfer ist deaktiviert');
   await expect(accepted).toContainText('Deaktiviert am');
   await expect(accepted.getByRole('link')).toHaveCount(0);
-
-  await context.close();
-  await admin.dispose();
 });
