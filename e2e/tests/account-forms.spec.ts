@@ -46,8 +46,6 @@ test.describe('visitors', () => {
   }
 
   test('see both login steps without WCAG violations, in both languages', async ({ page }) => {
-    // Four axe runs; slow on a busy machine.
-    test.setTimeout(60_000);
     await page.goto('/login?to=%2Faccount');
     await expect(
       page.getByText('Bitte melden Sie sich an, um diese Seite zu sehen.'),
@@ -160,7 +158,6 @@ test.describe('an officer without JavaScript', () => {
     page,
     setupApi,
   }) => {
-    test.setTimeout(60_000);
     const officer = {
       email: `officer-${uniqueSuffix()}@musterhausen.example`,
       password: passwordFor('dohle'),
