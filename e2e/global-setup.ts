@@ -1,6 +1,8 @@
 // Builds nothing (turbo runs the web and api builds before this package's tests) and starts the
 // production server the way `npm start` runs it: the api serve entry on a free port, with a
-// fresh data directory that is removed again at the end.
+// fresh data directory that is removed again at the end. Then makes the installation's first
+// administrator with the operator's tool and signs them in once; tests set up their users and
+// data with that session through the API (see helpers/test.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -9,7 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { dataDirVariable, serverUrlVariable } from './helpers/server-url.ts';
+import { saveFirstAdministrator } from './helpers/first-administrator.ts';
+import { firstAdministratorVariable, serverUrlVariable } from './helpers/server-url.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const serveEntry = path.join(root, 'api', 'src', 'cli', 'serve.ts');
@@ -24,7 +27,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
         '`npm test` from the repository root, which builds it first, or run `npm run build`.',
     );
   }
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'tenderwise-e2e-'));
+  const runDir = await mkdtemp(path.join(os.tmpdir(), 'tenderwise-e2e-'));
+  const dataDir = path.join(runDir, 'data');
+  const firstAdministratorState = path.join(runDir, 'first-administrator.json');
   // A port of our own rather than PORT=0: PUBLIC_ORIGIN must name the address the browser uses,
   // as in production (invitation links, the origin checks of the API and of SvelteKit).
   const port = await freePort();
@@ -44,12 +49,13 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   });
   const stop = async () => {
     await stopServer(server);
-    await rm(dataDir, { recursive: true, force: true });
+    await rm(runDir, { recursive: true, force: true });
   };
   try {
-    process.env[serverUrlVariable] = await listeningUrl(server);
-    // For the operator's tools that tests run against this server (npm run admin:create).
-    process.env[dataDirVariable] = dataDir;
+    const url = await listeningUrl(server);
+    await saveFirstAdministrator({ baseURL: url, dataDir, statePath: firstAdministratorState });
+    process.env[serverUrlVariable] = url;
+    process.env[firstAdministratorVariable] = firstAdministratorState;
   } catch (error) {
     await stop();
     throw error;

@@ -13,7 +13,15 @@ export default defineConfig({
   workers: 2,
   fullyParallel: true,
   forbidOnly: true,
-  timeout: 30_000,
+  // Tests start in this order. The journey takes as long as all other tests together: started
+  // first, the other worker runs the rest meanwhile; started in file order, it ran alone at the end.
+  projects: [
+    { name: 'journey', testMatch: 'account-journey.spec.ts' },
+    { name: 'pages', testIgnore: 'account-journey.spec.ts' },
+  ],
+  // Room for a busy machine (other builds beside the tests, axe runs of seconds each); a test that
+  // needs longer says so itself.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
     browserName: 'chromium',

@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import type { AccountTexts } from './account-texts.ts';
 import { axeViolations } from './axe.ts';
-import { freshTotpCode } from './totp.ts';
+import { nextTotpCode } from './totp.ts';
 
 /** Asserts that axe finds no WCAG 2.1 AA violation on the page as it is now. */
 export async function expectAccessible(page: Page): Promise<void> {
@@ -9,8 +9,10 @@ export async function expectAccessible(page: Page): Promise<void> {
 }
 
 /**
- * Asserts the page is axe-clean in German and in English: checks it as it is, loads the same
- * address in the other language and checks that, then comes back. Only for pages a GET shows.
+ * Asserts the page is axe-clean in German and in English: checks it as it is, then the same
+ * address in the other language in a second tab of the same browser (same session), which it
+ * closes again. The page itself stays as it was, so the test goes on without reloading it.
+ * Only for pages a GET shows.
  */
 export async function expectAccessibleInBothLanguages(page: Page): Promise<void> {
   await expectAccessible(page);
@@ -19,11 +21,14 @@ export async function expectAccessibleInBothLanguages(page: Page): Promise<void>
   other.pathname = here.pathname.startsWith('/en')
     ? here.pathname.slice(3) || '/'
     : `/en${here.pathname === '/' ? '' : here.pathname}`;
-  await page.goto(other.href);
-  await expect(page.locator('main h1')).toBeVisible();
-  await expectAccessible(page);
-  await page.goto(here.href);
-  await expect(page.locator('main h1')).toBeVisible();
+  const tab = await page.context().newPage();
+  try {
+    await tab.goto(other.href);
+    await expect(tab.locator('main h1')).toBeVisible();
+    await expectAccessible(tab);
+  } finally {
+    await tab.close();
+  }
 }
 
 /** The invitation page in the given language, for the link an administrator handed over. */
@@ -47,7 +52,7 @@ export async function acceptInvitation(
 export interface Enrolment {
   /** The base32 key, as the user's authenticator app would keep it. */
   key: string;
-  /** The time step of the code used to confirm: codes up to it are used up. */
+  /** The time step of the code used to confirm: codes up to it are used up (see nextTotpCode). */
   usedStep: number;
   recoveryCodes: string[];
 }
@@ -61,7 +66,7 @@ export async function enrolTotp(page: Page, texts: AccountTexts): Promise<Enrolm
     await page.getByRole('textbox', { name: texts.key, exact: true }).inputValue()
   ).replace(/\s/g, '');
   expect(key).toMatch(/^[A-Z2-7]{32}$/);
-  const { code, step } = await freshTotpCode(key);
+  const { code, step } = nextTotpCode(key);
   await page.getByLabel(texts.code).fill(code);
   await page.getByRole('button', { name: texts.finishSetup }).click();
 

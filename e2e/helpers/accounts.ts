@@ -1,8 +1,47 @@
 import { randomBytes } from 'node:crypto';
-import { request as playwrightRequest, type APIRequestContext } from '@playwright/test';
-import { createAdministrator } from './admin-cli.ts';
+import type { APIRequest, APIRequestContext } from '@playwright/test';
 import { Api } from './api.ts';
-import { freshTotpCode } from './totp.ts';
+import { nextTotpCode } from './totp.ts';
+
+// Users made through the API, the way a client program would: an administrator creates them with
+// an invitation, the invitation is accepted, the user signs in and, where the role needs it, sets
+// up TOTP with a code computed here. Tests then drive only the journey under test in the browser.
+// The API takes 20 invitation acceptances per 15 minutes from one address (the whole test run
+// comes from 127.0.0.1): make users per worker or per test that needs a fresh one, not per page.
+
+/** The roles of the API (`UserRole`). */
+export type Role = 'admin' | 'officer' | 'reviewer' | 'vendor';
+
+export interface Credentials {
+  email: string;
+  password: string;
+}
+
+export interface Organisation {
+  id: string;
+  name: string;
+}
+
+/** A user who accepted the invitation. */
+export interface TestUser extends Credentials {
+  role: Role;
+  displayName: string;
+  organisation: Organisation;
+}
+
+/** A user signed in through the API, with the session a browser context can continue. */
+export interface SignedInUser extends TestUser {
+  /** The session cookie, for `storageState` of a browser or request context. */
+  storageState: Awaited<ReturnType<APIRequestContext['storageState']>>;
+  /** The TOTP key and the step of its last code, for roles that need a second factor. */
+  totp?: { key: string; usedStep: number };
+}
+
+/** What Playwright's `request.newContext` takes. */
+export type RequestContextOptions = NonNullable<Parameters<APIRequest['newContext']>[0]>;
+
+/** Makes a request context for the server under test (Playwright's `request.newContext`). */
+export type NewRequestContext = (options: RequestContextOptions) => Promise<APIRequestContext>;
 
 /** Passwords the policy accepts: long, not common, free of names and context words. */
 export function passwordFor(who: string): string {
@@ -14,74 +53,89 @@ export function uniqueSuffix(): string {
   return randomBytes(4).toString('hex');
 }
 
-function tokenOf(invitationUrl: string): string {
-  return new URL(invitationUrl).pathname.split('/').at(-1)!;
+/**
+ * Options for a request context that acts like a page of the server: it sends the server's
+ * origin as `Origin`, since the API refuses unsafe requests with a session cookie from anywhere
+ * else.
+ */
+export function sameOriginOptions(baseURL: string): RequestContextOptions {
+  return { baseURL, extraHTTPHeaders: { origin: new URL(baseURL).origin } };
 }
 
-export interface SignedInAdministrator {
-  api: Api;
-  /** The authority the administrator belongs to. */
-  organisationName: string;
-  /** The session cookie, for a browser context that continues as this administrator. */
-  storageState(): ReturnType<APIRequestContext['storageState']>;
-  dispose(): Promise<void>;
+/** An authority or a vendor organisation, with a name no other test uses. */
+export async function createOrganisation(
+  admin: Api,
+  kind: 'authority' | 'vendor',
+  name: string = kind === 'vendor'
+    ? `Nordlicht Software ${uniqueSuffix()}`
+    : `Kreis Beispiel ${uniqueSuffix()}`,
+): Promise<Organisation> {
+  const { id } = await admin.post<{ id: string }>('/api/v1/organisations', { kind, name });
+  return { id, name };
+}
+
+/** Creates a user in an organisation; answers the invitation link the administrator hands over. */
+export async function inviteUser(
+  admin: Api,
+  organisation: Organisation,
+  user: { email: string; displayName: string; role: Role },
+): Promise<string> {
+  const created = await admin.post<{ invitation: { url: string } }>(
+    `/api/v1/organisations/${organisation.id}/users`,
+    user,
+  );
+  return created.invitation.url;
+}
+
+/** Sets the first password with an invitation link (this signs nobody in). */
+export async function acceptInvitation(api: Api, link: string, password: string): Promise<void> {
+  const token = new URL(link).pathname.split('/').at(-1);
+  await api.post('/api/v1/account/invitations/accept', { token, password });
+}
+
+/** Invites a user of the role into a new organisation of the fitting kind and accepts for them. */
+export async function createUser(admin: Api, role: Role, displayName: string): Promise<TestUser> {
+  const organisation = await createOrganisation(admin, role === 'vendor' ? 'vendor' : 'authority');
+  const suffix = uniqueSuffix();
+  const domain = role === 'vendor' ? 'nordlicht.example' : 'musterhausen.example';
+  const user = { email: `${role}-${suffix}@${domain}`, displayName, role };
+  const password = passwordFor('kranich');
+  await acceptInvitation(admin, await inviteUser(admin, organisation, user), password);
+  return { ...user, password, organisation };
 }
 
 /**
- * An API client signed in as a new administrator, set up the way a client program would: the
- * operator's tool creates the administrator, the invitation is accepted, TOTP enrolled with a
- * code computed here. It sends this origin as `Origin`, as a browser page would; the API refuses
- * unsafe requests with a session cookie from anywhere else.
+ * Signs a user in through the API and answers the session; sets up TOTP first when the server
+ * asks for it (officers and administrators), with the current step's code. The request context
+ * is closed again at once: the server ends idle keep-alive connections after five seconds, and a
+ * request that reuses one just then fails with ECONNRESET, so no test keeps a context idle.
  */
-export async function signedInAdministrator(baseURL: string): Promise<SignedInAdministrator> {
-  const suffix = uniqueSuffix();
-  const email = `setup-admin-${suffix}@musterhausen.example`;
-  const password = passwordFor('specht');
-  const { url } = await createAdministrator({
-    email,
-    name: 'Petra Einrichtung',
-    organisation: `Kreis Beispiel ${suffix}`,
-  });
-  const context = await playwrightRequest.newContext({
-    baseURL,
-    extraHTTPHeaders: { origin: new URL(baseURL).origin },
-  });
-  const api = new Api(context);
-  await api.post('/api/v1/account/invitations/accept', { token: tokenOf(url), password });
-  await api.post('/api/v1/account/login', { email, password });
-  const { secret } = await api.post<{ secret: string }>(
-    '/api/v1/account/totp/enrolment',
-    undefined,
-  );
-  const { code } = await freshTotpCode(secret);
-  await api.post('/api/v1/account/totp/enrolment/confirm', { secret, code });
-  return {
-    api,
-    organisationName: `Kreis Beispiel ${suffix}`,
-    storageState: () => context.storageState(),
-    dispose: () => context.dispose(),
-  };
-}
-
-/** A vendor organisation with one user who has accepted the invitation; signs in with these. */
-export async function createVendorUser(
-  admin: Api,
-  name: string,
-): Promise<{ email: string; password: string }> {
-  const suffix = uniqueSuffix();
-  const organisation = await admin.post<{ id: string }>('/api/v1/organisations', {
-    kind: 'vendor',
-    name: `Nordlicht Software ${suffix}`,
-  });
-  const email = `vendor-${suffix}@nordlicht.example`;
-  const created = await admin.post<{ invitation: { url: string } }>(
-    `/api/v1/organisations/${organisation.id}/users`,
-    { email, displayName: name, role: 'vendor' },
-  );
-  const password = passwordFor('kranich');
-  await admin.post('/api/v1/account/invitations/accept', {
-    token: tokenOf(created.invitation.url),
-    password,
-  });
-  return { email, password };
+export async function signIn(
+  newContext: NewRequestContext,
+  baseURL: string,
+  user: TestUser,
+): Promise<SignedInUser> {
+  const context = await newContext(sameOriginOptions(baseURL));
+  try {
+    const api = new Api(context);
+    const { stage } = await api.post<{ stage: 'full' | 'totp' | 'enrolment' }>(
+      '/api/v1/account/login',
+      { email: user.email, password: user.password },
+    );
+    let totp: SignedInUser['totp'];
+    if (stage === 'enrolment') {
+      const { secret } = await api.post<{ secret: string }>(
+        '/api/v1/account/totp/enrolment',
+        undefined,
+      );
+      const { code, step } = nextTotpCode(secret);
+      await api.post('/api/v1/account/totp/enrolment/confirm', { secret, code });
+      totp = { key: secret, usedStep: step };
+    } else if (stage !== 'full') {
+      throw new Error(`${user.email} has a second factor already; sign in with a new user`);
+    }
+    return { ...user, storageState: await context.storageState(), ...(totp ? { totp } : {}) };
+  } finally {
+    await context.dispose();
+  }
 }

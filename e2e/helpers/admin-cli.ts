@@ -2,7 +2,6 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { dataDirVariable } from './server-url.ts';
 
 const run = promisify(execFile);
 const apiDir = fileURLToPath(new URL('../../api/', import.meta.url));
@@ -15,17 +14,16 @@ export interface AdministratorInvitation {
 /**
  * Creates an administrator the way an operator does, with `npm run admin:create` (the same
  * script, api/src/cli/admin-create.ts) pointed at the server's DATA_DIR: the tool finds the
- * running server's lock and sends the command through its admin socket. `--additional`, because
- * every test makes its own administrator and the tool refuses a second one without it.
+ * running server's lock and sends the command through its admin socket. Global setup runs it
+ * once, for the installation's first administrator; that one invites everybody else through the
+ * API, so no test starts a process of its own.
  */
 export async function createAdministrator(input: {
+  dataDir: string;
   email: string;
   name: string;
   organisation: string;
 }): Promise<AdministratorInvitation> {
-  const dataDir = process.env[dataDirVariable];
-  if (!dataDir)
-    throw new Error(`${dataDirVariable} is not set: run the tests with playwright test`);
   const { stdout } = await run(
     process.execPath,
     [
@@ -36,12 +34,11 @@ export async function createAdministrator(input: {
       input.name,
       '--organisation',
       input.organisation,
-      '--additional',
     ],
     // The embedded database of the server under test, whatever the surrounding shell points at.
     {
       cwd: apiDir,
-      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' },
+      env: { ...process.env, DATA_DIR: input.dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' },
     },
   );
   const url = /https?:\/\/\S+\/invitation\/\S+/.exec(stdout)?.[0];

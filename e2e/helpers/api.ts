@@ -65,6 +65,9 @@ export class Api {
       ...(body === undefined ? {} : { data: body }),
       headers: { accept: 'application/json, application/problem+json' },
       failOnStatusCode: false,
+      // The server ends keep-alive connections idle for five seconds; a request that reuses one at
+      // that moment is reset before the server reads it, and goes again on a new connection.
+      maxRetries: 1,
     });
     return readAnswer<T>(method, path, response);
   }

@@ -22,21 +22,28 @@ export function totpCode(base32Key: string, step: number): string {
 }
 
 /**
- * The code for the current step, after waiting for the next step if `usedStep` is the current one
- * or later: the server accepts every code once only, and an older code not at all once a newer
- * one was used. This is the only fixed wait the tests have: time itself must pass.
+ * The step whose code to type next, so that no test waits for the clock. The server accepts the
+ * codes of the step before, the current and the next step (one step of grace each way), each
+ * once, and none at or before the step of the last code it accepted. So a user's first code is
+ * the current step's, and the one after it the next step's, which the server takes at once and
+ * for up to a minute. A third code within the same step has no step left: the test gets an error
+ * telling it to use another user, rather than a wait of up to 30 s.
  */
-export async function freshTotpCode(
+export function nextTotpStep(usedStep: number | null, currentStep: number): number {
+  if (usedStep === null || usedStep < currentStep) return currentStep;
+  if (usedStep === currentStep) return currentStep + 1;
+  throw new Error(
+    `This user used the code of step ${usedStep}, ahead of the current step ${currentStep}: ` +
+      'two codes within 30 seconds are all a user has without waiting. Give the test its own user.',
+  );
+}
+
+/** The code to type now, as the user's app would show it: see {@link nextTotpStep}. */
+export function nextTotpCode(
   base32Key: string,
   usedStep: number | null = null,
-): Promise<{ code: string; step: number }> {
-  let step = totpStep();
-  while (usedStep !== null && step <= usedStep) {
-    const nextStepAt = (step + 1) * stepSeconds * 1000;
-    // A little past the boundary, so client and server agree on which step it is.
-    await new Promise((resolve) => setTimeout(resolve, nextStepAt - Date.now() + 250));
-    step = totpStep();
-  }
+): { code: string; step: number } {
+  const step = nextTotpStep(usedStep, totpStep());
   return { code: totpCode(base32Key, step), step };
 }
 

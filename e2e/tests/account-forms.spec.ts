@@ -1,9 +1,10 @@
 import type { Page } from '@playwright/test';
 import {
-  createVendorUser,
+  createOrganisation,
+  inviteUser,
   passwordFor,
-  signedInAdministrator,
   uniqueSuffix,
+  type Credentials,
 } from '../helpers/accounts.ts';
 import {
   acceptInvitation,
@@ -12,7 +13,8 @@ import {
   signOut,
 } from '../helpers/account-steps.ts';
 import { accountTexts } from '../helpers/account-texts.ts';
-import { freshTotpCode } from '../helpers/totp.ts';
+import type { Api } from '../helpers/api.ts';
+import { nextTotpCode } from '../helpers/totp.ts';
 import { expect, test } from '../helpers/test.ts';
 
 // The account pages outside the main journey: where visitors are sent, and that refusals are
@@ -45,8 +47,6 @@ test.describe('visitors', () => {
   }
 
   test('see both login steps without WCAG violations, in both languages', async ({ page }) => {
-    // Four axe runs; slow on a busy machine.
-    test.setTimeout(60_000);
     await page.goto('/login?to=%2Faccount');
     await expect(
       page.getByText('Bitte melden Sie sich an, um diese Seite zu sehen.'),
@@ -72,22 +72,10 @@ test.describe('visitors', () => {
 });
 
 test.describe('invitees', () => {
-  let admin: Awaited<ReturnType<typeof signedInAdministrator>>;
-  let usersPath: string;
-
-  test.beforeAll(async ({ baseURL }) => {
-    admin = await signedInAdministrator(baseURL!);
-    const { organisations } = await admin.api.get<{
-      organisations: { id: string; name: string }[];
-    }>('/api/v1/organisations');
-    const authority = organisations.find((o) => o.name === admin.organisationName)!;
-    usersPath = `/api/v1/organisations/${authority.id}/users`;
-  });
-  test.afterAll(async () => admin.dispose());
-
-  async function invite(name: string): Promise<{ url: string; userId: string }> {
-    const created = await admin.api.post<{ user: { id: string }; invitation: { url: string } }>(
-      usersPath,
+  async function invite(setupApi: Api, name: string): Promise<{ url: string; userId: string }> {
+    const authority = await createOrganisation(setupApi, 'authority');
+    const created = await setupApi.post<{ user: { id: string }; invitation: { url: string } }>(
+      `/api/v1/organisations/${authority.id}/users`,
       {
         email: `invitee-${uniqueSuffix()}@musterhausen.example`,
         displayName: name,
@@ -99,9 +87,10 @@ test.describe('invitees', () => {
 
   test('learn that a used or replaced link is dead before typing a password, and what to do', async ({
     page,
+    setupApi,
   }) => {
-    const used = await invite('Uwe Benutzt');
-    await admin.api.post('/api/v1/account/invitations/accept', {
+    const used = await invite(setupApi, 'Uwe Benutzt');
+    await setupApi.post('/api/v1/account/invitations/accept', {
       token: new URL(used.url).pathname.split('/').at(-1),
       password: passwordFor('amsel'),
     });
@@ -115,8 +104,8 @@ test.describe('invitees', () => {
     await expectAccessibleInBothLanguages(page);
 
     // A link replaced by a newer one is dead too; the newer one opens the form.
-    const replaced = await invite('Rita Ersetzt');
-    const newer = await admin.api.post<{ invitation: { url: string } }>(
+    const replaced = await invite(setupApi, 'Rita Ersetzt');
+    const newer = await setupApi.post<{ invitation: { url: string } }>(
       `/api/v1/users/${replaced.userId}/invitation`,
       undefined,
     );
@@ -129,8 +118,11 @@ test.describe('invitees', () => {
     await expect(page.getByLabel(de.newPassword, { exact: true })).toBeVisible();
   });
 
-  test('are told when the two passwords differ, next to the repetition', async ({ page }) => {
-    await page.goto(new URL((await invite('Paula Passwort')).url).pathname);
+  test('are told when the two passwords differ, next to the repetition', async ({
+    page,
+    setupApi,
+  }) => {
+    await page.goto(new URL((await invite(setupApi, 'Paula Passwort')).url).pathname);
     await page.getByLabel(de.email).fill('nobody@example.org');
     await page.getByLabel(de.newPassword, { exact: true }).fill('lange genug und selten');
     await page.getByLabel(de.repeatPassword).fill('lange genug und anders');
@@ -139,13 +131,12 @@ test.describe('invitees', () => {
   });
 });
 
-test.describe('a signed-in vendor', () => {
-  let vendor: { email: string; password: string };
+test.describe('a vendor', () => {
+  // This worker's vendor; these tests sign in through the page with its password.
+  let vendor: Credentials;
 
-  test.beforeAll(async ({ baseURL }) => {
-    const admin = await signedInAdministrator(baseURL!);
-    vendor = await createVendorUser(admin.api, 'Ada Nordlicht');
-    await admin.dispose();
+  test.beforeEach(async ({ workerUsers }) => {
+    vendor = await workerUsers.of('vendor');
   });
 
   test('comes back to the page asked for after signing in', async ({ page }) => {
@@ -184,13 +175,19 @@ test.describe('a signed-in vendor', () => {
       await signOut(page, de);
     });
   });
+});
 
-  test('sees the password rules that refuse a new password next to the field', async ({ page }) => {
-    await page.goto('/login?to=%2Faccount');
-    await signInWithPassword(page, de, vendor);
+test.describe('a signed-in vendor', () => {
+  test.use({ signedInAs: 'vendor' });
+
+  test('sees the password rules that refuse a new password next to the field', async ({
+    page,
+    me,
+  }) => {
+    await page.goto('/account');
     await expect(page.getByRole('heading', { name: de.accountHeading })).toBeVisible();
 
-    await page.getByLabel('Aktuelles Passwort').fill(vendor.password);
+    await page.getByLabel('Aktuelles Passwort').fill(me.password);
     await page.getByLabel(de.newPassword, { exact: true }).fill('kurz');
     await page.getByLabel(de.repeatPassword).fill('kurz');
     await page.getByRole('button', { name: 'Passwort ändern' }).click();
@@ -210,25 +207,19 @@ test.describe('an officer without JavaScript', () => {
 
   test('sets up TOTP after a mistyped code, with the key shown as text', async ({
     page,
-    baseURL,
+    setupApi,
   }) => {
-    test.setTimeout(60_000);
-    const admin = await signedInAdministrator(baseURL!);
-    const { organisations } = await admin.api.get<{
-      organisations: { id: string; name: string }[];
-    }>('/api/v1/organisations');
-    const authority = organisations.find((o) => o.name === admin.organisationName)!;
     const officer = {
       email: `officer-${uniqueSuffix()}@musterhausen.example`,
       password: passwordFor('dohle'),
     };
-    const created = await admin.api.post<{ invitation: { url: string } }>(
-      `/api/v1/organisations/${authority.id}/users`,
-      { email: officer.email, displayName: 'Olaf Ohneskript', role: 'officer' },
-    );
-    await admin.dispose();
+    const invitation = await inviteUser(setupApi, await createOrganisation(setupApi, 'authority'), {
+      email: officer.email,
+      displayName: 'Olaf Ohneskript',
+      role: 'officer',
+    });
 
-    await page.goto(created.invitation.url);
+    await page.goto(invitation);
     await acceptInvitation(page, de, officer);
     await expect(page).toHaveURL(/\/totp-setup$/);
     await page.getByRole('button', { name: de.createKey }).click();
@@ -245,7 +236,7 @@ test.describe('an officer without JavaScript', () => {
       key.match(/.{1,4}/g)!.join(' '),
     );
 
-    const { code } = await freshTotpCode(key);
+    const { code } = nextTotpCode(key);
     await page.getByLabel(de.code).fill(code);
     await page.getByRole('button', { name: de.finishSetup }).click();
     await expect(

@@ -1,43 +1,42 @@
-import { request as playwrightRequest } from '@playwright/test';
 import { expectAccessibleInBothLanguages } from '../helpers/account-steps.ts';
-import { passwordFor, signedInAdministrator, uniqueSuffix } from '../helpers/accounts.ts';
+import {
+  acceptInvitation,
+  createOrganisation,
+  inviteUser,
+  passwordFor,
+  sameOriginOptions,
+  uniqueSuffix,
+} from '../helpers/accounts.ts';
 import { Api } from '../helpers/api.ts';
 import { expect, test } from '../helpers/test.ts';
 
 // What an administrator does to a user after creating it: a new invitation link, another role,
-// ending sessions, resetting the second factor, disabling. Set up through the API; the browser
-// continues with the administrator's session.
+// ending sessions, resetting the second factor, disabling. Set up through the API in an
+// authority of the test's own; the browser continues with this worker's administrator's session.
+
+test.use({ signedInAs: 'admin' });
 
 test('an administrator re-invites, changes the role of, resets and disables users', async ({
-  browser,
-  baseURL,
+  page,
+  setupApi,
+  me,
 }) => {
   test.setTimeout(90_000);
-  const admin = await signedInAdministrator(baseURL!);
   const suffix = uniqueSuffix();
-  const { organisations } = await admin.api.get<{
-    organisations: { id: string; name: string }[];
-  }>('/api/v1/organisations');
-  const authority = organisations.find((o) => o.name === admin.organisationName)!;
-  const usersPath = `/api/v1/organisations/${authority.id}/users`;
+  const authority = await createOrganisation(setupApi, 'authority');
   // One who never accepted, one who did.
-  await admin.api.post(usersPath, {
+  await inviteUser(setupApi, authority, {
     email: `invited-${suffix}@musterhausen.example`,
     displayName: 'Ina Eingeladen',
     role: 'officer',
   });
-  const reviewer = await admin.api.post<{ invitation: { url: string } }>(usersPath, {
+  const reviewer = await inviteUser(setupApi, authority, {
     email: `reviewer-${suffix}@musterhausen.example`,
     displayName: 'Rolf Prüfer',
     role: 'reviewer',
   });
-  await admin.api.post('/api/v1/account/invitations/accept', {
-    token: new URL(reviewer.invitation.url).pathname.split('/').at(-1),
-    password: passwordFor('eule'),
-  });
+  await acceptInvitation(setupApi, reviewer, passwordFor('eule'));
 
-  const context = await browser.newContext({ storageState: await admin.storageState() });
-  const page = await context.newPage();
   await page.goto(`/administration/organisations/${authority.id}`);
   const invited = page.getByRole('listitem').filter({
     has: page.getByRole('heading', { name: 'Ina Eingeladen' }),
@@ -50,7 +49,7 @@ test('an administrator re-invites, changes the role of, resets and disables user
   await expect(
     page.getByRole('heading', { name: 'Einladungslink für Ina Eingeladen' }),
   ).toBeVisible();
-  expect(await page.getByRole('textbox', { name: 'Einladungslink' }).inputValue()).toMatch(
+  await expect(page.getByRole('textbox', { name: 'Einladungslink' })).toHaveValue(
     /\/invitation\/[a-z2-7]{32}$/,
   );
 
@@ -93,45 +92,36 @@ test('an administrator re-invites, changes the role of, resets and disables user
   await expect(accepted.getByRole('link', { name: 'Deaktivieren von Rolf Prüfer' })).toBeVisible();
 
   // The administrator's own account and authority offer nothing to disable.
+  await page.goto(`/administration/organisations/${me.organisation.id}`);
   const own = page.getByRole('listitem').filter({
-    has: page.getByRole('heading', { name: 'Petra Einrichtung' }),
+    has: page.getByRole('heading', { name: me.displayName }),
   });
   await expect(own.getByRole('link', { name: /^Deaktivieren/ })).toHaveCount(0);
   await expect(own).toContainText('Ihr eigenes Konto');
   await expect(page.getByRole('link', { name: 'Organisation deaktivieren' })).toHaveCount(0);
   await expect(page.getByText('Ihre eigene Organisation')).toBeVisible();
-
-  await context.close();
-  await admin.dispose();
 });
 
 test('an administrator revokes a vendor’s key and disables and re-enables the whole vendor', async ({
-  browser,
+  page,
+  setupApi,
+  playwright,
   baseURL,
 }) => {
   test.setTimeout(90_000);
-  const admin = await signedInAdministrator(baseURL!);
   const suffix = uniqueSuffix();
-  const name = `Nordlicht Software ${suffix}`;
-  const vendorOrganisation = await admin.api.post<{ id: string }>('/api/v1/organisations', {
-    kind: 'vendor',
-    name,
-  });
+  const vendorOrganisation = await createOrganisation(setupApi, 'vendor');
+  const name = vendorOrganisation.name;
   const email = `vendor-${suffix}@nordlicht.example`;
-  const created = await admin.api.post<{ invitation: { url: string } }>(
-    `/api/v1/organisations/${vendorOrganisation.id}/users`,
-    { email, displayName: 'Vera Vertrieb', role: 'vendor' },
-  );
+  const link = await inviteUser(setupApi, vendorOrganisation, {
+    email,
+    displayName: 'Vera Vertrieb',
+    role: 'vendor',
+  });
   const password = passwordFor('reiher');
-  await admin.api.post('/api/v1/account/invitations/accept', {
-    token: new URL(created.invitation.url).pathname.split('/').at(-1),
-    password,
-  });
+  await acceptInvitation(setupApi, link, password);
   // The vendor signs in through the API, as a program would, and creates two keys.
-  const vendorContext = await playwrightRequest.newContext({
-    baseURL: baseURL!,
-    extraHTTPHeaders: { origin: new URL(baseURL!).origin },
-  });
+  const vendorContext = await playwright.request.newContext(sameOriginOptions(baseURL!));
   const vendor = new Api(vendorContext);
   await vendor.post('/api/v1/account/login', { email, password });
   const expiresAt = new Date(Date.now() + 30 * 86_400_000).toISOString();
@@ -139,8 +129,6 @@ test('an administrator revokes a vendor’s key and disables and re-enables the 
     await vendor.post('/api/v1/api-keys', { name: keyName, scopes: ['tenders:read'], expiresAt });
   }
 
-  const context = await browser.newContext({ storageState: await admin.storageState() });
-  const page = await context.newPage();
   await page.goto(`/administration/organisations/${vendorOrganisation.id}`);
   const keys = page.getByRole('region', { name: 'API-Schlüssel dieser Organisation' });
   await expect(keys.getByRole('row')).toHaveCount(3);
@@ -176,6 +164,4 @@ test('an administrator revokes a vendor’s key and disables and re-enables the 
   expect((await vendorContext.get('/api/v1/api-keys')).status()).toBe(200);
 
   await vendorContext.dispose();
-  await context.close();
-  await admin.dispose();
 });
