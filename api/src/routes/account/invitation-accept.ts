@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { AcceptInvitationRequest } from '@tenderwise/schema';
 import { PasswordPolicyError } from '../../accounts/login.ts';
 import { acceptInvitation } from '../../accounts/users.ts';
-import { checkPassword, hashPassword } from '../../auth/credentials/index.ts';
+import { checkPassword, passwordHashingOr } from '../../auth/credentials/index.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { limitInvitationAcceptance } from '../../rate-limit/account.ts';
@@ -36,7 +36,8 @@ export function registerAcceptInvitation(router: OpenAPIHono<AppEnv>) {
       const check = checkPassword(password);
       if (!check.ok) throw new PasswordPolicyError(check.problems);
       await limitInvitationAcceptance(c, token);
-      await acceptInvitation({ ctx, input: { token, passwordHash: await hashPassword(password) } });
+      const passwordHash = await passwordHashingOr(ctx.passwordHashing).hashPassword(password);
+      await acceptInvitation({ ctx, input: { token, passwordHash } });
     });
     return c.body(null, 204);
   });
