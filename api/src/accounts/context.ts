@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { PasswordHashing } from '../auth/credentials/passwords.ts';
 import type { Clock } from '../clock.ts';
 import type { Role } from '../db/tables/accounts.ts';
 import type { DB } from '../db/types.ts';
@@ -28,6 +29,8 @@ export interface AccountsContext {
    * token, code or submitted user name). Without one, nothing is logged.
    */
   logger?: Logger;
+  /** How passwords are hashed and checked; production's Argon2id parameters when omitted. */
+  passwordHashing?: PasswordHashing;
 }
 
 /**

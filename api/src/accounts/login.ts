@@ -1,11 +1,8 @@
 import type { Kysely } from 'kysely';
 import {
   checkPassword,
-  hashPassword,
-  needsRehash,
+  passwordHashingOr,
   PASSWORD_MAX_LENGTH,
-  verifyAgainstDummy,
-  verifyPassword,
   type PasswordProblem,
 } from '../auth/credentials/index.ts';
 import { findOrganisationById } from '../db/repositories/organisations.ts';
@@ -77,6 +74,7 @@ export async function loginWithPassword({
   ctx: AccountsContext;
   input: LoginWithPasswordInput;
 }): Promise<LoginResult> {
+  const passwords = passwordHashingOr(ctx.passwordHashing);
   const email = typeof input.email === 'string' ? input.email.trim() : '';
   const password = typeof input.password === 'string' ? input.password : '';
   // A password longer than any the policy accepts cannot be right; its length is still not told.
@@ -85,7 +83,7 @@ export async function loginWithPassword({
     email === '' || email.length > 254 ? undefined : await findCredentialsByEmail(ctx.db, email);
 
   if (found === undefined || found.password_hash === null) {
-    await verifyAgainstDummy(candidate);
+    await passwords.verifyAgainstDummy(candidate);
     // A mistyped address may be a password typed into the wrong field: it is not recorded.
     await auditRefused(ctx, {
       action: 'auth.login.failed',
@@ -96,7 +94,7 @@ export async function loginWithPassword({
   }
   const storedHash = found.password_hash;
   const matches =
-    (await verifyPassword({ hash: storedHash, password: candidate })) &&
+    (await passwords.verifyPassword({ hash: storedHash, password: candidate })) &&
     candidate.length === password.length;
   const organisation = await findOrganisationById(ctx.db, found.organisation_id);
   const active = found.disabled_at === null && organisation?.disabled_at === null;
@@ -106,7 +104,9 @@ export async function loginWithPassword({
     throw new UnauthenticatedError(loginFailedMessage);
   }
 
-  const rehashed = needsRehash(storedHash) ? await hashPassword(password) : null;
+  const rehashed = passwords.needsRehash(storedHash)
+    ? await passwords.hashPassword(password)
+    : null;
   const totpEnrolled = await hasTotp(ctx.db, found.id);
   const stage = sessionStageOf({ mfaVerified: false, role: found.role, totpEnrolled });
   return withTransaction<DB, LoginResult>(ctx.db, async (trx) => {
@@ -198,6 +198,7 @@ export async function changePassword({
   ctx: AccountsContext;
   input: ChangePasswordInput;
 }): Promise<{ endedSessions: number }> {
+  const passwords = passwordHashingOr(ctx.passwordHashing);
   const current = await requireFullSession(ctx, input.sessionToken);
   const userRef = { type: 'user', id: current.user.id } as const;
   const actor = userRef;
@@ -210,7 +211,7 @@ export async function changePassword({
   const currentPassword = typeof input.currentPassword === 'string' ? input.currentPassword : '';
   const newPassword = typeof input.newPassword === 'string' ? input.newPassword : '';
   if (
-    !(await verifyPassword({
+    !(await passwords.verifyPassword({
       hash: credentials.password_hash,
       password: currentPassword.slice(0, PASSWORD_MAX_LENGTH * 4),
     }))
@@ -228,7 +229,7 @@ export async function changePassword({
   });
   if (!check.ok) throw new PasswordPolicyError(check.problems);
 
-  const passwordHash = await hashPassword(newPassword);
+  const passwordHash = await passwords.hashPassword(newPassword);
   return recordingRefusals(ctx, attempt, () =>
     withTransaction<DB, { endedSessions: number }>(ctx.db, async (trx) => {
       const now = await ctx.clock.now<DB>(trx);

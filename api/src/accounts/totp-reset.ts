@@ -1,4 +1,4 @@
-import { PASSWORD_MAX_LENGTH, verifyPassword } from '../auth/credentials/index.ts';
+import { PASSWORD_MAX_LENGTH, passwordHashingOr } from '../auth/credentials/index.ts';
 import {
   findCredentialsByEmail,
   findTotpSecret,
@@ -94,7 +94,7 @@ export async function resetOwnTotp({
     throw new UnauthenticatedError('Please log in.');
   }
   const password = typeof input.password === 'string' ? input.password : '';
-  const verified = await verifyPassword({
+  const verified = await passwordHashingOr(ctx.passwordHashing).verifyPassword({
     hash: credentials.password_hash,
     password: password.slice(0, PASSWORD_MAX_LENGTH * 4),
   });

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { PasswordHashing } from '../auth/credentials/passwords.ts';
 import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { DatabaseHandle } from '../db/open.ts';
@@ -15,6 +16,11 @@ export interface AppDeps {
   logger: Logger;
   /** Which database `db` talks to; derived from `config.databaseUrl` when omitted. */
   backend?: DatabaseHandle['backend'];
+  /**
+   * How passwords are hashed and checked; production's Argon2id parameters when omitted, which is
+   * what the server does. Tests pass a cheaper cost here.
+   */
+  passwordHashing?: PasswordHashing;
 }
 
 /** Settings of the HTTP layer itself, with defaults for production. */

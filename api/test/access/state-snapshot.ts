@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../src/db/types.ts';
+import type { RollbackScope } from '../harness/rollback.ts';
 import type { OwnRows } from './fixtures/index.ts';
 
 /**
@@ -32,8 +33,21 @@ export async function snapshotState(db: Kysely<DB>, own: OwnRows = {}): Promise<
     select table_name as name from information_schema.tables
     where table_schema = 'public' and table_type = 'BASE TABLE'
     order by table_name`.execute(db);
+  return snapshotTables(
+    db,
+    tables.map((table) => table.name),
+    own,
+  );
+}
+
+/** {@link snapshotState} of the named tables only. */
+export async function snapshotTables(
+  db: Kysely<DB>,
+  tables: readonly string[],
+  own: OwnRows = {},
+): Promise<Snapshot> {
   const snapshot: Snapshot = {};
-  for (const { name } of tables) {
+  for (const name of tables) {
     const allowed = allowedToChange[name];
     if (allowed === 'table') continue;
     const dropped = allowed ?? [];
@@ -67,4 +81,27 @@ function ownRow(table: string, own: OwnRows) {
     conditions.push(sql`(to_jsonb(t) ->> 'id') in (${ids})`);
   }
   return conditions.length === 0 ? sql`false` : sql`(${sql.join(conditions, sql` or `)})`;
+}
+
+/**
+ * Runs `work` (a request) in a rollback scope and names the tables whose state it changed, by
+ * {@link snapshotState}'s rules (`own` rows and `allowedToChange` left out). Only tables the
+ * database's statistics show written to are compared, so a request that writes nothing, or only
+ * what may change, costs two statistics queries instead of two snapshots of every table.
+ * Afterwards the scope is as before `work`.
+ */
+export async function stateChangedBy<T>(
+  scope: RollbackScope,
+  work: () => Promise<T>,
+  own: OwnRows = {},
+): Promise<{ result: T; changed: string[] }> {
+  const { result, before, after } = await scope.changesOf(
+    work,
+    (table) => allowedToChange[table] !== 'table',
+    (db, tables) => snapshotTables(db, tables, own),
+  );
+  const changed = Object.keys({ ...before, ...after }).filter(
+    (table) => JSON.stringify(before[table]) !== JSON.stringify(after[table]),
+  );
+  return { result, changed: changed.sort() };
 }

@@ -1,13 +1,14 @@
 import { decodeBase32IgnorePadding } from '@oslojs/encoding';
 import type { Kysely } from 'kysely';
 import { createApp } from '../../src/app.ts';
-import { hashPassword, hotpCode, totpCounterAt } from '../../src/auth/credentials/index.ts';
+import { hotpCode, totpCounterAt } from '../../src/auth/credentials/index.ts';
 import { fixedClock, type FixedClock } from '../../src/clock.ts';
 import { loadConfig } from '../../src/config.ts';
 import { setPasswordHash } from '../../src/db/repositories/users.ts';
 import type { Role } from '../../src/db/tables/accounts.ts';
 import type { DB } from '../../src/db/types.ts';
 import { seedUser } from '../accounts/fixtures.ts';
+import { testPasswordHashing } from '../harness/passwords.ts';
 import { captureLogs } from '../http/test-app.ts';
 
 /** The application (account routes under `/api/v1/account`) on a fixed clock, logs captured. */
@@ -15,14 +16,25 @@ export function accountApp(db: Kysely<DB>, env: Record<string, string> = {}) {
   const clock = fixedClock();
   const logs = captureLogs();
   const config = loadConfig(env);
-  const app = createApp({ db, clock, config, logger: logs.logger });
+  const app = createApp({
+    db,
+    clock,
+    config,
+    logger: logs.logger,
+    passwordHashing: testPasswordHashing,
+  });
   return { app, clock, logs, config };
 }
 
-/** A user of a new organisation with a real Argon2id hash of `password`. */
+/** A user of a new organisation with a real (cheap) Argon2id hash of `password`. */
 export async function userWithPassword(db: Kysely<DB>, role: Role, password: string) {
   const user = await seedUser(db, role);
-  await setPasswordHash(db, user.id, await hashPassword(password), new Date('2026-01-01Z'));
+  await setPasswordHash(
+    db,
+    user.id,
+    await testPasswordHashing.hashPassword(password),
+    new Date('2026-01-01Z'),
+  );
   return user;
 }
 

@@ -14,7 +14,6 @@ import { resetOwnTotp, resetUserTotp } from '../../src/accounts/totp-reset.ts';
 import { acceptInvitation, createUser, disableUser } from '../../src/accounts/users.ts';
 import {
   generateRecoveryCodes,
-  hashPassword,
   hotpCode,
   totpCounterAt,
 } from '../../src/auth/credentials/index.ts';
@@ -35,6 +34,7 @@ import {
   ValidationError,
 } from '../../src/services/errors.ts';
 import { captureLogs } from '../http/test-app.ts';
+import { testPasswordHashing } from '../harness/passwords.ts';
 import { describeDatabase, openTestDatabase, type TestDatabase } from '../harness/database.ts';
 import { seedOrganisation, seedUser, storedPasswordHash } from './fixtures.ts';
 
@@ -49,7 +49,7 @@ describeDatabase('second-factor limits, TOTP resets, new invitations, housekeepi
   beforeAll(async () => {
     handle = await openTestDatabase(backend);
     clock = fixedClock('2026-05-04T09:00:00Z');
-    storedHash = await hashPassword(password);
+    storedHash = await testPasswordHashing.hashPassword(password);
     const user = await seedUser(handle.db, 'admin');
     admin = { type: 'user', userId: user.id, organisationId: user.organisation_id, role: 'admin' };
   });
@@ -61,6 +61,7 @@ describeDatabase('second-factor limits, TOTP resets, new invitations, housekeepi
     actor,
     logger: captureLogs().logger,
     requestId: `req-${randomUUID()}`,
+    passwordHashing: testPasswordHashing,
   });
 
   async function account(role: Role, options: { totp?: boolean } = {}) {

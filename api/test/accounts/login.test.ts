@@ -21,10 +21,9 @@ import { validateSessionToken } from '../../src/accounts/sessions.ts';
 import { disableUser } from '../../src/accounts/users.ts';
 import { verifyAuditChain } from '../../src/audit/verify.ts';
 import {
+  argon2idHashing,
   generateRecoveryCodes,
-  hashPassword,
   hotpCode,
-  needsRehash,
   totpCounterAt,
 } from '../../src/auth/credentials/index.ts';
 import { fixedClock, type FixedClock } from '../../src/clock.ts';
@@ -37,6 +36,7 @@ import {
 import type { Role } from '../../src/db/tables/accounts.ts';
 import { NotFoundError, UnauthenticatedError, ValidationError } from '../../src/services/errors.ts';
 import { captureLogs } from '../http/test-app.ts';
+import { testPasswordHashing } from '../harness/passwords.ts';
 import { describeDatabase, openTestDatabase, type TestDatabase } from '../harness/database.ts';
 import { seedUser } from './fixtures.ts';
 
@@ -65,7 +65,7 @@ describeDatabase('login, second factor and own sessions', (backend) => {
     handle = await openTestDatabase(backend);
     clock = fixedClock('2026-05-04T09:00:00Z');
     logs = captureLogs();
-    storedHash = await hashPassword(password);
+    storedHash = await testPasswordHashing.hashPassword(password);
   });
   afterAll(() => handle.close());
 
@@ -75,6 +75,7 @@ describeDatabase('login, second factor and own sessions', (backend) => {
     actor,
     logger: logs.logger,
     requestId: `req-${randomUUID()}`,
+    passwordHashing: testPasswordHashing,
   });
 
   async function account(role: Role, options: { totp?: boolean } = {}) {
@@ -170,13 +171,19 @@ describeDatabase('login, second factor and own sessions', (backend) => {
 
   it('rehashes a password hashed with weaker parameters on login', async () => {
     const { user } = await account('vendor');
+    // Stronger than the stored hash, yet far below production's cost.
+    const current = argon2idHashing({ memoryCost: 64, timeCost: 2, parallelism: 1 });
     const argon2 = await import('@node-rs/argon2');
-    const weak = await argon2.hash(password, { algorithm: 2, memoryCost: 4096, timeCost: 1 });
+    const weak = await argon2.hash(password, { algorithm: 2, memoryCost: 32, timeCost: 1 });
     await setPasswordHash(handle.db, user.id, weak, new Date('2026-01-01T00:00:00Z'));
-    await loginWithPassword({ ctx: ctx(), input: { email: user.email, password } });
+    await loginWithPassword({
+      ctx: { ...ctx(), passwordHashing: current },
+      input: { email: user.email, password },
+    });
     const stored = await findCredentialsByEmail(handle.db, user.email);
     expect(stored!.password_hash).not.toBe(weak);
-    expect(needsRehash(stored!.password_hash!)).toBe(false);
+    expect(stored!.password_hash).toMatch(/^\$argon2id\$v=19\$m=64,t=2,p=1\$/);
+    expect(current.needsRehash(stored!.password_hash!)).toBe(false);
     expect(stored!.password_changed_at).toEqual(new Date('2026-01-01T00:00:00Z'));
   });
 
@@ -390,7 +397,12 @@ describeDatabase('login, second factor and own sessions', (backend) => {
   it('keeps canary passwords, tokens and TOTP secrets out of logs and audit entries, and the chain verifies', async () => {
     const canaryPassword = `canary-${randomUUID()}`;
     const { user, key } = await account('officer', { totp: true });
-    await setPasswordHash(handle.db, user.id, await hashPassword(canaryPassword), new Date());
+    await setPasswordHash(
+      handle.db,
+      user.id,
+      await testPasswordHashing.hashPassword(canaryPassword),
+      new Date(),
+    );
     await loginWithPassword({
       ctx: ctx(),
       input: { email: user.email, password: `${canaryPassword}-wrong` },

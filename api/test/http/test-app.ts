@@ -15,6 +15,7 @@ import type { DB } from '../../src/db/types.ts';
 import { createRouter, defineRoute } from '../../src/http/route.ts';
 import { createLogger } from '../../src/logger.ts';
 import { NotFoundError, ValidationError } from '../../src/services/errors.ts';
+import { testPasswordHashing } from '../harness/passwords.ts';
 
 /** Collects the logger's output as the raw lines it would write to stdout. */
 export function captureLogs() {
@@ -56,6 +57,7 @@ export function testDeps(overrides: Partial<AppDeps> = {}): AppDeps {
     clock: fixedClock(),
     config: loadConfig({}),
     logger: createLogger('silent'),
+    passwordHashing: testPasswordHashing,
     ...overrides,
   };
 }

@@ -5,13 +5,20 @@ import { loadConfig } from '../../src/config.ts';
 import type { AppBindings } from '../../src/http/client-address.ts';
 import type { DB } from '../../src/db/types.ts';
 import { captureLogs } from '../http/test-app.ts';
+import { testPasswordHashing } from '../harness/passwords.ts';
 
 /** The application on a fixed clock with captured logs; `env` as the server would read it. */
 export function limitedApp(db: Kysely<DB>, env: Record<string, string> = {}) {
   const clock = fixedClock();
   const logs = captureLogs();
   const config = loadConfig(env);
-  const app = createApp({ db, clock, config, logger: logs.logger });
+  const app = createApp({
+    db,
+    clock,
+    config,
+    logger: logs.logger,
+    passwordHashing: testPasswordHashing,
+  });
 
   /** Sends a request as if it came over a socket from `peer`. */
   function send(

@@ -1,6 +1,12 @@
 import { readdir } from 'node:fs/promises';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppDeps } from '../../src/app.ts';
+import {
+  ARGON2ID_PARAMETERS,
+  passwordHashingOr,
+  productionPasswordHashing,
+} from '../../src/auth/credentials/passwords.ts';
 import { loadConfig } from '../../src/config.ts';
 import { DataDirLockedError } from '../../src/db/embedded/lock.ts';
 import { startServer, type RunningServer } from '../../src/server/start.ts';
@@ -10,6 +16,7 @@ describe('[pglite] startServer in-process', () => {
   let dataDir: string;
   let remove: () => Promise<void>;
   let server: RunningServer;
+  let deps: AppDeps;
   const logger = pino({ level: 'silent' });
 
   beforeAll(async () => {
@@ -17,7 +24,8 @@ describe('[pglite] startServer in-process', () => {
     server = await startServer({
       config: loadConfig({ DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent' }),
       logger,
-      extendApp(app) {
+      extendApp(app, appDeps) {
+        deps = appDeps;
         app.get('/api/test-extension', (c) => c.json({ extended: true }));
       },
     });
@@ -31,6 +39,11 @@ describe('[pglite] startServer in-process', () => {
     expect(await (await fetch(`${server.url}/api/test-extension`)).json()).toEqual({
       extended: true,
     });
+  });
+
+  it('checks passwords with production Argon2id parameters', () => {
+    expect(passwordHashingOr(deps.passwordHashing)).toBe(productionPasswordHashing);
+    expect(productionPasswordHashing.parameters).toEqual(ARGON2ID_PARAMETERS);
   });
 
   it('refuses a second start on the same data directory, and frees it on close', async () => {

@@ -15,8 +15,13 @@ vi.mock('@node-rs/argon2', async (importOriginal) => {
   };
 });
 
-const { hashPassword, needsRehash, verifyAgainstDummy, verifyPassword } =
-  await import('./passwords.ts');
+const { argon2idHashing } = await import('./passwords.ts');
+// The dummy hash follows whatever parameters the hashing has; the smallest cost keeps this cheap.
+const { hashPassword, needsRehash, verifyAgainstDummy, verifyPassword } = argon2idHashing({
+  memoryCost: 8,
+  timeCost: 1,
+  parallelism: 1,
+});
 
 describe('verifyAgainstDummy', () => {
   it('runs one real Argon2id verification against a hash with the current parameters', async () => {

@@ -1,12 +1,22 @@
 import { hash, parseOptions, verify, type Algorithm, type Options } from '@node-rs/argon2';
 import { encodeBase64 } from '@oslojs/encoding';
 
+/** The cost of one Argon2id hash. */
+export interface Argon2idParameters {
+  /** Memory in KiB. */
+  memoryCost: number;
+  /** Passes over the memory. */
+  timeCost: number;
+  /** Lanes. */
+  parallelism: number;
+}
+
 /**
  * Argon2id cost parameters: the minimum that OWASP's Password Storage Cheat Sheet and ASVS 5
  * (V11.4.2) accept for Argon2id. Raising one of them makes `needsRehash` report every older hash,
  * so stored hashes follow on the users' next successful login.
  */
-export const ARGON2ID_PARAMETERS = Object.freeze({
+export const ARGON2ID_PARAMETERS: Readonly<Argon2idParameters> = Object.freeze({
   /** Memory in KiB (19 MiB per hash in flight). */
   memoryCost: 19_456,
   /** Passes over the memory. */
@@ -20,7 +30,36 @@ export const ARGON2ID_PARAMETERS = Object.freeze({
 const ARGON2ID: Algorithm.Argon2id = 2;
 const VERSION_0x13 = 1;
 
-const options: Options = { algorithm: ARGON2ID, ...ARGON2ID_PARAMETERS };
+/**
+ * Hashing and checking of passwords at one cost. Production uses {@link productionPasswordHashing};
+ * a test may hand a cheaper one to the code under test (`AppDeps.passwordHashing`), since the cost
+ * protects stored hashes, which tests do not have.
+ */
+export interface PasswordHashing {
+  readonly parameters: Readonly<Argon2idParameters>;
+  /** Hashes a password with Argon2id; the result is a PHC string carrying its own salt and parameters. */
+  hashPassword(password: string): Promise<string>;
+  /**
+   * Checks a password against a stored hash, at the cost the hash states; the library compares
+   * the digests in constant time. Throws (without details) only when the stored hash is not a
+   * readable Argon2 hash: that is damaged data, not a wrong password, and must not pass silently.
+   */
+  verifyPassword(input: { hash: string; password: string }): Promise<boolean>;
+  /**
+   * True when a stored hash was made with another algorithm or version, or with less memory or
+   * fewer passes than these parameters: the caller rehashes the password it has just verified.
+   */
+  needsRehash(storedHash: string): boolean;
+  /**
+   * Spends the same work as checking a wrong password, for a login whose user does not exist, so
+   * that response time does not tell which e-mail addresses have accounts. Always false.
+   * The first call also computes the dummy hash; `prepareDummyHash` takes that cost out of the
+   * first login.
+   */
+  verifyAgainstDummy(password: string): Promise<false>;
+  /** Computes the dummy hash ahead of the first login; optional. */
+  prepareDummyHash(): Promise<void>;
+}
 
 /**
  * Passwords are compared as NFC: the same password typed on two systems can arrive composed
@@ -31,17 +70,7 @@ function normalise(password: string): string {
   return password.normalize('NFC');
 }
 
-/** Hashes a password with Argon2id; the result is a PHC string carrying its own salt and parameters. */
-export async function hashPassword(password: string): Promise<string> {
-  return hash(normalise(password), options);
-}
-
-/**
- * Checks a password against a stored hash; the library compares the digests in constant time.
- * Throws (without details) only when the stored hash is not a readable Argon2 hash: that is
- * damaged data, not a wrong password, and must not pass silently.
- */
-export async function verifyPassword(input: { hash: string; password: string }): Promise<boolean> {
+async function verifyStored(input: { hash: string; password: string }): Promise<boolean> {
   let readable: boolean;
   try {
     parseOptions(input.hash);
@@ -54,54 +83,83 @@ export async function verifyPassword(input: { hash: string; password: string }):
   return verify(input.hash, normalise(input.password));
 }
 
-/**
- * True when a stored hash was made with another algorithm or version, or with less memory or
- * fewer passes than `ARGON2ID_PARAMETERS`: the caller rehashes the password it has just verified.
- */
-export function needsRehash(storedHash: string): boolean {
-  let parsed: ReturnType<typeof parseOptions>;
-  try {
-    parsed = parseOptions(storedHash);
-  } catch {
-    return true;
-  }
-  return (
-    parsed.algorithm !== ARGON2ID ||
-    parsed.version !== VERSION_0x13 ||
-    parsed.memoryCost < ARGON2ID_PARAMETERS.memoryCost ||
-    parsed.timeCost < ARGON2ID_PARAMETERS.timeCost ||
-    parsed.outputLen < 32
-  );
-}
+/** Argon2id hashing at the given cost; {@link ARGON2ID_PARAMETERS} unless stated. */
+export function argon2idHashing(
+  parameters: Readonly<Argon2idParameters> = ARGON2ID_PARAMETERS,
+): PasswordHashing {
+  const frozen = Object.freeze({ ...parameters });
+  const options: Options = { algorithm: ARGON2ID, ...frozen };
+  let dummyHash: Promise<string> | undefined;
 
-let dummyHash: Promise<string> | undefined;
+  // Made once per instance from random bytes that are then dropped, so no password can match it.
+  const getDummyHash = (): Promise<string> => {
+    dummyHash ??= hash(encodeBase64(crypto.getRandomValues(new Uint8Array(32))), options).catch(
+      (error: unknown) => {
+        dummyHash = undefined;
+        throw error;
+      },
+    );
+    return dummyHash;
+  };
 
-/**
- * The hash that logins for unknown users are verified against, made once per process from
- * random bytes that are then dropped, so no password can match it.
- */
-function getDummyHash(): Promise<string> {
-  dummyHash ??= hash(encodeBase64(crypto.getRandomValues(new Uint8Array(32))), options).catch(
-    (error: unknown) => {
-      dummyHash = undefined;
-      throw error;
+  return {
+    parameters: frozen,
+    hashPassword: (password) => hash(normalise(password), options),
+    verifyPassword: verifyStored,
+    needsRehash(storedHash) {
+      let parsed: ReturnType<typeof parseOptions>;
+      try {
+        parsed = parseOptions(storedHash);
+      } catch {
+        return true;
+      }
+      return (
+        parsed.algorithm !== ARGON2ID ||
+        parsed.version !== VERSION_0x13 ||
+        parsed.memoryCost < frozen.memoryCost ||
+        parsed.timeCost < frozen.timeCost ||
+        parsed.outputLen < 32
+      );
     },
-  );
-  return dummyHash;
+    async verifyAgainstDummy(password) {
+      await verify(await getDummyHash(), normalise(password));
+      return false;
+    },
+    async prepareDummyHash() {
+      await getDummyHash();
+    },
+  };
 }
 
-/**
- * Spends the same work as checking a wrong password, for a login whose user does not exist, so
- * that response time does not tell which e-mail addresses have accounts. Always false.
- * The first call in a process also computes the dummy hash; call `prepareDummyHash` at start-up
- * to take that cost out of the first login.
- */
-export async function verifyAgainstDummy(password: string): Promise<false> {
-  await verify(await getDummyHash(), normalise(password));
-  return false;
+/** What the server uses: {@link ARGON2ID_PARAMETERS}. */
+export const productionPasswordHashing: PasswordHashing = argon2idHashing(ARGON2ID_PARAMETERS);
+
+/** The hashing a caller passed, or production's when it passed none. */
+export function passwordHashingOr(chosen: PasswordHashing | undefined): PasswordHashing {
+  return chosen ?? productionPasswordHashing;
 }
 
-/** Computes the dummy hash ahead of the first login; optional. */
-export async function prepareDummyHash(): Promise<void> {
-  await getDummyHash();
+/** {@link PasswordHashing.hashPassword} at production cost. */
+export function hashPassword(password: string): Promise<string> {
+  return productionPasswordHashing.hashPassword(password);
+}
+
+/** {@link PasswordHashing.verifyPassword}; the cost is the stored hash's own. */
+export function verifyPassword(input: { hash: string; password: string }): Promise<boolean> {
+  return productionPasswordHashing.verifyPassword(input);
+}
+
+/** {@link PasswordHashing.needsRehash} against {@link ARGON2ID_PARAMETERS}. */
+export function needsRehash(storedHash: string): boolean {
+  return productionPasswordHashing.needsRehash(storedHash);
+}
+
+/** {@link PasswordHashing.verifyAgainstDummy} at production cost. */
+export function verifyAgainstDummy(password: string): Promise<false> {
+  return productionPasswordHashing.verifyAgainstDummy(password);
+}
+
+/** {@link PasswordHashing.prepareDummyHash} at production cost. */
+export function prepareDummyHash(): Promise<void> {
+  return productionPasswordHashing.prepareDummyHash();
 }

@@ -3,7 +3,7 @@ import { AcceptInvitationRequest } from '@tenderwise/schema';
 import { checkInvitationPassword } from '../../accounts/invitation-lookup.ts';
 import { PasswordPolicyError } from '../../accounts/login.ts';
 import { acceptInvitation } from '../../accounts/users.ts';
-import { checkPassword, hashPassword } from '../../auth/credentials/index.ts';
+import { checkPassword, passwordHashingOr } from '../../auth/credentials/index.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { limitInvitationAcceptance } from '../../rate-limit/account.ts';
@@ -40,7 +40,8 @@ export function registerAcceptInvitation(router: OpenAPIHono<AppEnv>) {
       // Then the invitee's name, e-mail address and organisation: only within the limit, as the
       // answer tells whether the password contains them.
       await checkInvitationPassword({ ctx, input: { token, password } });
-      await acceptInvitation({ ctx, input: { token, passwordHash: await hashPassword(password) } });
+      const passwordHash = await passwordHashingOr(ctx.passwordHashing).hashPassword(password);
+      await acceptInvitation({ ctx, input: { token, passwordHash } });
     });
     return c.body(null, 204);
   });

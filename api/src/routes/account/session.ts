@@ -32,6 +32,7 @@ export async function accountsContextOf(c: Context<AppEnv>): Promise<AccountsCon
     requestId,
     sessionLifetimes: sessionLifetimes(deps.config),
     logger,
+    passwordHashing: deps.passwordHashing,
   };
 }
 
