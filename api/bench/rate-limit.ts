@@ -8,8 +8,8 @@ import { databaseClock } from '../src/clock.ts';
 import { migrateToLatest } from '../src/db/migrator.ts';
 import { openPglite, openPostgres, pgliteOptions, type DatabaseHandle } from '../src/db/open.ts';
 import type { DB } from '../src/db/types.ts';
-import { takeAllowance } from '../src/rate-limit/take-allowance.ts';
-import { rateLimits } from '../src/rate-limit/limits.ts';
+import { takeAllowance } from '../src/security/rate-limit/take-allowance.ts';
+import { rateLimits } from '../src/security/rate-limit/limits.ts';
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 2_000);
 

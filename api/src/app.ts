@@ -1,5 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { policyOf } from './access/policy.ts';
+import { policyOf } from './security/access/policy.ts';
 import { accessLog } from './http/access-log.ts';
 import { authenticate } from './http/authenticate.ts';
 import { defaultMaxBodyBytes, requestBodyLimit } from './http/body-limit.ts';
@@ -78,7 +78,7 @@ function assertEveryOperationHasPolicy(app: OpenAPIHono<AppEnv>): void {
     const { operationId, method, path } = definition.route;
     if (operationId === undefined || policyOf(operationId) === undefined) {
       throw new Error(
-        `Operation ${operationId ?? `${method} ${path}`} has no row in the policy table (api/src/access/policy.ts)`,
+        `Operation ${operationId ?? `${method} ${path}`} has no row in the policy table (api/src/security/access/policy.ts)`,
       );
     }
   }

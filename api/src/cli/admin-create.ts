@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import type { AdminCreateResult } from '../admin/commands/admin-create.ts';
-import { runAdminCommand } from '../admin/run-admin-command.ts';
+import type { AdminCreateResult } from '../runtime/operator-socket/commands/admin-create.ts';
+import { runAdminCommand } from '../runtime/operator-socket/run-admin-command.ts';
 import { runTool, writeLine } from './tool.ts';
 
 const usage =

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import type { AuditVerifyResult } from '../admin/commands/audit-verify.ts';
-import { runAdminCommand } from '../admin/run-admin-command.ts';
-import { formatAuditHead } from '../audit/entry.ts';
-import { parseAuditHead } from '../audit/verify.ts';
+import type { AuditVerifyResult } from '../runtime/operator-socket/commands/audit-verify.ts';
+import { runAdminCommand } from '../runtime/operator-socket/run-admin-command.ts';
+import { formatAuditHead } from '../security/audit/entry.ts';
+import { parseAuditHead } from '../security/audit/verify.ts';
 import { runTool, writeLine } from './tool.ts';
 
 const usage = 'Usage: npm run audit:verify [-- --head <seq>:<sha256 hex>]';

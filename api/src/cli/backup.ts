@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import type { BackupResult } from '../admin/commands/backup.ts';
-import { postgresBackupAdvice } from '../admin/postgres-backup-advice.ts';
-import { runAdminCommand } from '../admin/run-admin-command.ts';
+import type { BackupResult } from '../runtime/operator-socket/commands/backup.ts';
+import { postgresBackupAdvice } from '../runtime/operator-socket/postgres-backup-advice.ts';
+import { runAdminCommand } from '../runtime/operator-socket/run-admin-command.ts';
 import { isEmbedded } from '../config.ts';
 import { resolveUserPath, runTool, writeLine } from './tool.ts';
 

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import type { MigrateResult } from '../admin/commands/migrate.ts';
-import { runAdminCommand } from '../admin/run-admin-command.ts';
+import type { MigrateResult } from '../runtime/operator-socket/commands/migrate.ts';
+import { runAdminCommand } from '../runtime/operator-socket/run-admin-command.ts';
 import { runTool, writeLine } from './tool.ts';
 
 /** `npm run db:migrate`: applies pending migrations, through the running server if there is one. */

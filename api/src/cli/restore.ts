@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { postgresBackupAdvice } from '../admin/postgres-backup-advice.ts';
+import { postgresBackupAdvice } from '../runtime/operator-socket/postgres-backup-advice.ts';
 import { isEmbedded } from '../config.ts';
 import { restoreEmbeddedBackup } from '../db/embedded/restore.ts';
 import { resolveUserPath, runTool, writeLine } from './tool.ts';

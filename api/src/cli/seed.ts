@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { formatVerifiedShare } from '@tenderwise/seed';
-import type { SeedResult } from '../admin/commands/seed.ts';
-import { runAdminCommand } from '../admin/run-admin-command.ts';
-import type { LoadCounts } from '../catalogue/load-catalogue.ts';
+import type { SeedResult } from '../runtime/operator-socket/commands/seed.ts';
+import { runAdminCommand } from '../runtime/operator-socket/run-admin-command.ts';
+import type { LoadCounts } from '../services/catalogue/load-catalogue.ts';
 import { runTool, writeLine } from './tool.ts';
 
 /**

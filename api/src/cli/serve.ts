@@ -1,3 +1,3 @@
-import { runServerProcess } from '../server/run-process.ts';
+import { runServerProcess } from '../runtime/server/run-process.ts';
 
 await runServerProcess();

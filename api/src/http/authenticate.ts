@@ -1,17 +1,13 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { authorize, requirePolicy } from '../access/authorize.ts';
-import { isPublicOperation, type PolicyTable } from '../access/policy.ts';
-import { anonymous, type Principal } from '../access/principal.ts';
-import { apiKeyInQuery, verifyApiKey } from '../accounts/api-keys.ts';
-import { sessionLifetimes } from '../accounts/lifetimes.ts';
-import {
-  blankSessionCookie,
-  serializeSessionCookie,
-  sessionCookieName,
-} from '../accounts/session-cookie.ts';
-import { validateSessionToken } from '../accounts/sessions.ts';
-import { limitApiKeyRequests } from '../rate-limit/api-keys.ts';
+import { authorize, requirePolicy } from '../security/access/authorize.ts';
+import { isPublicOperation, type PolicyTable } from '../security/access/policy.ts';
+import { anonymous, type Principal } from '../security/access/principal.ts';
+import { apiKeyInQuery, verifyApiKey } from '../services/api-keys/api-keys.ts';
+import { sessionLifetimes } from '../domain/accounts/lifetimes.ts';
+import { blankSessionCookie, serializeSessionCookie, sessionCookieName } from './session-cookie.ts';
+import { validateSessionToken } from '../security/sessions/sessions.ts';
+import { limitApiKeyRequests } from './rate-limit/api-keys.ts';
 import type { AppEnv } from './env.ts';
 import { sendProblem } from './problem.ts';
 

@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { recordRefusedAttempt } from '../audit/index.ts';
-import { auditActorOf } from '../access/principal.ts';
+import { recordRefusedAttempt } from '../security/audit/index.ts';
+import { auditActorOf } from '../security/access/principal.ts';
 import type { Config } from '../config.ts';
 import type { AppEnv } from './env.ts';
 import { sendProblem } from './problem.ts';

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { PasswordHashing } from '../auth/credentials/passwords.ts';
+import type { PasswordHashing } from '../security/credentials/passwords.ts';
 import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { DatabaseHandle } from '../db/open.ts';

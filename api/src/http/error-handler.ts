@@ -11,7 +11,7 @@ import {
   UnavailableError,
   ValidationError,
   type DomainError,
-} from '../services/errors.ts';
+} from '../domain/errors.ts';
 import type { AppEnv } from './env.ts';
 import { sendProblem } from './problem.ts';
 import { RepeatedKeyError } from './request-text.ts';

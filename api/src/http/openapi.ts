@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from './env.ts';
 import { isFactoryRoute } from './route.ts';
 import { apiTags } from './tags.ts';
-import { appVersion } from './version.ts';
+import { appVersion } from '../version.ts';
 
 export type OpenApiDocument = ReturnType<OpenAPIHono['getOpenAPI31Document']>;
 type OpenAPIRegistry = OpenAPIHono['openAPIRegistry'];

@@ -1,5 +1,5 @@
 import type { Context, ValidationTargets } from 'hono';
-import type { FieldIssue } from '../services/errors.ts';
+import type { FieldIssue } from '../domain/errors.ts';
 import type { AppEnv } from './env.ts';
 import { inspectJsonText } from './json-text.ts';
 import { toJsonPointer } from './json-pointer.ts';

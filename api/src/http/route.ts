@@ -7,8 +7,8 @@ import {
   securityOf,
   type OperationPolicy,
   type PolicyTable,
-} from '../access/policy.ts';
-import { requirePolicy } from '../access/authorize.ts';
+} from '../security/access/policy.ts';
+import { requirePolicy } from '../security/access/authorize.ts';
 import { operationGuard } from './authenticate.ts';
 import { declareBodyLimit, formatByteCount } from './body-limit.ts';
 import type { AppEnv } from './env.ts';
@@ -60,7 +60,7 @@ const problemResponse = (description: string) => ({
   content: { 'application/problem+json': { schema: Problem } },
 });
 
-/** A problem response for a status; a 429 says when to retry (api/src/rate-limit/). */
+/** A problem response for a status; a 429 says when to retry (api/src/security/rate-limit/). */
 const domainProblemResponse = (status: DomainProblemStatus) => ({
   ...problemResponse(domainProblemDescriptions[status]),
   ...(status === 429 && {

@@ -1,7 +1,7 @@
 import type { Hook } from '@hono/zod-openapi';
 import type { ValidationTargets } from 'hono';
 import type { z } from 'zod';
-import { ValidationError, type FieldIssue } from '../services/errors.ts';
+import { ValidationError, type FieldIssue } from '../domain/errors.ts';
 import type { AppEnv } from './env.ts';
 import { toJsonPointer } from './json-pointer.ts';
 import { requestTextIssues } from './request-text.ts';

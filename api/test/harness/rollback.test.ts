@@ -3,8 +3,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { withTransaction } from '../../src/db/transaction.ts';
 import { insertOrganisation } from '../../src/db/repositories/organisations.ts';
-import { stateChangedBy } from '../access/state-snapshot.ts';
-import { seedOrganisation, seedUser } from '../accounts/fixtures.ts';
+import { stateChangedBy } from '../security/access/state-snapshot.ts';
+import { seedOrganisation, seedUser } from '../services/accounts/fixtures.ts';
 import { describeDatabase, openTestDatabase, type TestDatabase } from './database.ts';
 import { withRollback } from './rollback.ts';
 

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { evaluateExample, problemTypeUri } from '@tenderwise/schema';
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decide, type AccessObject } from '../../src/access/authorize.ts';
-import { isPublicOperation, policyOf } from '../../src/access/policy.ts';
-import { tenderStates, type TenderState } from '../../src/access/tender-states.ts';
-import { sessionCookieName } from '../../src/accounts/session-cookie.ts';
+import { decide, type AccessObject } from '../../src/security/access/authorize.ts';
+import { isPublicOperation, policyOf } from '../../src/security/access/policy.ts';
+import { tenderStates, type TenderState } from '../../src/domain/tenders/tender-lifecycle.ts';
+import { sessionCookieName } from '../../src/http/session-cookie.ts';
 import { createApp, type AppDeps } from '../../src/app.ts';
 import { fixedClock } from '../../src/clock.ts';
 import { loadConfig } from '../../src/config.ts';
@@ -16,10 +16,10 @@ import {
   operationFixtures,
   prepareSharedData,
   type FixtureRequest,
-} from '../access/fixtures/index.ts';
-import { operationsOf, type Operation } from '../access/matrix/operations.ts';
-import { stateChangedBy } from '../access/state-snapshot.ts';
-import { createWorld, type World } from '../access/world.ts';
+} from '../security/access/fixtures/index.ts';
+import { operationsOf, type Operation } from '../security/access/matrix/operations.ts';
+import { stateChangedBy } from '../security/access/state-snapshot.ts';
+import { createWorld, type World } from '../security/access/world.ts';
 import { describeDatabase, openTestDatabase, type TestDatabase } from '../harness/database.ts';
 import { testPasswordHashing } from '../harness/passwords.ts';
 import { withRollbackOf } from '../harness/rollback.ts';

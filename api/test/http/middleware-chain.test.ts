@@ -2,13 +2,13 @@ import { problemTypeUri } from '@tenderwise/schema';
 import { describe, expect, it } from 'vitest';
 import { buildOpenApiDocument, createApp } from '../../src/app.ts';
 import { strictContentSecurityPolicy } from '../../src/http/security-headers.ts';
-import { operationsOf, safeMethods } from '../access/matrix/operations.ts';
+import { operationsOf, safeMethods } from '../security/access/matrix/operations.ts';
 import { expectSecurityHeaders, fromFetchHeaders } from './security-header-expectations.ts';
 import { testDeps } from './test-app.ts';
 
 // The security headers, the body limit, authentication and the cross-site check are middleware
 // that the app mounts once, in front of every route. What they do is tested per kind of response
-// (security-headers.test.ts, csrf.test.ts, test/server/security-headers.test.ts); this file
+// (security-headers.test.ts, csrf.test.ts, test/runtime/server/security-headers.test.ts); this file
 // shows, without a database and at the cost of one in-process request per operation, that every
 // operation of the document sits behind them.
 

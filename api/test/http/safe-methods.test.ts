@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildOpenApiDocument, createApp } from '../../src/app.ts';
-import { operationsOf } from '../access/matrix/operations.ts';
+import { operationsOf } from '../security/access/matrix/operations.ts';
 import { testDeps } from './test-app.ts';
 
 // The cross-site request check exempts safe methods, so no GET or HEAD may change anything:
 // otherwise a link or an <img> on another site could, with the user's cookie. That every GET
 // operation changes no table, for every caller, object and state, is checked with the policy
-// matrix, which sends those requests anyway (test/access/matrix/harness.ts). This file checks that
+// matrix, which sends those requests anyway (test/security/access/matrix/harness.ts). This file checks that
 // nothing else is served by GET.
 
 /** Routes the app serves by GET besides its operations: the OpenAPI document and the reference. */

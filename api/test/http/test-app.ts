@@ -10,11 +10,11 @@ import { z } from 'zod';
 import { createApp, type AppDeps, type HttpOptions } from '../../src/app.ts';
 import { fixedClock } from '../../src/clock.ts';
 import { loadConfig } from '../../src/config.ts';
-import type { PolicyTable } from '../../src/access/policy.ts';
+import type { PolicyTable } from '../../src/security/access/policy.ts';
 import type { DB } from '../../src/db/types.ts';
 import { createRouter, defineRoute } from '../../src/http/route.ts';
 import { createLogger } from '../../src/logger.ts';
-import { NotFoundError, ValidationError } from '../../src/services/errors.ts';
+import { NotFoundError, ValidationError } from '../../src/domain/errors.ts';
 import { testPasswordHashing } from '../harness/passwords.ts';
 
 /** Collects the logger's output as the raw lines it would write to stdout. */

@@ -1,8 +1,8 @@
 import type { Problem } from '@tenderwise/schema';
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { sessionCookieName } from '../../src/accounts/session-cookie.ts';
-import { createSession } from '../../src/accounts/sessions.ts';
+import { sessionCookieName } from '../../src/http/session-cookie.ts';
+import { createSession } from '../../src/security/sessions/sessions.ts';
 import { createApp } from '../../src/app.ts';
 import { fixedClock } from '../../src/clock.ts';
 import { loadConfig } from '../../src/config.ts';
@@ -10,7 +10,7 @@ import type { Role } from '../../src/db/tables/accounts.ts';
 import type { DB } from '../../src/db/types.ts';
 import { nulCharacterDetail } from '../../src/http/request-text.ts';
 import { createLogger } from '../../src/logger.ts';
-import { seedUser } from '../accounts/fixtures.ts';
+import { seedUser } from '../services/accounts/fixtures.ts';
 import { describeDatabase, openTestDatabase, type TestDatabase } from '../harness/database.ts';
 
 /** Every table a refused request could have written to. */

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
- * Rate-limit counters, shared by every server process on one database (api/src/rate-limit/).
+ * Rate-limit counters, shared by every server process on one database (api/src/security/rate-limit/).
  * One row per limit and key, updated by one atomic upsert per request (the generic cell rate
  * algorithm, GCRA): `refilled_at` is when the key's whole allowance is back, so a row whose
  * `refilled_at` has passed means the same as no row and may be deleted at any time (the index

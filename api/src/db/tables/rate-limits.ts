@@ -5,7 +5,7 @@ export interface RateLimitTables {
   rate_limit: RateLimitTable;
 }
 
-/** One counter per limit and key; see the migration and `api/src/rate-limit/`. */
+/** One counter per limit and key; see the migration and `api/src/security/rate-limit/`. */
 export interface RateLimitTable {
   limit_name: ColumnType<string, string, never>;
   /** SHA-256 (hex) of the key: an address, an account, a key id, never stored in clear. */

@@ -5,7 +5,7 @@ export interface SmaaTaskInput {
   options: SmaaOptions;
 }
 
-/** SMAA as a worker task (registered as `smaa` in api/src/workers/tasks.ts). */
+/** SMAA as a worker task (registered as `smaa` in api/src/runtime/workers/tasks.ts). */
 export function smaaTask(input: SmaaTaskInput): SmaaResult {
   return smaa(input.matrix, input.options);
 }

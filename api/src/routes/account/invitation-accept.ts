@@ -1,12 +1,12 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { AcceptInvitationRequest } from '@tenderwise/schema';
-import { checkInvitationPassword } from '../../accounts/invitation-lookup.ts';
-import { PasswordPolicyError } from '../../accounts/login.ts';
-import { acceptInvitation } from '../../accounts/users.ts';
-import { checkPassword, passwordHashingOr } from '../../auth/credentials/index.ts';
+import { checkInvitationPassword } from '../../services/users/check-invitation.ts';
+import { PasswordPolicyError } from '../../services/sessions/login.ts';
+import { acceptInvitation } from '../../services/users/users.ts';
+import { checkPassword, passwordHashingOr } from '../../security/credentials/index.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { limitInvitationAcceptance } from '../../rate-limit/account.ts';
+import { limitInvitationAcceptance } from '../../http/rate-limit/account.ts';
 import { withPasswordProblemCodes } from './password-problems.ts';
 import { accountsContextOf, noStore } from './session.ts';
 

@@ -1,9 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { CheckInvitationRequest, InvitationStatusResponse } from '@tenderwise/schema';
-import { checkInvitation } from '../../accounts/invitation-lookup.ts';
+import { checkInvitation } from '../../services/users/check-invitation.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { limitInvitationCheck } from '../../rate-limit/account.ts';
+import { limitInvitationCheck } from '../../http/rate-limit/account.ts';
 import { noStore } from './session.ts';
 
 const checkInvitationRoute = defineRoute({

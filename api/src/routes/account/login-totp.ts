@@ -1,9 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { SecondFactorRequest, SignedInResponse } from '@tenderwise/schema';
-import { completeTotp } from '../../accounts/second-factor.ts';
+import { completeTotp } from '../../services/second-factor/second-factor.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { withSecondFactorLimit } from '../../rate-limit/account.ts';
+import { withSecondFactorLimit } from '../../http/rate-limit/account.ts';
 import { accountsContextOf, noStore, sessionTokenOf, setSessionCookie } from './session.ts';
 
 const loginTotpRoute = defineRoute({

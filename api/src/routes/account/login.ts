@@ -1,10 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { LoginRequest, LoginResponse } from '@tenderwise/schema';
-import { loginWithPassword } from '../../accounts/login.ts';
+import { loginWithPassword } from '../../services/sessions/login.ts';
 import { clientAddressOf } from '../../http/client-address.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { withLoginLimits } from '../../rate-limit/account.ts';
+import { withLoginLimits } from '../../http/rate-limit/account.ts';
 import { accountsContextOf, noStore, setSessionCookie } from './session.ts';
 
 const stageOf = {

@@ -1,8 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { logout } from '../../accounts/login.ts';
+import { logout } from '../../services/sessions/login.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { UnauthenticatedError } from '../../services/errors.ts';
+import { UnauthenticatedError } from '../../domain/errors.ts';
 import { accountsContextOf, clearSessionCookie, noStore, sessionTokenOf } from './session.ts';
 
 const logoutRoute = defineRoute({

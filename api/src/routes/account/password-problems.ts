@@ -1,5 +1,5 @@
-import { PasswordPolicyError } from '../../accounts/login.ts';
-import { ValidationError } from '../../services/errors.ts';
+import { PasswordPolicyError } from '../../services/sessions/login.ts';
+import { ValidationError } from '../../domain/errors.ts';
 
 /**
  * Runs a verb and, when it refuses a password by the policy, answers the reason codes

@@ -1,9 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { ChangePasswordRequest } from '@tenderwise/schema';
-import { changePassword } from '../../accounts/login.ts';
+import { changePassword } from '../../services/sessions/login.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { withPasswordChangeLimit } from '../../rate-limit/account.ts';
+import { withPasswordChangeLimit } from '../../http/rate-limit/account.ts';
 import { withPasswordProblemCodes } from './password-problems.ts';
 import { accountsContextOf, noStore, sessionTokenOf } from './session.ts';
 

@@ -2,15 +2,15 @@ import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { principalOf } from '../../http/authenticate.ts';
 import type { AppEnv } from '../../http/env.ts';
-import type { AccountsContext, Actor } from '../../accounts/context.ts';
-import { sessionLifetimes } from '../../accounts/lifetimes.ts';
+import type { AccountsContext, Actor } from '../../services/accounts-context.ts';
+import { sessionLifetimes } from '../../domain/accounts/lifetimes.ts';
 import {
   blankSessionCookie,
   serializeSessionCookie,
   sessionCookie,
   sessionCookieName,
-} from '../../accounts/session-cookie.ts';
-import type { CreatedSession } from '../../accounts/sessions.ts';
+} from '../../http/session-cookie.ts';
+import type { CreatedSession } from '../../security/sessions/sessions.ts';
 
 /** What the account verbs need from the request; the actor is the caller the guard resolved. */
 export async function accountsContextOf(c: Context<AppEnv>): Promise<AccountsContext> {

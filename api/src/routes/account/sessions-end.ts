@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { SessionIdParam } from '@tenderwise/schema';
-import { endOwnSession } from '../../accounts/own-sessions.ts';
+import { endOwnSession } from '../../services/sessions/own-sessions.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { accountsContextOf, noStore, sessionTokenOf } from './session.ts';

@@ -1,9 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { LoginResponse, ResetOwnTotpRequest } from '@tenderwise/schema';
-import { resetOwnTotp } from '../../accounts/totp-reset.ts';
+import { resetOwnTotp } from '../../services/second-factor/totp-reset.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { withPasswordChangeLimit } from '../../rate-limit/account.ts';
+import { withPasswordChangeLimit } from '../../http/rate-limit/account.ts';
 import { accountsContextOf, noStore, sessionTokenOf, setSessionCookie } from './session.ts';
 
 const resetOwnTotpRoute = defineRoute({

@@ -1,10 +1,10 @@
 import type { Context } from 'hono';
-import type { UserPrincipal } from '../../access/principal.ts';
-import type { AccountsContext } from '../../accounts/context.ts';
-import { invitationLifetimeMs } from '../../accounts/lifetimes.ts';
+import type { UserPrincipal } from '../../security/access/principal.ts';
+import type { AccountsContext } from '../../services/accounts-context.ts';
+import { invitationLifetimeMs } from '../../domain/accounts/lifetimes.ts';
 import { principalOf } from '../../http/authenticate.ts';
 import type { AppEnv } from '../../http/env.ts';
-import { UnauthenticatedError } from '../../services/errors.ts';
+import { UnauthenticatedError } from '../../domain/errors.ts';
 
 /**
  * The signed-in user of a request whose policy row admits only user roles (the route guard has

@@ -1,10 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { AccountChangeResponse, ChangeRoleInput, UserParams } from '@tenderwise/schema';
-import { changeRole } from '../../accounts/users.ts';
+import { changeRole } from '../../services/users/users.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { accountsContextOf } from './accounts-context.ts';
-import { userResponse } from './responses.ts';
+import { userResponse } from '../../services/views/administration.ts';
 
 const changeRoleRoute = defineRoute({
   method: 'patch',

@@ -1,10 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { CreateOrganisationInput, OrganisationResponse } from '@tenderwise/schema';
-import { createOrganisation } from '../../accounts/organisations.ts';
+import { createOrganisation } from '../../services/organisations/create-organisation.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { accountsContextOf } from './accounts-context.ts';
-import { organisationResponse } from './responses.ts';
+import { organisationResponse } from '../../services/views/administration.ts';
 
 const createOrganisationRoute = defineRoute({
   method: 'post',

@@ -1,11 +1,11 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { CreatedUserResponse, CreateUserInput, OrganisationParams } from '@tenderwise/schema';
-import { createUser } from '../../accounts/users.ts';
+import { createUser } from '../../services/users/users.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { accountsContextOf } from './accounts-context.ts';
 import { invitationUrl } from './invitation-url.ts';
-import { userResponse } from './responses.ts';
+import { userResponse } from '../../services/views/administration.ts';
 
 const createUserRoute = defineRoute({
   method: 'post',

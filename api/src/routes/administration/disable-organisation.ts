@@ -1,10 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { OrganisationChangeResponse, OrganisationParams } from '@tenderwise/schema';
-import { disableOrganisation } from '../../accounts/organisation-status.ts';
+import { disableOrganisation } from '../../services/organisations/organisation-status.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { accountsContextOf } from './accounts-context.ts';
-import { organisationResponse } from './responses.ts';
+import { organisationResponse } from '../../services/views/administration.ts';
 
 const disableOrganisationRoute = defineRoute({
   method: 'post',

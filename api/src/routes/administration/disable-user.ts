@@ -1,10 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { AccountChangeResponse, UserParams } from '@tenderwise/schema';
-import { disableUser } from '../../accounts/users.ts';
+import { disableUser } from '../../services/users/users.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { accountsContextOf } from './accounts-context.ts';
-import { userResponse } from './responses.ts';
+import { userResponse } from '../../services/views/administration.ts';
 
 const disableUserRoute = defineRoute({
   method: 'post',

@@ -1,10 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { OrganisationParams, OrganisationResponse } from '@tenderwise/schema';
-import { enableOrganisation } from '../../accounts/organisation-status.ts';
+import { enableOrganisation } from '../../services/organisations/organisation-status.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { accountsContextOf } from './accounts-context.ts';
-import { organisationResponse } from './responses.ts';
+import { organisationResponse } from '../../services/views/administration.ts';
 
 const enableOrganisationRoute = defineRoute({
   method: 'post',

@@ -1,10 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { UserParams, UserResponse } from '@tenderwise/schema';
-import { enableUser } from '../../accounts/enable-user.ts';
+import { enableUser } from '../../services/users/enable-user.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { accountsContextOf } from './accounts-context.ts';
-import { userResponse } from './responses.ts';
+import { userResponse } from '../../services/views/administration.ts';
 
 const enableUserRoute = defineRoute({
   method: 'post',

@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { UserParams } from '@tenderwise/schema';
-import { endAllSessionsOfUser } from '../../accounts/own-sessions.ts';
+import { endAllSessionsOfUser } from '../../services/sessions/own-sessions.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { accountsContextOf } from './accounts-context.ts';

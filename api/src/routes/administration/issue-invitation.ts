@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { IssuedInvitationResponse, UserParams } from '@tenderwise/schema';
-import { issueInvitation } from '../../accounts/invitations.ts';
+import { issueInvitation } from '../../services/users/issue-invitation.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { accountsContextOf } from './accounts-context.ts';

@@ -1,10 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { OrganisationListResponse } from '@tenderwise/schema';
-import { listOrganisations } from '../../accounts/listings.ts';
+import { listOrganisations } from '../../services/listings.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { accountsContextOf } from './accounts-context.ts';
-import { organisationResponse } from './responses.ts';
+import { organisationResponse } from '../../services/views/administration.ts';
 
 const listOrganisationsRoute = defineRoute({
   method: 'get',

@@ -1,10 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { OrganisationParams, UserListResponse } from '@tenderwise/schema';
-import { listUsers } from '../../accounts/listings.ts';
+import { listUsers } from '../../services/listings.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { accountsContextOf } from './accounts-context.ts';
-import { userResponse } from './responses.ts';
+import { userResponse } from '../../services/views/administration.ts';
 
 const listUsersRoute = defineRoute({
   method: 'get',

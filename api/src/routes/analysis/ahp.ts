@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { AhpRequest, AhpResponse } from '@tenderwise/schema';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { analysisRateLimit } from '../../rate-limit/analysis.ts';
+import { analysisRateLimit } from '../../http/rate-limit/analysis.ts';
 import { weighByAhp } from '../../services/analysis/weigh-by-ahp.ts';
 
 const ahpRoute = defineRoute({

@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { SensitivityRequest, SensitivityResponse } from '@tenderwise/schema';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { analysisRateLimit } from '../../rate-limit/analysis.ts';
+import { analysisRateLimit } from '../../http/rate-limit/analysis.ts';
 import { analyseSensitivity } from '../../services/analysis/sensitivity.ts';
 
 const sensitivityRoute = defineRoute({

@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { CreateApiKeyInput, CreatedApiKeyResponse } from '@tenderwise/schema';
-import { createApiKey } from '../../accounts/api-keys.ts';
+import { createApiKey } from '../../services/api-keys/api-keys.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { signedInUserOf } from '../administration/accounts-context.ts';

@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { ApiKeyParams } from '@tenderwise/schema';
-import { revokeApiKeyForCaller } from '../../accounts/api-key-revocation.ts';
+import { revokeApiKeyForCaller } from '../../services/api-keys/revoke-api-key.ts';
 import { principalOf } from '../../http/authenticate.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { CatalogueReadContext } from '../../catalogue/read-catalogue.ts';
+import type { CatalogueReadContext } from '../../services/catalogue/read-catalogue.ts';
 import type { AppEnv } from '../../http/env.ts';
 
 /** The catalogue verbs' context: public reference data needs no principal, only the database. */

@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { TemplateParams, TemplateResponse } from '@tenderwise/schema';
-import { getTemplate } from '../../catalogue/read-catalogue.ts';
+import { getTemplate } from '../../services/catalogue/read-catalogue.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { catalogueContextOf, referenceDataCaching } from './context.ts';

@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { LegalExposureRequest, LegalExposureResponse } from '@tenderwise/schema';
-import { assessOffer } from '../../catalogue/analyse-context.ts';
+import { assessOffer } from '../../services/catalogue/analyse-context.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { catalogueContextOf } from './context.ts';

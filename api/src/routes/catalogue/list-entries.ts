@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { CatalogueEntryListQuery, CatalogueEntryListResponse } from '@tenderwise/schema';
-import { listEntries } from '../../catalogue/read-catalogue.ts';
+import { listEntries } from '../../services/catalogue/read-catalogue.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { catalogueContextOf, referenceDataCaching } from './context.ts';

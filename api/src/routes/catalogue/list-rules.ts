@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { RuleListResponse } from '@tenderwise/schema';
-import { listRuleFiles } from '../../catalogue/read-catalogue.ts';
+import { listRuleFiles } from '../../services/catalogue/read-catalogue.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { catalogueContextOf, referenceDataCaching } from './context.ts';

@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { TemplateListResponse } from '@tenderwise/schema';
-import { listTemplates } from '../../catalogue/read-catalogue.ts';
+import { listTemplates } from '../../services/catalogue/read-catalogue.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { catalogueContextOf, referenceDataCaching } from './context.ts';

@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { RecommendationRequest, RecommendationResponse } from '@tenderwise/schema';
-import { recommendForContext } from '../../catalogue/analyse-context.ts';
+import { recommendForContext } from '../../services/catalogue/analyse-context.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { catalogueContextOf } from './context.ts';

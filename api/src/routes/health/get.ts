@@ -2,7 +2,7 @@ import { HealthResponse } from '@tenderwise/schema';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { probeHealth } from './probe.ts';
+import { probeHealth } from '../../services/health/probe-health.ts';
 
 const getHealthRoute = defineRoute({
   method: 'get',

@@ -2,7 +2,7 @@ import type { EvaluateRequest, EvaluateResponse } from '@tenderwise/schema';
 import { evaluationInputHash, schemeCommitment } from '../../engine/canonical/commitment.ts';
 import { evaluate } from '../../engine/evaluation/evaluate.ts';
 import { EngineInputError } from '../../engine/scheme/issues.ts';
-import { ValidationError } from '../errors.ts';
+import { ValidationError } from '../../domain/errors.ts';
 
 /**
  * Evaluates bids under a scheme that is not stored: the same computation a tender's official

@@ -1,7 +1,7 @@
 import type { PricePreviewRequest } from '@tenderwise/schema';
 import type { z } from 'zod';
 import { previewPrices, type PricePreview } from '../../engine/price/preview.ts';
-import { ValidationError } from '../errors.ts';
+import { ValidationError } from '../../domain/errors.ts';
 
 /** Shows how each price formula would score a range of prices, before a buyer publishes one. */
 export function previewPriceFormulas(

@@ -1,11 +1,11 @@
-import { runAnalysis } from '../../workers/analysis-pool.ts';
+import { runAnalysis } from '../../runtime/workers/analysis-pool.ts';
 import {
   PoolBusyError,
   PoolClosedError,
   TaskInputTooLargeError,
   TaskTimeoutError,
-} from '../../workers/errors.ts';
-import { UnavailableError, ValidationError } from '../errors.ts';
+} from '../../runtime/workers/errors.ts';
+import { UnavailableError, ValidationError } from '../../domain/errors.ts';
 
 /**
  * Runs an analysis on the worker pool and says what the pool's refusals mean to a caller: an

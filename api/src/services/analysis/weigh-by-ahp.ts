@@ -5,7 +5,7 @@ import {
   type AhpAnalysis,
 } from '../../engine/weighting/ahp/analyse.ts';
 import { EngineInputError } from '../../engine/scheme/issues.ts';
-import { ValidationError } from '../errors.ts';
+import { ValidationError } from '../../domain/errors.ts';
 
 /**
  * Weighs items by the Analytic Hierarchy Process from one person's or a group's pairwise

@@ -1,0 +1,233 @@
+import type { Kysely } from 'kysely';
+import { recordRefusedAttempt } from '../audit/index.ts';
+import type { Clock } from '../../clock.ts';
+import type { DB } from '../../db/types.ts';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  UnauthenticatedError,
+} from '../../domain/errors.ts';
+import {
+  mfaRequiredRoles,
+  policyOf,
+  policyTable,
+  type Grant,
+  type OperationPolicy,
+  type PolicyTable,
+  type Relation,
+} from './policy.ts';
+import { auditActorOf, type Principal } from './principal.ts';
+import type { TenderState } from '../../domain/tenders/tender-lifecycle.ts';
+
+/** What `authorize` needs to know about the object an operation acts on. */
+export interface AccessObject {
+  type: string;
+  id: string;
+  /** The authority the object belongs to (for a bid: the tender's authority). */
+  organisationId: string;
+  /** The vendor organisation the object belongs to (a bid, a self-assessment), if any. */
+  vendorOrganisationId?: string | null;
+  /** The state of the object's tender; required for objects that belong to a tender. */
+  tenderState?: TenderState;
+  /** User ids assigned to the object's tender, by capacity. */
+  assigned?: {
+    officers?: readonly string[];
+    evaluators?: readonly string[];
+    reviewers?: readonly string[];
+  };
+}
+
+export type Refusal = 'unauthenticated' | 'mfaRequired' | 'forbidden' | 'notFound' | 'conflict';
+export type AccessDecision = { allowed: true } | { allowed: false; refusal: Refusal };
+
+export interface DecideInput {
+  principal: Principal;
+  operationId: string;
+  /**
+   * The object the request named, as the domain verb found it. Omitted on operations without an
+   * object, and at the route, before the verb has looked the object up: then only the caller's
+   * kind, role, scope and second factor are checked.
+   */
+  object?: AccessObject;
+  /** For tests of the rules themselves; the application always uses the one table. */
+  table?: PolicyTable;
+}
+
+/**
+ * The policy table's answer for one request; pure. Order of the checks, and what each refusal
+ * reveals:
+ *
+ * 1. No grant admits the caller: `unauthenticated` (401) for anonymous callers, else `forbidden`.
+ * 2. The caller's role needs a second factor the session has not passed, and the operation is not
+ *    marked `beforeMfa`: `mfaRequired` (401: the sign-in is not complete).
+ * 3. With an object: no admitting grant's relation holds. `forbidden` if the caller's organisation
+ *    owns the object (it knows the object exists), otherwise `notFound`: another organisation's
+ *    object is indistinguishable from a missing one. A `public` relation holds only in the grant's
+ *    states, so a draft is invisible, not forbidden.
+ * 4. A relation holds but the tender's state is not among the grant's states: `conflict` (409).
+ */
+export function decide({ principal, operationId, object, table }: DecideInput): AccessDecision {
+  const policy = requirePolicy(operationId, table);
+  if (object !== undefined && policy.object === null) {
+    throw new Error(`Operation ${operationId} acts on no object, but was given one`);
+  }
+  let admitting = policy.grants.filter((grant) => admits(grant, principal));
+  if (admitting.length === 0) {
+    return refuse(principal.kind === 'anonymous' ? 'unauthenticated' : 'forbidden');
+  }
+  if (needsSecondFactor(principal) && !policy.beforeMfa) {
+    admitting = admitting.filter((grant) => grant.to === 'anonymous');
+    if (admitting.length === 0) return refuse('mfaRequired');
+  }
+  if (object === undefined) return { allowed: true };
+
+  const related = admitting.filter((grant) => relationHolds(grant, principal, object));
+  if (related.length === 0) return refuse(ownsObject(principal, object) ? 'forbidden' : 'notFound');
+  if (!related.some((grant) => stateAllowed(grant, object))) return refuse('conflict');
+  return { allowed: true };
+}
+
+export interface AccessContext {
+  principal: Principal;
+  /** The database itself, never a transaction: a refusal is recorded in its own transaction. */
+  db: Kysely<DB>;
+  clock: Clock;
+  requestId: string | null;
+}
+
+/**
+ * The permission check every domain verb (and, before validation, every route) runs first:
+ *
+ * ```ts
+ * export async function getTender({ ctx, input }) {
+ *   const tender = await findTender(ctx.db, input.tenderId);
+ *   if (tender === undefined) throw new NotFoundError('The tender does not exist.');
+ *   await authorize(ctx, { operationId: 'getTender', object: accessObjectOf(tender) });
+ *   …
+ * }
+ * ```
+ *
+ * Throws the domain error for a refusal; refusals of signed-in callers and API keys are recorded
+ * in the audit log as `access.operation.refused` (anonymous ones are not: the public must not be
+ * able to make the server write).
+ */
+export async function authorize(
+  ctx: AccessContext,
+  { operationId, object, table }: Omit<DecideInput, 'principal'>,
+): Promise<void> {
+  const decision = decide({ principal: ctx.principal, operationId, object, table });
+  if (decision.allowed) return;
+  const actor = auditActorOf(ctx.principal);
+  if (actor !== null) {
+    await recordRefusedAttempt(ctx.db, ctx.clock, {
+      actor,
+      action: 'access.operation.refused',
+      // The object the request named; for object-less operations the operation itself.
+      object:
+        object !== undefined
+          ? { type: auditKind(object.type), id: object.id }
+          : { type: 'operation', id: operationId },
+      outcome: 'refused',
+      requestId: ctx.requestId,
+    });
+  }
+  throw refusalError(decision.refusal);
+}
+
+/** The domain error a refusal is thrown as; its message is shown to the caller. */
+export function refusalError(refusal: Refusal): Error {
+  switch (refusal) {
+    case 'unauthenticated':
+      return new UnauthenticatedError('Please sign in or send a valid API key.');
+    case 'mfaRequired':
+      return new UnauthenticatedError('Please complete the sign-in with your second factor.');
+    case 'forbidden':
+      return new ForbiddenError('You may not perform this action.');
+    case 'notFound':
+      return new NotFoundError('Nothing exists at this address.');
+    case 'conflict':
+      return new ConflictError('This action is not possible in the current state of the tender.');
+  }
+}
+
+export function requirePolicy(
+  operationId: string,
+  table: PolicyTable = policyTable,
+): OperationPolicy {
+  const policy = policyOf(operationId, table);
+  if (policy === undefined) {
+    throw new Error(
+      `Operation ${operationId} has no row in the policy table (api/src/security/access/policy.ts)`,
+    );
+  }
+  return policy;
+}
+
+function admits(grant: Grant, principal: Principal): boolean {
+  if (grant.to === 'anonymous') return true;
+  if (typeof grant.to === 'object') {
+    return principal.kind === 'apiKey' && principal.scopes.includes(grant.to.apiKeyScope);
+  }
+  return principal.kind === 'user' && principal.role === grant.to;
+}
+
+function needsSecondFactor(principal: Principal): boolean {
+  return (
+    principal.kind === 'user' && !principal.mfaVerified && mfaRequiredRoles.includes(principal.role)
+  );
+}
+
+function relationHolds(grant: Grant, principal: Principal, object: AccessObject): boolean {
+  const relation: Relation = grant.relation;
+  if (relation === 'public') return stateAllowed(grant, object);
+  if (principal.kind === 'anonymous') return false;
+  const organisationId = principal.organisationId;
+  switch (relation) {
+    case 'sameOrg':
+      return object.organisationId === organisationId;
+    case 'ownVendor':
+      return object.vendorOrganisationId != null && object.vendorOrganisationId === organisationId;
+    case 'assignedOfficer':
+      return assignedAs(principal, object, object.assigned?.officers);
+    case 'assignedEvaluator':
+      return assignedAs(principal, object, object.assigned?.evaluators);
+    case 'assignedReviewer':
+      return assignedAs(principal, object, object.assigned?.reviewers);
+  }
+}
+
+function assignedAs(
+  principal: Principal,
+  object: AccessObject,
+  userIds: readonly string[] | undefined,
+): boolean {
+  return (
+    principal.kind === 'user' &&
+    principal.organisationId === object.organisationId &&
+    (userIds ?? []).includes(principal.userId)
+  );
+}
+
+function stateAllowed(grant: Grant, object: AccessObject): boolean {
+  if (grant.states === undefined) return true;
+  return object.tenderState !== undefined && grant.states.includes(object.tenderState);
+}
+
+function ownsObject(principal: Principal, object: AccessObject): boolean {
+  if (principal.kind === 'anonymous') return false;
+  return (
+    object.organisationId === principal.organisationId ||
+    (object.vendorOrganisationId != null &&
+      object.vendorOrganisationId === principal.organisationId)
+  );
+}
+
+/** Audit kinds are lower-case snake case. */
+function auditKind(type: string): string {
+  return type.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+}
+
+function refuse(refusal: Refusal): AccessDecision {
+  return { allowed: false, refusal };
+}

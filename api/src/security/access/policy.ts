@@ -1,0 +1,132 @@
+import type { ApiKeyScope, Role } from '../../db/tables/accounts.ts';
+import type { TenderState } from '../../domain/tenders/tender-lifecycle.ts';
+import { accountPolicies } from './policies/account.ts';
+import { administrationPolicies } from './policies/administration.ts';
+import { cataloguePolicies } from './policies/catalogue.ts';
+
+/**
+ * How the caller relates to the object an operation acts on:
+ *
+ * - `public`: no relation needed; the object is public in the grant's states (a published
+ *   tender's notice). Outside those states the object is invisible (404), not forbidden. The
+ *   administration rows grant it to administrators, who administer the whole instance
+ *   (`policies/administration.ts`, ADR 0013): for them, another organisation's object is in reach.
+ * - `sameOrg`: the caller belongs to the authority that owns the object.
+ * - `ownVendor`: the object belongs to the caller's vendor organisation (its bid, its
+ *   self-assessment, its receipts).
+ * - `assignedOfficer`, `assignedEvaluator`, `assignedReviewer`: the caller is assigned to the
+ *   object's tender in that capacity (and belongs to its authority).
+ */
+export const relations = [
+  'public',
+  'sameOrg',
+  'ownVendor',
+  'assignedOfficer',
+  'assignedEvaluator',
+  'assignedReviewer',
+] as const;
+export type Relation = (typeof relations)[number];
+
+/**
+ * Who a grant admits. `anonymous` admits every caller, signed in or not: signing in never takes
+ * away what the public may do. A role admits signed-in users with that role; an API key grant
+ * admits vendor API keys that carry the scope.
+ */
+export type Grantee = 'anonymous' | Role | { apiKeyScope: ApiKeyScope };
+
+export interface Grant {
+  to: Grantee;
+  relation: Relation;
+  /**
+   * Tender states in which the grant holds; all states when omitted. Only meaningful for
+   * operations on an object (`object` is not null).
+   */
+  states?: readonly TenderState[];
+}
+
+/** What the policy table says about one operation. */
+export interface OperationPolicy {
+  /**
+   * The kind of object the operation acts on (named by the request, looked up by the domain
+   * verb, which passes it to `authorize`), or null for operations without one.
+   */
+  object: null | 'tender' | 'bid' | 'organisation' | 'user' | 'apiKey';
+  /**
+   * Whether a user whose role requires a second factor may call it from a session that has not
+   * passed it yet (the step from password to TOTP, TOTP enrolment). Grants to `anonymous` are
+   * unaffected: what the public may do, a half-signed-in user may do too.
+   */
+  beforeMfa: boolean;
+  /** Any grant that admits the caller, holds for the object and allows its state suffices. */
+  grants: readonly Grant[];
+}
+
+/** Public and stateless: anybody, signed in or not, with or without a second factor. */
+const everyone: readonly Grant[] = [{ to: 'anonymous', relation: 'public' }];
+
+/**
+ * THE policy table: every operation of the API, by its OpenAPI `operationId`, and nothing else
+ * decides who may call it. A route whose operationId has no row here cannot be registered
+ * (`createRouter`), and the application refuses to start with one (`createApp`).
+ *
+ * Keep rows in the order of the resources in `routes/index.ts`. Reading a row: each grant says
+ * "this kind of caller, related to the object like this, while the tender is in these states".
+ */
+export const policyTable = {
+  // system
+  getHealth: { object: null, beforeMfa: false, grants: everyone },
+
+  // analysis: stateless what-if computations on data the caller sends; nothing is stored, so
+  // they are public like a calculator (DESIGN.md: the assistant works before signing in).
+  evaluateBids: { object: null, beforeMfa: false, grants: everyone },
+  previewPriceFormulas: { object: null, beforeMfa: false, grants: everyone },
+  analyseSensitivity: { object: null, beforeMfa: false, grants: everyone },
+  weighByAhp: { object: null, beforeMfa: false, grants: everyone },
+  simulateRobustness: { object: null, beforeMfa: false, grants: everyone },
+
+  // accounts: signing in, the second factor, one's own sessions and password
+  ...accountPolicies,
+  // administration: organisations, users, vendor API keys
+  ...administrationPolicies,
+  // catalogue: public reference data, recommendations and legal-exposure answers
+  ...cataloguePolicies,
+} as const satisfies Record<string, OperationPolicy>;
+
+export type OperationId = keyof typeof policyTable;
+
+/** The roles whose users must pass the second factor before reaching most operations. */
+export const mfaRequiredRoles: readonly Role[] = ['admin', 'officer'];
+
+/** A table of policies shaped like {@link policyTable} (tests build their own routes with one). */
+export type PolicyTable = Readonly<Record<string, OperationPolicy>>;
+
+/** The row of an operation, or undefined when the table has none. */
+export function policyOf(
+  operationId: string,
+  table: PolicyTable = policyTable,
+): OperationPolicy | undefined {
+  return Object.hasOwn(table, operationId) ? table[operationId] : undefined;
+}
+
+/** Whether every caller may call the operation (a grant to `anonymous` on an object-less operation). */
+export function isPublicOperation(policy: OperationPolicy): boolean {
+  return policy.object === null && policy.grants.some((grant) => grant.to === 'anonymous');
+}
+
+/**
+ * The OpenAPI `security` requirement of an operation, derived from its row: the session cookie
+ * and/or the vendor API key, whichever its grants admit; an empty requirement (`{}`) first when
+ * anonymous callers are admitted too, and no requirement at all when only the public grant exists.
+ */
+export function securityOf(policy: OperationPolicy): Record<string, string[]>[] {
+  const security: Record<string, string[]>[] = [];
+  if (policy.grants.some((grant) => typeof grant.to === 'string' && grant.to !== 'anonymous')) {
+    security.push({ session: [] });
+  }
+  // Bearer schemes carry no OpenAPI scopes; the operation's description names the scope.
+  if (policy.grants.some((grant) => typeof grant.to === 'object')) {
+    security.push({ vendorApiKey: [] });
+  }
+  if (!policy.grants.some((grant) => grant.to === 'anonymous')) return security;
+  return security.length === 0 ? [] : [{}, ...security];
+}

@@ -1,0 +1,47 @@
+import type { ApiKeyScope, Role } from '../../db/tables/accounts.ts';
+
+/** Who calls: resolved from the request's credential by the HTTP layer, or built by a CLI or job. */
+export type Principal = AnonymousPrincipal | UserPrincipal | ApiKeyPrincipal;
+
+export interface AnonymousPrincipal {
+  kind: 'anonymous';
+  /**
+   * Set when the request carried a credential that was not accepted (malformed, unknown, expired,
+   * revoked): public operations still answer, protected ones say 401 instead of 403.
+   */
+  rejectedCredential?: 'session' | 'apiKey';
+}
+
+/** A person signed in with a session cookie. */
+export interface UserPrincipal {
+  kind: 'user';
+  userId: string;
+  organisationId: string;
+  role: Role;
+  /** Whether this session passed the second factor. */
+  mfaVerified: boolean;
+  /** The session's public id (never its secret): for "end this session" and nothing else. */
+  sessionId: string;
+}
+
+/** A vendor organisation's API key, sent as a bearer token. */
+export interface ApiKeyPrincipal {
+  kind: 'apiKey';
+  keyId: string;
+  organisationId: string;
+  scopes: readonly ApiKeyScope[];
+}
+
+export const anonymous: AnonymousPrincipal = Object.freeze({ kind: 'anonymous' });
+
+/** The audit log's actor for a principal; null for anonymous callers. */
+export function auditActorOf(principal: Principal): { type: string; id: string } | null {
+  switch (principal.kind) {
+    case 'user':
+      return { type: 'user', id: principal.userId };
+    case 'apiKey':
+      return { type: 'api_key', id: principal.keyId };
+    case 'anonymous':
+      return null;
+  }
+}

@@ -1,0 +1,142 @@
+import { PASSWORD_MAX_LENGTH, passwordHashingOr } from '../../security/credentials/index.ts';
+import {
+  findCredentialsByEmail,
+  findTotpSecret,
+  findUserById,
+  findUserByIdForUpdate,
+  replaceRecoveryCodes,
+  setTotpSecret,
+} from '../../db/repositories/users.ts';
+import { withTransaction } from '../../db/transaction.ts';
+import type { DB } from '../../db/types.ts';
+import { NotFoundError, UnauthenticatedError, ValidationError } from '../../domain/errors.ts';
+import { auditRefused, auditSucceeded, recordingRefusals } from '../account-audit.ts';
+import { requireAdministrator, type AccountsContext } from '../accounts-context.ts';
+import { fullLifetimes, pendingSessionLifetimes, requireFullSession } from '../sessions/login.ts';
+import { roleRequiresTotp } from '../sessions/session-stage.ts';
+import {
+  createSession,
+  invalidateAllSessionsOfUser,
+  invalidateOtherSessions,
+  type CreatedSession,
+} from '../../security/sessions/sessions.ts';
+
+/**
+ * An administrator removes a user's TOTP key and recovery codes, for a lost phone without the
+ * recovery codes. All the user's sessions end, so whoever holds one must log in again; officers
+ * and administrators then set up TOTP anew at their next login. Resetting a user without TOTP
+ * changes nothing but the sessions.
+ */
+export async function resetUserTotp({
+  ctx,
+  input,
+}: {
+  ctx: AccountsContext;
+  input: { userId: string };
+}): Promise<{ endedSessions: number }> {
+  const object = { type: 'user', id: input.userId } as const;
+  const attempt = { action: 'auth.mfa.reset', object } as const;
+  await recordingRefusals(ctx, attempt, async () => requireAdministrator(ctx));
+  return recordingRefusals(ctx, attempt, () =>
+    withTransaction<DB, { endedSessions: number }>(ctx.db, async (trx) => {
+      const user = await findUserByIdForUpdate(trx, input.userId);
+      if (user === undefined) throw new NotFoundError('The user does not exist.');
+      const hadTotp = (await findTotpSecret(trx, user.id)) !== null;
+      const now = await ctx.clock.now<DB>(trx);
+      await setTotpSecret(trx, user.id, null);
+      await replaceRecoveryCodes(trx, user.id, [], now);
+      const endedSessions = await invalidateAllSessionsOfUser(trx, user.id);
+      await auditSucceeded(trx, ctx, {
+        ...attempt,
+        before: { totpEnrolled: hadTotp },
+        after: { totpEnrolled: false },
+      });
+      if (endedSessions > 0) {
+        await auditSucceeded(trx, ctx, { action: 'auth.sessions.ended', object });
+      }
+      return { endedSessions };
+    }),
+  );
+}
+
+export interface ResetOwnTotpInput {
+  sessionToken: string;
+  /** The current password again: an unlocked workstation must not be enough. */
+  password: string;
+}
+
+export interface ResetOwnTotp {
+  /** Replaces the session used; for officers and administrators it may only set up TOTP again. */
+  session: CreatedSession;
+  /** True when the role requires TOTP, so the new session is an enrolment session. */
+  enrolmentRequired: boolean;
+}
+
+/**
+ * A user removes their own TOTP key and recovery codes (a new phone, codes used up). Needs a full
+ * session and the password. Every other session ends, and the session used is replaced by one
+ * that has not passed a second factor: officers and administrators can then only set up TOTP
+ * again, within the enrolment session's short lifetime; other roles carry on without.
+ */
+export async function resetOwnTotp({
+  ctx,
+  input,
+}: {
+  ctx: AccountsContext;
+  input: ResetOwnTotpInput;
+}): Promise<ResetOwnTotp> {
+  const current = await requireFullSession(ctx, input.sessionToken);
+  const userRef = { type: 'user', id: current.user.id } as const;
+  const attempt = { action: 'auth.mfa.reset', actor: userRef, object: userRef } as const;
+  const user = await findUserById(ctx.db, current.user.id);
+  const credentials = user && (await findCredentialsByEmail(ctx.db, user.email));
+  if (user === undefined || credentials?.id !== user.id || credentials.password_hash === null) {
+    throw new UnauthenticatedError('Please log in.');
+  }
+  const password = typeof input.password === 'string' ? input.password : '';
+  const verified = await passwordHashingOr(ctx.passwordHashing).verifyPassword({
+    hash: credentials.password_hash,
+    password: password.slice(0, PASSWORD_MAX_LENGTH * 4),
+  });
+  if (!verified) {
+    await auditRefused(ctx, attempt);
+    throw new ValidationError('TOTP cannot be reset.', [
+      { in: 'body', pointer: '/password', detail: 'The password is not correct.' },
+    ]);
+  }
+  const enrolmentRequired = roleRequiresTotp(current.user.role);
+  return recordingRefusals(ctx, attempt, () =>
+    withTransaction<DB, ResetOwnTotp>(ctx.db, async (trx) => {
+      const now = await ctx.clock.now<DB>(trx);
+      const hadTotp = (await findTotpSecret(trx, user.id)) !== null;
+      await setTotpSecret(trx, user.id, null);
+      await replaceRecoveryCodes(trx, user.id, [], now);
+      const endedSessions = await invalidateOtherSessions(trx, user.id, current.session.id);
+      const session = await createSession(
+        trx,
+        ctx.clock,
+        {
+          userId: user.id,
+          mfaVerified: false,
+          replacesSessionId: current.session.id,
+          userAgent: current.session.user_agent,
+          ipAddress: current.session.ip_address,
+        },
+        enrolmentRequired ? pendingSessionLifetimes.enrolment : fullLifetimes(ctx),
+      );
+      await auditSucceeded(trx, ctx, {
+        ...attempt,
+        before: { totpEnrolled: hadTotp },
+        after: { totpEnrolled: false },
+      });
+      if (endedSessions > 0) {
+        await auditSucceeded(trx, ctx, {
+          action: 'auth.sessions.ended',
+          actor: userRef,
+          object: userRef,
+        });
+      }
+      return { session, enrolmentRequired };
+    }),
+  );
+}

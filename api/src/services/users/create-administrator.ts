@@ -1,0 +1,68 @@
+import { findActiveAuthorityByName } from '../../db/repositories/organisations.ts';
+import { lockActiveAdminIds } from '../../db/repositories/users.ts';
+import { withTransaction } from '../../db/transaction.ts';
+import type { DB } from '../../db/types.ts';
+import { ConflictError, ForbiddenError } from '../../domain/errors.ts';
+import { recordingRefusals } from '../account-audit.ts';
+import type { AccountsContext } from '../accounts-context.ts';
+import { createOrganisation, type Organisation } from '../organisations/create-organisation.ts';
+import { createUser, type CreatedUser } from './users.ts';
+
+export interface CreateAdministratorInput {
+  email: string;
+  displayName: string;
+  /** The authority the administrator belongs to; created when none has this name. */
+  organisationName: string;
+  /** Create one although an active administrator exists (another operator, a lost account). */
+  additional?: boolean;
+}
+
+export interface CreatedAdministrator extends CreatedUser {
+  organisation: Organisation;
+  organisationCreated: boolean;
+}
+
+/**
+ * An operator's command (`npm run admin:create`), never a request: creates an administrator
+ * with an invitation, in an authority that is created when needed. There are no default
+ * accounts; this is how the first one comes to be. Refuses while an active administrator
+ * exists, unless `additional` is set, so running it twice by mistake does not add a second.
+ */
+export async function createAdministrator({
+  ctx,
+  input,
+}: {
+  ctx: AccountsContext;
+  input: CreateAdministratorInput;
+}): Promise<CreatedAdministrator> {
+  if (ctx.actor.type !== 'system') {
+    throw new ForbiddenError('Administrators are created by an operator command.');
+  }
+  const attempt = { action: 'auth.user.created', object: null } as const;
+  const work = () =>
+    withTransaction<DB, CreatedAdministrator>(ctx.db, async (trx) => {
+      const inner: AccountsContext = { ...ctx, db: trx };
+      const admins = await lockActiveAdminIds(trx);
+      if (admins.length > 0 && input.additional !== true) {
+        throw new ConflictError(
+          'An administrator exists already. Use --additional to create another one.',
+        );
+      }
+      const name = input.organisationName.trim();
+      // Names are compared as people read them; the authority of an earlier run is reused.
+      const found = await findActiveAuthorityByName(trx, name);
+      const organisation =
+        found ?? (await createOrganisation({ ctx: inner, input: { kind: 'authority', name } }));
+      const created = await createUser({
+        ctx: inner,
+        input: {
+          organisationId: organisation.id,
+          email: input.email,
+          displayName: input.displayName,
+          role: 'admin',
+        },
+      });
+      return { ...created, organisation, organisationCreated: found === undefined };
+    });
+  return recordingRefusals(ctx, attempt, work);
+}

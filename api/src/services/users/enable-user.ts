@@ -1,0 +1,41 @@
+import { findUserByIdForUpdate, markUserEnabled, type User } from '../../db/repositories/users.ts';
+import { withTransaction } from '../../db/transaction.ts';
+import type { DB } from '../../db/types.ts';
+import { NotFoundError } from '../../domain/errors.ts';
+import { auditSucceeded, recordingRefusals, userState } from '../account-audit.ts';
+import { requireAdministrator, type AccountsContext } from '../accounts-context.ts';
+
+/**
+ * Makes a disabled user active again: they log in with the password they had (and TOTP, if they
+ * had it). What disabling ended stays ended: their sessions, open invitations (a user who never
+ * set a password needs a new link) and the API keys they created. Enabling an active user
+ * changes nothing and writes no entry. A user of a disabled organisation can log in only once
+ * the organisation is enabled as well.
+ */
+export async function enableUser({
+  ctx,
+  input,
+}: {
+  ctx: AccountsContext;
+  input: { userId: string };
+}): Promise<User> {
+  const attempt = {
+    action: 'auth.user.enabled',
+    object: { type: 'user', id: input.userId },
+  } as const;
+  await recordingRefusals(ctx, attempt, async () => requireAdministrator(ctx));
+  return recordingRefusals(ctx, attempt, () =>
+    withTransaction<DB, User>(ctx.db, async (trx) => {
+      const user = await findUserByIdForUpdate(trx, input.userId);
+      if (user === undefined) throw new NotFoundError('The user does not exist.');
+      if (user.disabled_at === null) return user;
+      const updated = (await markUserEnabled(trx, user.id))!;
+      await auditSucceeded(trx, ctx, {
+        ...attempt,
+        before: userState(user),
+        after: userState(updated),
+      });
+      return updated;
+    }),
+  );
+}

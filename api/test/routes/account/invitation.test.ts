@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createOrganisation } from '../../../src/services/organisations/create-organisation.ts';
+import { createUser } from '../../../src/services/users/users.ts';
+import type { FixedClock } from '../../../src/clock.ts';
+import { describeDatabase, openTestDatabase, type TestDatabase } from '../../harness/database.ts';
+import { accountApp, post } from './app.ts';
+
+const base = '/api/v1/account';
+const goodPassword = 'CANARY-pw-seven herons above the canal';
+
+describeDatabase('invitation routes', (backend) => {
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await openTestDatabase(backend);
+  });
+  afterAll(() => database.close());
+
+  /** Erika Mustermann of Stadt Musterhausen, invited: the token of her link, her authority. */
+  async function inviteErika(clock: FixedClock) {
+    const ctx = { db: database.db, clock, actor: { type: 'system', name: 'test' } as const };
+    const suffix = Math.random().toString(36).slice(2, 10);
+    const organisation = await createOrganisation({
+      ctx,
+      input: { kind: 'authority', name: `Stadt Musterhausen ${suffix}` },
+    });
+    const { invitation } = await createUser({
+      ctx,
+      input: {
+        organisationId: organisation.id,
+        email: `erika.mustermann.${suffix}@musterhausen.example`,
+        displayName: 'Erika Mustermann',
+        role: 'reviewer',
+      },
+    });
+    return { token: invitation.token, authority: organisation.name };
+  }
+
+  it('refuses a password made of the invitee’s own name or address, as the README promises', async () => {
+    const { app, clock } = accountApp(database.db);
+    const { token, authority } = await inviteErika(clock);
+    for (const [password, code] of [
+      ['Erika Mustermann', 'contains-personal-data'],
+      ['mustermann-passwort-2026', 'contains-personal-data'],
+      ['erika.mustermann.geheim', 'contains-personal-data'],
+      [`${authority.toLowerCase()} rathaus`, 'contains-context-word'],
+    ] as const) {
+      const refused = await app.request(...post(`${base}/invitations/accept`, { token, password }));
+      expect(refused.status, password).toBe(422);
+      expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      const problem = (await refused.json()) as { errors: { pointer: string; detail: string }[] };
+      expect(problem.errors, password).toContainEqual(
+        expect.objectContaining({ pointer: '/password', detail: code }),
+      );
+    }
+    // The link still works for a password of her own choosing.
+    const accepted = await app.request(
+      ...post(`${base}/invitations/accept`, { token, password: goodPassword }),
+    );
+    expect(accepted.status).toBe(204);
+  });
+
+  it('tells the page whether a link is valid, used, expired or invalid, and nothing else', async () => {
+    const { app, clock } = accountApp(database.db);
+    const check = async (token: string) => {
+      const response = await app.request(...post(`${base}/invitations/check`, { token }));
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      return (await response.json()) as unknown;
+    };
+
+    const { token: used } = await inviteErika(clock);
+    expect(await check(used)).toEqual({ status: 'valid' });
+    const accepted = await app.request(
+      ...post(`${base}/invitations/accept`, { token: used, password: goodPassword }),
+    );
+    expect(accepted.status).toBe(204);
+    expect(await check(used)).toEqual({ status: 'used' });
+
+    const { token: expiring } = await inviteErika(clock);
+    clock.advance(72 * 3_600_000);
+    expect(await check(expiring)).toEqual({ status: 'expired' });
+
+    expect(await check('a'.repeat(32))).toEqual({ status: 'invalid' });
+    expect(await check('not a token at all')).toEqual({ status: 'invalid' });
+  });
+
+  it('changes nothing when checking, so a link checked many times still works', async () => {
+    const { app, clock } = accountApp(database.db);
+    const { token } = await inviteErika(clock);
+    for (let i = 0; i < 3; i++) {
+      await app.request(...post(`${base}/invitations/check`, { token }));
+    }
+    const accepted = await app.request(
+      ...post(`${base}/invitations/accept`, { token, password: goodPassword }),
+    );
+    expect(accepted.status).toBe(204);
+  });
+});

@@ -1,0 +1,28 @@
+// Tasks for the worker pool's tests: CPU-bound, never-ending and failing work.
+import type { TaskRegistry } from '../../../src/runtime/workers/tasks.ts';
+
+/** Spins for `ms` milliseconds of wall-clock time, then returns how many loops it made. */
+function spin(input: { ms: number }): number {
+  const until = Date.now() + input.ms;
+  let loops = 0;
+  while (Date.now() < until) loops++;
+  return loops;
+}
+
+function forever(): never {
+  for (;;) {
+    // Never returns: only the time limit ends it.
+  }
+}
+
+function fail(input: { message: string }): never {
+  throw new RangeError(input.message);
+}
+
+function sum(input: { values: Float64Array }): { total: number; threadIsMain: boolean } {
+  let total = 0;
+  for (const value of input.values) total += value;
+  return { total, threadIsMain: false };
+}
+
+export const tasks: TaskRegistry = { spin, forever, fail, sum };

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { decide, type AccessObject } from '../../../src/security/access/authorize.ts';
+import type { PolicyTable } from '../../../src/security/access/policy.ts';
+import type {
+  ApiKeyPrincipal,
+  Principal,
+  UserPrincipal,
+} from '../../../src/security/access/principal.ts';
+import { publishedTenderStates } from '../../../src/domain/tenders/tender-lifecycle.ts';
+
+// A table of invented operations that exercises every column the real one will use.
+const table: PolicyTable = {
+  readTender: {
+    object: 'tender',
+    beforeMfa: false,
+    grants: [
+      { to: 'anonymous', relation: 'public', states: publishedTenderStates },
+      { to: 'officer', relation: 'sameOrg' },
+      { to: 'reviewer', relation: 'assignedReviewer' },
+      { to: { apiKeyScope: 'tenders:read' }, relation: 'public', states: publishedTenderStates },
+    ],
+  },
+  publishTender: {
+    object: 'tender',
+    beforeMfa: false,
+    grants: [{ to: 'officer', relation: 'assignedOfficer', states: ['draft'] }],
+  },
+  submitBid: {
+    object: 'bid',
+    beforeMfa: false,
+    grants: [{ to: { apiKeyScope: 'bids:submit' }, relation: 'ownVendor', states: ['published'] }],
+  },
+  enrolTotp: { object: null, beforeMfa: true, grants: [{ to: 'officer', relation: 'public' }] },
+};
+
+const authorityA = 'org-a';
+const officer = (overrides: Partial<UserPrincipal> = {}): Principal => ({
+  kind: 'user',
+  userId: 'officer-1',
+  organisationId: authorityA,
+  role: 'officer',
+  mfaVerified: true,
+  sessionId: 's',
+  ...overrides,
+});
+const tender = (overrides: Partial<AccessObject> = {}): AccessObject => ({
+  type: 'tender',
+  id: 't',
+  organisationId: authorityA,
+  tenderState: 'draft',
+  assigned: { officers: ['officer-1'], reviewers: ['reviewer-1'] },
+  ...overrides,
+});
+const run = (principal: Principal, operationId: string, object?: AccessObject) => {
+  const decision = decide({ principal, operationId, object, table });
+  return decision.allowed ? 'allowed' : decision.refusal;
+};
+
+describe('decide', () => {
+  it('refuses an operation without a row instead of guessing', () => {
+    expect(() => decide({ principal: officer(), operationId: 'nope', table })).toThrow(
+      /no row in the policy table/,
+    );
+  });
+
+  it('answers another organisation’s object with not found, and the own one with forbidden', () => {
+    const reviewer = officer({ role: 'reviewer', userId: 'someone-else' });
+    expect(run(reviewer, 'readTender', tender())).toBe('forbidden');
+    expect(run(officer({ organisationId: 'org-b' }), 'readTender', tender())).toBe('notFound');
+    expect(run(officer(), 'readTender', tender())).toBe('allowed');
+  });
+
+  it('hides drafts from the public and shows published tenders', () => {
+    expect(run({ kind: 'anonymous' }, 'readTender', tender())).toBe('notFound');
+    expect(run({ kind: 'anonymous' }, 'readTender', tender({ tenderState: 'published' }))).toBe(
+      'allowed',
+    );
+  });
+
+  it('refuses a related caller in the wrong state with a conflict', () => {
+    expect(run(officer(), 'publishTender', tender())).toBe('allowed');
+    expect(run(officer(), 'publishTender', tender({ tenderState: 'published' }))).toBe('conflict');
+    expect(run(officer({ userId: 'officer-2' }), 'publishTender', tender())).toBe('forbidden');
+  });
+
+  it('says 401 to anonymous callers and 403 to a role without a grant', () => {
+    expect(run({ kind: 'anonymous' }, 'publishTender')).toBe('unauthenticated');
+    expect(run(officer({ role: 'vendor' }), 'publishTender')).toBe('forbidden');
+  });
+
+  it('admits API keys by scope and keeps vendor A’s key away from vendor B’s bids', () => {
+    const key = (scopes: ApiKeyPrincipal['scopes']): Principal => ({
+      kind: 'apiKey',
+      keyId: 'k',
+      organisationId: 'vendor-a',
+      scopes,
+    });
+    const bid = (vendorOrganisationId: string): AccessObject => ({
+      type: 'bid',
+      id: 'b',
+      organisationId: authorityA,
+      vendorOrganisationId,
+      tenderState: 'published',
+    });
+    expect(run(key(['bids:submit']), 'submitBid', bid('vendor-a'))).toBe('allowed');
+    expect(run(key(['bids:submit']), 'submitBid', bid('vendor-b'))).toBe('notFound');
+    expect(run(key(['tenders:read']), 'submitBid', bid('vendor-a'))).toBe('forbidden');
+  });
+
+  it('keeps an officer without the second factor out of all but the before-MFA operations', () => {
+    const halfSignedIn = officer({ mfaVerified: false });
+    expect(run(halfSignedIn, 'publishTender', tender())).toBe('mfaRequired');
+    expect(run(halfSignedIn, 'enrolTotp')).toBe('allowed');
+    // What the public may do, a half-signed-in officer may do too.
+    expect(
+      run(halfSignedIn, 'readTender', tender({ organisationId: 'org-b', tenderState: 'opened' })),
+    ).toBe('allowed');
+    // Vendors and reviewers have no second factor to pass.
+    expect(
+      run(
+        officer({ role: 'reviewer', userId: 'reviewer-1', mfaVerified: false }),
+        'readTender',
+        tender(),
+      ),
+    ).toBe('allowed');
+  });
+
+  it('refuses an object on an object-less operation as a programming error', () => {
+    expect(() =>
+      decide({ principal: officer(), operationId: 'enrolTotp', object: tender(), table }),
+    ).toThrow(/acts on no object/);
+  });
+});

@@ -1,0 +1,333 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  decide,
+  type AccessObject,
+  type Refusal,
+} from '../../../../src/security/access/authorize.ts';
+import { policyOf } from '../../../../src/security/access/policy.ts';
+import type { UserPrincipal } from '../../../../src/security/access/principal.ts';
+import { tenderStates, type TenderState } from '../../../../src/domain/tenders/tender-lifecycle.ts';
+import { sessionCookieName } from '../../../../src/http/session-cookie.ts';
+import { createApp, type AppDeps } from '../../../../src/app.ts';
+import { fixedClock } from '../../../../src/clock.ts';
+import { loadConfig } from '../../../../src/config.ts';
+import type { DB } from '../../../../src/db/types.ts';
+import { createLogger } from '../../../../src/logger.ts';
+import {
+  describeDatabase,
+  openTestDatabase,
+  type TestDatabase,
+} from '../../../harness/database.ts';
+import { testPasswordHashing } from '../../../harness/passwords.ts';
+import { withRollbackOf, type RollbackScope } from '../../../harness/rollback.ts';
+import {
+  operationFixtures,
+  prepareSharedData,
+  type FixtureRequest,
+  type ObjectCase,
+  type OwnRows,
+} from '../fixtures/index.ts';
+import { stateChangedBy } from '../state-snapshot.ts';
+import { createWorld, principalNames, type TestPrincipal, type World } from '../world.ts';
+import {
+  areaOf,
+  documentedOperations,
+  safeMethods,
+  type MatrixArea,
+  type Operation,
+} from './operations.ts';
+
+const statusOfRefusal: Record<Refusal, number> = {
+  unauthenticated: 401,
+  mfaRequired: 401,
+  forbidden: 403,
+  notFound: 404,
+  conflict: 409,
+};
+
+/**
+ * One cell of the matrix: a caller, an object case (or none) and a tender state (none for
+ * operations without an object, and for objects that belong to no tender: an organisation, a
+ * user or an API key has no tender state, so the states would only repeat the same request).
+ */
+interface Cell {
+  operation: Operation;
+  caller: TestPrincipal;
+  objectCase?: ObjectCase;
+  state?: TenderState;
+}
+
+/** A cell ready to send: the request, the credentials to send it with, the object it names. */
+interface PreparedRequest {
+  request: FixtureRequest;
+  /** The caller's own headers, or a cookie of the session the fixture made for this cell. */
+  headers: Record<string, string>;
+  object?: AccessObject;
+  own?: OwnRows;
+}
+
+/**
+ * The policy matrix (TESTPLAN S1) and the reviewer's "changes nothing" (S2) for the operations
+ * of one area, on each backend. Every cell runs in a rollback scope (`withRollback`): objects,
+ * sessions and the request's effects vanish afterwards, so every cell starts from the same world
+ * and no table needs to be snapshotted to isolate cells. The expected status comes from the pure
+ * `decide()` on the object the fixture made. Also checks, for every GET operation of the area and
+ * every caller, object and state, that the request changes no table: the cross-site check
+ * exempts safe methods, so a link or an <img> on another site must not be able to change anything.
+ */
+export function describeMatrix(area: MatrixArea): void {
+  const operations = documentedOperations().filter((operation) => areaOf(operation) === area);
+
+  describeDatabase(`the policy matrix: ${area}`, (backend) => {
+    let database: TestDatabase;
+    let deps: AppDeps;
+    let app: ReturnType<typeof createApp>;
+    let world: World;
+    const statesOf = new Map<string, readonly (TenderState | undefined)[]>();
+
+    beforeAll(async () => {
+      database = await openTestDatabase(backend);
+      const config = loadConfig({});
+      const clock = fixedClock();
+      deps = {
+        db: database.db,
+        clock,
+        config,
+        logger: createLogger('silent'),
+        backend,
+        passwordHashing: testPasswordHashing,
+      };
+      app = createApp(deps);
+      world = await createWorld(database.db, clock, config);
+      await prepareSharedData(database.db, clock);
+    });
+    afterAll(() => database.close());
+
+    it('knows every principal of the test plan and has operations in this area', () => {
+      expect(world.principals.map((caller) => caller.name)).toEqual([...principalNames]);
+      expect(operations.length).toBeGreaterThan(0);
+    });
+
+    for (const operation of operations) {
+      const unsafe = !safeMethods.includes(operation.method);
+
+      it(`answers ${operation.operationId} for every principal, object and state as the table says`, async () => {
+        const mismatches: string[] = [];
+        for (const cell of await cellsOf(operation)) {
+          await inCell(async (db) => {
+            const { request, headers, object } = await prepare(cell, db);
+            const expected = expectedStatus(cell, object);
+            const actual = (await send(request, headers)).status;
+            const matches =
+              expected === '2xx' ? actual >= 200 && actual < 300 : actual === expected;
+            if (!matches) mismatches.push(`${describe(cell)}: expected ${expected}, got ${actual}`);
+          });
+        }
+        expect(mismatches).toEqual([]);
+      });
+
+      // Own-account operations change the caller's own account by design (a login, a password, a
+      // session); their fixtures act on throwaway users and sessions made for the cell, which the
+      // comparison leaves out (`own`). Everything else, the world's reviewer included, must not
+      // change.
+      if (unsafe) {
+        it(`lets a reviewer's ${operation.operationId} change nothing but audit entries and last-use times`, async () => {
+          const reviewer = world.byName('reviewer');
+          for (const cell of await cellsOf(operation)) {
+            if (cell.caller !== reviewer) continue;
+            await inCell(async (db, scope) => {
+              // Objects are created before the comparison: only the request itself is under test.
+              const { request, headers, own } = await prepare(cell, db);
+              const { result: response, changed } = await stateChangedBy(
+                scope,
+                async () => send(request, headers),
+                own,
+              );
+              expect(response.status, describe(cell)).toBeLessThan(500);
+              expect(changed, describe(cell)).toEqual([]);
+            });
+          }
+        });
+      }
+
+      if (operation.method === 'get' || operation.method === 'head') {
+        it(`changes no table when ${operation.operationId} runs, for any caller, object or state`, async () => {
+          const changes: string[] = [];
+          for (const cell of await cellsOf(operation)) {
+            await inCell(async (db, scope) => {
+              const { request } = await prepare(cell, db);
+              const { result: response, changed } = await stateChangedBy(scope, async () =>
+                app.request(request.path, {
+                  method: operation.method.toUpperCase(),
+                  headers: cell.caller.headers,
+                }),
+              );
+              expect(response.status, describe(cell)).toBeLessThan(500);
+              if (changed.length > 0) changes.push(`${describe(cell)}: ${changed.join(', ')}`);
+            });
+          }
+          expect(changes).toEqual([]);
+        });
+      }
+    }
+
+    /** Runs one cell against the app in a rollback scope; the app uses the scope's database. */
+    function inCell<T>(work: (db: Kysely<DB>, scope: RollbackScope) => Promise<T>): Promise<T> {
+      return withRollbackOf(deps, (scope) => work(scope.db, scope));
+    }
+
+    async function cellsOf(operation: Operation): Promise<Cell[]> {
+      const policy = policyOf(operation.operationId)!;
+      const states = await objectStatesOf(operation);
+      const cells: Cell[] = [];
+      for (const caller of world.principals) {
+        if (policy.object === null) {
+          cells.push({ operation, caller });
+          continue;
+        }
+        cells.push({ operation, caller, objectCase: 'missing' });
+        for (const objectCase of ['authorityA', 'authorityB'] as const) {
+          for (const state of states) {
+            cells.push({ operation, caller, objectCase, ...(state !== undefined && { state }) });
+          }
+        }
+      }
+      return cells;
+    }
+
+    /**
+     * The tender states an operation's objects can be in: all of them when the fixture's objects
+     * belong to a tender (and the fixture must then make them in the state asked for), none when
+     * they carry no tender state.
+     */
+    async function objectStatesOf(
+      operation: Operation,
+    ): Promise<readonly (TenderState | undefined)[]> {
+      const { operationId } = operation;
+      const known = statesOf.get(operationId);
+      if (known !== undefined) return known;
+      const fixture = operationFixtures[operationId]!;
+      let states: readonly (TenderState | undefined)[] = [undefined];
+      if (policyOf(operationId)!.object !== null) {
+        if (fixture.objects === undefined) {
+          throw new Error(`The fixture of ${operationId} creates no objects`);
+        }
+        const probe = tenderStates.at(-1)!;
+        const created = await inCell((db) =>
+          fixture.objects!.create({ db, world, owner: 'authorityA', state: probe }),
+        );
+        if (created.access.tenderState !== undefined) {
+          if (created.access.tenderState !== probe) {
+            throw new Error(`The fixture of ${operationId} ignores the tender state asked for`);
+          }
+          states = tenderStates;
+        }
+      }
+      statesOf.set(operationId, states);
+      return states;
+    }
+
+    async function prepare(cell: Cell, db: Kysely<DB>): Promise<PreparedRequest> {
+      const fixture = operationFixtures[cell.operation.operationId]!;
+      let objectId: string | undefined;
+      let object: AccessObject | undefined;
+      if (cell.objectCase !== undefined) {
+        if (cell.objectCase === 'missing') objectId = randomUUID();
+        else {
+          const created = await fixture.objects!.create({
+            db,
+            world,
+            owner: cell.objectCase,
+            state: cell.state ?? tenderStates[0],
+          });
+          objectId = created.id;
+          object = created.access;
+        }
+      }
+      const prepared =
+        (await fixture.prepare?.({ db, world, principal: cell.caller, clock: deps.clock })) ?? {};
+      const request = fixture.request({
+        principal: cell.caller,
+        ...(objectId !== undefined && { objectId }),
+        values: prepared.values ?? {},
+      });
+      let headers = cell.caller.headers;
+      if (prepared.session !== undefined) {
+        substitutable(cell, prepared.session.principal);
+        headers = { cookie: `${sessionCookieName(deps.config)}=${prepared.session.token}` };
+      }
+      return {
+        request: checked(cell.operation, request),
+        headers,
+        ...(object !== undefined && { object }),
+        ...(prepared.own !== undefined && { own: prepared.own }),
+      };
+    }
+
+    /**
+     * A fixture's own session stands in for the caller only as the same kind of caller: a user of
+     * the same role and organisation whom the table treats alike, so the expectation derived from
+     * the caller still holds for what the server sees.
+     */
+    function substitutable(cell: Cell, substitute: UserPrincipal): void {
+      const caller = cell.caller.principal;
+      const { operationId } = cell.operation;
+      if (
+        caller.kind !== 'user' ||
+        substitute.role !== caller.role ||
+        substitute.organisationId !== caller.organisationId ||
+        decide({ principal: substitute, operationId }).allowed !==
+          decide({ principal: caller, operationId }).allowed
+      ) {
+        throw new Error(
+          `The fixture of ${describe(cell)} sends a session of another kind of caller`,
+        );
+      }
+    }
+
+    function expectedStatus(cell: Cell, object: AccessObject | undefined): '2xx' | number {
+      const { operationId } = cell.operation;
+      const principal = cell.caller.principal;
+      // A missing object: the route-level check first, then the verb's "not found".
+      const decision = decide({ principal, operationId, object });
+      if (!decision.allowed) return statusOfRefusal[decision.refusal];
+      return cell.objectCase === 'missing' ? 404 : '2xx';
+    }
+
+    function send(request: FixtureRequest, credentials: Record<string, string>) {
+      return app.request(request.path, {
+        method: request.method.toUpperCase(),
+        headers: {
+          ...credentials,
+          // What a browser sends with a request from our own pages; cross-site requests are
+          // test/http/csrf.test.ts's.
+          'sec-fetch-site': 'same-origin',
+          ...(request.body !== undefined && { 'content-type': 'application/json' }),
+        },
+        ...(request.body !== undefined && { body: JSON.stringify(request.body) }),
+      });
+    }
+  });
+}
+
+/** The fixture must hit its own operation, or the matrix would test another one. */
+function checked(operation: Operation, request: FixtureRequest): FixtureRequest {
+  const template = new RegExp(
+    `^${operation.path.replace(/\{[^}]+\}/g, '[^/]+').replace(/\/$/, '')}/?$`,
+  );
+  if (request.method !== operation.method || !template.test(request.path)) {
+    throw new Error(
+      `The fixture of ${operation.operationId} builds ${request.method} ${request.path}, ` +
+        `not ${operation.method} ${operation.path}`,
+    );
+  }
+  return request;
+}
+
+function describe(cell: Cell): string {
+  const object =
+    cell.objectCase === undefined ? '' : ` on ${cell.objectCase} (${cell.state ?? '-'})`;
+  return `${cell.operation.operationId} as ${cell.caller.name}${object}`;
+}

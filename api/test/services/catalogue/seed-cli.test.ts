@@ -1,0 +1,110 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openEmbeddedDatabase } from '../../../src/db/embedded/open-embedded.ts';
+import { createLogger } from '../../../src/logger.ts';
+import {
+  apiDir,
+  entries,
+  runTool,
+  scratchDir,
+  stackTraceLine,
+  startServerProcess,
+  terminate,
+  type ServerProcess,
+} from '../../fixtures/processes.ts';
+import { openTestDatabase, postgresUrlOf, type TestDatabase } from '../../harness/database.ts';
+import { dumpCatalogue } from './catalogue-dump.ts';
+
+const seed = path.join(apiDir, 'src/cli/seed.ts');
+const loadedLine = /^Catalogue loaded.*digest [0-9a-f]{64}:$/m;
+const unchangedLine =
+  /^Catalogue unchanged.*: \d+ entries, 3 templates, \d+ rules, digest [0-9a-f]{64}$/m;
+const verifiedLine = /^Verified against their sources: \d+ of \d+ entries verified \(\d+\.\d %\)$/m;
+
+describe('[pglite] npm run seed', () => {
+  let dataDir: string;
+  let remove: () => Promise<void>;
+  let server: ServerProcess | undefined;
+
+  const dump = async () => {
+    const handle = await openEmbeddedDatabase({
+      dataDir,
+      purpose: 'the seed test',
+      logger: createLogger('silent'),
+      migrate: false,
+      create: false,
+    });
+    try {
+      return await dumpCatalogue(handle.db);
+    } finally {
+      await handle.close();
+    }
+  };
+
+  beforeAll(async () => {
+    ({ dir: dataDir, remove } = await scratchDir());
+    const migrated = await runTool(entries.migrate, [], { DATA_DIR: dataDir });
+    expect(migrated.code, migrated.stderr).toBe(0);
+    // Creating an embedded database takes seconds, many more on a busy machine.
+  }, 180_000);
+  afterAll(async () => {
+    if (server && server.child.exitCode === null) server.child.kill('SIGKILL');
+    await remove();
+  });
+
+  it('loads the catalogue, and a second run leaves the database exactly as it was', async () => {
+    const first = await runTool(seed, [], { DATA_DIR: dataDir });
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(loadedLine);
+    expect(first.stdout).toMatch(/^ {2}templates 3 added, 0 changed, 0 removed, 0 unchanged$/m);
+    expect(first.stdout).toMatch(verifiedLine);
+    const afterFirst = await dump();
+
+    const second = await runTool(seed, [], { DATA_DIR: dataDir });
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stdout).toMatch(unchangedLine);
+    expect(await dump()).toEqual(afterFirst);
+  }, 240_000);
+
+  it('runs through the running server, still changing nothing', async () => {
+    const before = await dump();
+    server = await startServerProcess(entries.serve, { DATA_DIR: dataDir });
+    const result = await runTool(seed, [], { DATA_DIR: dataDir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain(
+      `Catalogue unchanged (by the running server, PID ${server.pid})`,
+    );
+    expect((await terminate(server)).code).toBe(0);
+    expect(await dump()).toEqual(before);
+  }, 240_000);
+
+  it('refuses arguments it does not know, without a stack trace', async () => {
+    const result = await runTool(seed, ['--force'], { DATA_DIR: dataDir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).not.toMatch(stackTraceLine);
+  }, 120_000);
+});
+
+describe.runIf(inject('postgres'))('[postgres] npm run seed with DATABASE_URL', () => {
+  let handle: TestDatabase;
+  let url: string;
+
+  beforeAll(async () => {
+    handle = await openTestDatabase('postgres');
+    url = await postgresUrlOf(handle);
+  });
+  afterAll(() => handle.close());
+
+  it('loads the catalogue, and a second run leaves the database exactly as it was', async () => {
+    const first = await runTool(seed, [], { DATABASE_URL: url });
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(loadedLine);
+    const afterFirst = await dumpCatalogue(handle.db);
+    expect(afterFirst.entries.length).toBeGreaterThan(100);
+
+    const second = await runTool(seed, [], { DATABASE_URL: url });
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stdout).toMatch(unchangedLine);
+    expect(await dumpCatalogue(handle.db)).toEqual(afterFirst);
+  }, 240_000);
+});
