@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { isAddressRange } from './http/client-address.ts';
+import { isAddressRange } from './address-ranges.ts';
 
 const LogLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
 

@@ -10,3 +10,4 @@ export * from './analysis/simulate.ts';
 export * from './administration/index.ts';
 export * from './account/index.ts';
 export * from './catalogue/index.ts';
+export * from './vocabularies.ts';

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { ResourceId, Timestamp } from './common.ts';
 
 /** What a vendor API key may do. */
-export const apiKeyScopeNames = ['tenders:read', 'self-assessment:write', 'bids:submit'] as const;
+import { apiKeyScopeNames } from '../vocabularies.ts';
+
 export const ApiKeyScope = z.enum(apiKeyScopeNames).meta({
   id: 'ApiKeyScope',
   description:

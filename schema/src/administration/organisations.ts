@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { ResourceId, Timestamp } from './common.ts';
 
 /** Buyer organisations (authorities) and vendor organisations. */
-export const organisationKindNames = ['authority', 'vendor'] as const;
+import { organisationKindNames } from '../vocabularies.ts';
+
 export const OrganisationKind = z.enum(organisationKindNames).meta({
   id: 'OrganisationKind',
   description: '`authority`: a public buyer; `vendor`: a company that bids',

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ResourceId, Timestamp } from './common.ts';
 
-/** Users' roles; vendors belong to vendor organisations, everybody else to an authority. */
-export const userRoleNames = ['admin', 'officer', 'reviewer', 'vendor'] as const;
+import { userRoleNames } from '../vocabularies.ts';
+
 export const UserRole = z.enum(userRoleNames).meta({
   id: 'UserRole',
   description:

@@ -1,4 +1,12 @@
 // Tables of the accounts migrations; each table's interface is named <Name>Table.
+import {
+  apiKeyScopeNames,
+  organisationKindNames,
+  userRoleNames,
+  type ApiKeyScopeName,
+  type OrganisationKindName,
+  type UserRoleName,
+} from '@tenderwise/schema';
 import type { ColumnType, Generated } from 'kysely';
 
 /** A timestamp the application always sets itself, from the injected Clock. */
@@ -6,14 +14,13 @@ type Timestamp = ColumnType<Date, Date, Date>;
 /** A timestamp set once, from the injected Clock, and never changed. */
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
 
-export const organisationKinds = ['authority', 'vendor'] as const;
-export type OrganisationKind = (typeof organisationKinds)[number];
-
-export const roles = ['admin', 'officer', 'reviewer', 'vendor'] as const;
-export type Role = (typeof roles)[number];
-
-export const apiKeyScopes = ['tenders:read', 'self-assessment:write', 'bids:submit'] as const;
-export type ApiKeyScope = (typeof apiKeyScopes)[number];
+// The vocabularies are defined once, in the shared schema; the tables use them under these names.
+export const organisationKinds = organisationKindNames;
+export type OrganisationKind = OrganisationKindName;
+export const roles = userRoleNames;
+export type Role = UserRoleName;
+export const apiKeyScopes = apiKeyScopeNames;
+export type ApiKeyScope = ApiKeyScopeName;
 
 export interface AccountTables {
   organisation: OrganisationTable;

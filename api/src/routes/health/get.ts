@@ -2,6 +2,7 @@ import { HealthResponse } from '@tenderwise/schema';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
+import { isEmbedded } from '../../config.ts';
 import { probeHealth } from '../../services/health/probe-health.ts';
 
 const getHealthRoute = defineRoute({
@@ -28,7 +29,12 @@ const getHealthRoute = defineRoute({
 
 export function registerGetHealth(router: OpenAPIHono<AppEnv>) {
   return router.openapi(getHealthRoute, async (c) => {
-    const health = await probeHealth(c.var.deps, c.var.logger);
+    const { db, config, backend } = c.var.deps;
+    const health = await probeHealth({
+      db,
+      backend: backend ?? (isEmbedded(config) ? 'pglite' : 'postgres'),
+      logger: c.var.logger,
+    });
     c.header('cache-control', 'no-store');
     return health.status === 'ok' ? c.json(health, 200) : c.json(health, 503);
   });

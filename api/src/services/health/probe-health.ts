@@ -1,8 +1,9 @@
 import type { HealthResponse } from '@tenderwise/schema';
 import { sql } from 'kysely';
-import { isEmbedded } from '../../config.ts';
 import { migrationStatus } from '../../db/migrator.ts';
-import type { AppDeps } from '../../http/env.ts';
+import type { Kysely } from 'kysely';
+import type { Backend } from '../../db/open.ts';
+import type { DB } from '../../db/types.ts';
 import type { Logger } from '../../logger.ts';
 import { appVersion } from '../../version.ts';
 
@@ -13,15 +14,22 @@ const probeTimeoutMs = 2_000;
  * Asks the database for a trivial result and for the applied migrations. `ok` needs both: a
  * process whose schema is behind (or ahead of) its code cannot serve requests correctly.
  */
-export async function probeHealth(deps: AppDeps, logger: Logger): Promise<HealthResponse> {
-  const backend = deps.backend ?? (isEmbedded(deps.config) ? 'pglite' : 'postgres');
+export async function probeHealth({
+  db,
+  backend,
+  logger,
+}: {
+  db: Kysely<DB>;
+  backend: Backend;
+  logger: Logger;
+}): Promise<HealthResponse> {
   let latencyMs: number | null = null;
   let migrations: HealthResponse['migrations'] = null;
   try {
     const started = performance.now();
-    await withTimeout(sql`select 1`.execute(deps.db));
+    await withTimeout(sql`select 1`.execute(db));
     latencyMs = Math.round((performance.now() - started) * 100) / 100;
-    const { applied, pending } = await withTimeout(migrationStatus(deps.db));
+    const { applied, pending } = await withTimeout(migrationStatus(db));
     migrations = { applied, pending, upToDate: pending.length === 0 };
   } catch (error) {
     logger.warn({ err: error }, 'Health probe failed');

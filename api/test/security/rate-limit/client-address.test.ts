@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.ts';
-import { isAddressRange, resolveClientAddress } from '../../../src/http/client-address.ts';
+import { isAddressRange, resolveClientAddress } from '../../../src/address-ranges.ts';
 
 describe('the client address', () => {
   const proxies = ['10.0.0.0/8', '2001:db8:ff::/48', '192.0.2.10'];
