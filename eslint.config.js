@@ -98,7 +98,7 @@ export default tseslint.config(
       '**/.svelte-kit/**',
       'web/src/lib/paraglide/**',
       '**/data/**',
-      'schema/src/openapi-types.ts',
+      'schema/generated/**',
     ],
   },
   js.configs.recommended,

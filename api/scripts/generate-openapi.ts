@@ -6,13 +6,15 @@ import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { buildOpenApiDocument } from '../src/app.ts';
 
-export const openApiJsonFile = fileURLToPath(new URL('../../schema/openapi.json', import.meta.url));
+export const openApiJsonFile = fileURLToPath(
+  new URL('../../schema/generated/openapi.json', import.meta.url),
+);
 export const openApiTypesFile = fileURLToPath(
-  new URL('../../schema/src/openapi-types.ts', import.meta.url),
+  new URL('../../schema/generated/openapi-types.ts', import.meta.url),
 );
 
 const typesHeader = `/**
- * Types of the Tenderwise API, generated from schema/openapi.json by
+ * Types of the Tenderwise API, generated from schema/generated/openapi.json by
  * api/scripts/generate-openapi.ts (\`npm run build\` in api/). Do not edit.
  */
 

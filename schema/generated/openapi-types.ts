@@ -1,5 +1,5 @@
 /**
- * Types of the Tenderwise API, generated from schema/openapi.json by
+ * Types of the Tenderwise API, generated from schema/generated/openapi.json by
  * api/scripts/generate-openapi.ts (`npm run build` in api/). Do not edit.
  */
 
