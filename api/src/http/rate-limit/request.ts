@@ -34,6 +34,8 @@ export function callerKeyOf(c: Context<AppEnv>, principal: Principal): string {
       return `user:${principal.userId}`;
     case 'apiKey':
       return `api_key:${principal.keyId}`;
+    case 'operator':
+      return `operator:${principal.name}`;
     case 'anonymous':
       return addressKeyOf(c);
   }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { recordRefusedAttempt } from '../audit/index.ts';
 import type { Clock } from '../../clock.ts';
 import type { DB } from '../../db/types.ts';
@@ -90,8 +90,12 @@ export function decide({ principal, operationId, object, table }: DecideInput): 
 
 export interface AccessContext {
   principal: Principal;
-  /** The database itself, never a transaction: a refusal is recorded in its own transaction. */
-  db: Kysely<DB>;
+  /**
+   * The database, or the caller's transaction. A refusal is recorded in a transaction of its
+   * own; inside a caller's transaction it would roll back with the caller's work, so there the
+   * caller, which sees the error, records it.
+   */
+  db: Kysely<DB> | Transaction<DB>;
   clock: Clock;
   requestId: string | null;
 }
@@ -119,8 +123,8 @@ export async function authorize(
   const decision = decide({ principal: ctx.principal, operationId, object, table });
   if (decision.allowed) return;
   const actor = auditActorOf(ctx.principal);
-  if (actor !== null) {
-    await recordRefusedAttempt(ctx.db, ctx.clock, {
+  if (actor !== null && !ctx.db.isTransaction) {
+    await recordRefusedAttempt(ctx.db as Kysely<DB>, ctx.clock, {
       actor,
       action: 'access.operation.refused',
       // The object the request named; for object-less operations the operation itself.
@@ -166,6 +170,7 @@ export function requirePolicy(
 
 function admits(grant: Grant, principal: Principal): boolean {
   if (grant.to === 'anonymous') return true;
+  if (grant.to === 'operator') return principal.kind === 'operator';
   if (typeof grant.to === 'object') {
     return principal.kind === 'apiKey' && principal.scopes.includes(grant.to.apiKeyScope);
   }
@@ -181,7 +186,7 @@ function needsSecondFactor(principal: Principal): boolean {
 function relationHolds(grant: Grant, principal: Principal, object: AccessObject): boolean {
   const relation: Relation = grant.relation;
   if (relation === 'public') return stateAllowed(grant, object);
-  if (principal.kind === 'anonymous') return false;
+  if (principal.kind === 'anonymous' || principal.kind === 'operator') return false;
   const organisationId = principal.organisationId;
   switch (relation) {
     case 'sameOrg':
@@ -215,7 +220,7 @@ function stateAllowed(grant: Grant, object: AccessObject): boolean {
 }
 
 function ownsObject(principal: Principal, object: AccessObject): boolean {
-  if (principal.kind === 'anonymous') return false;
+  if (principal.kind === 'anonymous' || principal.kind === 'operator') return false;
   return (
     object.organisationId === principal.organisationId ||
     (object.vendorOrganisationId != null &&

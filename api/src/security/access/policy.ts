@@ -29,10 +29,11 @@ export type Relation = (typeof relations)[number];
 
 /**
  * Who a grant admits. `anonymous` admits every caller, signed in or not: signing in never takes
- * away what the public may do. A role admits signed-in users with that role; an API key grant
+ * away what the public may do. A grant to `operator` admits commands and jobs run on the
+ * server (never an HTTP request; see `OperatorPrincipal`). A role admits signed-in users with that role; an API key grant
  * admits vendor API keys that carry the scope.
  */
-export type Grantee = 'anonymous' | Role | { apiKeyScope: ApiKeyScope };
+export type Grantee = 'anonymous' | 'operator' | Role | { apiKeyScope: ApiKeyScope };
 
 export interface Grant {
   to: Grantee;
@@ -120,7 +121,9 @@ export function isPublicOperation(policy: OperationPolicy): boolean {
  */
 export function securityOf(policy: OperationPolicy): Record<string, string[]>[] {
   const security: Record<string, string[]>[] = [];
-  if (policy.grants.some((grant) => typeof grant.to === 'string' && grant.to !== 'anonymous')) {
+  const signedIn = (grant: Grant) =>
+    typeof grant.to === 'string' && grant.to !== 'anonymous' && grant.to !== 'operator';
+  if (policy.grants.some(signedIn)) {
     security.push({ session: [] });
   }
   // Bearer schemes carry no OpenAPI scopes; the operation's description names the scope.

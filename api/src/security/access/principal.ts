@@ -1,7 +1,7 @@
 import type { ApiKeyScope, Role } from '../../db/tables/accounts.ts';
 
 /** Who calls: resolved from the request's credential by the HTTP layer, or built by a CLI or job. */
-export type Principal = AnonymousPrincipal | UserPrincipal | ApiKeyPrincipal;
+export type Principal = AnonymousPrincipal | UserPrincipal | ApiKeyPrincipal | OperatorPrincipal;
 
 export interface AnonymousPrincipal {
   kind: 'anonymous';
@@ -32,6 +32,18 @@ export interface ApiKeyPrincipal {
   scopes: readonly ApiKeyScope[];
 }
 
+/**
+ * The operator of the installation, acting through a command on the server (`npm run
+ * admin:create`, `npm run seed`, the operator socket) or a scheduled job: whoever can run these
+ * owns the machine and its data directory. The policy table admits it only where a row grants
+ * `operator`; it is never the result of an HTTP request.
+ */
+export interface OperatorPrincipal {
+  kind: 'operator';
+  /** The command or job, as the audit log names the actor (`admin:create`, `housekeeping`). */
+  name: string;
+}
+
 export const anonymous: AnonymousPrincipal = Object.freeze({ kind: 'anonymous' });
 
 /** The audit log's actor for a principal; null for anonymous callers. */
@@ -41,6 +53,8 @@ export function auditActorOf(principal: Principal): { type: string; id: string }
       return { type: 'user', id: principal.userId };
     case 'apiKey':
       return { type: 'api_key', id: principal.keyId };
+    case 'operator':
+      return { type: 'system', id: principal.name };
     case 'anonymous':
       return null;
   }

@@ -131,3 +131,53 @@ describe('decide', () => {
     ).toThrow(/acts on no object/);
   });
 });
+
+describe('the operator (commands and jobs on the server)', () => {
+  const operator: Principal = { kind: 'operator', name: 'admin:create' };
+  const operatorTable: PolicyTable = {
+    createFirstAdministrator: {
+      object: null,
+      beforeMfa: false,
+      grants: [{ to: 'operator', relation: 'public' }],
+    },
+    publishTender: table.publishTender!,
+  };
+
+  it('is admitted where a row grants it', () => {
+    expect(
+      decide({
+        principal: operator,
+        operationId: 'createFirstAdministrator',
+        table: operatorTable,
+      }),
+    ).toEqual({ allowed: true });
+  });
+
+  it('is refused where no row grants it, and no relation to an object holds for it', () => {
+    expect(
+      decide({
+        principal: operator,
+        operationId: 'publishTender',
+        object: tender(),
+        table: operatorTable,
+      }),
+    ).toEqual({ allowed: false, refusal: 'forbidden' });
+  });
+
+  it('is not admitted by a role or the public grant of an operator row to anyone else', () => {
+    expect(
+      decide({
+        principal: officer(),
+        operationId: 'createFirstAdministrator',
+        table: operatorTable,
+      }),
+    ).toEqual({ allowed: false, refusal: 'forbidden' });
+    expect(
+      decide({
+        principal: { kind: 'anonymous' },
+        operationId: 'createFirstAdministrator',
+        table: operatorTable,
+      }),
+    ).toEqual({ allowed: false, refusal: 'unauthenticated' });
+  });
+});

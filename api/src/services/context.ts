@@ -1,0 +1,56 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Clock } from '../clock.ts';
+import type { Config } from '../config.ts';
+import type { DB } from '../db/types.ts';
+import {
+  defaultInvitationLifetimeMs,
+  defaultSessionLifetimes,
+  invitationLifetimeMs,
+  sessionLifetimes,
+  type SessionLifetimes,
+} from '../domain/accounts/lifetimes.ts';
+import type { Logger } from '../logger.ts';
+import type { Principal } from '../security/access/principal.ts';
+
+/** Settings the domain verbs read; derived once from the configuration. */
+export interface ServiceSettings {
+  /** How long an invitation link to set the first password is valid. */
+  invitationLifetimeMs: number;
+  /** Lifetimes of full sessions created at login. */
+  sessionLifetimes: SessionLifetimes;
+}
+
+/**
+ * What every domain verb receives, whoever calls it: a route, a job, the assistant or a command
+ * on the server. A verb's first step is `authorize(ctx, { operationId, object })` against the
+ * policy table, so a verb called directly is exactly as safe as one called over HTTP.
+ */
+export interface ServiceContext {
+  /** The database, or the caller's transaction: the verb then runs inside it. */
+  db: Kysely<DB> | Transaction<DB>;
+  clock: Clock;
+  /** Who calls: a signed-in user, a vendor's API key, anonymous, or the operator. */
+  principal: Principal;
+  /** The request's id for the audit log, or null outside a request. */
+  requestId: string | null;
+  /**
+   * Where security events go besides the audit log (ids and outcomes only, never a password,
+   * token, code or submitted user name).
+   */
+  logger: Logger;
+  settings: ServiceSettings;
+}
+
+export const defaultServiceSettings: ServiceSettings = Object.freeze({
+  invitationLifetimeMs: defaultInvitationLifetimeMs,
+  sessionLifetimes: defaultSessionLifetimes,
+});
+
+export function serviceSettingsOf(
+  config: Pick<Config, 'invitationHours' | 'sessionIdleMinutes' | 'sessionAbsoluteHours'>,
+): ServiceSettings {
+  return {
+    invitationLifetimeMs: invitationLifetimeMs(config),
+    sessionLifetimes: sessionLifetimes(config),
+  };
+}
