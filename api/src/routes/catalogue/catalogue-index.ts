@@ -1,9 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { CatalogueIndexResponse } from '@tenderwise/schema';
-import { catalogueIndex } from '../../services/catalogue/read-catalogue.ts';
+import { getCatalogueIndex } from '../../services/catalogue/get-catalogue-index.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { catalogueContextOf, referenceDataCaching } from './context.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
+import { referenceDataCaching } from './caching.ts';
 
 const catalogueIndexRoute = defineRoute({
   method: 'get',
@@ -25,7 +26,7 @@ const catalogueIndexRoute = defineRoute({
 
 export function registerCatalogueIndex(router: OpenAPIHono<AppEnv>) {
   return router.openapi(catalogueIndexRoute, async (c) => {
-    const index = await catalogueIndex({ ctx: catalogueContextOf(c) });
+    const index = await getCatalogueIndex({ ctx: await serviceContextOf(c) });
     c.header('cache-control', referenceDataCaching);
     return c.json(index, 200);
   });

@@ -1,9 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { CatalogueEntryParams, StoredCatalogueEntry } from '@tenderwise/schema';
-import { getEntry } from '../../services/catalogue/read-catalogue.ts';
+import { getCatalogueEntry } from '../../services/catalogue/get-catalogue-entry.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { catalogueContextOf, referenceDataCaching } from './context.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
+import { referenceDataCaching } from './caching.ts';
 
 const getEntryRoute = defineRoute({
   method: 'get',
@@ -24,7 +25,10 @@ const getEntryRoute = defineRoute({
 
 export function registerGetEntry(router: OpenAPIHono<AppEnv>) {
   return router.openapi(getEntryRoute, async (c) => {
-    const entry = await getEntry({ ctx: catalogueContextOf(c), input: c.req.valid('param') });
+    const entry = await getCatalogueEntry({
+      ctx: await serviceContextOf(c),
+      input: c.req.valid('param'),
+    });
     c.header('cache-control', referenceDataCaching);
     return c.json(entry, 200);
   });

@@ -1,9 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { TemplateParams, TemplateResponse } from '@tenderwise/schema';
-import { getTemplate } from '../../services/catalogue/read-catalogue.ts';
+import { getEvaluationTemplate } from '../../services/catalogue/get-evaluation-template.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { catalogueContextOf, referenceDataCaching } from './context.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
+import { referenceDataCaching } from './caching.ts';
 
 const getTemplateRoute = defineRoute({
   method: 'get',
@@ -26,7 +27,10 @@ const getTemplateRoute = defineRoute({
 
 export function registerGetTemplate(router: OpenAPIHono<AppEnv>) {
   return router.openapi(getTemplateRoute, async (c) => {
-    const template = await getTemplate({ ctx: catalogueContextOf(c), input: c.req.valid('param') });
+    const template = await getEvaluationTemplate({
+      ctx: await serviceContextOf(c),
+      input: c.req.valid('param'),
+    });
     c.header('cache-control', referenceDataCaching);
     return c.json(template, 200);
   });

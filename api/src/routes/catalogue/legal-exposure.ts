@@ -1,9 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { LegalExposureRequest, LegalExposureResponse } from '@tenderwise/schema';
-import { assessOffer } from '../../services/catalogue/analyse-context.ts';
+import { assessLegalExposure } from '../../services/catalogue/assess-legal-exposure.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { catalogueContextOf } from './context.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
 
 const legalExposureRoute = defineRoute({
   method: 'post',
@@ -31,7 +31,10 @@ const legalExposureRoute = defineRoute({
 
 export function registerLegalExposure(router: OpenAPIHono<AppEnv>) {
   return router.openapi(legalExposureRoute, async (c) => {
-    const answer = await assessOffer({ ctx: catalogueContextOf(c), input: c.req.valid('json') });
+    const answer = await assessLegalExposure({
+      ctx: await serviceContextOf(c),
+      input: c.req.valid('json'),
+    });
     c.header('cache-control', 'no-store');
     return c.json(answer, 200);
   });

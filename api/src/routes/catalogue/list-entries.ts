@@ -1,9 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { CatalogueEntryListQuery, CatalogueEntryListResponse } from '@tenderwise/schema';
-import { listEntries } from '../../services/catalogue/read-catalogue.ts';
+import { listCatalogueEntries } from '../../services/catalogue/list-catalogue-entries.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { catalogueContextOf, referenceDataCaching } from './context.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
+import { referenceDataCaching } from './caching.ts';
 
 const listEntriesRoute = defineRoute({
   method: 'get',
@@ -27,8 +28,11 @@ const listEntriesRoute = defineRoute({
 
 export function registerListEntries(router: OpenAPIHono<AppEnv>) {
   return router.openapi(listEntriesRoute, async (c) => {
-    const entries = await listEntries({ ctx: catalogueContextOf(c), input: c.req.valid('query') });
+    const answer = await listCatalogueEntries({
+      ctx: await serviceContextOf(c),
+      input: c.req.valid('query'),
+    });
     c.header('cache-control', referenceDataCaching);
-    return c.json({ entries }, 200);
+    return c.json(answer, 200);
   });
 }

@@ -1,9 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { RuleListResponse } from '@tenderwise/schema';
-import { listRuleFiles } from '../../services/catalogue/read-catalogue.ts';
+import { listCatalogueRules } from '../../services/catalogue/list-catalogue-rules.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { catalogueContextOf, referenceDataCaching } from './context.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
+import { referenceDataCaching } from './caching.ts';
 
 const listRulesRoute = defineRoute({
   method: 'get',
@@ -25,7 +26,7 @@ const listRulesRoute = defineRoute({
 
 export function registerListRules(router: OpenAPIHono<AppEnv>) {
   return router.openapi(listRulesRoute, async (c) => {
-    const files = await listRuleFiles({ ctx: catalogueContextOf(c) });
+    const files = await listCatalogueRules({ ctx: await serviceContextOf(c) });
     c.header('cache-control', referenceDataCaching);
     return c.json(files, 200);
   });

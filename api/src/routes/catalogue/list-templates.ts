@@ -1,9 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { TemplateListResponse } from '@tenderwise/schema';
-import { listTemplates } from '../../services/catalogue/read-catalogue.ts';
+import { listEvaluationTemplates } from '../../services/catalogue/list-evaluation-templates.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { catalogueContextOf, referenceDataCaching } from './context.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
+import { referenceDataCaching } from './caching.ts';
 
 const listTemplatesRoute = defineRoute({
   method: 'get',
@@ -25,25 +26,8 @@ const listTemplatesRoute = defineRoute({
 
 export function registerListTemplates(router: OpenAPIHono<AppEnv>) {
   return router.openapi(listTemplatesRoute, async (c) => {
-    const templates = await listTemplates({ ctx: catalogueContextOf(c) });
+    const templates = await listEvaluationTemplates({ ctx: await serviceContextOf(c) });
     c.header('cache-control', referenceDataCaching);
-    return c.json(
-      {
-        templates: templates.map((template) => ({
-          id: template.id,
-          version: template.version,
-          title: template.title,
-          description: template.description,
-          useCase: template.useCase,
-          method: template.scheme.method.kind,
-          criterionCount:
-            template.scheme.suitability.length +
-            template.scheme.minimumRequirements.length +
-            template.scheme.conditions.length +
-            template.scheme.award.filter((node) => node.kind !== 'group').length,
-        })),
-      },
-      200,
-    );
+    return c.json(templates, 200);
   });
 }

@@ -1,9 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { RecommendationRequest, RecommendationResponse } from '@tenderwise/schema';
-import { recommendForContext } from '../../services/catalogue/analyse-context.ts';
+import { recommendCriteria } from '../../services/catalogue/recommend-criteria.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { catalogueContextOf } from './context.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
 
 const recommendRoute = defineRoute({
   method: 'post',
@@ -30,8 +30,8 @@ const recommendRoute = defineRoute({
 
 export function registerRecommend(router: OpenAPIHono<AppEnv>) {
   return router.openapi(recommendRoute, async (c) => {
-    const answer = await recommendForContext({
-      ctx: catalogueContextOf(c),
+    const answer = await recommendCriteria({
+      ctx: await serviceContextOf(c),
       input: c.req.valid('json'),
     });
     c.header('cache-control', 'no-store');

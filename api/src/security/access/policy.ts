@@ -66,8 +66,9 @@ export interface OperationPolicy {
 const everyone: readonly Grant[] = [{ to: 'anonymous', relation: 'public' }];
 
 /**
- * THE policy table: every operation of the API, by its OpenAPI `operationId`, and nothing else
- * decides who may call it. A route whose operationId has no row here cannot be registered
+ * THE policy table: every operation of the API, by its OpenAPI `operationId`, and every verb
+ * only the operator runs from the server (e.g. `loadCatalogue`), by a name of the same kind;
+ * nothing else decides who may call it. A route whose operationId has no row here cannot be registered
  * (`createRouter`), and the application refuses to start with one (`createApp`).
  *
  * Keep rows in the order of the resources in `routes/index.ts`. Reading a row: each grant says

@@ -1,7 +1,7 @@
 import { SeedBundle } from '@tenderwise/schema';
-import type { Kysely } from 'kysely';
+import { authorize } from '../../security/access/authorize.ts';
+import { auditActorOf } from '../../security/access/principal.ts';
 import { appendAuditEntry } from '../../security/audit/append.ts';
-import type { Clock } from '../../clock.ts';
 import {
   deleteCatalogueFiles,
   deleteItems,
@@ -22,15 +22,8 @@ import { withTransaction } from '../../db/transaction.ts';
 import type { DB } from '../../db/types.ts';
 import { validateScheme } from '../../engine/scheme/validate-scheme.ts';
 import { ValidationError, type FieldIssue } from '../../domain/errors.ts';
+import type { ServiceContext } from '../context.ts';
 import { catalogueDigest, desiredState } from './stored-state.ts';
-
-export interface CatalogueLoadContext {
-  db: Kysely<DB>;
-  clock: Clock;
-  /** Who loads: the operator's tool (`system`/`seed`) or a test. */
-  actor: { type: string; id: string };
-  requestId: string | null;
-}
 
 export interface LoadCounts {
   inserted: number;
@@ -53,19 +46,24 @@ export interface CatalogueLoadSummary {
  * Loads a seed bundle: validates it (schemas, references across files, and every template
  * through the engine's scheme validation), then, in one transaction, inserts, updates and deletes
  * exactly the rows that differ, so loading the same bundle twice changes nothing the second time.
- * When something changed, one audit entry records the catalogue's digest before and after.
+ * When something changed, one audit entry records the catalogue's digest before and after, with
+ * the operator's command as its actor. Only the operator may load (`npm run seed`, the operator
+ * socket): the catalogue is the same reference data for every organisation of the installation.
  */
 export async function loadCatalogue({
   ctx,
   input,
 }: {
-  ctx: CatalogueLoadContext;
+  ctx: ServiceContext;
   input: unknown;
 }): Promise<CatalogueLoadSummary> {
+  await authorize(ctx, { operationId: 'loadCatalogue' });
+  // Only the operator is admitted, and the operator always has an audit actor.
+  const actor = auditActorOf(ctx.principal)!;
   const bundle = validBundle(input);
   const desired = desiredState(bundle);
 
-  return withTransaction(ctx.db, async (trx) => {
+  return withTransaction<DB, CatalogueLoadSummary>(ctx.db, async (trx) => {
     await lockCatalogueForLoad(trx);
     const now = await ctx.clock.now<DB>(trx);
     const storedFiles = await listCatalogueFiles(trx);
@@ -121,7 +119,7 @@ export async function loadCatalogue({
     );
     if (changed) {
       await appendAuditEntry(trx, ctx.clock, {
-        actor: ctx.actor,
+        actor,
         action: 'catalogue.seed.loaded',
         object: { type: 'catalogue', id: 'seed' },
         outcome: 'succeeded',

@@ -2,33 +2,94 @@ import { readSeed } from '@tenderwise/seed';
 import type { SeedBundle } from '@tenderwise/schema';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../src/security/audit/verify.ts';
-import {
-  loadCatalogue,
-  type CatalogueLoadContext,
-} from '../../../src/services/catalogue/load-catalogue.ts';
+import { loadCatalogue } from '../../../src/services/catalogue/load-catalogue.ts';
+import type { ServiceContext } from '../../../src/services/context.ts';
 import { fixedClock, type FixedClock } from '../../../src/clock.ts';
-import { ValidationError } from '../../../src/domain/errors.ts';
+import {
+  ForbiddenError,
+  UnauthenticatedError,
+  ValidationError,
+} from '../../../src/domain/errors.ts';
 import { describeDatabase, openTestDatabase, type TestDatabase } from '../../harness/database.ts';
+import { seedOperator, testServiceContext } from '../../harness/service-context.ts';
 import { dumpCatalogue } from './catalogue-dump.ts';
 
 describeDatabase('loading the catalogue', (backend) => {
   let database: TestDatabase;
   let bundle: SeedBundle;
-  let ctx: CatalogueLoadContext;
+  let ctx: ServiceContext;
   let clock: FixedClock;
 
   beforeAll(async () => {
     database = await openTestDatabase(backend);
     bundle = await readSeed();
     clock = fixedClock('2026-11-28T10:00:00.000Z');
-    ctx = {
-      db: database.db,
-      clock,
-      actor: { type: 'system', id: 'seed' },
-      requestId: null,
-    };
+    ctx = testServiceContext(database.db, { clock, principal: seedOperator });
   });
   afterAll(() => database.close());
+
+  it('refuses every caller but the operator before reading the bundle, recording who tried', async () => {
+    const administrator = testServiceContext(database.db, {
+      clock,
+      principal: {
+        kind: 'user',
+        userId: '0190f3a4-5b6c-7d8e-9f00-112233445566',
+        organisationId: '0190f3a4-5b6c-7d8e-9f00-665544332211',
+        role: 'admin',
+        mfaVerified: true,
+        sessionId: 'session-of-the-administrator',
+      },
+    });
+    const vendorKey = testServiceContext(database.db, {
+      clock,
+      principal: {
+        kind: 'apiKey',
+        keyId: 'key-of-a-vendor',
+        organisationId: '0190f3a4-5b6c-7d8e-9f00-665544332212',
+        scopes: ['tenders:read'],
+      },
+    });
+    const before = await dumpCatalogue(database.db);
+
+    await expect(loadCatalogue({ ctx: administrator, input: bundle })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(loadCatalogue({ ctx: vendorKey, input: bundle })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    // Refused before validation: even a bundle that would not validate is not looked at.
+    await expect(
+      loadCatalogue({ ctx: testServiceContext(database.db, { clock }), input: { broken: true } }),
+    ).rejects.toBeInstanceOf(UnauthenticatedError);
+
+    // Nothing loaded; the two signed-in attempts are in the audit log, the anonymous one is not.
+    expect(await dumpCatalogue(database.db)).toEqual({
+      ...before,
+      auditEntries: before.auditEntries + 2,
+    });
+    const refused = await database.db
+      .selectFrom('audit_entry')
+      .select(['actor_type', 'actor_id', 'object_type', 'object_id', 'outcome'])
+      .where('action', '=', 'access.operation.refused')
+      .orderBy('seq')
+      .execute();
+    expect(refused).toEqual([
+      {
+        actor_type: 'user',
+        actor_id: '0190f3a4-5b6c-7d8e-9f00-112233445566',
+        object_type: 'operation',
+        object_id: 'loadCatalogue',
+        outcome: 'refused',
+      },
+      {
+        actor_type: 'api_key',
+        actor_id: 'key-of-a-vendor',
+        object_type: 'operation',
+        object_id: 'loadCatalogue',
+        outcome: 'refused',
+      },
+    ]);
+  });
 
   it('loads every file, and a second load leaves every table exactly as it was', async () => {
     const first = await loadCatalogue({ ctx, input: bundle });

@@ -3,10 +3,10 @@ import { readSeed } from '@tenderwise/seed';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadCatalogue } from '../../../src/services/catalogue/load-catalogue.ts';
-import { fixedClock } from '../../../src/clock.ts';
 import { openPostgres, type DatabaseHandle } from '../../../src/db/open.ts';
 import { openTestDatabase, type TestDatabase } from '../../harness/database.ts';
 import { onServer, quoteIdentifier, withDatabase } from '../../harness/postgres-admin.ts';
+import { seedOperator, testServiceContext } from '../../harness/service-context.ts';
 import { dumpCatalogue } from './catalogue-dump.ts';
 
 /**
@@ -54,12 +54,7 @@ describe.runIf(inject('postgres'))(
     });
 
     it('loads, reloads without change, and cannot drop the catalogue tables', async () => {
-      const ctx = {
-        db: app.db,
-        clock: fixedClock(),
-        actor: { type: 'system', id: 'seed' },
-        requestId: null,
-      };
+      const ctx = testServiceContext(app.db, { principal: seedOperator });
       const bundle = await readSeed();
       expect((await loadCatalogue({ ctx, input: bundle })).changed).toBe(true);
       const before = await dumpCatalogue(owner.db);

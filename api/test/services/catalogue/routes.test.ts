@@ -21,6 +21,7 @@ import { fixedClock } from '../../../src/clock.ts';
 import { loadConfig } from '../../../src/config.ts';
 import { createLogger } from '../../../src/logger.ts';
 import { describeDatabase, openTestDatabase, type TestDatabase } from '../../harness/database.ts';
+import { seedOperator, testServiceContext } from '../../harness/service-context.ts';
 import { jsonRequest } from '../../http/test-app.ts';
 import { madeUpBid } from './made-up-bids.ts';
 
@@ -52,12 +53,7 @@ describeDatabase('the catalogue API', (backend) => {
     const templates = TemplateListResponse.parse(await (await get('/api/v1/templates')).json());
     expect(templates.templates).toEqual([]);
     await loadCatalogue({
-      ctx: {
-        db: database.db,
-        clock: fixedClock(),
-        actor: { type: 'system', id: 'seed' },
-        requestId: null,
-      },
+      ctx: testServiceContext(database.db, { principal: seedOperator }),
       input: bundle,
     });
   });

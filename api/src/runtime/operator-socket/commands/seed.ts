@@ -4,9 +4,9 @@ import {
   loadCatalogue,
   type CatalogueLoadSummary,
 } from '../../../services/catalogue/load-catalogue.ts';
-import { databaseClock, systemClock } from '../../../clock.ts';
 import { ValidationError } from '../../../domain/errors.ts';
 import { AdminCommandError, defineAdminCommand } from '../registry.ts';
+import { operatorServiceContext } from '../service-context.ts';
 
 export interface SeedResult extends CatalogueLoadSummary {
   verified: VerifiedShare;
@@ -23,15 +23,14 @@ export const seedCommand = defineAdminCommand({
     'Loads the criteria catalogues, evaluation templates and recommendation rules from seed/',
   args: z.object({}),
   createsDatabase: false,
-  async run({ db, config, logger }): Promise<SeedResult> {
-    const clock = config.clock === 'system' ? systemClock() : databaseClock(db);
+  async run(admin): Promise<SeedResult> {
     try {
       const bundle = await readSeed();
       const summary = await loadCatalogue({
-        ctx: { db, clock, actor: { type: 'system', id: 'seed' }, requestId: null },
+        ctx: operatorServiceContext(admin, 'seed'),
         input: bundle,
       });
-      if (summary.changed) logger.info({ digest: summary.digest }, 'catalogue loaded');
+      if (summary.changed) admin.logger.info({ digest: summary.digest }, 'catalogue loaded');
       return { ...summary, verified: verifiedShare(bundle) };
     } catch (error) {
       if (error instanceof SeedValidationError) throw new AdminCommandError(error.message);

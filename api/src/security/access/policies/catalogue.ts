@@ -5,8 +5,9 @@ import type { Grant, OperationPolicy } from '../policy.ts';
  * every checkout, each entry cites public sources, and a buyer should see them before signing
  * in (the assistant starts there). Recommendations and legal-exposure answers are read-only
  * computations on what the caller sends, like the analysis endpoints: nothing is stored and
- * nothing of another organisation is read. Hence every operation is public; rate limiting, not
- * the policy table, guards against load.
+ * nothing of another organisation is read. Hence every operation of the API is public; rate
+ * limiting, not the policy table, guards against load. Loading the catalogue is no operation of
+ * the API: only the operator does it, from the files of the installation (`npm run seed`).
  */
 const everyone: readonly Grant[] = [{ to: 'anonymous', relation: 'public' }];
 
@@ -20,4 +21,9 @@ export const cataloguePolicies = {
   listCatalogueRules: { object: null, beforeMfa: false, grants: everyone },
   recommendCriteria: { object: null, beforeMfa: false, grants: everyone },
   assessLegalExposure: { object: null, beforeMfa: false, grants: everyone },
+  loadCatalogue: {
+    object: null,
+    beforeMfa: false,
+    grants: [{ to: 'operator', relation: 'public' }],
+  },
 } as const satisfies Record<string, OperationPolicy>;
