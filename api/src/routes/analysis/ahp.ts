@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { AhpRequest, AhpResponse } from '@tenderwise/schema';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
 import { analysisRateLimit } from '../../http/rate-limit/analysis.ts';
 import { weighByAhp } from '../../services/analysis/weigh-by-ahp.ts';
 
@@ -31,8 +32,9 @@ const ahpRoute = defineRoute({
 });
 
 export function registerAhp(router: OpenAPIHono<AppEnv>) {
-  return router.openapi(ahpRoute, (c) => {
+  return router.openapi(ahpRoute, async (c) => {
     c.header('cache-control', 'no-store');
-    return c.json(weighByAhp(c.req.valid('json')), 200);
+    const answer = await weighByAhp({ ctx: await serviceContextOf(c), input: c.req.valid('json') });
+    return c.json(answer, 200);
   });
 }

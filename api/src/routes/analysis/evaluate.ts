@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { EvaluateRequest, EvaluateResponse } from '@tenderwise/schema';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
 import { analysisRateLimit } from '../../http/rate-limit/analysis.ts';
 import { evaluateBids } from '../../services/analysis/evaluate-bids.ts';
 
@@ -32,8 +33,12 @@ const evaluateRoute = defineRoute({
 });
 
 export function registerEvaluate(router: OpenAPIHono<AppEnv>) {
-  return router.openapi(evaluateRoute, (c) => {
+  return router.openapi(evaluateRoute, async (c) => {
     c.header('cache-control', 'no-store');
-    return c.json(evaluateBids(c.req.valid('json')), 200);
+    const answer = await evaluateBids({
+      ctx: await serviceContextOf(c),
+      input: c.req.valid('json'),
+    });
+    return c.json(answer, 200);
   });
 }

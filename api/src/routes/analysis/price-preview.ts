@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { PricePreviewRequest, PricePreviewResponse } from '@tenderwise/schema';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
 import { analysisRateLimit } from '../../http/rate-limit/analysis.ts';
 import { previewPriceFormulas } from '../../services/analysis/preview-price-formulas.ts';
 
@@ -29,8 +30,12 @@ const pricePreviewRoute = defineRoute({
 });
 
 export function registerPricePreview(router: OpenAPIHono<AppEnv>) {
-  return router.openapi(pricePreviewRoute, (c) => {
+  return router.openapi(pricePreviewRoute, async (c) => {
     c.header('cache-control', 'no-store');
-    return c.json(previewPriceFormulas(c.req.valid('json')), 200);
+    const answer = await previewPriceFormulas({
+      ctx: await serviceContextOf(c),
+      input: c.req.valid('json'),
+    });
+    return c.json(answer, 200);
   });
 }

@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { SensitivityRequest, SensitivityResponse } from '@tenderwise/schema';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
 import { analysisRateLimit } from '../../http/rate-limit/analysis.ts';
 import { analyseSensitivity } from '../../services/analysis/sensitivity.ts';
 
@@ -34,6 +35,10 @@ const sensitivityRoute = defineRoute({
 export function registerSensitivity(router: OpenAPIHono<AppEnv>) {
   return router.openapi(sensitivityRoute, async (c) => {
     c.header('cache-control', 'no-store');
-    return c.json(await analyseSensitivity(c.req.valid('json')), 200);
+    const answer = await analyseSensitivity({
+      ctx: await serviceContextOf(c),
+      input: c.req.valid('json'),
+    });
+    return c.json(answer, 200);
   });
 }

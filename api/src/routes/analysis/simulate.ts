@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { SimulateRequest, SimulateResponse } from '@tenderwise/schema';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
 import { analysisRateLimit } from '../../http/rate-limit/analysis.ts';
 import { simulateRobustness } from '../../services/analysis/simulate.ts';
 
@@ -37,6 +38,10 @@ const simulateRoute = defineRoute({
 export function registerSimulate(router: OpenAPIHono<AppEnv>) {
   return router.openapi(simulateRoute, async (c) => {
     c.header('cache-control', 'no-store');
-    return c.json(await simulateRobustness(c.req.valid('json')), 200);
+    const answer = await simulateRobustness({
+      ctx: await serviceContextOf(c),
+      input: c.req.valid('json'),
+    });
+    return c.json(answer, 200);
   });
 }

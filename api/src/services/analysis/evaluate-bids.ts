@@ -3,12 +3,21 @@ import { evaluationInputHash, schemeCommitment } from '../../engine/canonical/co
 import { evaluate } from '../../engine/evaluation/evaluate.ts';
 import { EngineInputError } from '../../engine/scheme/issues.ts';
 import { ValidationError } from '../../domain/errors.ts';
+import { authorize } from '../../security/access/authorize.ts';
+import type { ServiceContext } from '../context.ts';
 
 /**
  * Evaluates bids under a scheme that is not stored: the same computation a tender's official
  * evaluation runs, with the commitment and input hash that let anyone check it was this input.
  */
-export function evaluateBids(input: EvaluateRequest): EvaluateResponse {
+export async function evaluateBids({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: EvaluateRequest;
+}): Promise<EvaluateResponse> {
+  await authorize(ctx, { operationId: 'evaluateBids' });
   const options = {
     referenceDate: input.referenceDate,
     lotOrder: input.lotOrder,

@@ -2,11 +2,18 @@ import type { PricePreviewRequest } from '@tenderwise/schema';
 import type { z } from 'zod';
 import { previewPrices, type PricePreview } from '../../engine/price/preview.ts';
 import { ValidationError } from '../../domain/errors.ts';
+import { authorize } from '../../security/access/authorize.ts';
+import type { ServiceContext } from '../context.ts';
 
 /** Shows how each price formula would score a range of prices, before a buyer publishes one. */
-export function previewPriceFormulas(
-  input: z.output<typeof PricePreviewRequest>,
-): PricePreview<z.output<typeof PricePreviewRequest>['formulas'][number]> {
+export async function previewPriceFormulas({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: z.output<typeof PricePreviewRequest>;
+}): Promise<PricePreview<z.output<typeof PricePreviewRequest>['formulas'][number]>> {
+  await authorize(ctx, { operationId: 'previewPriceFormulas' });
   try {
     return previewPrices(input);
   } catch (error) {

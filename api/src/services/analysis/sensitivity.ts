@@ -3,6 +3,8 @@ import { scoreMatrixOf, type ScoreMatrix } from '../../engine/numeric/score-matr
 import { weightStability } from '../../engine/sensitivity/stability.ts';
 import type { SmaaResult } from '../../engine/smaa/smaa.ts';
 import type { SmaaTaskInput } from '../../engine/smaa/task.ts';
+import { authorize } from '../../security/access/authorize.ts';
+import type { ServiceContext } from '../context.ts';
 import { asValidationError } from './evaluate-bids.ts';
 import { runAnalysisTask, tooLarge } from './run-analysis-task.ts';
 
@@ -24,7 +26,14 @@ const round = (value: number, digits = 6) => {
  * floating point; the official ranking is the evaluation's. Rejects with `ValidationError` for an
  * invalid or too large input; an `UnavailableError` when every worker is busy.
  */
-export async function analyseSensitivity(input: SensitivityRequest): Promise<SensitivityResponse> {
+export async function analyseSensitivity({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: SensitivityRequest;
+}): Promise<SensitivityResponse> {
+  await authorize(ctx, { operationId: 'analyseSensitivity' });
   let matrix: ScoreMatrix;
   try {
     matrix = scoreMatrixOf(input.scheme, input.bids, input.referenceDate);

@@ -2,6 +2,8 @@ import type { SimulateRequest, SimulateResponse } from '@tenderwise/schema';
 import { EngineInputError } from '../../engine/scheme/issues.ts';
 import { checkRobustnessInput } from '../../engine/simulation/robustness.ts';
 import type { SimulateTaskInput, SimulateTaskResult } from '../../engine/simulation/task.ts';
+import { authorize } from '../../security/access/authorize.ts';
+import type { ServiceContext } from '../context.ts';
 import { asValidationError } from './evaluate-bids.ts';
 import { runAnalysisTask } from './run-analysis-task.ts';
 
@@ -18,7 +20,14 @@ export const simulationNote =
  * input is checked here, the work runs on the worker pool. Rejects with `ValidationError` for an
  * invalid or too large input; an `UnavailableError` when every worker is busy.
  */
-export async function simulateRobustness(input: SimulateRequest): Promise<SimulateResponse> {
+export async function simulateRobustness({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: SimulateRequest;
+}): Promise<SimulateResponse> {
+  await authorize(ctx, { operationId: 'simulateRobustness' });
   const issues = checkRobustnessInput(input);
   input.topsis?.options.forEach((option, i) => {
     if (option.values.length !== input.topsis!.criteria.length)

@@ -6,13 +6,22 @@ import {
 } from '../../engine/weighting/ahp/analyse.ts';
 import { EngineInputError } from '../../engine/scheme/issues.ts';
 import { ValidationError } from '../../domain/errors.ts';
+import { authorize } from '../../security/access/authorize.ts';
+import type { ServiceContext } from '../context.ts';
 
 /**
  * Weighs items by the Analytic Hierarchy Process from one person's or a group's pairwise
  * judgements: priorities, basis points and the consistency a buyer must check before using them.
  * Nothing is stored.
  */
-export function weighByAhp(input: AhpRequest): AhpResponse {
+export async function weighByAhp({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: AhpRequest;
+}): Promise<AhpResponse> {
+  await authorize(ctx, { operationId: 'weighByAhp' });
   const ids = input.items.map((item) => item.id);
   try {
     if (input.judges !== undefined) {
