@@ -82,6 +82,7 @@ export function operationGuard(
   const policy = requirePolicy(operationId, table);
   const open = isPublicOperation(policy);
   return async (c, next) => {
+    c.set('publicOperation', open);
     if (!open) {
       const { deps, requestId } = c.var;
       const principal = await principalOf(c);

@@ -42,6 +42,11 @@ export interface RequestVariables {
   strictResponses: boolean;
   /** The caller's credential and, on demand, principal; set for `/api/*` (see authenticate.ts). */
   authentication?: Authentication;
+  /**
+   * Set by the operation's guard: whether its policy row admits every caller. Such an operation
+   * never looks up the caller's credential (ADR 0008); see `serviceContextOf`.
+   */
+  publicOperation?: boolean;
 }
 
 export interface AppEnv {

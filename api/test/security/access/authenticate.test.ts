@@ -6,6 +6,7 @@ import { createApp } from '../../../src/app.ts';
 import { fixedClock } from '../../../src/clock.ts';
 import { loadConfig } from '../../../src/config.ts';
 import { createRouter, defineRoute } from '../../../src/http/route.ts';
+import { tokenIdLength, tokenSecretLength } from '../../../src/security/credentials/tokens.ts';
 import { evaluateExample } from '@tenderwise/schema';
 import { describeDatabase, openTestDatabase, type TestDatabase } from '../../harness/database.ts';
 import { captureLogs, createTestApp, jsonRequest } from '../../http/test-app.ts';
@@ -88,6 +89,18 @@ describe('authentication without a database', () => {
       jsonRequest(evaluateBody, { cookie: 'tw_session=abc.def' }),
     );
     expect(response.status).toBe(200);
+  });
+
+  it('serves public operations with a well-formed credential while the database is down', async () => {
+    const token = `${'a'.repeat(tokenIdLength)}.${'b'.repeat(tokenSecretLength)}`;
+    const credentials: Record<string, string>[] = [
+      { cookie: `tw_session=${token}` },
+      { authorization: `Bearer tw_${token}` },
+    ];
+    for (const headers of credentials) {
+      const response = await app.request(evaluatePath, jsonRequest(evaluateBody, headers));
+      expect(response.status, Object.keys(headers)[0]).toBe(200);
+    }
   });
 
   it('refuses an API key in the query string with 400 and never logs it', async () => {
