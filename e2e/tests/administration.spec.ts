@@ -36,8 +36,8 @@ test('an administrator re-invites, changes the role of, resets and disables user
   const context = await browser.newContext({ storageState: await admin.storageState() });
   const page = await context.newPage();
   await page.goto(`/administration/organisations/${authority.id}`);
-  const invited = page.getByRole('listitem').filter({
-    has: page.getByRole('heading', { name: 'Ina Eingeladen' }),
+  const invited = page.getByRole('row').filter({
+    has: page.getByRole('rowheader', { name: 'Ina Eingeladen' }),
   });
   await expect(invited).toContainText('Eingeladen, Passwort noch nicht festgelegt');
 
@@ -57,8 +57,8 @@ test('an administrator re-invites, changes the role of, resets and disables user
     'Die Rolle ist jetzt: Ausschussmitglied.',
   );
 
-  const accepted = page.getByRole('listitem').filter({
-    has: page.getByRole('heading', { name: 'Rolf Prüfer' }),
+  const accepted = page.getByRole('row').filter({
+    has: page.getByRole('rowheader', { name: 'Rolf Prüfer' }),
   });
   await accepted
     .getByRole('link', { name: 'Zwei-Faktor-Anmeldung zurücksetzen von Rolf Prüfer' })
