@@ -82,6 +82,9 @@ test.describe('visitors', () => {
 });
 
 test.describe('a signed-in vendor', () => {
+  // In one worker, so the vendor is created once: every invitation accepted counts against the
+  // API's per-address limit, which all browser tests share.
+  test.describe.configure({ mode: 'default' });
   let vendor: { email: string; password: string };
 
   test.beforeAll(async ({ baseURL }) => {

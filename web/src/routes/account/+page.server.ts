@@ -12,9 +12,14 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
   const { user } = await event.parent();
   requireUser(user, event.url, accountArea);
-  const result = await apiFor(event).GET('/api/v1/account/sessions');
-  if (!result.data) sessionEnded(event.url);
-  return { sessions: result.data.sessions };
+  const api = apiFor(event);
+  const [sessions, account] = await Promise.all([
+    api.GET('/api/v1/account/sessions'),
+    api.GET('/api/v1/account'),
+  ]);
+  if (!sessions.data || !account.data) sessionEnded(event.url);
+  // Setting up TOTP is offered to whoever has none, resetting it to whoever has it.
+  return { sessions: sessions.data.sessions, totpEnrolled: account.data.totpEnrolled };
 };
 
 export const actions = {
