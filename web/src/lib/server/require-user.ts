@@ -51,7 +51,7 @@ export function sessionEnded(url: URL): never {
   redirect(303, loginHref(deLocalizeHref(url.pathname), 'session-ended'));
 }
 
-/** For actions: a service refused with 401, so the session has ended meanwhile. */
-export function endSessionOn401(refused: Refusal, url: URL): void {
+/** For actions: a service refused with 401, so the session has ended meanwhile: to the login. */
+export function leaveIfSessionEnded(refused: Refusal, url: URL): void {
   if (refused.problem.status === 401) sessionEnded(url);
 }

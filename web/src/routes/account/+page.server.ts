@@ -6,7 +6,7 @@ import { formErrorsFromProblem } from '#lib/forms/form-errors.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 import { changeOwnPassword, endOwnSession, resetOwnTotp } from '#lib/services/account.service.ts';
 import { apiFor } from '#lib/server/api.ts';
-import { endSessionOn401, requireUser, sessionEnded } from '#lib/server/require-user.ts';
+import { leaveIfSessionEnded, requireUser, sessionEnded } from '#lib/server/require-user.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -27,7 +27,7 @@ export const actions = {
     const data = await event.request.formData();
     const result = await endOwnSession(apiFor(event), { sessionId: textField(data, 'sessionId') });
     if (!result.ok) {
-      endSessionOn401(result, event.url);
+      leaveIfSessionEnded(result, event.url);
       const errors = formErrorsFromProblem(result.problem);
       return fail(result.problem.status, { form: 'sessions' as const, errors });
     }
@@ -49,7 +49,7 @@ export const actions = {
       newPassword: textField(data, 'newPassword'),
     });
     if (result.ok) return { form: 'password' as const, done: 'password-changed' as const };
-    endSessionOn401(result, event.url);
+    leaveIfSessionEnded(result, event.url);
     const errors = formErrorsFromProblem(result.problem, {
       fields: {
         '/currentPassword': { field: 'currentPassword', message: 'password_current_wrong' },
@@ -71,7 +71,7 @@ export const actions = {
       }
       return { form: 'totp' as const, done: 'totp-reset' as const };
     }
-    endSessionOn401(result, event.url);
+    leaveIfSessionEnded(result, event.url);
     const errors = formErrorsFromProblem(result.problem, {
       fields: { '/password': { field: 'password', message: 'password_current_wrong' } },
     });

@@ -5,7 +5,7 @@ import { formError, formErrorsFromProblem } from '#lib/forms/form-errors.ts';
 import { getLocale, localizeHref } from '#lib/paraglide/runtime.js';
 import { createOrganisation } from '#lib/services/organisation.service.ts';
 import { apiFor } from '#lib/server/api.ts';
-import { endSessionOn401, requireUser, sessionEnded } from '#lib/server/require-user.ts';
+import { leaveIfSessionEnded, requireUser, sessionEnded } from '#lib/server/require-user.ts';
 import type { Actions, PageServerLoad } from './$types';
 import { catalogueChart } from './catalogue-chart.ts';
 
@@ -49,7 +49,7 @@ export const actions = {
         `${localizeHref(`/administration/organisations/${result.organisationId}`)}?${created}`,
       );
     }
-    endSessionOn401(result, event.url);
+    leaveIfSessionEnded(result, event.url);
     const errors = formErrorsFromProblem(result.problem, {
       fields: { '/name': 'name', '/kind': 'kind' },
     });

@@ -4,7 +4,11 @@ import { formError, formErrorsFromProblem } from '#lib/forms/form-errors.ts';
 import { safeReturnPath } from '#lib/navigation/return-path.ts';
 import { confirmTotpEnrolment, startTotpEnrolment } from '#lib/services/account.service.ts';
 import { apiFor } from '#lib/server/api.ts';
-import { endSessionOn401, requireSessionCookie, returnPathOf } from '#lib/server/require-user.ts';
+import {
+  leaveIfSessionEnded,
+  requireSessionCookie,
+  returnPathOf,
+} from '#lib/server/require-user.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 // Setting up the second factor: after the first sign-in of officers and administrators (the API
@@ -25,7 +29,7 @@ export const actions = {
     requireSessionCookie(event.cookies, returnPathOf(event.url, { withQuery: false }));
     const result = await startTotpEnrolment(apiFor(event));
     if (result.ok) return { enrolment: result.enrolment };
-    endSessionOn401(result, event.url);
+    leaveIfSessionEnded(result, event.url);
     const errors = formErrorsFromProblem(result.problem, {
       problems: { conflict: 'totp_setup_already_done' },
     });
@@ -47,7 +51,7 @@ export const actions = {
     });
     // Shown this once: the API stores only their hashes.
     if (result.ok) return { recoveryCodes: result.recoveryCodes };
-    endSessionOn401(result, event.url);
+    leaveIfSessionEnded(result, event.url);
     // A key the API refuses cannot be confirmed with any code: start again with a new one.
     const keyRefused = result.problem.errors.some((error) => error.pointer === '/secret');
     if (keyRefused) return fail(422, { errors: formError('totp_setup_start_again'), secret: null });

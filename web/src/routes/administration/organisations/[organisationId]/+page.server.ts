@@ -13,7 +13,7 @@ import {
   resetUserTotp,
 } from '#lib/services/user.service.ts';
 import { apiFor } from '#lib/server/api.ts';
-import { endSessionOn401, requireUser, sessionEnded } from '#lib/server/require-user.ts';
+import { leaveIfSessionEnded, requireUser, sessionEnded } from '#lib/server/require-user.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import {
   confirmedActions,
@@ -76,7 +76,7 @@ function userFailure(
   refused: Refusal,
   reading: ProblemReading,
 ) {
-  endSessionOn401(refused, event.url);
+  leaveIfSessionEnded(refused, event.url);
   return fail(refused.problem.status, {
     form: 'user' as const,
     userId,
@@ -106,7 +106,7 @@ export const actions = {
         invitation: { ...result.invitation, name: result.displayName, created: true },
       };
     }
-    endSessionOn401(result, event.url);
+    leaveIfSessionEnded(result, event.url);
     const errors = formErrorsFromProblem(result.problem, {
       fields: {
         '/email': { field: 'email', message: 'admin_user_email_invalid' },
