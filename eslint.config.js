@@ -126,6 +126,8 @@ export default tseslint.config(
   },
   {
     files: ['web/**/*.svelte'],
+    // Components run in the browser as well as on the server.
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       // The web front end is served at the root of its origin (no paths.base), and its links come
       // from Paraglide's localizeHref or point at the API (/api/docs), which is no SvelteKit route

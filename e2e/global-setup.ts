@@ -12,7 +12,11 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { saveFirstAdministrator } from './helpers/first-administrator.ts';
-import { firstAdministratorVariable, serverUrlVariable } from './helpers/server-url.ts';
+import {
+  dataDirVariable,
+  firstAdministratorVariable,
+  serverUrlVariable,
+} from './helpers/server-url.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const serveEntry = path.join(root, 'api', 'src', 'cli', 'serve.ts');
@@ -56,6 +60,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     await saveFirstAdministrator({ baseURL: url, dataDir, statePath: firstAdministratorState });
     process.env[serverUrlVariable] = url;
     process.env[firstAdministratorVariable] = firstAdministratorState;
+    // For the operator's tools that tests run against this server (npm run seed).
+    process.env[dataDirVariable] = dataDir;
   } catch (error) {
     await stop();
     throw error;

@@ -7,6 +7,9 @@ export const serverUrlVariable = 'TENDERWISE_E2E_URL';
  */
 export const firstAdministratorVariable = 'TENDERWISE_E2E_FIRST_ADMINISTRATOR';
 
+/** The environment variable that names the server's DATA_DIR, for the operator's tools. */
+export const dataDirVariable = 'TENDERWISE_E2E_DATA_DIR';
+
 /** The value global setup left in the environment, or an error saying how to run the tests. */
 export function fromGlobalSetup(variable: string): string {
   const value = process.env[variable];

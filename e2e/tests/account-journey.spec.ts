@@ -68,8 +68,9 @@ test('administrator, officer and vendor sign in, set up TOTP and manage an API k
     });
 
   const officerLink = await test.step('the administrator invites an officer', async () => {
-    await expect(adminPage.getByRole('heading', { name: de.accountHeading })).toBeVisible();
-    await adminPage.goto('/administration');
+    // Administrators land on their work, the administration.
+    await expect(adminPage).toHaveURL(/\/administration$/);
+    await expect(adminPage.getByRole('heading', { level: 1, name: 'Verwaltung' })).toBeVisible();
     await expectAccessibleInBothLanguages(adminPage);
     await adminPage.getByRole('link', { name: authority }).click();
     await expect(adminPage.getByRole('heading', { level: 1, name: authority })).toBeVisible();
@@ -130,9 +131,11 @@ test('administrator, officer and vendor sign in, set up TOTP and manage an API k
   await test.step('the vendor accepts, creates an API key and revokes it', async () => {
     await vendorPage.goto(invitationAddress(vendorLink, de));
     await acceptInvitation(vendorPage, de, people.vendor);
-    // Vendors need no second factor: signed in at once.
-    await expect(vendorPage.getByRole('heading', { name: de.accountHeading })).toBeVisible();
-    await vendorPage.goto('/api-keys');
+    // Vendors need no second factor: signed in at once, and land on their API keys.
+    await expect(vendorPage).toHaveURL(/\/api-keys$/);
+    await expect(
+      vendorPage.getByRole('heading', { level: 1, name: 'API-Schlüssel' }),
+    ).toBeVisible();
     await expectAccessibleInBothLanguages(vendorPage);
 
     await vendorPage.getByLabel('Bezeichnung').fill('ERP-Anbindung');
@@ -184,6 +187,6 @@ test('administrator, officer and vendor sign in, set up TOTP and manage an API k
     await expectAccessibleInBothLanguages(adminPage);
     await adminPage.getByLabel(de.recoveryCode).fill(admin.recoveryCodes[0]!);
     await adminPage.getByRole('button', { name: de.confirm }).click();
-    await expect(adminPage.getByRole('heading', { name: de.accountHeading })).toBeVisible();
+    await expect(adminPage.getByRole('heading', { level: 1, name: 'Verwaltung' })).toBeVisible();
   });
 });

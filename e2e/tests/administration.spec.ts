@@ -38,8 +38,8 @@ test('an administrator re-invites, changes the role of, resets and disables user
   await acceptInvitation(setupApi, reviewer, passwordFor('eule'));
 
   await page.goto(`/administration/organisations/${authority.id}`);
-  const invited = page.getByRole('listitem').filter({
-    has: page.getByRole('heading', { name: 'Ina Eingeladen' }),
+  const invited = page.getByRole('row').filter({
+    has: page.getByRole('rowheader', { name: 'Ina Eingeladen' }),
   });
   await expect(invited).toContainText('Eingeladen, Passwort noch nicht festgelegt');
 
@@ -59,8 +59,8 @@ test('an administrator re-invites, changes the role of, resets and disables user
     'Die Rolle ist jetzt: Ausschussmitglied.',
   );
 
-  const accepted = page.getByRole('listitem').filter({
-    has: page.getByRole('heading', { name: 'Rolf Prüfer' }),
+  const accepted = page.getByRole('row').filter({
+    has: page.getByRole('rowheader', { name: 'Rolf Prüfer' }),
   });
   await accepted
     .getByRole('link', { name: 'Zwei-Faktor-Anmeldung zurücksetzen von Rolf Prüfer' })
@@ -93,8 +93,8 @@ test('an administrator re-invites, changes the role of, resets and disables user
 
   // The administrator's own account and authority offer nothing to disable.
   await page.goto(`/administration/organisations/${me.organisation.id}`);
-  const own = page.getByRole('listitem').filter({
-    has: page.getByRole('heading', { name: me.displayName }),
+  const own = page.getByRole('row').filter({
+    has: page.getByRole('rowheader', { name: me.displayName }),
   });
   await expect(own.getByRole('link', { name: /^Deaktivieren/ })).toHaveCount(0);
   await expect(own).toContainText('Ihr eigenes Konto');

@@ -72,6 +72,23 @@ describe('fetchFromApi', () => {
     expect(forwarded.headers.get('x-forwarded-for')).toBe('198.51.100.4');
   });
 
+  it("passes on the browser's User-Agent, which the API records for the sessions it creates", async () => {
+    const chromium =
+      'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+    const inProcessApi = vi.fn<InProcessApi>(async () => Response.json({}));
+    await fetchFromApi(
+      new Request(`${ownOrigin}/api/v1/account/login`, {
+        method: 'POST',
+        headers: { 'user-agent': 'node' },
+        body: '{}',
+      }),
+      userRequest({ 'user-agent': chromium }),
+      { inProcessApi, apiOrigin: 'http://127.0.0.1:3000', networkFetch: neverCalled() },
+    );
+    const [forwarded] = inProcessApi.mock.calls[0]!;
+    expect(forwarded.headers.get('user-agent')).toBe(chromium);
+  });
+
   it('sends the request to API_ORIGIN with the user cookies when the API runs in its own process', async () => {
     const networkFetch = vi.fn<typeof fetch>(async () => new Response('{}'));
 

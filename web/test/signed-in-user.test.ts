@@ -46,7 +46,11 @@ describe('landingPath', () => {
 describe('nextSignInStep', () => {
   it('goes to the page asked for once signed in', () => {
     expect(nextSignInStep('full', '/administration')).toBe('/administration');
-    expect(nextSignInStep('full', null)).toBe('/account');
+  });
+
+  it('leaves the page to the role when none was asked for, through the login page', () => {
+    // The login page's load sends a signed-in user on to landingPath(user).
+    expect(nextSignInStep('full', null)).toBe('/login');
   });
 
   it('goes to the second factor or its set-up first, carrying the page along', () => {

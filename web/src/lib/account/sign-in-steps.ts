@@ -1,8 +1,15 @@
 import type { components } from '@tenderwise/schema/openapi-types';
 import { returnQuery } from '#lib/navigation/return-path.ts';
-import { landingPath } from './signed-in-user.ts';
 
 type SessionStage = components['schemas']['LoginResponse']['stage'];
+
+/**
+ * Where a finished sign-in goes when no page asked for it: the login page, whose load sends
+ * whoever is signed in on to the page of their role (`landingPath`: administrators to the
+ * administration, vendors to their API keys). The sign-in steps do not know the role, and the
+ * session they have just created only reaches the API with the browser's next request.
+ */
+export const roleLandingPath = '/login';
 
 /**
  * Where the sign-in continues after a step, as a path in the base language (localise it before
@@ -12,7 +19,7 @@ type SessionStage = components['schemas']['LoginResponse']['stage'];
 export function nextSignInStep(stage: SessionStage, returnPath: string | null): string {
   switch (stage) {
     case 'full':
-      return returnPath ?? landingPath(null);
+      return returnPath ?? roleLandingPath;
     case 'totp':
       return `/login/code${returnQuery(returnPath)}`;
     case 'enrolment':

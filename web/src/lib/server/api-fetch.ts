@@ -8,11 +8,12 @@
  * - In production the API and this application run in one process. That server publishes the
  *   API's request handler as `globalThis[Symbol.for('tenderwise.apiFetch')]`, a function
  *   `(request: Request, context: { clientAddress: string }) => Promise<Response>`. The request
- *   is answered in-process, without a network hop, and carries the user's `cookie` and
- *   `accept-language` headers; `clientAddress` is the user's address as SvelteKit sees it.
+ *   is answered in-process, without a network hop, and carries the user's `cookie`,
+ *   `accept-language` and `user-agent` headers; `clientAddress` is the user's address as
+ *   SvelteKit sees it.
  * - In development the API runs in its own process. The request is sent to the same path on
- *   `API_ORIGIN` (default `http://127.0.0.1:3000`) with the user's `cookie`, `accept-language`
- *   and `x-forwarded-for` headers.
+ *   `API_ORIGIN` (default `http://127.0.0.1:3000`) with the user's `cookie`, `accept-language`,
+ *   `user-agent` and `x-forwarded-for` headers.
  *
  * Requests to any other origin never carry the user's cookies. This layer passes no Set-Cookie
  * of an API answer on to the browser; the form actions that sign in or change the session do so
@@ -124,8 +125,10 @@ export function provenanceOf(incoming: Request): Record<string, string> {
 async function withUserHeaders(request: Request, target: URL, incoming: Request): Promise<Request> {
   const headers = new Headers(request.headers);
   // X-Forwarded-For too: behind a proxy, `clientAddress` is the proxy's, and the API (which
-  // believes the header only from TRUSTED_PROXIES) finds the browser's address in it.
-  for (const name of ['cookie', 'accept-language', 'x-forwarded-for']) {
+  // believes the header only from TRUSTED_PROXIES) finds the browser's address in it. The
+  // browser's User-Agent is what the API records for a session it creates on sign-in, for the
+  // list of one's sessions; without it every session was an unknown browser.
+  for (const name of ['cookie', 'accept-language', 'x-forwarded-for', 'user-agent']) {
     const value = incoming.headers.get(name);
     if (value === null) headers.delete(name);
     else headers.set(name, value);

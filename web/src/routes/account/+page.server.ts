@@ -6,15 +6,20 @@ import { formErrorsFromProblem } from '#lib/forms/form-errors.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 import { changeOwnPassword, endOwnSession, resetOwnTotp } from '#lib/services/account.service.ts';
 import { apiFor } from '#lib/server/api.ts';
-import { endSessionOn401, requireUser, sessionEnded } from '#lib/server/require-user.ts';
+import { leaveIfSessionEnded, requireUser, sessionEnded } from '#lib/server/require-user.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   const { user } = await event.parent();
   requireUser(user, event.url, accountArea);
-  const result = await apiFor(event).GET('/api/v1/account/sessions');
-  if (!result.data) sessionEnded(event.url);
-  return { sessions: result.data.sessions };
+  const api = apiFor(event);
+  const [sessions, account] = await Promise.all([
+    api.GET('/api/v1/account/sessions'),
+    api.GET('/api/v1/account'),
+  ]);
+  if (!sessions.data || !account.data) sessionEnded(event.url);
+  // Setting up TOTP is offered to whoever has none, resetting it to whoever has it.
+  return { sessions: sessions.data.sessions, totpEnrolled: account.data.totpEnrolled };
 };
 
 export const actions = {
@@ -22,7 +27,7 @@ export const actions = {
     const data = await event.request.formData();
     const result = await endOwnSession(apiFor(event), { sessionId: textField(data, 'sessionId') });
     if (!result.ok) {
-      endSessionOn401(result, event.url);
+      leaveIfSessionEnded(result, event.url);
       const errors = formErrorsFromProblem(result.problem);
       return fail(result.problem.status, { form: 'sessions' as const, errors });
     }
@@ -44,7 +49,7 @@ export const actions = {
       newPassword: textField(data, 'newPassword'),
     });
     if (result.ok) return { form: 'password' as const, done: 'password-changed' as const };
-    endSessionOn401(result, event.url);
+    leaveIfSessionEnded(result, event.url);
     const errors = formErrorsFromProblem(result.problem, {
       fields: {
         '/currentPassword': { field: 'currentPassword', message: 'password_current_wrong' },
@@ -66,7 +71,7 @@ export const actions = {
       }
       return { form: 'totp' as const, done: 'totp-reset' as const };
     }
-    endSessionOn401(result, event.url);
+    leaveIfSessionEnded(result, event.url);
     const errors = formErrorsFromProblem(result.problem, {
       fields: { '/password': { field: 'password', message: 'password_current_wrong' } },
     });

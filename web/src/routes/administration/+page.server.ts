@@ -2,19 +2,31 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { administrationArea } from '#lib/account/signed-in-user.ts';
 import { requireFields, textField } from '#lib/forms/form-data.ts';
 import { formError, formErrorsFromProblem } from '#lib/forms/form-errors.ts';
-import { localizeHref } from '#lib/paraglide/runtime.js';
+import { getLocale, localizeHref } from '#lib/paraglide/runtime.js';
 import { createOrganisation } from '#lib/services/organisation.service.ts';
 import { apiFor } from '#lib/server/api.ts';
-import { endSessionOn401, requireUser, sessionEnded } from '#lib/server/require-user.ts';
+import { leaveIfSessionEnded, requireUser, sessionEnded } from '#lib/server/require-user.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { catalogueChart } from './catalogue-chart.ts';
 
 export const load: PageServerLoad = async (event) => {
   const { user } = await event.parent();
   requireUser(user, event.url, administrationArea);
-  const result = await apiFor(event).GET('/api/v1/organisations');
+  const api = apiFor(event);
+  const [result, catalogue] = await Promise.all([
+    api.GET('/api/v1/organisations'),
+    api.GET('/api/v1/catalogue'),
+  ]);
   if (result.response.status === 401) sessionEnded(event.url);
   if (!result.data) error(result.response.status === 403 ? 403 : 503, 'Administration unavailable');
-  return { organisations: result.data.organisations };
+  return {
+    organisations: result.data.organisations,
+    // Without a loaded catalogue (or when it cannot be read) the page says so instead.
+    catalogueChart:
+      catalogue.data && catalogue.data.catalogues.length > 0
+        ? catalogueChart(catalogue.data, getLocale())
+        : null,
+  };
 };
 
 export const actions = {
@@ -37,7 +49,7 @@ export const actions = {
         `${localizeHref(`/administration/organisations/${result.organisationId}`)}?${created}`,
       );
     }
-    endSessionOn401(result, event.url);
+    leaveIfSessionEnded(result, event.url);
     const errors = formErrorsFromProblem(result.problem, {
       fields: { '/name': 'name', '/kind': 'kind' },
     });

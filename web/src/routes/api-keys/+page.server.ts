@@ -6,7 +6,7 @@ import { formErrorsFromProblem, type FormErrors } from '#lib/forms/form-errors.t
 import { localizeHref } from '#lib/paraglide/runtime.js';
 import { createApiKey, revokeApiKey } from '#lib/services/api-key.service.ts';
 import { apiFor } from '#lib/server/api.ts';
-import { endSessionOn401, requireUser, sessionEnded } from '#lib/server/require-user.ts';
+import { leaveIfSessionEnded, requireUser, sessionEnded } from '#lib/server/require-user.ts';
 import type { Actions, PageServerLoad } from './$types';
 import { expiryChoices, expiryInstant } from './expiry.ts';
 
@@ -58,7 +58,7 @@ export const actions = {
     if (result.ok) {
       return { form: 'create' as const, created: { name: result.name, token: result.token } };
     }
-    endSessionOn401(result, event.url);
+    leaveIfSessionEnded(result, event.url);
     const scopeError = { field: 'scopes', message: 'api_keys_scopes_required' } as const;
     return fail(result.problem.status, {
       form: 'create' as const,
@@ -80,7 +80,7 @@ export const actions = {
     const keyId = textField(await event.request.formData(), 'keyId');
     const result = await revokeApiKey(apiFor(event), { keyId });
     if (!result.ok) {
-      endSessionOn401(result, event.url);
+      leaveIfSessionEnded(result, event.url);
       return fail(result.problem.status, {
         form: 'revoke' as const,
         errors: formErrorsFromProblem(result.problem),

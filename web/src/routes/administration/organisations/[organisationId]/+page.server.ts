@@ -18,7 +18,7 @@ import {
   resetUserTotp,
 } from '#lib/services/user.service.ts';
 import { apiFor } from '#lib/server/api.ts';
-import { endSessionOn401, requireUser, sessionEnded } from '#lib/server/require-user.ts';
+import { leaveIfSessionEnded, requireUser, sessionEnded } from '#lib/server/require-user.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import {
   confirmationOf,
@@ -86,7 +86,7 @@ function userFailure(
   refused: Refusal,
   reading: ProblemReading,
 ) {
-  endSessionOn401(refused, event.url);
+  leaveIfSessionEnded(refused, event.url);
   return fail(refused.problem.status, {
     form: 'user' as const,
     userId,
@@ -116,7 +116,7 @@ export const actions = {
         invitation: { ...result.invitation, name: result.displayName, created: true },
       };
     }
-    endSessionOn401(result, event.url);
+    leaveIfSessionEnded(result, event.url);
     const errors = formErrorsFromProblem(result.problem, {
       fields: {
         '/email': { field: 'email', message: 'admin_user_email_invalid' },
@@ -172,7 +172,7 @@ export const actions = {
     const keyId = textField(await event.request.formData(), 'keyId');
     const result = await revokeApiKey(apiFor(event), { keyId });
     if (result.ok) doneRedirect(event, 'key-revoked', { key: keyId });
-    endSessionOn401(result, event.url);
+    leaveIfSessionEnded(result, event.url);
     return fail(result.problem.status, {
       form: 'key' as const,
       keyId,
@@ -205,7 +205,7 @@ async function organisationChange(event: RequestEvent, action: OrganisationActio
     ? await disableOrganisation(apiFor(event), { organisationId })
     : await enableOrganisation(apiFor(event), { organisationId });
   if (result.ok) doneRedirect(event, disabling ? 'organisation-disabled' : 'organisation-enabled');
-  endSessionOn401(result, event.url);
+  leaveIfSessionEnded(result, event.url);
   return fail(result.problem.status, {
     form: 'organisation' as const,
     errors: formErrorsFromProblem(result.problem, {
