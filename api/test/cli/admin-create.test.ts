@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openEmbeddedDatabase } from '../../src/db/embedded/open-embedded.ts';
 import { createLogger } from '../../src/logger.ts';
 import { openTestDatabase, postgresUrlOf, type TestDatabase } from '../harness/database.ts';
+import { migratedDataDir } from '../fixtures/data-dir.ts';
 import {
   apiDir,
   entries,
   runTool,
-  scratchDir,
   stackTraceLine,
   startServerProcess,
   terminate,
@@ -33,14 +33,9 @@ describe('[pglite] admin:create', () => {
   let server: ServerProcess | undefined;
 
   beforeAll(async () => {
-    ({ dir: dataDir, remove } = await scratchDir());
-    const migrated = await runTool(entries.migrate, [], { DATA_DIR: dataDir });
-    expect(migrated.code, migrated.stderr).toBe(0);
-  }, 60_000);
-  afterAll(async () => {
-    if (server && server.child.exitCode === null) server.child.kill('SIGKILL');
-    await remove();
+    ({ dir: dataDir, remove } = await migratedDataDir());
   });
+  afterAll(() => remove());
 
   const env = () => ({ DATA_DIR: dataDir, PUBLIC_ORIGIN: origin });
 
@@ -86,7 +81,7 @@ describe('[pglite] admin:create', () => {
     } finally {
       await handle.close();
     }
-  }, 60_000);
+  });
 
   it('creates an additional administrator through the running server', async () => {
     server = await startServerProcess(entries.serve, env());
@@ -102,7 +97,7 @@ describe('[pglite] admin:create', () => {
     expect(additional.stdout).toMatch(linkLine);
     expect(server.stdout() + server.stderr()).not.toMatch(/invitation\/[a-z2-7]{32}/);
     expect((await terminate(server)).code).toBe(0);
-  }, 60_000);
+  });
 });
 
 describe.runIf(inject('postgres'))('[postgres] admin:create with DATABASE_URL', () => {
@@ -130,5 +125,5 @@ describe.runIf(inject('postgres'))('[postgres] admin:create with DATABASE_URL', 
       .where('role', '=', 'admin')
       .execute();
     expect(admins).toEqual([{ email: 'pg-first@b.example' }]);
-  }, 30_000);
+  });
 });

@@ -7,36 +7,31 @@ import {
   stackTraceLine,
   startServerProcess,
   terminate,
-  type ServerProcess,
 } from '../fixtures/processes.ts';
 
 describe('[pglite] db:migrate', () => {
   let dataDir: string;
   let remove: () => Promise<void>;
-  let server: ServerProcess | undefined;
 
   beforeAll(async () => {
     ({ dir: dataDir, remove } = await scratchDir());
   });
-  afterAll(async () => {
-    if (server && server.child.exitCode === null) server.child.kill('SIGKILL');
-    await remove();
-  });
+  afterAll(() => remove());
 
   it('creates and migrates the database in its own process when no server runs', async () => {
     const { code, stdout, stderr } = await runTool(entries.migrate, [], { DATA_DIR: dataDir });
     expect(code, stderr).toBe(0);
     expect(stdout).toMatch(/^The database schema is up to date: \d+ migration\(s\) applied$/m);
     expect(await readdir(dataDir)).toEqual(['pgdata']);
-  }, 30_000);
+  });
 
   it('asks the running server to migrate when one holds the data directory', async () => {
-    server = await startServerProcess(entries.serve, { DATA_DIR: dataDir });
+    const server = await startServerProcess(entries.serve, { DATA_DIR: dataDir });
     const { code, stdout, stderr } = await runTool(entries.migrate, [], { DATA_DIR: dataDir });
     expect(code, stderr).toBe(0);
     expect(stdout).toContain(`by the running server, PID ${server.pid}`);
     expect((await terminate(server)).code).toBe(0);
-  }, 30_000);
+  });
 
   it('refuses arguments it does not know, without a stack trace', async () => {
     const { code, stderr } = await runTool(entries.migrate, ['--down'], { DATA_DIR: dataDir });

@@ -10,25 +10,37 @@ import { onServer, quoteIdentifier, withDatabase } from './postgres-admin.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     pgliteTemplateFile: string;
+    /** The same database as a data directory on disk, for the embedded database to open. */
+    pgliteTemplateDir: string;
     postgres: { url: string; template: string; runId: string } | null;
   }
 }
 
 /**
- * Migrates the schema once per run: into a PGlite data directory dumped to a file that every
- * test file loads (about a second instead of five for a cold start), and, when TEST_DATABASE_URL
+ * Migrates the schema once per run: into a PGlite data directory on disk, which process tests
+ * copy as a DATA_DIR (test/fixtures/data-dir.ts), dumped to a file that every in-process test
+ * file loads (about a second instead of five for a cold start), and, when TEST_DATABASE_URL
  * is set, into a PostgreSQL template database that every test file clones. The run drops what
  * it created.
  */
 export default async function setup(project: TestProject) {
+  // Unit tests open no database: a run of the unit project alone needs no templates.
+  if (project.vitest.projects.every((selected) => selected.name === 'unit')) {
+    project.provide('pgliteTemplateFile', '');
+    project.provide('pgliteTemplateDir', '');
+    project.provide('postgres', null);
+    return;
+  }
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'tenderwise-test-'));
   const templateFile = path.join(workDir, 'pglite-template.tar');
-  const handle = await openPglite(await PGlite.create(pgliteOptions));
+  const templateDir = path.join(workDir, 'pglite-template');
+  const handle = await openPglite(await PGlite.create({ ...pgliteOptions, dataDir: templateDir }));
   await migrateToLatest(handle.db);
   const dump = await handle.pglite!.dumpDataDir('none');
   await writeFile(templateFile, Buffer.from(await dump.arrayBuffer()));
   await handle.close();
   project.provide('pgliteTemplateFile', templateFile);
+  project.provide('pgliteTemplateDir', templateDir);
 
   const url = process.env.TEST_DATABASE_URL || undefined;
   if (!url && process.env.TENDERWISE_REQUIRE_POSTGRES === '1') {

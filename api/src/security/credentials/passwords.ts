@@ -70,7 +70,10 @@ function normalise(password: string): string {
   return password.normalize('NFC');
 }
 
-async function verifyStored(input: { hash: string; password: string }): Promise<boolean> {
+async function verifyStored(
+  argon2: Argon2Functions,
+  input: { hash: string; password: string },
+): Promise<boolean> {
   let readable: boolean;
   try {
     parseOptions(input.hash);
@@ -80,12 +83,22 @@ async function verifyStored(input: { hash: string; password: string }): Promise<
   }
   // Thrown outside the catch so that no library error (and no cause) travels with it.
   if (!readable) throw new Error('The stored password hash is not a readable Argon2 hash');
-  return verify(input.hash, normalise(input.password));
+  return argon2.verify(input.hash, normalise(input.password));
 }
 
-/** Argon2id hashing at the given cost; {@link ARGON2ID_PARAMETERS} unless stated. */
+/** The two functions of the Argon2 library the hashing uses. */
+export interface Argon2Functions {
+  hash: typeof hash;
+  verify: typeof verify;
+}
+
+/**
+ * Argon2id hashing at the given cost; {@link ARGON2ID_PARAMETERS} unless stated. `argon2` is the
+ * library by default; a test may wrap it to watch the work done.
+ */
 export function argon2idHashing(
   parameters: Readonly<Argon2idParameters> = ARGON2ID_PARAMETERS,
+  argon2: Argon2Functions = { hash, verify },
 ): PasswordHashing {
   const frozen = Object.freeze({ ...parameters });
   const options: Options = { algorithm: ARGON2ID, ...frozen };
@@ -93,19 +106,19 @@ export function argon2idHashing(
 
   // Made once per instance from random bytes that are then dropped, so no password can match it.
   const getDummyHash = (): Promise<string> => {
-    dummyHash ??= hash(encodeBase64(crypto.getRandomValues(new Uint8Array(32))), options).catch(
-      (error: unknown) => {
+    dummyHash ??= argon2
+      .hash(encodeBase64(crypto.getRandomValues(new Uint8Array(32))), options)
+      .catch((error: unknown) => {
         dummyHash = undefined;
         throw error;
-      },
-    );
+      });
     return dummyHash;
   };
 
   return {
     parameters: frozen,
-    hashPassword: (password) => hash(normalise(password), options),
-    verifyPassword: verifyStored,
+    hashPassword: (password) => argon2.hash(normalise(password), options),
+    verifyPassword: (input) => verifyStored(argon2, input),
     needsRehash(storedHash) {
       let parsed: ReturnType<typeof parseOptions>;
       try {
@@ -122,7 +135,7 @@ export function argon2idHashing(
       );
     },
     async verifyAgainstDummy(password) {
-      await verify(await getDummyHash(), normalise(password));
+      await argon2.verify(await getDummyHash(), normalise(password));
       return false;
     },
     async prepareDummyHash() {

@@ -10,7 +10,7 @@ import {
   DataDirLockedError,
   findLockHolder,
 } from '../../../src/db/embedded/lock.ts';
-import { entries, scratchDir, spawnNode } from '../../fixtures/processes.ts';
+import { childEnv, entries, scratchDir, spawnNode } from '../../fixtures/processes.ts';
 
 /** The PID of a process that has already exited. */
 async function deadPid(): Promise<number> {
@@ -135,19 +135,26 @@ describe('data directory lock', () => {
         purpose: 'server',
       };
       await writeFile(path.join(dataDir, layout.lock), JSON.stringify(holder));
-      const goAt = String(Date.now() + 1_500);
       const contenders = Array.from({ length: 6 }, () =>
-        spawnNode(entries.acquireLock, [dataDir, goAt, '500'], process.env),
+        spawnNode(entries.acquireLock, [dataDir], childEnv({})),
       );
+      // All started and waiting, then all told at once: a slow start cannot turn the race into
+      // a queue. The winner holds the lock until every other contender has tried.
+      await Promise.all(contenders.map((contender) => contender.line(/^ready$/)));
+      for (const contender of contenders) contender.child.stdin!.write('go\n');
+      const answers = await Promise.all(
+        contenders.map((contender) => contender.line(/^(acquired|held by \d+)$/)),
+      );
+      for (const contender of contenders) contender.child.stdin!.end();
       const outcomes = await Promise.all(
-        contenders.map(async (contender) => {
+        contenders.map(async (contender, index) => {
           const { code } = await contender.exited;
           expect(code, contender.stderr()).toBe(0);
-          return contender.stdout().trim();
+          return answers[index]!;
         }),
       );
       expect(outcomes.filter((outcome) => outcome === 'acquired')).toHaveLength(1);
       expect(outcomes.filter((outcome) => outcome.startsWith('held by '))).toHaveLength(5);
     }
-  }, 30_000);
+  });
 });

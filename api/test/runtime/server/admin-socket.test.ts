@@ -32,14 +32,37 @@ const slowCommand = defineAdminCommand({
   },
 });
 
+/** Runs until the test releases it, and says when it has started. */
+let heldCommandStarted: () => void = () => {};
+let releaseHeldCommand: () => void = () => {};
+const heldCommand = defineAdminCommand({
+  name: 'test:held',
+  summary: 'Runs until released, to stop the server while it runs',
+  args: z.object({}),
+  createsDatabase: false,
+  async run() {
+    const released = new Promise<void>((resolve) => (releaseHeldCommand = resolve));
+    heldCommandStarted();
+    await released;
+    return { held: true };
+  },
+});
+
 /** Sends raw lines on one connection and collects one response line per request. */
 async function exchange(socketPath: string, lines: string[]): Promise<unknown[]> {
   const socket = net.createConnection(socketPath);
   socket.setEncoding('utf8');
   let received = '';
-  socket.on('data', (chunk: string) => (received += chunk));
+  const answered = new Promise<void>((resolve, reject) => {
+    socket.on('data', (chunk: string) => {
+      received += chunk;
+      if (received.split('\n').filter(Boolean).length >= lines.length) resolve();
+    });
+    socket.on('error', reject);
+    socket.on('close', () => reject(new Error(`The socket closed after: ${received}`)));
+  });
   socket.write(lines.map((line) => `${line}\n`).join(''));
-  while (received.split('\n').filter(Boolean).length < lines.length) await sleep(10);
+  await answered;
   socket.destroy();
   return received
     .split('\n')
@@ -62,7 +85,7 @@ describe('[pglite] admin socket', () => {
     admin = await startAdminServer({
       socketPath,
       context: { db: database.db, handle: database, config, logger },
-      registry: createAdminRegistry([...adminCommands, slowCommand]),
+      registry: createAdminRegistry([...adminCommands, slowCommand, heldCommand]),
       logger,
     });
   });
@@ -133,10 +156,13 @@ describe('[pglite] admin socket', () => {
   });
 
   it('lets a running command finish when closing, then removes the socket', async () => {
-    const slow = sendAdminCommand(socketPath, 'test:slow', { ms: 300 });
-    await sleep(50);
-    await admin.close();
-    expect(await slow).toEqual({ slept: 300 });
+    const started = new Promise<void>((resolve) => (heldCommandStarted = resolve));
+    const held = sendAdminCommand(socketPath, 'test:held', {});
+    await started;
+    const closed = admin.close();
+    releaseHeldCommand();
+    expect(await held).toEqual({ held: true });
+    await closed;
     await expect(stat(socketPath)).rejects.toThrow(/ENOENT/);
   });
 });

@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { layout } from '../../../src/db/embedded/layout.ts';
+import { migratedDataDir } from '../../fixtures/data-dir.ts';
 import {
   entries,
-  scratchDir,
   seededRandom,
   startServerProcess,
   terminate,
@@ -14,9 +14,16 @@ import {
 const crashes = 5;
 const writers = 4;
 
-/** Writes until the server goes away; returns the ids it acknowledged with 201. */
-async function writeUntilGone(url: string, prefix: string): Promise<string[]> {
-  const acknowledged: string[] = [];
+/**
+ * Writes until the server goes away; returns the ids it acknowledged with 201, each also passed
+ * to `acknowledged` as it comes.
+ */
+async function writeUntilGone(
+  url: string,
+  prefix: string,
+  acknowledged: (id: string) => void,
+): Promise<string[]> {
+  const ids: string[] = [];
   for (let n = 0; ; n++) {
     const id = `${prefix}-${n}`;
     try {
@@ -26,10 +33,11 @@ async function writeUntilGone(url: string, prefix: string): Promise<string[]> {
         body: JSON.stringify({ id }),
       });
       if (response.status !== 201) throw new Error(`write answered ${response.status}`);
-      acknowledged.push(id);
+      ids.push(id);
+      acknowledged(id);
     } catch (error) {
       if ((error as Error).message.startsWith('write answered')) throw error;
-      return acknowledged;
+      return ids;
     }
   }
 }
@@ -43,22 +51,32 @@ describe('[pglite] embedded server killed with SIGKILL', () => {
 
   beforeAll(async () => {
     process.stdout.write(`crash test seed: ${seed} (replay with CRASH_SEED=${seed})\n`);
-    ({ dir: dataDir, remove } = await scratchDir());
+    ({ dir: dataDir, remove } = await migratedDataDir());
     server = await startServerProcess(entries.serverWithWrites, { DATA_DIR: dataDir });
   });
-  afterAll(async () => {
-    if (server.child.exitCode === null) server.child.kill('SIGKILL');
-    await remove();
-  });
+  afterAll(() => remove());
 
   it(`loses no acknowledged write over ${crashes} crashes during writes, and restarts every time`, async () => {
     const acknowledged: string[] = [];
     let restarts = 0;
     for (let crash = 0; crash < crashes; crash++) {
+      // Kill at a random moment once the writers are under way: after a random number of
+      // acknowledged writes (more than there are writers), however fast the machine is today.
+      const killAfter = writers + 1 + Math.floor(random() * 40);
+      let acknowledgedNow = 0;
+      let underWay!: () => void;
+      const enoughWritten = new Promise<void>((resolve) => (underWay = resolve));
       const writing = Array.from({ length: writers }, (_, w) =>
-        writeUntilGone(server.url, `crash${crash}-writer${w}`),
+        writeUntilGone(server.url, `crash${crash}-writer${w}`, () => {
+          if (++acknowledgedNow === killAfter) underWay();
+        }),
       );
-      await new Promise((resolve) => setTimeout(resolve, 100 + random() * 600));
+      await Promise.race([
+        enoughWritten,
+        Promise.all(writing).then(() => {
+          throw new Error(`The server went away before the kill: ${server.stderr()}`);
+        }),
+      ]);
       server.child.kill('SIGKILL');
       await server.exited;
       acknowledged.push(...(await Promise.all(writing)).flat());
@@ -82,5 +100,5 @@ describe('[pglite] embedded server killed with SIGKILL', () => {
         `${restarts} of ${crashes} restarts succeeded\n`,
     );
     expect((await terminate(server)).code).toBe(0);
-  }, 90_000);
+  });
 });

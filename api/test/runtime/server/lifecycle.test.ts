@@ -2,9 +2,9 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { layout } from '../../../src/db/embedded/layout.ts';
+import { migratedDataDir } from '../../fixtures/data-dir.ts';
 import {
   entries,
-  scratchDir,
   spawnNode,
   childEnv,
   stackTraceLine,
@@ -13,11 +13,11 @@ import {
   type ServerProcess,
 } from '../../fixtures/processes.ts';
 
-async function write(url: string, id: string, delayMs = 0): Promise<number> {
+async function write(url: string, id: string, untilShutdown = false): Promise<number> {
   const response = await fetch(`${url}/api/test-writes`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ id, delayMs }),
+    body: JSON.stringify({ id, untilShutdown }),
   });
   return response.status;
 }
@@ -28,16 +28,11 @@ describe('[pglite] embedded server lifecycle', () => {
   let server: ServerProcess;
 
   beforeAll(async () => {
-    ({ dir: dataDir, remove } = await scratchDir());
+    // The first start on a new data directory is init-crash.test.ts's and `npm run bench`'s.
+    ({ dir: dataDir, remove } = await migratedDataDir());
     server = await startServerProcess(entries.serverWithWrites, { DATA_DIR: dataDir });
-    process.stdout.write(
-      `start-up on a new data directory: ${server.startupMs} ms to the first health answer\n`,
-    );
   });
-  afterAll(async () => {
-    if (server.child.exitCode === null) server.child.kill('SIGKILL');
-    await remove();
-  });
+  afterAll(() => remove());
 
   it('keeps its admin socket readable and writable by its owner only', async () => {
     const socket = await stat(path.join(dataDir, layout.adminSocket));
@@ -75,8 +70,8 @@ describe('[pglite] embedded server lifecycle', () => {
 
   it('finishes a request in flight before it stops', async () => {
     server = await startServerProcess(entries.serverWithWrites, { DATA_DIR: dataDir });
-    const slow = write(server.url, 'in-flight', 1_000);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    const slow = write(server.url, 'in-flight', true);
+    await server.line(/"msg":"test write in flight"/);
     const stopped = terminate(server);
     expect(await slow).toBe(201);
     expect((await stopped).code).toBe(0);

@@ -5,6 +5,7 @@ import {
   entries,
   scratchDir,
   startServerProcess,
+  stop,
   terminate,
   type ServerProcess,
 } from '../../fixtures/processes.ts';
@@ -24,7 +25,7 @@ describe.skipIf(!postgres)('[postgres] server on PostgreSQL', () => {
     ({ dir: dataDir, remove } = await scratchDir());
   });
   afterAll(async () => {
-    for (const server of servers) if (server.child.exitCode === null) server.child.kill('SIGKILL');
+    await Promise.all(servers.map(stop));
     await onServer(postgres!.url, `drop database if exists ${quoteIdentifier(name)} with (force)`);
     await remove();
   });
@@ -48,5 +49,5 @@ describe.skipIf(!postgres)('[postgres] server on PostgreSQL', () => {
     );
     expect(migrated).toHaveLength(1);
     for (const server of servers) expect((await terminate(server)).code).toBe(0);
-  }, 60_000);
+  });
 });

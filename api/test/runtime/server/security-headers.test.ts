@@ -1,23 +1,24 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { policyOf } from '../../../src/security/access/policy.ts';
 import type { UserPrincipal } from '../../../src/security/access/principal.ts';
 import { sessionCookieName } from '../../../src/http/session-cookie.ts';
 import { createSession } from '../../../src/security/sessions/sessions.ts';
+import { setPasswordHash } from '../../../src/db/repositories/users.ts';
 import type { AppDeps } from '../../../src/app.ts';
 import { loadConfig } from '../../../src/config.ts';
-import type { OpenApiDocument } from '../../../src/http/openapi.ts';
 import { createLogger } from '../../../src/logger.ts';
 import { apiFetchKey, type ApiFetch } from '../../../src/runtime/server/api-fetch.ts';
 import { serverRequestListener } from '../../../src/runtime/server/request-listener.ts';
 import { startServer, type RunningServer } from '../../../src/runtime/server/start.ts';
 import { defaultWebHandlerPath } from '../../../src/runtime/server/web-handler.ts';
-import { operationFixtures } from '../../security/access/fixtures/index.ts';
-import { createWorld, type TestPrincipal, type World } from '../../security/access/world.ts';
-import { scratchDir } from '../../fixtures/processes.ts';
+import { seedUser } from '../../services/accounts/fixtures.ts';
+import { createWorld, type World } from '../../security/access/world.ts';
+import { migratedDataDir } from '../../fixtures/data-dir.ts';
+import { testPasswordHashing } from '../../harness/passwords.ts';
 import {
   expectSecurityHeaders,
   fromRawHeaders,
@@ -28,11 +29,6 @@ import { createTestApp } from '../../http/test-app.ts';
 // Issue #7: "every response of a crawl over API routes and pages carries the headers", checked
 // through the production request listener over real HTTP, where a second CSP or a missing header
 // would show (Fetch's Headers would join repeated ones).
-
-// Each server opens a fresh embedded database and the crawls send hundreds of requests: generous
-// limits, so a busy machine does not fail them.
-const startTimeoutMs = 180_000;
-const crawlTimeoutMs = 300_000;
 
 const fakeWeb = fileURLToPath(new URL('../../fixtures/web-handler.ts', import.meta.url));
 const webBuilt = existsSync(defaultWebHandlerPath);
@@ -75,7 +71,7 @@ function send(baseUrl: string, path: string, sent: Sent = {}): Promise<Answer> {
 
 /** A production server on a fresh embedded database, and the access tests' world inside it. */
 async function startWithWorld(env: Record<string, string>, webHandlerPath: string) {
-  const { dir, remove } = await scratchDir();
+  const { dir, remove } = await migratedDataDir();
   let deps: AppDeps | undefined;
   const server = await startServer({
     config: loadConfig({ DATA_DIR: dir, PORT: '0', CLOCK: 'system', ...env }),
@@ -104,7 +100,7 @@ for (const https of [false, true]) {
         https ? { PUBLIC_ORIGIN: 'https://tenderwise.example' } : {},
         fakeWeb,
       ));
-    }, startTimeoutMs);
+    });
     afterAll(async () => {
       await server?.close();
       await remove?.();
@@ -115,70 +111,94 @@ for (const https of [false, true]) {
     const check = (answer: Answer, label: string, authenticated: boolean) =>
       expectSecurityHeaders(answer.headers, { label, https, authenticated });
 
-    it(
-      'puts them on every operation of the OpenAPI document, for every caller',
-      async () => {
-        const document = JSON.parse(
-          (await send(server.url, '/api/openapi.json')).body,
-        ) as OpenApiDocument;
-        const cookieName = sessionCookieName(deps.config);
-        let checked = 0;
-        for (const [path, item] of Object.entries(document.paths ?? {})) {
-          for (const [method, operation] of Object.entries(item ?? {})) {
-            const operationId = (operation as { operationId: string }).operationId;
-            const fixture = operationFixtures[operationId];
-            if (fixture === undefined) continue;
-            for (const caller of world.principals) {
-              const request = await requestFor(operationId, caller);
-              const authenticated = caller.principal.kind !== 'anonymous';
-              const answer = await send(server.url, request.path, {
-                method: method.toUpperCase(),
-                headers: {
-                  ...(request.cookie !== undefined
-                    ? { cookie: `${cookieName}=${request.cookie}` }
-                    : caller.headers),
-                  'sec-fetch-site': 'same-origin',
-                  ...(request.body !== undefined && { 'content-type': 'application/json' }),
-                },
-                ...(request.body !== undefined && { body: JSON.stringify(request.body) }),
-              });
-              check(
-                answer,
-                `${method} ${path} as ${caller.name} → ${answer.status}`,
-                authenticated,
-              );
-              checked += 1;
-            }
-          }
-        }
-        expect(checked).toBeGreaterThan(50);
-      },
-      crawlTimeoutMs,
-    );
-
-    /** The fixture's request for the caller, on an object of authority A where it takes one. */
-    async function requestFor(operationId: string, caller: TestPrincipal) {
-      const fixture = operationFixtures[operationId]!;
-      let objectId: string | undefined;
-      if (policyOf(operationId)!.object !== null) {
-        const created = await fixture.objects!.create({
-          db: deps.db,
-          world,
-          owner: 'authorityA',
-          state: 'draft',
-        });
-        objectId = created.id;
-      }
-      const prepared =
-        (await fixture.prepare?.({ db: deps.db, world, principal: caller, clock: deps.clock })) ??
-        {};
-      const request = fixture.request({
-        principal: caller,
-        ...(objectId !== undefined && { objectId }),
-        values: prepared.values ?? {},
+    // Every operation goes through the middleware that sets them (test/http/middleware-chain.test.ts
+    // checks that for each one, in-process); here each kind of answer and of caller travels
+    // through the production request listener, where a second header would show.
+    it('puts them on each kind of API answer, for each kind of caller', async () => {
+      const admin = world.byName('admin').headers;
+      const officer = world.byName('officer 1');
+      const key = world.byName('vendor A (API key)').headers;
+      const json = { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' };
+      const cookieName = sessionCookieName(deps.config);
+      const throwaway = await createSession(deps.db, deps.clock, {
+        userId: (officer.principal as UserPrincipal).userId,
+        mfaVerified: true,
       });
-      return { ...request, cookie: prepared.session?.token };
-    }
+      const password = 'a long password for the header test';
+      const user = await seedUser(deps.db, 'vendor');
+      await setPasswordHash(
+        deps.db,
+        user.id,
+        await testPasswordHashing.hashPassword(password),
+        new Date('2026-01-01T00:00:00Z'),
+      );
+      const login = (attempt: string): Sent => ({
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ email: user.email, password: attempt }),
+      });
+      const cases: [string, string, Sent, boolean, number][] = [
+        ['JSON, anonymous', '/api/health', {}, false, 200],
+        ['JSON, API key', '/api/health', { headers: key }, true, 200],
+        ['JSON, session', '/api/v1/account', { headers: officer.headers }, true, 200],
+        ['JSON list, session', '/api/v1/organisations', { headers: admin }, true, 200],
+        [
+          'created',
+          '/api/v1/organisations',
+          {
+            method: 'POST',
+            headers: { ...admin, ...json },
+            body: JSON.stringify({ kind: 'vendor', name: 'Headers Vendor' }),
+          },
+          true,
+          201,
+        ],
+        [
+          'no content',
+          '/api/v1/account/logout',
+          {
+            method: 'POST',
+            headers: {
+              cookie: `${cookieName}=${throwaway.token}`,
+              'sec-fetch-site': 'same-origin',
+            },
+          },
+          true,
+          204,
+        ],
+        ['session cookie set', '/api/v1/account/login', login(password), false, 200],
+        [
+          'missing object',
+          `/api/v1/organisations/${randomUUID()}/users`,
+          { headers: admin },
+          true,
+          404,
+        ],
+        [
+          'conflict',
+          `/api/v1/users/${(officer.principal as UserPrincipal).userId}/invitation`,
+          { method: 'POST', headers: { ...admin, 'sec-fetch-site': 'same-origin' } },
+          true,
+          409,
+        ],
+        ['wrong password', '/api/v1/account/login', login('wrong 1'), false, 401],
+      ];
+      for (const [label, path, sent, authenticated, status] of cases) {
+        const answer = await send(server.url, path, sent);
+        expect(answer.status, `${label}: ${answer.body}`).toBe(status);
+        check(answer, `${label} (${answer.status})`, authenticated);
+      }
+      // Wrong passwords until the login limit refuses with 429 and Retry-After.
+      let limited: Answer | undefined;
+      for (let attempt = 2; attempt <= 10 && limited === undefined; attempt++) {
+        const answer = await send(server.url, '/api/v1/account/login', login(`wrong ${attempt}`));
+        if (answer.status === 429) limited = answer;
+        else expect(answer.status).toBe(401);
+      }
+      expect(limited, 'the login limit answered 429').toBeDefined();
+      check(limited!, 'rate limited (429)', false);
+      expect(limited!.headers.get('retry-after')).toMatch(/^\d+$/);
+    });
 
     it('puts them on the API’s errors, its documentation and requests refused at the edge', async () => {
       const admin = world.byName('admin').headers;
@@ -336,7 +356,7 @@ describe.skipIf(!webBuilt)('[pglite] security headers of the built web front end
 
   beforeAll(async () => {
     ({ server, world, remove } = await startWithWorld({}, defaultWebHandlerPath));
-  }, startTimeoutMs);
+  });
   afterAll(async () => {
     await server.close();
     await remove();

@@ -10,7 +10,7 @@ import {
 import { loadConfig } from '../../../src/config.ts';
 import { DataDirLockedError } from '../../../src/db/embedded/lock.ts';
 import { startServer, type RunningServer } from '../../../src/runtime/server/start.ts';
-import { scratchDir } from '../../fixtures/processes.ts';
+import { migratedDataDir } from '../../fixtures/data-dir.ts';
 
 describe('[pglite] startServer in-process', () => {
   let dataDir: string;
@@ -20,7 +20,7 @@ describe('[pglite] startServer in-process', () => {
   const logger = pino({ level: 'silent' });
 
   beforeAll(async () => {
-    ({ dir: dataDir, remove } = await scratchDir());
+    ({ dir: dataDir, remove } = await migratedDataDir());
     server = await startServer({
       config: loadConfig({ DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent' }),
       logger,
@@ -30,7 +30,10 @@ describe('[pglite] startServer in-process', () => {
       },
     });
   });
-  afterAll(() => remove());
+  afterAll(async () => {
+    await server?.close();
+    await remove();
+  });
 
   it('listens on a free port when PORT is 0 and serves routes added by extendApp', async () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);

@@ -1,12 +1,14 @@
 import net from 'node:net';
 import { readdir } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { migratedDataDir } from '../../fixtures/data-dir.ts';
 import {
   childEnv,
   entries,
   scratchDir,
   spawnNode,
   stackTraceLine,
+  type ScratchDir,
 } from '../../fixtures/processes.ts';
 
 async function serve(env: Record<string, string>) {
@@ -16,15 +18,19 @@ async function serve(env: Record<string, string>) {
 }
 
 describe('server start-up errors', () => {
-  let dataDir: string;
-  let remove: () => Promise<void>;
-
-  beforeAll(async () => {
-    ({ dir: dataDir, remove } = await scratchDir());
+  // Each test has a data directory of its own.
+  const scratches: ScratchDir[] = [];
+  const fresh = async (migrated = false) => {
+    const scratch = migrated ? await migratedDataDir() : await scratchDir();
+    scratches.push(scratch);
+    return scratch.dir;
+  };
+  afterEach(async () => {
+    await Promise.all(scratches.splice(0).map((scratch) => scratch.remove()));
   });
-  afterAll(() => remove());
 
   it('exits 1 naming PORT when PORT is not a number, without a stack trace', async () => {
+    const dataDir = await fresh();
     const { code, stderr } = await serve({ DATA_DIR: dataDir, PORT: 'abc' });
     expect(code).toBe(1);
     expect(stderr).toMatch(/PORT/);
@@ -34,7 +40,7 @@ describe('server start-up errors', () => {
 
   it('exits 1 without revealing the password when PostgreSQL cannot be reached', async () => {
     const { code, stderr } = await serve({
-      DATA_DIR: dataDir,
+      DATA_DIR: await fresh(),
       DATABASE_URL: 'postgres://tenderwise:s3cret@127.0.0.1:1/tenderwise',
     });
     expect(code).toBe(1);
@@ -44,6 +50,8 @@ describe('server start-up errors', () => {
   });
 
   it('[pglite] exits 1 when the port is taken, releasing the data directory', async () => {
+    // Opening an existing database, not creating one: the refusal to listen is under test.
+    const dataDir = await fresh(true);
     const blocker = net.createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const { port } = blocker.address() as net.AddressInfo;
@@ -56,5 +64,5 @@ describe('server start-up errors', () => {
     } finally {
       blocker.close();
     }
-  }, 30_000);
+  });
 });

@@ -6,6 +6,8 @@ import { apiFetchKey, type ApiFetch } from '../../../src/runtime/server/api-fetc
 import { startServer, type RunningServer } from '../../../src/runtime/server/start.ts';
 import { StartupError } from '../../../src/runtime/server/startup-error.ts';
 import { captureLogs } from '../../http/test-app.ts';
+import { migratedDataDir } from '../../fixtures/data-dir.ts';
+import { openSlowPageGate } from '../../fixtures/web-handler.ts';
 import { scratchDir } from '../../fixtures/processes.ts';
 
 const fakeWeb = fileURLToPath(new URL('../../fixtures/web-handler.ts', import.meta.url));
@@ -17,7 +19,7 @@ function apiFetch(): ApiFetch | undefined {
 }
 
 async function start(webHandlerPath: string, logger = captureLogs().logger) {
-  const { dir, remove } = await scratchDir();
+  const { dir, remove } = await migratedDataDir();
   const server = await startServer({
     config: loadConfig({ DATA_DIR: dir, PORT: '0', CLOCK: 'system' }),
     logger,
@@ -139,9 +141,11 @@ describe('[pglite] shutting down with pages in flight', () => {
   it('finishes a page request that was running when the shutdown began', async () => {
     const { server, remove } = await start(fakeWeb);
     try {
+      const gate = openSlowPageGate();
       const slow = fetch(`${server.url}/slow`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await gate.arrived;
       const closed = server.close();
+      gate.release();
       const response = await slow;
       expect(response.status).toBe(200);
       expect(await response.text()).toContain('fake web page /slow');

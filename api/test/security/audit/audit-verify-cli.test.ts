@@ -8,11 +8,11 @@ import type { DB } from '../../../src/db/types.ts';
 import { seededRandom } from '../../../src/engine/random/prng.ts';
 import { createLogger } from '../../../src/logger.ts';
 import { openTestDatabase, postgresUrlOf, type TestDatabase } from '../../harness/database.ts';
+import { migratedDataDir } from '../../fixtures/data-dir.ts';
 import {
   apiDir,
   entries,
   runTool,
-  scratchDir,
   stackTraceLine,
   startServerProcess,
   terminate,
@@ -64,15 +64,10 @@ describe('[pglite] audit:verify', () => {
   };
 
   beforeAll(async () => {
-    ({ dir: dataDir, remove } = await scratchDir());
-    const migrated = await runTool(entries.migrate, [], { DATA_DIR: dataDir });
-    expect(migrated.code, migrated.stderr).toBe(0);
+    ({ dir: dataDir, remove } = await migratedDataDir());
     await inProcess((db) => appendSome(db, 5, 1));
-  }, 60_000);
-  afterAll(async () => {
-    if (server && server.child.exitCode === null) server.child.kill('SIGKILL');
-    await remove();
   });
+  afterAll(() => remove());
 
   it('reports an intact chain and its head in its own process when no server runs', async () => {
     const { code, stdout, stderr } = await runTool(auditVerify, [], { DATA_DIR: dataDir });
@@ -82,7 +77,7 @@ describe('[pglite] audit:verify', () => {
     expect(match![1]).toBe('5');
     noted = match![2]!;
     expect(noted).toMatch(/^5:/);
-  }, 30_000);
+  });
 
   it('asks the running server, and checks a given head', async () => {
     server = await startServerProcess(entries.serve, { DATA_DIR: dataDir });
@@ -99,7 +94,7 @@ describe('[pglite] audit:verify', () => {
     expect(badHead.stderr).toMatch(/--head must be/);
     expect(badHead.stderr).not.toMatch(stackTraceLine);
     expect((await terminate(server)).code).toBe(0);
-  }, 60_000);
+  });
 
   it('detects a removed tail only with the head noted before', async () => {
     await inProcess(async (db) => {
@@ -119,7 +114,7 @@ describe('[pglite] audit:verify', () => {
     expect(withHead.code).toBe(1);
     expect(withHead.stdout).toMatch(/^Audit chain BROKEN at entry 5: entry 5 is missing.*\n$/);
     expect(withHead.stderr).not.toMatch(stackTraceLine);
-  }, 30_000);
+  });
 
   it('reports the first changed entry with exit code 1, with and without a server', async () => {
     await inProcess((db) => tamper(db, flipCanonicalByte));
@@ -138,7 +133,7 @@ describe('[pglite] audit:verify', () => {
     );
     expect(viaServer.stderr).not.toMatch(stackTraceLine);
     expect((await terminate(server)).code).toBe(0);
-  }, 60_000);
+  });
 });
 
 describe.runIf(inject('postgres'))('[postgres] audit:verify with DATABASE_URL', () => {
@@ -163,5 +158,5 @@ describe.runIf(inject('postgres'))('[postgres] audit:verify with DATABASE_URL', 
     expect(broken.code).toBe(1);
     expect(broken.stdout).toMatch(/^Audit chain BROKEN at entry 3: /);
     expect(broken.stderr).not.toMatch(stackTraceLine);
-  }, 30_000);
+  });
 });

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { createApp } from '../../../src/app.ts';
+import { createApp, type AppDeps } from '../../../src/app.ts';
 import { fixedClock } from '../../../src/clock.ts';
 import { loadConfig } from '../../../src/config.ts';
 import type { AppBindings } from '../../../src/http/client-address.ts';
@@ -8,7 +8,11 @@ import { captureLogs } from '../../http/test-app.ts';
 import { testPasswordHashing } from '../../harness/passwords.ts';
 
 /** The application on a fixed clock with captured logs; `env` as the server would read it. */
-export function limitedApp(db: Kysely<DB>, env: Record<string, string> = {}) {
+export function limitedApp(
+  db: Kysely<DB>,
+  env: Record<string, string> = {},
+  overrides: Partial<AppDeps> = {},
+) {
   const clock = fixedClock();
   const logs = captureLogs();
   const config = loadConfig(env);
@@ -18,6 +22,7 @@ export function limitedApp(db: Kysely<DB>, env: Record<string, string> = {}) {
     config,
     logger: logs.logger,
     passwordHashing: testPasswordHashing,
+    ...overrides,
   });
 
   /** Sends a request as if it came over a socket from `peer`. */

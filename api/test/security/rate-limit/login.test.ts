@@ -1,26 +1,13 @@
-import type * as Argon2 from '@node-rs/argon2';
 import { Problem } from '@tenderwise/schema';
 import { afterAll, beforeAll, beforeEach, expect, it, vi } from 'vitest';
+import { countingPasswordHashing } from '../../harness/passwords.ts';
 import { userWithPassword } from '../../routes/account/app.ts';
 import { describeDatabase, openTestDatabase, type TestDatabase } from '../../harness/database.ts';
-import { freshAddress, limitedApp, tally, testAddress } from './app.ts';
+import { freshAddress, limitedApp as limitedAppWith, tally, testAddress } from './app.ts';
 import { findAuditEntries } from './audit.ts';
 
 // Each test sends tens to hundreds of requests, some with Argon2 work: seconds, more when busy.
 vi.setConfig({ testTimeout: 120_000 });
-
-// Counts Argon2 work: the library's verify, wrapped; everything else as it is.
-const argon2 = vi.hoisted(() => ({ verifications: 0 }));
-vi.mock('@node-rs/argon2', async (importOriginal) => {
-  const original = await importOriginal<typeof Argon2>();
-  return {
-    ...original,
-    verify: (...args: Parameters<typeof original.verify>) => {
-      argon2.verifications++;
-      return original.verify(...args);
-    },
-  };
-});
 
 const login = '/api/v1/account/login';
 const password = 'CANARY-pw-nine herons on the weir';
@@ -28,6 +15,18 @@ const proxy = '10.0.0.2';
 
 describeDatabase('login rate limits', (backend) => {
   let database: TestDatabase;
+  // Counts Argon2 work: the library's verify, wrapped; everything else as it is.
+  const argon2Work = countingPasswordHashing();
+  const argon2 = {
+    get verifications() {
+      return argon2Work.verified.length;
+    },
+    set verifications(count: number) {
+      argon2Work.verified.length = count;
+    },
+  };
+  const limitedApp = (db: TestDatabase['db'], env: Record<string, string> = {}) =>
+    limitedAppWith(db, env, { passwordHashing: argon2Work.hashing });
 
   beforeAll(async () => {
     database = await openTestDatabase(backend);

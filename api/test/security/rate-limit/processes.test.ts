@@ -30,7 +30,7 @@ describe.runIf(inject('postgres'))('[postgres] rate limits across server process
         startServerProcess(entries.serve, env),
       ])),
     );
-  }, 60_000);
+  });
   afterAll(async () => {
     for (const server of servers) if (server.child.exitCode === null) await terminate(server);
     await database?.close();
@@ -67,5 +67,5 @@ describe.runIf(inject('postgres'))('[postgres] rate limits across server process
       ),
     );
     expect(tally(concurrent)).toEqual({ 401: 5, 429: 25 });
-  }, 60_000);
+  });
 });

@@ -1,6 +1,5 @@
-import type * as Argon2 from '@node-rs/argon2';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { AccountsContext, Actor } from '../../../src/services/accounts-context.ts';
 import {
   changePassword,
@@ -43,22 +42,9 @@ import {
   ValidationError,
 } from '../../../src/domain/errors.ts';
 import { captureLogs } from '../../http/test-app.ts';
-import { testPasswordHashing } from '../../harness/passwords.ts';
+import { countingPasswordHashing, testPasswordHashing } from '../../harness/passwords.ts';
 import { describeDatabase, openTestDatabase, type TestDatabase } from '../../harness/database.ts';
 import { seedUser } from './fixtures.ts';
-
-// Counts Argon2 verifications, to show an unknown user costs the same work as a wrong password.
-const calls = vi.hoisted(() => ({ verify: [] as string[] }));
-vi.mock('@node-rs/argon2', async (importOriginal) => {
-  const original = await importOriginal<typeof Argon2>();
-  return {
-    ...original,
-    verify: (hashed: string, password: string | Uint8Array) => {
-      calls.verify.push(hashed);
-      return original.verify(hashed, password);
-    },
-  };
-});
 
 const password = 'a long and quiet river at dawn';
 
@@ -67,6 +53,9 @@ describeDatabase('login, second factor and own sessions', (backend) => {
   let clock: FixedClock;
   let logs: ReturnType<typeof captureLogs>;
   let storedHash: string;
+  // Counts Argon2 verifications, to show an unknown user costs the same work as a wrong password.
+  const argon2Work = countingPasswordHashing();
+  const calls = { verify: argon2Work.verified };
 
   beforeAll(async () => {
     handle = await openTestDatabase(backend);
@@ -82,7 +71,7 @@ describeDatabase('login, second factor and own sessions', (backend) => {
     actor,
     logger: logs.logger,
     requestId: `req-${randomUUID()}`,
-    passwordHashing: testPasswordHashing,
+    passwordHashing: argon2Work.hashing,
   });
 
   async function account(role: Role, options: { totp?: boolean } = {}) {

@@ -2,11 +2,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openEmbeddedDatabase } from '../../../src/db/embedded/open-embedded.ts';
 import { createLogger } from '../../../src/logger.ts';
+import { migratedDataDir } from '../../fixtures/data-dir.ts';
 import {
   apiDir,
   entries,
   runTool,
-  scratchDir,
   stackTraceLine,
   startServerProcess,
   terminate,
@@ -42,15 +42,9 @@ describe('[pglite] npm run seed', () => {
   };
 
   beforeAll(async () => {
-    ({ dir: dataDir, remove } = await scratchDir());
-    const migrated = await runTool(entries.migrate, [], { DATA_DIR: dataDir });
-    expect(migrated.code, migrated.stderr).toBe(0);
-    // Creating an embedded database takes seconds, many more on a busy machine.
-  }, 180_000);
-  afterAll(async () => {
-    if (server && server.child.exitCode === null) server.child.kill('SIGKILL');
-    await remove();
+    ({ dir: dataDir, remove } = await migratedDataDir());
   });
+  afterAll(() => remove());
 
   it('loads the catalogue, and a second run leaves the database exactly as it was', async () => {
     const first = await runTool(seed, [], { DATA_DIR: dataDir });
@@ -82,7 +76,7 @@ describe('[pglite] npm run seed', () => {
     const result = await runTool(seed, ['--force'], { DATA_DIR: dataDir });
     expect(result.code).toBe(1);
     expect(result.stderr).not.toMatch(stackTraceLine);
-  }, 120_000);
+  });
 });
 
 describe.runIf(inject('postgres'))('[postgres] npm run seed with DATABASE_URL', () => {
