@@ -5,7 +5,7 @@ import type { AppEnv } from './env.ts';
 
 /** The domain verbs' context for a request: its caller, database, clock, id and logger. */
 export async function serviceContextOf(c: Context<AppEnv>): Promise<ServiceContext> {
-  const { db, clock, config } = c.var.deps;
+  const { db, clock, config, passwordHashing } = c.var.deps;
   return {
     db,
     clock,
@@ -13,5 +13,6 @@ export async function serviceContextOf(c: Context<AppEnv>): Promise<ServiceConte
     requestId: c.var.requestId,
     logger: c.var.logger,
     settings: serviceSettingsOf(config),
+    ...(passwordHashing !== undefined && { passwordHashing }),
   };
 }

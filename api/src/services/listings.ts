@@ -5,19 +5,16 @@ import {
   type Organisation,
 } from '../db/repositories/organisations.ts';
 import { listUsersOfOrganisation, type User } from '../db/repositories/users.ts';
-import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../domain/errors.ts';
-import { requireAdministrator, type AccountsContext } from './accounts-context.ts';
+import { NotFoundError } from '../domain/errors.ts';
+import type { ServiceContext } from './context.ts';
+import { authorize } from '../security/access/authorize.ts';
 
 /**
  * Every organisation of the installation: administrators administer all of them. Reads write no
  * audit entry; a refused read is recorded by the route's policy check.
  */
-export async function listOrganisations({
-  ctx,
-}: {
-  ctx: AccountsContext;
-}): Promise<Organisation[]> {
-  requireAdministrator(ctx);
+export async function listOrganisations({ ctx }: { ctx: ServiceContext }): Promise<Organisation[]> {
+  await authorize(ctx, { operationId: 'listOrganisations' });
   return listAllOrganisations(ctx.db);
 }
 
@@ -26,10 +23,10 @@ export async function listUsers({
   ctx,
   input,
 }: {
-  ctx: AccountsContext;
+  ctx: ServiceContext;
   input: { organisationId: string };
 }): Promise<User[]> {
-  requireAdministrator(ctx);
+  await authorize(ctx, { operationId: 'listUsers' });
   const organisation = await findOrganisationById(ctx.db, input.organisationId);
   if (organisation === undefined) throw new NotFoundError('The organisation does not exist.');
   return listUsersOfOrganisation(ctx.db, organisation.id);
@@ -44,10 +41,10 @@ export async function listOrganisationApiKeys({
   ctx,
   input,
 }: {
-  ctx: AccountsContext;
+  ctx: ServiceContext;
   input: { organisationId: string };
 }): Promise<ApiKeyRecord[]> {
-  requireAdministrator(ctx);
+  await authorize(ctx, { operationId: 'listOrganisationApiKeys' });
   const organisation = await findOrganisationById(ctx.db, input.organisationId);
   if (organisation === undefined) throw new NotFoundError('The organisation does not exist.');
   return listApiKeysOfOrganisation(ctx.db, organisation.id);
@@ -57,11 +54,10 @@ export async function listOrganisationApiKeys({
  * The API keys of the caller's own vendor organisation, revoked and expired ones included;
  * never a secret or its hash. Only a vendor user may list them (not an API key).
  */
-export async function listOwnApiKeys({ ctx }: { ctx: AccountsContext }): Promise<ApiKeyRecord[]> {
-  const { actor } = ctx;
-  if (actor.type === 'anonymous') throw new UnauthenticatedError('Please log in.');
-  if (actor.type !== 'user' || actor.role !== 'vendor') {
-    throw new ForbiddenError('Only vendor users manage their organisation’s API keys.');
-  }
-  return listApiKeysOfOrganisation(ctx.db, actor.organisationId);
+export async function listOwnApiKeys({ ctx }: { ctx: ServiceContext }): Promise<ApiKeyRecord[]> {
+  await authorize(ctx, { operationId: 'listApiKeys' });
+  const { principal } = ctx;
+  // The policy row admits only vendor users; this narrows the type.
+  if (principal.kind !== 'user') throw new Error('Only signed-in users list API keys');
+  return listApiKeysOfOrganisation(ctx.db, principal.organisationId);
 }

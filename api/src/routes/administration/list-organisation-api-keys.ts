@@ -4,7 +4,7 @@ import { listOrganisationApiKeys } from '../../services/listings.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { apiKeyResponse } from '../api-keys/responses.ts';
-import { accountsContextOf } from './accounts-context.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
 
 const listOrganisationApiKeysRoute = defineRoute({
   method: 'get',
@@ -28,7 +28,7 @@ const listOrganisationApiKeysRoute = defineRoute({
 export function registerListOrganisationApiKeys(router: OpenAPIHono<AppEnv>) {
   return router.openapi(listOrganisationApiKeysRoute, async (c) => {
     const keys = await listOrganisationApiKeys({
-      ctx: await accountsContextOf(c),
+      ctx: await serviceContextOf(c),
       input: c.req.valid('param'),
     });
     c.header('cache-control', 'no-store');

@@ -23,7 +23,7 @@ import { withTransaction } from '../../db/transaction.ts';
 import type { DB } from '../../db/types.ts';
 import { ConflictError, UnauthenticatedError, ValidationError } from '../../domain/errors.ts';
 import { auditRefused, auditSucceeded, recordingRefusals } from '../account-audit.ts';
-import type { AccountsContext } from '../accounts-context.ts';
+import type { ServiceContext } from '../context.ts';
 import { fullLifetimes } from '../sessions/login.ts';
 import { sessionStage, type SessionStage } from '../sessions/session-stage.ts';
 import {
@@ -55,7 +55,7 @@ export async function completeTotp({
   ctx,
   input,
 }: {
-  ctx: AccountsContext;
+  ctx: ServiceContext;
   input: SecondStepInput;
 }): Promise<CreatedSession> {
   const pending = await requireStage(ctx, input.sessionToken, ['totp']);
@@ -102,7 +102,7 @@ export async function useRecoveryCode({
   ctx,
   input,
 }: {
-  ctx: AccountsContext;
+  ctx: ServiceContext;
   input: SecondStepInput;
 }): Promise<{ session: CreatedSession; remainingRecoveryCodes: number }> {
   const pending = await requireStage(ctx, input.sessionToken, ['totp']);
@@ -155,7 +155,7 @@ export async function startTotpEnrolment({
   ctx,
   input,
 }: {
-  ctx: AccountsContext;
+  ctx: ServiceContext;
   input: { sessionToken: string };
 }): Promise<TotpEnrolment> {
   const current = await requireStage(ctx, input.sessionToken, ['enrolment', 'full']);
@@ -195,7 +195,7 @@ export async function confirmTotpEnrolment({
   ctx,
   input,
 }: {
-  ctx: AccountsContext;
+  ctx: ServiceContext;
   input: ConfirmTotpEnrolmentInput;
 }): Promise<ConfirmedTotpEnrolment> {
   const current = await requireStage(ctx, input.sessionToken, ['enrolment', 'full']);
@@ -256,7 +256,7 @@ export const secondFactorAttemptsPerSession = 5;
  * step's transaction rolled back, so it stays.
  */
 async function countingFailures<T>(
-  ctx: AccountsContext,
+  ctx: ServiceContext,
   pending: ValidatedSession,
   step: () => Promise<T>,
 ): Promise<T> {
@@ -274,7 +274,7 @@ async function countingFailures<T>(
 class CodeRefused extends ValidationError {}
 
 async function requireStage(
-  ctx: AccountsContext,
+  ctx: ServiceContext,
   sessionToken: string,
   allowed: readonly SessionStage[],
 ): Promise<ValidatedSession> {
@@ -291,7 +291,7 @@ async function requireStage(
 }
 
 function replaceWithVerifiedSession(
-  ctx: AccountsContext,
+  ctx: ServiceContext,
   trx: Parameters<typeof createSession>[0],
   previous: ValidatedSession,
 ): Promise<CreatedSession> {

@@ -17,7 +17,7 @@ import { withTransaction } from '../../db/transaction.ts';
 import type { DB } from '../../db/types.ts';
 import { UnauthenticatedError, ValidationError } from '../../domain/errors.ts';
 import { auditRefused, auditSucceeded, recordingRefusals, userState } from '../account-audit.ts';
-import type { AccountsContext } from '../accounts-context.ts';
+import type { ServiceContext } from '../context.ts';
 import { sessionStageOf, type SessionStage } from './session-stage.ts';
 import {
   createSession,
@@ -26,7 +26,7 @@ import {
   type CreatedSession,
   type ValidatedSession,
 } from '../../security/sessions/sessions.ts';
-import { defaultSessionLifetimes, type SessionLifetimes } from '../../domain/accounts/lifetimes.ts';
+import type { SessionLifetimes } from '../../domain/accounts/lifetimes.ts';
 
 /**
  * The one answer to every failed login: unknown e-mail address, wrong password, disabled account
@@ -71,7 +71,7 @@ export async function loginWithPassword({
   ctx,
   input,
 }: {
-  ctx: AccountsContext;
+  ctx: ServiceContext;
   input: LoginWithPasswordInput;
 }): Promise<LoginResult> {
   const passwords = passwordHashingOr(ctx.passwordHashing);
@@ -143,7 +143,7 @@ export async function logout({
   ctx,
   input,
 }: {
-  ctx: AccountsContext;
+  ctx: ServiceContext;
   input: { sessionToken: string };
 }): Promise<boolean> {
   const current = await validateSessionToken(ctx.db, ctx.clock, input.sessionToken);
@@ -195,7 +195,7 @@ export async function changePassword({
   ctx,
   input,
 }: {
-  ctx: AccountsContext;
+  ctx: ServiceContext;
   input: ChangePasswordInput;
 }): Promise<{ endedSessions: number }> {
   const passwords = passwordHashingOr(ctx.passwordHashing);
@@ -254,7 +254,7 @@ export async function changePassword({
  * get no further than the second step.
  */
 export async function requireFullSession(
-  ctx: AccountsContext,
+  ctx: ServiceContext,
   sessionToken: string,
 ): Promise<ValidatedSession> {
   const current = await validateSessionToken(
@@ -276,8 +276,8 @@ export async function hasTotp(db: Kysely<DB>, userId: string): Promise<boolean> 
   return (await findTotpSecret(db, userId)) !== null;
 }
 
-export function fullLifetimes(ctx: AccountsContext): SessionLifetimes {
-  return ctx.sessionLifetimes ?? defaultSessionLifetimes;
+export function fullLifetimes(ctx: ServiceContext): SessionLifetimes {
+  return ctx.settings.sessionLifetimes;
 }
 
 function pendingLifetimes(stage: Exclude<SessionStage, 'full'>): SessionLifetimes {

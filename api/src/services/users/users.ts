@@ -24,9 +24,9 @@ import {
   type FieldIssue,
 } from '../../domain/errors.ts';
 import { revokeKeysCreatedBy } from '../api-keys/revoke-api-key.ts';
-import { auditSucceeded, recordingRefusals, userState } from '../account-audit.ts';
-import { requireAdministrator, type AccountsContext } from '../accounts-context.ts';
-import { defaultInvitationLifetimeMs } from '../../domain/accounts/lifetimes.ts';
+import { auditRefused, auditSucceeded, recordingRefusals, userState } from '../account-audit.ts';
+import type { ServiceContext } from '../context.ts';
+import { authorize } from '../../security/access/authorize.ts';
 import { invalidateAllSessionsOfUser } from '../../security/sessions/sessions.ts';
 import { generateSecret, hashSecret } from '../../security/credentials/tokens.ts';
 
@@ -61,14 +61,14 @@ export async function createUser({
   ctx,
   input,
 }: {
-  ctx: AccountsContext;
+  ctx: ServiceContext;
   input: CreateUserInput;
 }): Promise<CreatedUser> {
   const attempt = {
     action: 'auth.user.created',
     object: { type: 'organisation', id: input.organisationId },
   } as const;
-  await recordingRefusals(ctx, attempt, async () => requireAdministrator(ctx));
+  await authorize(ctx, { operationId: 'createUser', onRefused: () => auditRefused(ctx, attempt) });
   const email = input.email.trim();
   const displayName = input.displayName.trim();
   const issues: FieldIssue[] = [];
@@ -131,7 +131,7 @@ export async function acceptInvitation({
   ctx,
   input,
 }: {
-  ctx: AccountsContext;
+  ctx: ServiceContext;
   input: AcceptInvitationInput;
 }): Promise<User> {
   if (!input.passwordHash.startsWith('$argon2id$')) {
@@ -196,14 +196,17 @@ export async function changeRole({
   ctx,
   input,
 }: {
-  ctx: AccountsContext;
+  ctx: ServiceContext;
   input: ChangeRoleInput;
 }): Promise<AccountChange> {
   const attempt = {
     action: 'auth.role.changed',
     object: { type: 'user', id: input.userId },
   } as const;
-  await recordingRefusals(ctx, attempt, async () => requireAdministrator(ctx));
+  await authorize(ctx, {
+    operationId: 'changeUserRole',
+    onRefused: () => auditRefused(ctx, attempt),
+  });
   if (!roles.includes(input.role)) {
     throw new ValidationError('The role cannot be changed.', [
       { in: 'body', pointer: '/role', detail: `Use one of ${roles.join(', ')}.` },
@@ -246,21 +249,21 @@ export async function disableUser({
   ctx,
   input,
 }: {
-  ctx: AccountsContext;
+  ctx: ServiceContext;
   input: { userId: string };
 }): Promise<AccountChange> {
   const attempt = {
     action: 'auth.user.disabled',
     object: { type: 'user', id: input.userId },
   } as const;
-  await recordingRefusals(ctx, attempt, async () => requireAdministrator(ctx));
+  await authorize(ctx, { operationId: 'disableUser', onRefused: () => auditRefused(ctx, attempt) });
   const work = () =>
     withTransaction<DB, AccountChange>(ctx.db, async (trx) => {
       const now = await ctx.clock.now<DB>(trx);
       const activeAdmins = await lockActiveAdminIds(trx);
       const user = await findUserByIdForUpdate(trx, input.userId);
       if (user === undefined) throw new NotFoundError('The user does not exist.');
-      if (ctx.actor.type === 'user' && ctx.actor.userId === user.id) {
+      if (ctx.principal.kind === 'user' && ctx.principal.userId === user.id) {
         throw new ConflictError(
           'You cannot disable your own account. Ask another administrator to do it.',
         );
@@ -310,16 +313,14 @@ function roleMismatch(kind: OrganisationKind): ValidationError {
  */
 export async function storeInvitation(
   trx: Transaction<DB>,
-  ctx: AccountsContext,
+  ctx: ServiceContext,
   input: { userId: string; token: string; now: Date },
 ): Promise<Date> {
   const invitation = await insertInvitation(trx, {
     userId: input.userId,
     tokenHash: hashSecret(input.token),
     createdAt: input.now,
-    expiresAt: new Date(
-      input.now.getTime() + (ctx.invitationLifetimeMs ?? defaultInvitationLifetimeMs),
-    ),
+    expiresAt: new Date(input.now.getTime() + ctx.settings.invitationLifetimeMs),
   });
   await auditSucceeded(trx, ctx, {
     action: 'auth.invitation.issued',

@@ -16,6 +16,7 @@ import {
   storedPasswordHash,
 } from '../../services/accounts/fixtures.ts';
 import { describeDatabase, openTestDatabase, type TestDatabase } from '../../harness/database.ts';
+import { serviceContextFor } from '../../harness/service-context.ts';
 
 /** Secrets have no business in a list: no hash, token, TOTP secret or `tw_` key. */
 const secretLooking = /password_?hash|secret|token|totp|\$argon2|tw_[a-z2-7]{24}\./i;
@@ -103,7 +104,7 @@ describeDatabase('administration and API key routes', (backend) => {
     expect(match).not.toBeNull();
     expect(Date.parse(body.invitation.expiresAt)).toBeGreaterThan(Date.parse('2026-01-15'));
 
-    const ctx = { db, clock, actor: { type: 'anonymous' } as const };
+    const ctx = serviceContextFor(db, clock);
     const accepted = await acceptInvitation({
       ctx,
       input: { token: match![1]!, passwordHash: storedPasswordHash },

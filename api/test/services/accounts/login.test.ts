@@ -1,7 +1,9 @@
 import type * as Argon2 from '@node-rs/argon2';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import type { AccountsContext, Actor } from '../../../src/services/accounts-context.ts';
+import type { Principal } from '../../../src/security/access/principal.ts';
+import type { ServiceContext } from '../../../src/services/context.ts';
+import { serviceContextFor } from '../../harness/service-context.ts';
 import {
   changePassword,
   loginFailedMessage,
@@ -76,10 +78,8 @@ describeDatabase('login, second factor and own sessions', (backend) => {
   });
   afterAll(() => handle.close());
 
-  const ctx = (actor: Actor = { type: 'anonymous' }): AccountsContext => ({
-    db: handle.db,
-    clock,
-    actor,
+  const ctx = (actor: Principal = { kind: 'anonymous' }): ServiceContext => ({
+    ...serviceContextFor(handle.db, clock, actor),
     logger: logs.logger,
     requestId: `req-${randomUUID()}`,
     passwordHashing: testPasswordHashing,
@@ -164,10 +164,12 @@ describeDatabase('login, second factor and own sessions', (backend) => {
     const { user } = await account('reviewer');
     await disableUser({
       ctx: ctx({
-        type: 'user',
+        kind: 'user',
         userId: admin.id,
         organisationId: admin.organisation_id,
         role: 'admin',
+        mfaVerified: true,
+        sessionId: 'test-session',
       }),
       input: { userId: user.id },
     });
@@ -386,10 +388,12 @@ describeDatabase('login, second factor and own sessions', (backend) => {
     expect(await validateSessionToken(handle.db, clock, theirs.session.token)).not.toBeNull();
     const ended = await endAllSessionsOfUser({
       ctx: ctx({
-        type: 'user',
+        kind: 'user',
         userId: admin.id,
         organisationId: admin.organisation_id,
         role: 'admin',
+        mfaVerified: true,
+        sessionId: 'test-session',
       }),
       input: { userId: stranger.id },
     });
