@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { AccountChangeResponse, ChangeRoleInput, UserParams } from '@tenderwise/schema';
-import { changeRole } from '../../services/users/users.ts';
+import { changeRole } from '../../services/users/change-user-role.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { serviceContextOf } from '../../http/service-context.ts';

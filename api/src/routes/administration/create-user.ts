@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { CreatedUserResponse, CreateUserInput, OrganisationParams } from '@tenderwise/schema';
-import { createUser } from '../../services/users/users.ts';
+import { createUser } from '../../services/users/create-user.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { serviceContextOf } from '../../http/service-context.ts';

@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { AccountChangeResponse, UserParams } from '@tenderwise/schema';
-import { disableUser } from '../../services/users/users.ts';
+import { disableUser } from '../../services/users/disable-user.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { serviceContextOf } from '../../http/service-context.ts';

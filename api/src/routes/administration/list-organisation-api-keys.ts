@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { ApiKeyListResponse, OrganisationParams } from '@tenderwise/schema';
-import { listOrganisationApiKeys } from '../../services/listings.ts';
+import { listOrganisationApiKeys } from '../../services/api-keys/list-organisation-api-keys.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { apiKeyResponse } from '../api-keys/responses.ts';

@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { OrganisationListResponse } from '@tenderwise/schema';
-import { listOrganisations } from '../../services/listings.ts';
+import { listOrganisations } from '../../services/organisations/list-organisations.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { serviceContextOf } from '../../http/service-context.ts';

@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { OrganisationParams, UserListResponse } from '@tenderwise/schema';
-import { listUsers } from '../../services/listings.ts';
+import { listUsers } from '../../services/users/list-users.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { serviceContextOf } from '../../http/service-context.ts';

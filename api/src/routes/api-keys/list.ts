@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { ApiKeyListResponse } from '@tenderwise/schema';
-import { listOwnApiKeys } from '../../services/listings.ts';
+import { listOwnApiKeys } from '../../services/api-keys/list-api-keys.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { serviceContextOf } from '../../http/service-context.ts';

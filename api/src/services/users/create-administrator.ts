@@ -7,7 +7,7 @@ import { auditRefused, recordingRefusals } from '../account-audit.ts';
 import { authorize } from '../../security/access/authorize.ts';
 import type { ServiceContext } from '../context.ts';
 import { createOrganisation, type Organisation } from '../organisations/create-organisation.ts';
-import { createUser, type CreatedUser } from './users.ts';
+import { createUser, type CreatedUser } from './create-user.ts';
 
 export interface CreateAdministratorInput {
   email: string;

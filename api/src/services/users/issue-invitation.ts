@@ -7,7 +7,8 @@ import { auditRefused, recordingRefusals } from '../account-audit.ts';
 import type { ServiceContext } from '../context.ts';
 import { authorize } from '../../security/access/authorize.ts';
 import { generateSecret } from '../../security/credentials/tokens.ts';
-import { storeInvitation, type CreatedUser } from './users.ts';
+import { storeInvitation } from './user-rules.ts';
+import { type CreatedUser } from './create-user.ts';
 
 /**
  * A new invitation link for a user who has not accepted one yet: the first was lost, or expired

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createOrganisation } from '../../../src/services/organisations/create-organisation.ts';
-import { createUser } from '../../../src/services/users/users.ts';
+import { createUser } from '../../../src/services/users/create-user.ts';
 import type { FixedClock } from '../../../src/clock.ts';
 import { describeDatabase, openTestDatabase, type TestDatabase } from '../../harness/database.ts';
 import { accountApp, post } from './app.ts';

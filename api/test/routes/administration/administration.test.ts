@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sessionCookieName } from '../../../src/http/session-cookie.ts';
 import { createSession } from '../../../src/security/sessions/sessions.ts';
-import { acceptInvitation } from '../../../src/services/users/users.ts';
+import { acceptInvitation } from '../../../src/services/users/accept-invitation.ts';
 import { createApp, type AppDeps } from '../../../src/app.ts';
 import { fixedClock } from '../../../src/clock.ts';
 import { loadConfig } from '../../../src/config.ts';

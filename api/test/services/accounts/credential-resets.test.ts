@@ -13,7 +13,9 @@ import {
 import { sessionStage } from '../../../src/services/sessions/session-stage.ts';
 import { createSession, validateSessionToken } from '../../../src/security/sessions/sessions.ts';
 import { resetOwnTotp, resetUserTotp } from '../../../src/services/second-factor/totp-reset.ts';
-import { acceptInvitation, createUser, disableUser } from '../../../src/services/users/users.ts';
+import { acceptInvitation } from '../../../src/services/users/accept-invitation.ts';
+import { createUser } from '../../../src/services/users/create-user.ts';
+import { disableUser } from '../../../src/services/users/disable-user.ts';
 import {
   generateRecoveryCodes,
   hotpCode,

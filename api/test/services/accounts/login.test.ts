@@ -23,7 +23,7 @@ import {
 } from '../../../src/services/second-factor/second-factor.ts';
 import { sessionStage } from '../../../src/services/sessions/session-stage.ts';
 import { validateSessionToken } from '../../../src/security/sessions/sessions.ts';
-import { disableUser } from '../../../src/services/users/users.ts';
+import { disableUser } from '../../../src/services/users/disable-user.ts';
 import { verifyAuditChain } from '../../../src/security/audit/verify.ts';
 import {
   argon2idHashing,

@@ -11,7 +11,7 @@ import {
   enableOrganisation,
 } from '../../../src/services/organisations/organisation-status.ts';
 import { createSession, validateSessionToken } from '../../../src/security/sessions/sessions.ts';
-import { disableUser } from '../../../src/services/users/users.ts';
+import { disableUser } from '../../../src/services/users/disable-user.ts';
 import { verifyAuditChain } from '../../../src/security/audit/verify.ts';
 import { fixedClock } from '../../../src/clock.ts';
 import { findOrganisationById } from '../../../src/db/repositories/organisations.ts';

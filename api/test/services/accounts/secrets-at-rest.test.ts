@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createApiKey } from '../../../src/services/api-keys/api-keys.ts';
 import { createOrganisation } from '../../../src/services/organisations/create-organisation.ts';
 import { createSession } from '../../../src/security/sessions/sessions.ts';
-import { createUser } from '../../../src/services/users/users.ts';
+import { createUser } from '../../../src/services/users/create-user.ts';
 import { fixedClock } from '../../../src/clock.ts';
 import { describeDatabase, openTestDatabase, type TestDatabase } from '../../harness/database.ts';
 import { operatorPrincipal, serviceContextFor } from '../../harness/service-context.ts';

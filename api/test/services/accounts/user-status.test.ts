@@ -5,7 +5,7 @@ import type { ServiceContext } from '../../../src/services/context.ts';
 import { serviceContextFor } from '../../harness/service-context.ts';
 import { enableUser } from '../../../src/services/users/enable-user.ts';
 import { createSession, validateSessionToken } from '../../../src/security/sessions/sessions.ts';
-import { disableUser } from '../../../src/services/users/users.ts';
+import { disableUser } from '../../../src/services/users/disable-user.ts';
 import { verifyAuditChain } from '../../../src/security/audit/verify.ts';
 import { fixedClock } from '../../../src/clock.ts';
 import { listApiKeysOfOrganisation } from '../../../src/db/repositories/api-keys.ts';

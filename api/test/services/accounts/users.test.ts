@@ -4,12 +4,10 @@ import { defaultServiceSettings, type ServiceContext } from '../../../src/servic
 import { serviceContextFor } from '../../harness/service-context.ts';
 import { createOrganisation } from '../../../src/services/organisations/create-organisation.ts';
 import { createSession, validateSessionToken } from '../../../src/security/sessions/sessions.ts';
-import {
-  acceptInvitation,
-  changeRole,
-  createUser,
-  disableUser,
-} from '../../../src/services/users/users.ts';
+import { acceptInvitation } from '../../../src/services/users/accept-invitation.ts';
+import { changeRole } from '../../../src/services/users/change-user-role.ts';
+import { createUser } from '../../../src/services/users/create-user.ts';
+import { disableUser } from '../../../src/services/users/disable-user.ts';
 import { fixedClock, type FixedClock } from '../../../src/clock.ts';
 import { findCredentialsByEmail } from '../../../src/db/repositories/users.ts';
 import {
