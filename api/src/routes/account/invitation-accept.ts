@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { AcceptInvitationRequest } from '@tenderwise/schema';
 import { checkInvitationPassword } from '../../services/users/check-invitation.ts';
-import { PasswordPolicyError } from '../../services/sessions/login.ts';
+import { PasswordPolicyError } from '../../services/sessions/password-policy-error.ts';
 import { acceptInvitation } from '../../services/users/accept-invitation.ts';
 import { checkPassword, passwordHashingOr } from '../../security/credentials/index.ts';
 import type { AppEnv } from '../../http/env.ts';

@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { SecondFactorRequest, SignedInResponse } from '@tenderwise/schema';
-import { useRecoveryCode } from '../../services/second-factor/second-factor.ts';
+import { useRecoveryCode } from '../../services/second-factor/use-recovery-code.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { withSecondFactorLimit } from '../../http/rate-limit/account.ts';

@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { SecondFactorRequest, SignedInResponse } from '@tenderwise/schema';
-import { completeTotp } from '../../services/second-factor/second-factor.ts';
+import { completeTotp } from '../../services/second-factor/complete-totp.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { withSecondFactorLimit } from '../../http/rate-limit/account.ts';

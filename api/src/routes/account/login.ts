@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { LoginRequest, LoginResponse } from '@tenderwise/schema';
-import { loginWithPassword } from '../../services/sessions/login.ts';
+import { loginWithPassword } from '../../services/sessions/login-with-password.ts';
 import { clientAddressOf } from '../../http/client-address.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';

@@ -1,5 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { logout } from '../../services/sessions/login.ts';
+import { logout } from '../../services/sessions/logout.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { UnauthenticatedError } from '../../domain/errors.ts';

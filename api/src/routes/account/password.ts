@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { ChangePasswordRequest } from '@tenderwise/schema';
-import { changePassword } from '../../services/sessions/login.ts';
+import { changePassword } from '../../services/sessions/change-password.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { withPasswordChangeLimit } from '../../http/rate-limit/account.ts';

@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { ConfirmTotpEnrolmentRequest, RecoveryCodesResponse } from '@tenderwise/schema';
-import { confirmTotpEnrolment } from '../../services/second-factor/second-factor.ts';
+import { confirmTotpEnrolment } from '../../services/second-factor/confirm-totp-enrolment.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { serviceContextOf } from '../../http/service-context.ts';

@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { TotpEnrolmentResponse } from '@tenderwise/schema';
-import { startTotpEnrolment } from '../../services/second-factor/second-factor.ts';
+import { startTotpEnrolment } from '../../services/second-factor/start-totp-enrolment.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { serviceContextOf } from '../../http/service-context.ts';

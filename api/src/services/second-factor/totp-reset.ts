@@ -13,7 +13,11 @@ import { NotFoundError, UnauthenticatedError, ValidationError } from '../../doma
 import { auditRefused, auditSucceeded, recordingRefusals } from '../account-audit.ts';
 import type { ServiceContext } from '../context.ts';
 import { authorize } from '../../security/access/authorize.ts';
-import { fullLifetimes, pendingSessionLifetimes, requireFullSession } from '../sessions/login.ts';
+import {
+  fullLifetimes,
+  pendingSessionLifetimes,
+  requireFullSession,
+} from '../sessions/full-session.ts';
 import { roleRequiresTotp } from '../sessions/session-stage.ts';
 import {
   createSession,

@@ -7,7 +7,7 @@ import { NotFoundError } from '../../domain/errors.ts';
 import { auditRefused, auditSucceeded, recordingRefusals } from '../account-audit.ts';
 import type { ServiceContext } from '../context.ts';
 import { authorize } from '../../security/access/authorize.ts';
-import { requireFullSession } from './login.ts';
+import { requireFullSession } from './full-session.ts';
 import {
   invalidateAllSessionsOfUser,
   listSessionsOfUser,

@@ -3,7 +3,7 @@ import { findOrganisationById } from '../../db/repositories/organisations.ts';
 import { findInvitationByTokenHash, findUserById } from '../../db/repositories/users.ts';
 import type { DB } from '../../db/types.ts';
 import type { ServiceContext } from '../context.ts';
-import { PasswordPolicyError } from '../sessions/login.ts';
+import { PasswordPolicyError } from '../sessions/password-policy-error.ts';
 import { hashSecret } from '../../security/credentials/tokens.ts';
 
 /**

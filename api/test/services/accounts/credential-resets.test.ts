@@ -4,12 +4,10 @@ import type { Principal } from '../../../src/security/access/principal.ts';
 import { defaultServiceSettings, type ServiceContext } from '../../../src/services/context.ts';
 import { serviceContextFor } from '../../harness/service-context.ts';
 import { issueInvitation } from '../../../src/services/users/issue-invitation.ts';
-import { loginWithPassword } from '../../../src/services/sessions/login.ts';
-import {
-  completeTotp,
-  secondFactorAttemptsPerSession,
-  useRecoveryCode,
-} from '../../../src/services/second-factor/second-factor.ts';
+import { loginWithPassword } from '../../../src/services/sessions/login-with-password.ts';
+import { completeTotp } from '../../../src/services/second-factor/complete-totp.ts';
+import { secondFactorAttemptsPerSession } from '../../../src/services/second-factor/code-attempts.ts';
+import { useRecoveryCode } from '../../../src/services/second-factor/use-recovery-code.ts';
 import { sessionStage } from '../../../src/services/sessions/session-stage.ts';
 import { createSession, validateSessionToken } from '../../../src/security/sessions/sessions.ts';
 import { resetOwnTotp, resetUserTotp } from '../../../src/services/second-factor/totp-reset.ts';

@@ -4,23 +4,21 @@ import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { Principal } from '../../../src/security/access/principal.ts';
 import type { ServiceContext } from '../../../src/services/context.ts';
 import { serviceContextFor } from '../../harness/service-context.ts';
+import { changePassword } from '../../../src/services/sessions/change-password.ts';
 import {
-  changePassword,
   loginFailedMessage,
   loginWithPassword,
-  logout,
-  PasswordPolicyError,
-} from '../../../src/services/sessions/login.ts';
+} from '../../../src/services/sessions/login-with-password.ts';
+import { logout } from '../../../src/services/sessions/logout.ts';
+import { PasswordPolicyError } from '../../../src/services/sessions/password-policy-error.ts';
 import {
   endAllSessionsOfUser,
   endOwnSession,
 } from '../../../src/services/sessions/own-sessions.ts';
-import {
-  completeTotp,
-  confirmTotpEnrolment,
-  startTotpEnrolment,
-  useRecoveryCode,
-} from '../../../src/services/second-factor/second-factor.ts';
+import { completeTotp } from '../../../src/services/second-factor/complete-totp.ts';
+import { confirmTotpEnrolment } from '../../../src/services/second-factor/confirm-totp-enrolment.ts';
+import { startTotpEnrolment } from '../../../src/services/second-factor/start-totp-enrolment.ts';
+import { useRecoveryCode } from '../../../src/services/second-factor/use-recovery-code.ts';
 import { sessionStage } from '../../../src/services/sessions/session-stage.ts';
 import { validateSessionToken } from '../../../src/security/sessions/sessions.ts';
 import { disableUser } from '../../../src/services/users/disable-user.ts';
