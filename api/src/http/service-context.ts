@@ -13,7 +13,7 @@ import type { AppEnv } from './env.ts';
  * API key. Their verbs must not depend on who calls; an operation that does is not public.
  */
 export async function serviceContextOf(c: Context<AppEnv>): Promise<ServiceContext> {
-  const { db, clock, config } = c.var.deps;
+  const { db, clock, config, passwordHashing } = c.var.deps;
   return {
     db,
     clock,
@@ -21,5 +21,6 @@ export async function serviceContextOf(c: Context<AppEnv>): Promise<ServiceConte
     requestId: c.var.requestId,
     logger: c.var.logger,
     settings: serviceSettingsOf(config),
+    ...(passwordHashing !== undefined && { passwordHashing }),
   };
 }

@@ -5,7 +5,8 @@ import type { DB } from '../db/types.ts';
 import type { Organisation } from '../db/repositories/organisations.ts';
 import type { User } from '../db/repositories/users.ts';
 import { DomainError, ValidationError } from '../domain/errors.ts';
-import type { AccountsContext, Actor } from './accounts-context.ts';
+import { auditActorOf } from '../security/access/principal.ts';
+import type { ServiceContext } from './context.ts';
 
 /** An object of the accounts area as the audit log names it: type and id, nothing else. */
 export interface AuditObject {
@@ -21,13 +22,6 @@ export interface AccountsAuditEntry {
   actor?: { type: string; id: string } | null;
   before?: unknown;
   after?: unknown;
-}
-
-/** The audit log's reference for an actor: a user by id, an operator command by its name. */
-export function auditActor(actor: Actor): { type: string; id: string } | null {
-  if (actor.type === 'user') return { type: 'user', id: actor.userId };
-  if (actor.type === 'system') return { type: 'system', id: actor.name };
-  return null;
 }
 
 /** What before/after hashes of a user cover: the state an administrator can change. */
@@ -56,7 +50,7 @@ export function organisationState(organisation: Organisation): Record<string, un
 /** Writes a succeeded entry in the transaction that makes the change. */
 export async function auditSucceeded(
   trx: Transaction<DB>,
-  ctx: AccountsContext,
+  ctx: ServiceContext,
   entry: AccountsAuditEntry,
 ): Promise<void> {
   await appendAuditEntry(trx, ctx.clock, toInput(ctx, entry, 'succeeded'));
@@ -69,7 +63,7 @@ export async function auditSucceeded(
  * the caller records it (an entry written here would roll back too): it is only logged.
  */
 export async function auditRefused(
-  ctx: AccountsContext,
+  ctx: ServiceContext,
   entry: AccountsAuditEntry,
   outcome: 'refused' | 'failed' = 'refused',
 ): Promise<void> {
@@ -84,7 +78,7 @@ export async function auditRefused(
  * nothing was tried. A failure to record never hides the original error.
  */
 export async function recordingRefusals<T>(
-  ctx: AccountsContext,
+  ctx: ServiceContext,
   entry: AccountsAuditEntry | (() => AccountsAuditEntry),
   work: () => Promise<T>,
 ): Promise<T> {
@@ -96,7 +90,7 @@ export async function recordingRefusals<T>(
       try {
         await auditRefused(ctx, typeof entry === 'function' ? entry() : entry, outcome);
       } catch (recordError) {
-        ctx.logger?.error({ err: recordError }, 'could not record a refused attempt');
+        ctx.logger.error({ err: recordError }, 'could not record a refused attempt');
       }
     }
     throw error;
@@ -108,12 +102,12 @@ export { auditStateHash };
 const nameableId = /^[A-Za-z0-9][A-Za-z0-9._:@-]{0,199}$/;
 
 function toInput<O extends 'succeeded' | 'refused' | 'failed'>(
-  ctx: AccountsContext,
+  ctx: ServiceContext,
   entry: AccountsAuditEntry,
   outcome: O,
 ) {
   return {
-    actor: entry.actor === undefined ? auditActor(ctx.actor) : entry.actor,
+    actor: entry.actor === undefined ? auditActorOf(ctx.principal) : entry.actor,
     action: entry.action,
     // An id the caller made up (a malformed path parameter) is not worth recording as given.
     object: entry.object !== null && nameableId.test(entry.object.id) ? entry.object : null,
@@ -125,16 +119,15 @@ function toInput<O extends 'succeeded' | 'refused' | 'failed'>(
 }
 
 function logEvent(
-  ctx: AccountsContext,
+  ctx: ServiceContext,
   entry: AccountsAuditEntry,
   outcome: 'succeeded' | 'refused' | 'failed',
 ): void {
   const logger = ctx.logger;
-  if (logger === undefined) return;
   const fields = {
     event: entry.action,
     outcome,
-    actor: entry.actor === undefined ? auditActor(ctx.actor) : entry.actor,
+    actor: entry.actor === undefined ? auditActorOf(ctx.principal) : entry.actor,
     object: entry.object,
     requestId: ctx.requestId,
   };

@@ -11,6 +11,7 @@ import {
 } from '../domain/accounts/lifetimes.ts';
 import type { Logger } from '../logger.ts';
 import type { Principal } from '../security/access/principal.ts';
+import type { PasswordHashing } from '../security/credentials/passwords.ts';
 
 /** Settings the domain verbs read; derived once from the configuration. */
 export interface ServiceSettings {
@@ -39,6 +40,12 @@ export interface ServiceContext {
    */
   logger: Logger;
   settings: ServiceSettings;
+  /**
+   * How passwords are hashed and checked; production's Argon2id parameters when omitted. Tests
+   * inject a cheap cost here (`AppDeps.passwordHashing` for requests); the production parameters
+   * are asserted once, where the server wires its dependencies.
+   */
+  passwordHashing?: PasswordHashing;
 }
 
 export const defaultServiceSettings: ServiceSettings = Object.freeze({

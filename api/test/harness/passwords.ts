@@ -7,7 +7,7 @@ const smallestCost = { memoryCost: 8, timeCost: 1, parallelism: 1 } as const;
  * Argon2id at the smallest cost the algorithm allows (8 KiB, one pass): tests exercise the code
  * around hashing, not the cost that protects stored hashes, and production's cost made every
  * login in a test take a real Argon2 computation. Handed to the code under test as
- * `AppDeps.passwordHashing` / `AccountsContext.passwordHashing`; that production uses
+ * `AppDeps.passwordHashing` / `ServiceContext.passwordHashing`; that production uses
  * `ARGON2ID_PARAMETERS` is asserted once (src/security/credentials/passwords.test.ts, and
  * test/runtime/server/start.test.ts for the server's wiring).
  */

@@ -1,8 +1,14 @@
 import type { Kysely, Transaction } from 'kysely';
-import { fixedClock } from '../../src/clock.ts';
+import { fixedClock, type Clock } from '../../src/clock.ts';
 import type { DB } from '../../src/db/types.ts';
+import type { Role } from '../../src/db/tables/accounts.ts';
 import { createLogger } from '../../src/logger.ts';
-import { anonymous, type OperatorPrincipal } from '../../src/security/access/principal.ts';
+import {
+  anonymous,
+  type OperatorPrincipal,
+  type Principal,
+  type UserPrincipal,
+} from '../../src/security/access/principal.ts';
 import { defaultServiceSettings, type ServiceContext } from '../../src/services/context.ts';
 
 /** The operator running `npm run seed`, as the seed command names it. */
@@ -16,13 +22,50 @@ export function testServiceContext(
   db: Kysely<DB> | Transaction<DB>,
   overrides: Partial<Omit<ServiceContext, 'db'>> = {},
 ): ServiceContext {
+  return serviceContextFor(db, fixedClock(), anonymous, overrides);
+}
+
+/**
+ * A domain verb's context for a test that calls the verb directly: the given caller (anonymous
+ * when omitted), no request id unless given, a logger that writes nothing, and the default
+ * settings; anything else (settings, passwordHashing, requestId, a logger to inspect) as `more`.
+ */
+export function serviceContextFor(
+  db: Kysely<DB> | Transaction<DB>,
+  clock: Clock,
+  principal: Principal = anonymous,
+  more: Partial<Omit<ServiceContext, 'db'>> = {},
+): ServiceContext {
   return {
     db,
-    clock: fixedClock(),
-    principal: anonymous,
+    clock,
+    principal,
     requestId: null,
     logger: createLogger('silent'),
     settings: defaultServiceSettings,
-    ...overrides,
+    ...more,
   };
+}
+
+/**
+ * A signed-in user as the principal of a full session (second factor passed, where the role
+ * needs one), from a stored user row or the fields the test has.
+ */
+export function userPrincipal(
+  user: { id: string; organisation_id: string; role: Role },
+  mfaVerified = true,
+): UserPrincipal {
+  return {
+    kind: 'user',
+    userId: user.id,
+    organisationId: user.organisation_id,
+    role: user.role,
+    mfaVerified,
+    sessionId: `test-session-${user.id}`,
+  };
+}
+
+/** A command or job on the server. */
+export function operatorPrincipal(name = 'test'): OperatorPrincipal {
+  return { kind: 'operator', name };
 }

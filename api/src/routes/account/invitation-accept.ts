@@ -1,14 +1,15 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { AcceptInvitationRequest } from '@tenderwise/schema';
 import { checkInvitationPassword } from '../../services/users/check-invitation.ts';
-import { PasswordPolicyError } from '../../services/sessions/login.ts';
-import { acceptInvitation } from '../../services/users/users.ts';
+import { PasswordPolicyError } from '../../services/sessions/password-policy-error.ts';
+import { acceptInvitation } from '../../services/users/accept-invitation.ts';
 import { checkPassword, passwordHashingOr } from '../../security/credentials/index.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { limitInvitationAcceptance } from '../../http/rate-limit/account.ts';
 import { withPasswordProblemCodes } from './password-problems.ts';
-import { accountsContextOf, noStore } from './session.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
+import { noStore } from './session.ts';
 
 const acceptInvitationRoute = defineRoute({
   method: 'post',
@@ -31,7 +32,7 @@ export function registerAcceptInvitation(router: OpenAPIHono<AppEnv>) {
   return router.openapi(acceptInvitationRoute, async (c) => {
     noStore(c);
     const { token, password } = c.req.valid('json');
-    const ctx = await accountsContextOf(c);
+    const ctx = await serviceContextOf(c);
     await withPasswordProblemCodes('/password', async () => {
       // The rules that need no account first, for free: a refusal here uses up no attempt.
       const check = checkPassword(password);

@@ -1,10 +1,11 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { SecondFactorRequest, SignedInResponse } from '@tenderwise/schema';
-import { useRecoveryCode } from '../../services/second-factor/second-factor.ts';
+import { useRecoveryCode } from '../../services/second-factor/use-recovery-code.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { withSecondFactorLimit } from '../../http/rate-limit/account.ts';
-import { accountsContextOf, noStore, sessionTokenOf, setSessionCookie } from './session.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
+import { noStore, sessionTokenOf, setSessionCookie } from './session.ts';
 
 const loginRecoveryCodeRoute = defineRoute({
   method: 'post',
@@ -29,7 +30,7 @@ const loginRecoveryCodeRoute = defineRoute({
 export function registerLoginRecoveryCode(router: OpenAPIHono<AppEnv>) {
   return router.openapi(loginRecoveryCodeRoute, async (c) => {
     noStore(c);
-    const ctx = await accountsContextOf(c);
+    const ctx = await serviceContextOf(c);
     const { session } = await withSecondFactorLimit(c, () =>
       useRecoveryCode({
         ctx,

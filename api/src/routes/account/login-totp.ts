@@ -1,10 +1,11 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { SecondFactorRequest, SignedInResponse } from '@tenderwise/schema';
-import { completeTotp } from '../../services/second-factor/second-factor.ts';
+import { completeTotp } from '../../services/second-factor/complete-totp.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { withSecondFactorLimit } from '../../http/rate-limit/account.ts';
-import { accountsContextOf, noStore, sessionTokenOf, setSessionCookie } from './session.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
+import { noStore, sessionTokenOf, setSessionCookie } from './session.ts';
 
 const loginTotpRoute = defineRoute({
   method: 'post',
@@ -30,7 +31,7 @@ const loginTotpRoute = defineRoute({
 export function registerLoginTotp(router: OpenAPIHono<AppEnv>) {
   return router.openapi(loginTotpRoute, async (c) => {
     noStore(c);
-    const ctx = await accountsContextOf(c);
+    const ctx = await serviceContextOf(c);
     const session = await withSecondFactorLimit(c, () =>
       completeTotp({
         ctx,

@@ -1,11 +1,12 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { LoginRequest, LoginResponse } from '@tenderwise/schema';
-import { loginWithPassword } from '../../services/sessions/login.ts';
+import { loginWithPassword } from '../../services/sessions/login-with-password.ts';
 import { clientAddressOf } from '../../http/client-address.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { withLoginLimits } from '../../http/rate-limit/account.ts';
-import { accountsContextOf, noStore, setSessionCookie } from './session.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
+import { noStore, setSessionCookie } from './session.ts';
 
 const stageOf = {
   authenticated: 'full',
@@ -40,7 +41,7 @@ export function registerLogin(router: OpenAPIHono<AppEnv>) {
   return router.openapi(loginRoute, async (c) => {
     noStore(c);
     const { email, password } = c.req.valid('json');
-    const ctx = await accountsContextOf(c);
+    const ctx = await serviceContextOf(c);
     const result = await withLoginLimits(c, email, () =>
       loginWithPassword({
         ctx,

@@ -1,9 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { logout } from '../../services/sessions/login.ts';
+import { logout } from '../../services/sessions/logout.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { UnauthenticatedError } from '../../domain/errors.ts';
-import { accountsContextOf, clearSessionCookie, noStore, sessionTokenOf } from './session.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
+import { clearSessionCookie, noStore, sessionTokenOf } from './session.ts';
 
 const logoutRoute = defineRoute({
   method: 'post',
@@ -26,7 +27,7 @@ export function registerLogout(router: OpenAPIHono<AppEnv>) {
   return router.openapi(logoutRoute, async (c) => {
     noStore(c);
     const ended = await logout({
-      ctx: await accountsContextOf(c),
+      ctx: await serviceContextOf(c),
       input: { sessionToken: sessionTokenOf(c) },
     });
     // Ended by a concurrent request between the guard and here: still not logged in twice.

@@ -3,7 +3,8 @@ import { OwnAccountResponse } from '@tenderwise/schema';
 import { getOwnAccount } from '../../services/sessions/own-sessions.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { accountsContextOf, noStore, sessionTokenOf } from './session.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
+import { noStore, sessionTokenOf } from './session.ts';
 
 const getOwnAccountRoute = defineRoute({
   method: 'get',
@@ -26,7 +27,7 @@ export function registerGetOwnAccount(router: OpenAPIHono<AppEnv>) {
   return router.openapi(getOwnAccountRoute, async (c) => {
     noStore(c);
     const { user, organisation, totpEnrolled } = await getOwnAccount({
-      ctx: await accountsContextOf(c),
+      ctx: await serviceContextOf(c),
       input: { sessionToken: sessionTokenOf(c) },
     });
     return c.json(

@@ -1,4 +1,4 @@
-import { PasswordPolicyError } from '../../services/sessions/login.ts';
+import { PasswordPolicyError } from '../../services/sessions/password-policy-error.ts';
 import { ValidationError } from '../../domain/errors.ts';
 
 /**

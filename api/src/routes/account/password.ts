@@ -1,11 +1,12 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { ChangePasswordRequest } from '@tenderwise/schema';
-import { changePassword } from '../../services/sessions/login.ts';
+import { changePassword } from '../../services/sessions/change-password.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { withPasswordChangeLimit } from '../../http/rate-limit/account.ts';
 import { withPasswordProblemCodes } from './password-problems.ts';
-import { accountsContextOf, noStore, sessionTokenOf } from './session.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
+import { noStore, sessionTokenOf } from './session.ts';
 
 const changePasswordRoute = defineRoute({
   method: 'post',
@@ -28,7 +29,7 @@ export function registerChangePassword(router: OpenAPIHono<AppEnv>) {
   return router.openapi(changePasswordRoute, async (c) => {
     noStore(c);
     const { currentPassword, newPassword } = c.req.valid('json');
-    const ctx = await accountsContextOf(c);
+    const ctx = await serviceContextOf(c);
     await withPasswordProblemCodes('/newPassword', () =>
       withPasswordChangeLimit(c, () =>
         changePassword({

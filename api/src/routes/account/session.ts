@@ -1,9 +1,6 @@
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { principalOf } from '../../http/authenticate.ts';
 import type { AppEnv } from '../../http/env.ts';
-import type { AccountsContext, Actor } from '../../services/accounts-context.ts';
-import { sessionLifetimes } from '../../domain/accounts/lifetimes.ts';
 import {
   blankSessionCookie,
   serializeSessionCookie,
@@ -11,30 +8,6 @@ import {
   sessionCookieName,
 } from '../../http/session-cookie.ts';
 import type { CreatedSession } from '../../security/sessions/sessions.ts';
-
-/** What the account verbs need from the request; the actor is the caller the guard resolved. */
-export async function accountsContextOf(c: Context<AppEnv>): Promise<AccountsContext> {
-  const { deps, requestId, logger } = c.var;
-  const principal = await principalOf(c);
-  const actor: Actor =
-    principal.kind === 'user'
-      ? {
-          type: 'user',
-          userId: principal.userId,
-          organisationId: principal.organisationId,
-          role: principal.role,
-        }
-      : { type: 'anonymous' };
-  return {
-    db: deps.db,
-    clock: deps.clock,
-    actor,
-    requestId,
-    sessionLifetimes: sessionLifetimes(deps.config),
-    logger,
-    passwordHashing: deps.passwordHashing,
-  };
-}
 
 /** The session token of the request's cookie ('' without one); the guard has checked it already. */
 export function sessionTokenOf(c: Context<AppEnv>): string {

@@ -3,7 +3,8 @@ import { SessionIdParam } from '@tenderwise/schema';
 import { endOwnSession } from '../../services/sessions/own-sessions.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { accountsContextOf, noStore, sessionTokenOf } from './session.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
+import { noStore, sessionTokenOf } from './session.ts';
 
 const endOwnSessionRoute = defineRoute({
   method: 'delete',
@@ -22,7 +23,7 @@ export function registerEndOwnSession(router: OpenAPIHono<AppEnv>) {
   return router.openapi(endOwnSessionRoute, async (c) => {
     noStore(c);
     await endOwnSession({
-      ctx: await accountsContextOf(c),
+      ctx: await serviceContextOf(c),
       input: { sessionToken: sessionTokenOf(c), sessionId: c.req.valid('param').sessionId },
     });
     return c.body(null, 204);

@@ -3,7 +3,8 @@ import { OwnSessionsResponse } from '@tenderwise/schema';
 import { listOwnSessions } from '../../services/sessions/own-sessions.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { accountsContextOf, noStore, sessionTokenOf } from './session.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
+import { noStore, sessionTokenOf } from './session.ts';
 
 const listOwnSessionsRoute = defineRoute({
   method: 'get',
@@ -26,7 +27,7 @@ export function registerListOwnSessions(router: OpenAPIHono<AppEnv>) {
   return router.openapi(listOwnSessionsRoute, async (c) => {
     noStore(c);
     const sessions = await listOwnSessions({
-      ctx: await accountsContextOf(c),
+      ctx: await serviceContextOf(c),
       input: { sessionToken: sessionTokenOf(c) },
     });
     return c.json(

@@ -1,9 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { ConfirmTotpEnrolmentRequest, RecoveryCodesResponse } from '@tenderwise/schema';
-import { confirmTotpEnrolment } from '../../services/second-factor/second-factor.ts';
+import { confirmTotpEnrolment } from '../../services/second-factor/confirm-totp-enrolment.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { accountsContextOf, noStore, sessionTokenOf, setSessionCookie } from './session.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
+import { noStore, sessionTokenOf, setSessionCookie } from './session.ts';
 
 const confirmTotpEnrolmentRoute = defineRoute({
   method: 'post',
@@ -33,7 +34,7 @@ export function registerConfirmTotpEnrolment(router: OpenAPIHono<AppEnv>) {
     noStore(c);
     const { secret, code } = c.req.valid('json');
     const confirmed = await confirmTotpEnrolment({
-      ctx: await accountsContextOf(c),
+      ctx: await serviceContextOf(c),
       input: { sessionToken: sessionTokenOf(c), secret, code },
     });
     setSessionCookie(c, confirmed.session);

@@ -1,9 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { TotpEnrolmentResponse } from '@tenderwise/schema';
-import { startTotpEnrolment } from '../../services/second-factor/second-factor.ts';
+import { startTotpEnrolment } from '../../services/second-factor/start-totp-enrolment.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { accountsContextOf, noStore, sessionTokenOf } from './session.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
+import { noStore, sessionTokenOf } from './session.ts';
 
 const totpEnrolmentRoute = defineRoute({
   method: 'post',
@@ -29,7 +30,7 @@ export function registerTotpEnrolment(router: OpenAPIHono<AppEnv>) {
   return router.openapi(totpEnrolmentRoute, async (c) => {
     noStore(c);
     const enrolment = await startTotpEnrolment({
-      ctx: await accountsContextOf(c),
+      ctx: await serviceContextOf(c),
       input: { sessionToken: sessionTokenOf(c) },
     });
     return c.json(enrolment, 200);

@@ -4,7 +4,8 @@ import { resetOwnTotp } from '../../services/second-factor/totp-reset.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { withPasswordChangeLimit } from '../../http/rate-limit/account.ts';
-import { accountsContextOf, noStore, sessionTokenOf, setSessionCookie } from './session.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
+import { noStore, sessionTokenOf, setSessionCookie } from './session.ts';
 
 const resetOwnTotpRoute = defineRoute({
   method: 'post',
@@ -30,7 +31,7 @@ const resetOwnTotpRoute = defineRoute({
 export function registerResetOwnTotp(router: OpenAPIHono<AppEnv>) {
   return router.openapi(resetOwnTotpRoute, async (c) => {
     noStore(c);
-    const ctx = await accountsContextOf(c);
+    const ctx = await serviceContextOf(c);
     // Verifies the password like a password change, so it draws on the same budget: otherwise
     // a session left open would be a way to guess the password without limit.
     const reset = await withPasswordChangeLimit(c, () =>

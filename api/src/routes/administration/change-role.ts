@@ -1,9 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { AccountChangeResponse, ChangeRoleInput, UserParams } from '@tenderwise/schema';
-import { changeRole } from '../../services/users/users.ts';
+import { changeRole } from '../../services/users/change-user-role.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { accountsContextOf } from './accounts-context.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
 import { userResponse } from '../../services/views/administration.ts';
 
 const changeRoleRoute = defineRoute({
@@ -32,7 +32,7 @@ export function registerChangeRole(router: OpenAPIHono<AppEnv>) {
   return router.openapi(changeRoleRoute, async (c) => {
     const { userId } = c.req.valid('param');
     const change = await changeRole({
-      ctx: await accountsContextOf(c),
+      ctx: await serviceContextOf(c),
       input: { userId, role: c.req.valid('json').role },
     });
     c.header('cache-control', 'no-store');

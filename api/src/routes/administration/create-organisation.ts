@@ -3,7 +3,7 @@ import { CreateOrganisationInput, OrganisationResponse } from '@tenderwise/schem
 import { createOrganisation } from '../../services/organisations/create-organisation.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { accountsContextOf } from './accounts-context.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
 import { organisationResponse } from '../../services/views/administration.ts';
 
 const createOrganisationRoute = defineRoute({
@@ -29,7 +29,7 @@ const createOrganisationRoute = defineRoute({
 export function registerCreateOrganisation(router: OpenAPIHono<AppEnv>) {
   return router.openapi(createOrganisationRoute, async (c) => {
     const organisation = await createOrganisation({
-      ctx: await accountsContextOf(c),
+      ctx: await serviceContextOf(c),
       input: c.req.valid('json'),
     });
     c.header('cache-control', 'no-store');

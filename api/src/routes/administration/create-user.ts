@@ -1,9 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { CreatedUserResponse, CreateUserInput, OrganisationParams } from '@tenderwise/schema';
-import { createUser } from '../../services/users/users.ts';
+import { createUser } from '../../services/users/create-user.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { accountsContextOf } from './accounts-context.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
 import { invitationUrl } from './invitation-url.ts';
 import { userResponse } from '../../services/views/administration.ts';
 
@@ -35,7 +35,7 @@ export function registerCreateUser(router: OpenAPIHono<AppEnv>) {
   return router.openapi(createUserRoute, async (c) => {
     const { organisationId } = c.req.valid('param');
     const created = await createUser({
-      ctx: await accountsContextOf(c),
+      ctx: await serviceContextOf(c),
       input: { organisationId, ...c.req.valid('json') },
     });
     const url = invitationUrl(c.var.deps.config, created.invitation.token);

@@ -3,7 +3,7 @@ import { OrganisationChangeResponse, OrganisationParams } from '@tenderwise/sche
 import { disableOrganisation } from '../../services/organisations/organisation-status.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { accountsContextOf } from './accounts-context.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
 import { organisationResponse } from '../../services/views/administration.ts';
 
 const disableOrganisationRoute = defineRoute({
@@ -30,7 +30,7 @@ const disableOrganisationRoute = defineRoute({
 export function registerDisableOrganisation(router: OpenAPIHono<AppEnv>) {
   return router.openapi(disableOrganisationRoute, async (c) => {
     const change = await disableOrganisation({
-      ctx: await accountsContextOf(c),
+      ctx: await serviceContextOf(c),
       input: c.req.valid('param'),
     });
     c.header('cache-control', 'no-store');

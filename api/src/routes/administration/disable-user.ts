@@ -1,9 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { AccountChangeResponse, UserParams } from '@tenderwise/schema';
-import { disableUser } from '../../services/users/users.ts';
+import { disableUser } from '../../services/users/disable-user.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { accountsContextOf } from './accounts-context.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
 import { userResponse } from '../../services/views/administration.ts';
 
 const disableUserRoute = defineRoute({
@@ -28,7 +28,7 @@ const disableUserRoute = defineRoute({
 export function registerDisableUser(router: OpenAPIHono<AppEnv>) {
   return router.openapi(disableUserRoute, async (c) => {
     const change = await disableUser({
-      ctx: await accountsContextOf(c),
+      ctx: await serviceContextOf(c),
       input: c.req.valid('param'),
     });
     c.header('cache-control', 'no-store');

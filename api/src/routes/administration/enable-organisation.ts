@@ -3,7 +3,7 @@ import { OrganisationParams, OrganisationResponse } from '@tenderwise/schema';
 import { enableOrganisation } from '../../services/organisations/organisation-status.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { accountsContextOf } from './accounts-context.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
 import { organisationResponse } from '../../services/views/administration.ts';
 
 const enableOrganisationRoute = defineRoute({
@@ -27,7 +27,7 @@ const enableOrganisationRoute = defineRoute({
 export function registerEnableOrganisation(router: OpenAPIHono<AppEnv>) {
   return router.openapi(enableOrganisationRoute, async (c) => {
     const organisation = await enableOrganisation({
-      ctx: await accountsContextOf(c),
+      ctx: await serviceContextOf(c),
       input: c.req.valid('param'),
     });
     c.header('cache-control', 'no-store');

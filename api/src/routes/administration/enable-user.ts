@@ -3,7 +3,7 @@ import { UserParams, UserResponse } from '@tenderwise/schema';
 import { enableUser } from '../../services/users/enable-user.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { accountsContextOf } from './accounts-context.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
 import { userResponse } from '../../services/views/administration.ts';
 
 const enableUserRoute = defineRoute({
@@ -28,7 +28,7 @@ const enableUserRoute = defineRoute({
 export function registerEnableUser(router: OpenAPIHono<AppEnv>) {
   return router.openapi(enableUserRoute, async (c) => {
     const user = await enableUser({
-      ctx: await accountsContextOf(c),
+      ctx: await serviceContextOf(c),
       input: c.req.valid('param'),
     });
     c.header('cache-control', 'no-store');

@@ -3,7 +3,7 @@ import { UserParams } from '@tenderwise/schema';
 import { endAllSessionsOfUser } from '../../services/sessions/own-sessions.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { accountsContextOf } from './accounts-context.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
 
 const endUserSessionsRoute = defineRoute({
   method: 'delete',
@@ -22,7 +22,7 @@ const endUserSessionsRoute = defineRoute({
 
 export function registerEndUserSessions(router: OpenAPIHono<AppEnv>) {
   return router.openapi(endUserSessionsRoute, async (c) => {
-    await endAllSessionsOfUser({ ctx: await accountsContextOf(c), input: c.req.valid('param') });
+    await endAllSessionsOfUser({ ctx: await serviceContextOf(c), input: c.req.valid('param') });
     c.header('cache-control', 'no-store');
     return c.body(null, 204);
   });

@@ -3,7 +3,7 @@ import { IssuedInvitationResponse, UserParams } from '@tenderwise/schema';
 import { issueInvitation } from '../../services/users/issue-invitation.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { accountsContextOf } from './accounts-context.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
 import { invitationUrl } from './invitation-url.ts';
 
 const issueInvitationRoute = defineRoute({
@@ -29,7 +29,7 @@ const issueInvitationRoute = defineRoute({
 export function registerIssueInvitation(router: OpenAPIHono<AppEnv>) {
   return router.openapi(issueInvitationRoute, async (c) => {
     const invitation = await issueInvitation({
-      ctx: await accountsContextOf(c),
+      ctx: await serviceContextOf(c),
       input: c.req.valid('param'),
     });
     c.header('cache-control', 'no-store');

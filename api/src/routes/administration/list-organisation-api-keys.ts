@@ -1,10 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { ApiKeyListResponse, OrganisationParams } from '@tenderwise/schema';
-import { listOrganisationApiKeys } from '../../services/listings.ts';
+import { listOrganisationApiKeys } from '../../services/api-keys/list-organisation-api-keys.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { apiKeyResponse } from '../api-keys/responses.ts';
-import { accountsContextOf } from './accounts-context.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
 
 const listOrganisationApiKeysRoute = defineRoute({
   method: 'get',
@@ -28,7 +28,7 @@ const listOrganisationApiKeysRoute = defineRoute({
 export function registerListOrganisationApiKeys(router: OpenAPIHono<AppEnv>) {
   return router.openapi(listOrganisationApiKeysRoute, async (c) => {
     const keys = await listOrganisationApiKeys({
-      ctx: await accountsContextOf(c),
+      ctx: await serviceContextOf(c),
       input: c.req.valid('param'),
     });
     c.header('cache-control', 'no-store');

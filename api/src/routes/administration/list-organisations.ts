@@ -1,9 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { OrganisationListResponse } from '@tenderwise/schema';
-import { listOrganisations } from '../../services/listings.ts';
+import { listOrganisations } from '../../services/organisations/list-organisations.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { accountsContextOf } from './accounts-context.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
 import { organisationResponse } from '../../services/views/administration.ts';
 
 const listOrganisationsRoute = defineRoute({
@@ -23,7 +23,7 @@ const listOrganisationsRoute = defineRoute({
 
 export function registerListOrganisations(router: OpenAPIHono<AppEnv>) {
   return router.openapi(listOrganisationsRoute, async (c) => {
-    const organisations = await listOrganisations({ ctx: await accountsContextOf(c) });
+    const organisations = await listOrganisations({ ctx: await serviceContextOf(c) });
     c.header('cache-control', 'no-store');
     return c.json({ organisations: organisations.map(organisationResponse) }, 200);
   });

@@ -1,9 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { OrganisationParams, UserListResponse } from '@tenderwise/schema';
-import { listUsers } from '../../services/listings.ts';
+import { listUsers } from '../../services/users/list-users.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { accountsContextOf } from './accounts-context.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
 import { userResponse } from '../../services/views/administration.ts';
 
 const listUsersRoute = defineRoute({
@@ -26,7 +26,7 @@ const listUsersRoute = defineRoute({
 
 export function registerListUsers(router: OpenAPIHono<AppEnv>) {
   return router.openapi(listUsersRoute, async (c) => {
-    const users = await listUsers({ ctx: await accountsContextOf(c), input: c.req.valid('param') });
+    const users = await listUsers({ ctx: await serviceContextOf(c), input: c.req.valid('param') });
     c.header('cache-control', 'no-store');
     return c.json({ users: users.map(userResponse) }, 200);
   });

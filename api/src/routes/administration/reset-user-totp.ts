@@ -3,7 +3,7 @@ import { UserParams } from '@tenderwise/schema';
 import { resetUserTotp } from '../../services/second-factor/totp-reset.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { accountsContextOf } from './accounts-context.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
 
 const resetUserTotpRoute = defineRoute({
   method: 'post',
@@ -21,7 +21,7 @@ const resetUserTotpRoute = defineRoute({
 
 export function registerResetUserTotp(router: OpenAPIHono<AppEnv>) {
   return router.openapi(resetUserTotpRoute, async (c) => {
-    await resetUserTotp({ ctx: await accountsContextOf(c), input: c.req.valid('param') });
+    await resetUserTotp({ ctx: await serviceContextOf(c), input: c.req.valid('param') });
     c.header('cache-control', 'no-store');
     return c.body(null, 204);
   });

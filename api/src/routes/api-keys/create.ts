@@ -3,7 +3,7 @@ import { CreateApiKeyInput, CreatedApiKeyResponse } from '@tenderwise/schema';
 import { createApiKey } from '../../services/api-keys/api-keys.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { signedInUserOf } from '../administration/accounts-context.ts';
+import { signedInUserOf } from '../administration/signed-in-user.ts';
 import { apiKeyResponse } from './responses.ts';
 
 const createApiKeyRoute = defineRoute({

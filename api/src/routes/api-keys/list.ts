@@ -1,9 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { ApiKeyListResponse } from '@tenderwise/schema';
-import { listOwnApiKeys } from '../../services/listings.ts';
+import { listOwnApiKeys } from '../../services/api-keys/list-api-keys.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { accountsContextOf } from '../administration/accounts-context.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
 import { apiKeyResponse } from './responses.ts';
 
 const listApiKeysRoute = defineRoute({
@@ -25,7 +25,7 @@ const listApiKeysRoute = defineRoute({
 
 export function registerListApiKeys(router: OpenAPIHono<AppEnv>) {
   return router.openapi(listApiKeysRoute, async (c) => {
-    const keys = await listOwnApiKeys({ ctx: await accountsContextOf(c) });
+    const keys = await listOwnApiKeys({ ctx: await serviceContextOf(c) });
     c.header('cache-control', 'no-store');
     return c.json({ keys: keys.map(apiKeyResponse) }, 200);
   });

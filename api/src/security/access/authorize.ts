@@ -54,6 +54,15 @@ export interface DecideInput {
   table?: PolicyTable;
 }
 
+export interface AuthorizeInput extends Omit<DecideInput, 'principal'> {
+  /**
+   * Records a refusal in the verb's own words (the account verbs' `auth.*` actions, naming the
+   * object they act on) instead of the generic `access.operation.refused`: one entry per refused
+   * attempt either way. Called under the same rule: never for anonymous callers.
+   */
+  onRefused?: () => Promise<void>;
+}
+
 /**
  * The policy table's answer for one request; pure. Order of the checks, and what each refusal
  * reveals:
@@ -118,12 +127,14 @@ export interface AccessContext {
  */
 export async function authorize(
   ctx: AccessContext,
-  { operationId, object, table }: Omit<DecideInput, 'principal'>,
+  { operationId, object, table, onRefused }: AuthorizeInput,
 ): Promise<void> {
   const decision = decide({ principal: ctx.principal, operationId, object, table });
   if (decision.allowed) return;
   const actor = auditActorOf(ctx.principal);
-  if (actor !== null && !ctx.db.isTransaction) {
+  if (actor !== null && onRefused !== undefined) {
+    await onRefused();
+  } else if (actor !== null && !ctx.db.isTransaction) {
     await recordRefusedAttempt(ctx.db as Kysely<DB>, ctx.clock, {
       actor,
       action: 'access.operation.refused',

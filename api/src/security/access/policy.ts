@@ -97,7 +97,7 @@ export const policyTable = {
 export type OperationId = keyof typeof policyTable;
 
 /** The roles whose users must pass the second factor before reaching most operations. */
-export const mfaRequiredRoles: readonly Role[] = ['admin', 'officer'];
+export { mfaRequiredRoles } from '../../domain/accounts/second-factor.ts';
 
 /** A table of policies shaped like {@link policyTable} (tests build their own routes with one). */
 export type PolicyTable = Readonly<Record<string, OperationPolicy>>;

@@ -19,7 +19,9 @@ import {
   type FieldIssue,
 } from '../../domain/errors.ts';
 import { auditSucceeded, recordingRefusals, type AccountsAuditEntry } from '../account-audit.ts';
-import type { AccountsContext } from '../accounts-context.ts';
+import { pino } from 'pino';
+import { anonymous } from '../../security/access/principal.ts';
+import { defaultServiceSettings, type ServiceContext } from '../context.ts';
 import {
   generateTokenParts,
   hashSecret,
@@ -220,13 +222,18 @@ export function apiKeyState(key: ApiKeyRecord): Record<string, unknown> {
   };
 }
 
-/** These functions take a database and a clock; the audit helpers want an accounts context. */
-function auditContext(db: Db, clock: Clock, requestId: string | undefined): AccountsContext {
+/**
+ * These functions take a database and a clock; the audit helpers want a service context. Each
+ * entry names its actor itself, and nothing is logged besides the audit log.
+ */
+function auditContext(db: Db, clock: Clock, requestId: string | undefined): ServiceContext {
   return {
     db,
     clock,
-    actor: { type: 'anonymous' },
-    ...(requestId === undefined ? {} : { requestId }),
+    principal: anonymous,
+    requestId: requestId ?? null,
+    logger: pino({ enabled: false }),
+    settings: defaultServiceSettings,
   };
 }
 

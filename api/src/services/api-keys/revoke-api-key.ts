@@ -9,7 +9,7 @@ import {
 import type { DB } from '../../db/types.ts';
 import { apiKeyState, revokeApiKey } from './api-keys.ts';
 import { auditSucceeded } from '../account-audit.ts';
-import type { AccountsContext } from '../accounts-context.ts';
+import type { ServiceContext } from '../context.ts';
 
 /**
  * Revokes a key for the caller, as the policy table's row `revokeApiKey` allows: a vendor user
@@ -53,7 +53,7 @@ export async function revokeApiKeyForCaller({
  */
 export async function revokeKeysCreatedBy(
   trx: Transaction<DB>,
-  ctx: AccountsContext,
+  ctx: ServiceContext,
   input: { userId: string; now: Date },
 ): Promise<number> {
   const keys = await revokeApiKeysCreatedBy(trx, input.userId, input.now);
@@ -67,7 +67,7 @@ export async function revokeKeysCreatedBy(
  */
 export async function revokeKeysOfOrganisation(
   trx: Transaction<DB>,
-  ctx: AccountsContext,
+  ctx: ServiceContext,
   input: { organisationId: string; now: Date },
 ): Promise<number> {
   const keys = await revokeApiKeysOfOrganisation(trx, input.organisationId, input.now);
@@ -77,7 +77,7 @@ export async function revokeKeysOfOrganisation(
 
 async function auditRevoked(
   trx: Transaction<DB>,
-  ctx: AccountsContext,
+  ctx: ServiceContext,
   keys: readonly ApiKeyRecord[],
 ): Promise<void> {
   for (const key of keys) {

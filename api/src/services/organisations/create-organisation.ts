@@ -3,8 +3,9 @@ import { organisationKinds, type OrganisationKind } from '../../db/tables/accoun
 import { withTransaction } from '../../db/transaction.ts';
 import type { DB } from '../../db/types.ts';
 import { ValidationError, type FieldIssue } from '../../domain/errors.ts';
-import { auditSucceeded, recordingRefusals } from '../account-audit.ts';
-import { requireAdministrator, type AccountsContext } from '../accounts-context.ts';
+import { auditRefused, auditSucceeded } from '../account-audit.ts';
+import type { ServiceContext } from '../context.ts';
+import { authorize } from '../../security/access/authorize.ts';
 
 export type { Organisation };
 
@@ -18,12 +19,13 @@ export async function createOrganisation({
   ctx,
   input,
 }: {
-  ctx: AccountsContext;
+  ctx: ServiceContext;
   input: CreateOrganisationInput;
 }): Promise<Organisation> {
-  await recordingRefusals(ctx, { action: 'auth.organisation.created', object: null }, async () =>
-    requireAdministrator(ctx),
-  );
+  await authorize(ctx, {
+    operationId: 'createOrganisation',
+    onRefused: () => auditRefused(ctx, { action: 'auth.organisation.created', object: null }),
+  });
   const name = input.name.trim();
   const issues: FieldIssue[] = [];
   if (!organisationKinds.includes(input.kind)) {

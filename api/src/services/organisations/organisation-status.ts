@@ -13,8 +13,14 @@ import { withTransaction } from '../../db/transaction.ts';
 import type { DB } from '../../db/types.ts';
 import { ConflictError, NotFoundError } from '../../domain/errors.ts';
 import { revokeKeysOfOrganisation } from '../api-keys/revoke-api-key.ts';
-import { auditSucceeded, organisationState, recordingRefusals } from '../account-audit.ts';
-import { requireAdministrator, type AccountsContext } from '../accounts-context.ts';
+import {
+  auditRefused,
+  auditSucceeded,
+  organisationState,
+  recordingRefusals,
+} from '../account-audit.ts';
+import type { ServiceContext } from '../context.ts';
+import { authorize } from '../../security/access/authorize.ts';
 
 export interface OrganisationChange {
   organisation: Organisation;
@@ -36,19 +42,22 @@ export async function disableOrganisation({
   ctx,
   input,
 }: {
-  ctx: AccountsContext;
+  ctx: ServiceContext;
   input: { organisationId: string };
 }): Promise<OrganisationChange> {
   const object = { type: 'organisation', id: input.organisationId } as const;
   const attempt = { action: 'auth.organisation.disabled', object } as const;
-  await recordingRefusals(ctx, attempt, async () => requireAdministrator(ctx));
+  await authorize(ctx, {
+    operationId: 'disableOrganisation',
+    onRefused: () => auditRefused(ctx, attempt),
+  });
   return recordingRefusals(ctx, attempt, () =>
     withTransaction<DB, OrganisationChange>(ctx.db, async (trx) => {
       const now = await ctx.clock.now<DB>(trx);
       const activeAdmins = await lockActiveAdminIds(trx);
       const organisation = await findOrganisationByIdForUpdate(trx, input.organisationId);
       if (organisation === undefined) throw new NotFoundError('The organisation does not exist.');
-      if (ctx.actor.type === 'user' && ctx.actor.organisationId === organisation.id) {
+      if (ctx.principal.kind === 'user' && ctx.principal.organisationId === organisation.id) {
         throw new ConflictError(
           'You cannot disable your own organisation. Ask an administrator of another authority.',
         );
@@ -97,14 +106,17 @@ export async function enableOrganisation({
   ctx,
   input,
 }: {
-  ctx: AccountsContext;
+  ctx: ServiceContext;
   input: { organisationId: string };
 }): Promise<Organisation> {
   const attempt = {
     action: 'auth.organisation.enabled',
     object: { type: 'organisation', id: input.organisationId },
   } as const;
-  await recordingRefusals(ctx, attempt, async () => requireAdministrator(ctx));
+  await authorize(ctx, {
+    operationId: 'enableOrganisation',
+    onRefused: () => auditRefused(ctx, attempt),
+  });
   return recordingRefusals(ctx, attempt, () =>
     withTransaction<DB, Organisation>(ctx.db, async (trx) => {
       const organisation = await findOrganisationByIdForUpdate(trx, input.organisationId);

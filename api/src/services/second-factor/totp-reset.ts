@@ -11,8 +11,13 @@ import { withTransaction } from '../../db/transaction.ts';
 import type { DB } from '../../db/types.ts';
 import { NotFoundError, UnauthenticatedError, ValidationError } from '../../domain/errors.ts';
 import { auditRefused, auditSucceeded, recordingRefusals } from '../account-audit.ts';
-import { requireAdministrator, type AccountsContext } from '../accounts-context.ts';
-import { fullLifetimes, pendingSessionLifetimes, requireFullSession } from '../sessions/login.ts';
+import type { ServiceContext } from '../context.ts';
+import { authorize } from '../../security/access/authorize.ts';
+import {
+  fullLifetimes,
+  pendingSessionLifetimes,
+  requireFullSession,
+} from '../sessions/full-session.ts';
 import { roleRequiresTotp } from '../sessions/session-stage.ts';
 import {
   createSession,
@@ -31,12 +36,15 @@ export async function resetUserTotp({
   ctx,
   input,
 }: {
-  ctx: AccountsContext;
+  ctx: ServiceContext;
   input: { userId: string };
 }): Promise<{ endedSessions: number }> {
   const object = { type: 'user', id: input.userId } as const;
   const attempt = { action: 'auth.mfa.reset', object } as const;
-  await recordingRefusals(ctx, attempt, async () => requireAdministrator(ctx));
+  await authorize(ctx, {
+    operationId: 'resetUserTotp',
+    onRefused: () => auditRefused(ctx, attempt),
+  });
   return recordingRefusals(ctx, attempt, () =>
     withTransaction<DB, { endedSessions: number }>(ctx.db, async (trx) => {
       const user = await findUserByIdForUpdate(trx, input.userId);
@@ -82,7 +90,7 @@ export async function resetOwnTotp({
   ctx,
   input,
 }: {
-  ctx: AccountsContext;
+  ctx: ServiceContext;
   input: ResetOwnTotpInput;
 }): Promise<ResetOwnTotp> {
   const current = await requireFullSession(ctx, input.sessionToken);

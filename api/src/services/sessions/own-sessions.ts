@@ -4,9 +4,10 @@ import { findTotpSecret, findUserById } from '../../db/repositories/users.ts';
 import { withTransaction } from '../../db/transaction.ts';
 import type { DB } from '../../db/types.ts';
 import { NotFoundError } from '../../domain/errors.ts';
-import { auditSucceeded, recordingRefusals } from '../account-audit.ts';
-import { requireAdministrator, type AccountsContext } from '../accounts-context.ts';
-import { requireFullSession } from './login.ts';
+import { auditRefused, auditSucceeded, recordingRefusals } from '../account-audit.ts';
+import type { ServiceContext } from '../context.ts';
+import { authorize } from '../../security/access/authorize.ts';
+import { requireFullSession } from './full-session.ts';
 import {
   invalidateAllSessionsOfUser,
   listSessionsOfUser,
@@ -23,7 +24,7 @@ export async function listOwnSessions({
   ctx,
   input,
 }: {
-  ctx: AccountsContext;
+  ctx: ServiceContext;
   input: { sessionToken: string };
 }): Promise<OwnSession[]> {
   const current = await requireFullSession(ctx, input.sessionToken);
@@ -39,7 +40,7 @@ export async function endOwnSession({
   ctx,
   input,
 }: {
-  ctx: AccountsContext;
+  ctx: ServiceContext;
   input: { sessionToken: string; sessionId: string };
 }): Promise<void> {
   const current = await requireFullSession(ctx, input.sessionToken);
@@ -65,14 +66,17 @@ export async function endAllSessionsOfUser({
   ctx,
   input,
 }: {
-  ctx: AccountsContext;
+  ctx: ServiceContext;
   input: { userId: string };
 }): Promise<{ endedSessions: number }> {
   const attempt = {
     action: 'auth.sessions.ended',
     object: { type: 'user', id: input.userId },
   } as const;
-  await recordingRefusals(ctx, attempt, async () => requireAdministrator(ctx));
+  await authorize(ctx, {
+    operationId: 'endUserSessions',
+    onRefused: () => auditRefused(ctx, attempt),
+  });
   return recordingRefusals(ctx, attempt, () =>
     withTransaction<DB, { endedSessions: number }>(ctx.db, async (trx) => {
       const user = await findUserById(trx, input.userId);
@@ -95,7 +99,7 @@ export async function getOwnAccount({
   ctx,
   input,
 }: {
-  ctx: AccountsContext;
+  ctx: ServiceContext;
   input: { sessionToken: string };
 }): Promise<OwnAccount> {
   const current = await requireFullSession(ctx, input.sessionToken);

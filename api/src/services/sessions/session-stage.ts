@@ -3,13 +3,9 @@ import { findTotpSecret } from '../../db/repositories/users.ts';
 import type { Role } from '../../db/tables/accounts.ts';
 import type { DB } from '../../db/types.ts';
 import type { ValidatedSession } from '../../security/sessions/sessions.ts';
+import { roleRequiresTotp } from '../../domain/accounts/second-factor.ts';
 
-/** Roles that must pass TOTP at every login (issue 6): they decide about tenders and accounts. */
-export const totpRequiredRoles: readonly Role[] = Object.freeze(['admin', 'officer']);
-
-export function roleRequiresTotp(role: Role): boolean {
-  return totpRequiredRoles.includes(role);
-}
+export { roleRequiresTotp };
 
 /**
  * What a session may do, from its `mfa_verified` flag, the user's role and whether TOTP is set up:

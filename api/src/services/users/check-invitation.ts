@@ -2,8 +2,8 @@ import { checkPassword } from '../../security/credentials/index.ts';
 import { findOrganisationById } from '../../db/repositories/organisations.ts';
 import { findInvitationByTokenHash, findUserById } from '../../db/repositories/users.ts';
 import type { DB } from '../../db/types.ts';
-import type { AccountsContext } from '../accounts-context.ts';
-import { PasswordPolicyError } from '../sessions/login.ts';
+import type { ServiceContext } from '../context.ts';
+import { PasswordPolicyError } from '../sessions/password-policy-error.ts';
 import { hashSecret } from '../../security/credentials/tokens.ts';
 
 /**
@@ -22,7 +22,7 @@ export async function checkInvitation({
   ctx,
   input,
 }: {
-  ctx: Pick<AccountsContext, 'db' | 'clock'>;
+  ctx: Pick<ServiceContext, 'db' | 'clock'>;
   input: { token: string };
 }): Promise<InvitationStatus> {
   return (await openInvitation(ctx, input.token)).status;
@@ -38,7 +38,7 @@ export async function checkInvitationPassword({
   ctx,
   input,
 }: {
-  ctx: Pick<AccountsContext, 'db' | 'clock'>;
+  ctx: Pick<ServiceContext, 'db' | 'clock'>;
   input: { token: string; password: string };
 }): Promise<void> {
   const { invitee } = await openInvitation(ctx, input.token);
@@ -57,7 +57,7 @@ export async function checkInvitationPassword({
   if (!check.ok) throw new PasswordPolicyError(check.problems);
 }
 
-async function openInvitation(ctx: Pick<AccountsContext, 'db' | 'clock'>, token: string) {
+async function openInvitation(ctx: Pick<ServiceContext, 'db' | 'clock'>, token: string) {
   if (!/^[a-z2-7]{32}$/.test(token)) return { status: 'invalid' as const };
   const invitation = await findInvitationByTokenHash(ctx.db, hashSecret(token));
   if (invitation === undefined) return { status: 'invalid' as const };

@@ -2,11 +2,12 @@ import { findActiveAuthorityByName } from '../../db/repositories/organisations.t
 import { lockActiveAdminIds } from '../../db/repositories/users.ts';
 import { withTransaction } from '../../db/transaction.ts';
 import type { DB } from '../../db/types.ts';
-import { ConflictError, ForbiddenError } from '../../domain/errors.ts';
-import { recordingRefusals } from '../account-audit.ts';
-import type { AccountsContext } from '../accounts-context.ts';
+import { ConflictError } from '../../domain/errors.ts';
+import { auditRefused, recordingRefusals } from '../account-audit.ts';
+import { authorize } from '../../security/access/authorize.ts';
+import type { ServiceContext } from '../context.ts';
 import { createOrganisation, type Organisation } from '../organisations/create-organisation.ts';
-import { createUser, type CreatedUser } from './users.ts';
+import { createUser, type CreatedUser } from './create-user.ts';
 
 export interface CreateAdministratorInput {
   email: string;
@@ -32,16 +33,17 @@ export async function createAdministrator({
   ctx,
   input,
 }: {
-  ctx: AccountsContext;
+  ctx: ServiceContext;
   input: CreateAdministratorInput;
 }): Promise<CreatedAdministrator> {
-  if (ctx.actor.type !== 'system') {
-    throw new ForbiddenError('Administrators are created by an operator command.');
-  }
   const attempt = { action: 'auth.user.created', object: null } as const;
+  await authorize(ctx, {
+    operationId: 'createAdministrator',
+    onRefused: () => auditRefused(ctx, attempt),
+  });
   const work = () =>
     withTransaction<DB, CreatedAdministrator>(ctx.db, async (trx) => {
-      const inner: AccountsContext = { ...ctx, db: trx };
+      const inner: ServiceContext = { ...ctx, db: trx };
       const admins = await lockActiveAdminIds(trx);
       if (admins.length > 0 && input.additional !== true) {
         throw new ConflictError(

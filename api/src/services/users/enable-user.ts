@@ -2,8 +2,9 @@ import { findUserByIdForUpdate, markUserEnabled, type User } from '../../db/repo
 import { withTransaction } from '../../db/transaction.ts';
 import type { DB } from '../../db/types.ts';
 import { NotFoundError } from '../../domain/errors.ts';
-import { auditSucceeded, recordingRefusals, userState } from '../account-audit.ts';
-import { requireAdministrator, type AccountsContext } from '../accounts-context.ts';
+import { auditRefused, auditSucceeded, recordingRefusals, userState } from '../account-audit.ts';
+import type { ServiceContext } from '../context.ts';
+import { authorize } from '../../security/access/authorize.ts';
 
 /**
  * Makes a disabled user active again: they log in with the password they had (and TOTP, if they
@@ -16,14 +17,14 @@ export async function enableUser({
   ctx,
   input,
 }: {
-  ctx: AccountsContext;
+  ctx: ServiceContext;
   input: { userId: string };
 }): Promise<User> {
   const attempt = {
     action: 'auth.user.enabled',
     object: { type: 'user', id: input.userId },
   } as const;
-  await recordingRefusals(ctx, attempt, async () => requireAdministrator(ctx));
+  await authorize(ctx, { operationId: 'enableUser', onRefused: () => auditRefused(ctx, attempt) });
   return recordingRefusals(ctx, attempt, () =>
     withTransaction<DB, User>(ctx.db, async (trx) => {
       const user = await findUserByIdForUpdate(trx, input.userId);

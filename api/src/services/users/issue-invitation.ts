@@ -3,10 +3,12 @@ import { expireOpenInvitations, findUserByIdForUpdate } from '../../db/repositor
 import { withTransaction } from '../../db/transaction.ts';
 import type { DB } from '../../db/types.ts';
 import { ConflictError, NotFoundError } from '../../domain/errors.ts';
-import { recordingRefusals } from '../account-audit.ts';
-import { requireAdministrator, type AccountsContext } from '../accounts-context.ts';
+import { auditRefused, recordingRefusals } from '../account-audit.ts';
+import type { ServiceContext } from '../context.ts';
+import { authorize } from '../../security/access/authorize.ts';
 import { generateSecret } from '../../security/credentials/tokens.ts';
-import { storeInvitation, type CreatedUser } from './users.ts';
+import { storeInvitation } from './user-rules.ts';
+import { type CreatedUser } from './create-user.ts';
 
 /**
  * A new invitation link for a user who has not accepted one yet: the first was lost, or expired
@@ -18,14 +20,17 @@ export async function issueInvitation({
   ctx,
   input,
 }: {
-  ctx: AccountsContext;
+  ctx: ServiceContext;
   input: { userId: string };
 }): Promise<CreatedUser['invitation']> {
   const attempt = {
     action: 'auth.invitation.issued',
     object: { type: 'user', id: input.userId },
   } as const;
-  await recordingRefusals(ctx, attempt, async () => requireAdministrator(ctx));
+  await authorize(ctx, {
+    operationId: 'issueInvitation',
+    onRefused: () => auditRefused(ctx, attempt),
+  });
   const token = generateSecret();
   return recordingRefusals(ctx, attempt, () =>
     withTransaction<DB, CreatedUser['invitation']>(ctx.db, async (trx) => {

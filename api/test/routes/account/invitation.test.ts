@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createOrganisation } from '../../../src/services/organisations/create-organisation.ts';
-import { createUser } from '../../../src/services/users/users.ts';
+import { createUser } from '../../../src/services/users/create-user.ts';
 import type { FixedClock } from '../../../src/clock.ts';
 import { describeDatabase, openTestDatabase, type TestDatabase } from '../../harness/database.ts';
 import { accountApp, post } from './app.ts';
+import { operatorPrincipal, serviceContextFor } from '../../harness/service-context.ts';
 
 const base = '/api/v1/account';
 const goodPassword = 'CANARY-pw-seven herons above the canal';
@@ -18,7 +19,7 @@ describeDatabase('invitation routes', (backend) => {
 
   /** Erika Mustermann of Stadt Musterhausen, invited: the token of her link, her authority. */
   async function inviteErika(clock: FixedClock) {
-    const ctx = { db: database.db, clock, actor: { type: 'system', name: 'test' } as const };
+    const ctx = serviceContextFor(database.db, clock, operatorPrincipal());
     const suffix = Math.random().toString(36).slice(2, 10);
     const organisation = await createOrganisation({
       ctx,

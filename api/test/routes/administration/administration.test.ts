@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sessionCookieName } from '../../../src/http/session-cookie.ts';
 import { createSession } from '../../../src/security/sessions/sessions.ts';
-import { acceptInvitation } from '../../../src/services/users/users.ts';
+import { acceptInvitation } from '../../../src/services/users/accept-invitation.ts';
 import { createApp, type AppDeps } from '../../../src/app.ts';
 import { fixedClock } from '../../../src/clock.ts';
 import { loadConfig } from '../../../src/config.ts';
@@ -16,6 +16,7 @@ import {
   storedPasswordHash,
 } from '../../services/accounts/fixtures.ts';
 import { describeDatabase, openTestDatabase, type TestDatabase } from '../../harness/database.ts';
+import { serviceContextFor } from '../../harness/service-context.ts';
 
 /** Secrets have no business in a list: no hash, token, TOTP secret or `tw_` key. */
 const secretLooking = /password_?hash|secret|token|totp|\$argon2|tw_[a-z2-7]{24}\./i;
@@ -103,7 +104,7 @@ describeDatabase('administration and API key routes', (backend) => {
     expect(match).not.toBeNull();
     expect(Date.parse(body.invitation.expiresAt)).toBeGreaterThan(Date.parse('2026-01-15'));
 
-    const ctx = { db, clock, actor: { type: 'anonymous' } as const };
+    const ctx = serviceContextFor(db, clock);
     const accepted = await acceptInvitation({
       ctx,
       input: { token: match![1]!, passwordHash: storedPasswordHash },

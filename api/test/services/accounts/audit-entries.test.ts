@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { AccountsContext, Actor } from '../../../src/services/accounts-context.ts';
+import type { Principal } from '../../../src/security/access/principal.ts';
+import type { ServiceContext } from '../../../src/services/context.ts';
+import { serviceContextFor } from '../../harness/service-context.ts';
 import { createOrganisation } from '../../../src/services/organisations/create-organisation.ts';
-import { changeRole, createUser, disableUser } from '../../../src/services/users/users.ts';
+import { changeRole } from '../../../src/services/users/change-user-role.ts';
+import { createUser } from '../../../src/services/users/create-user.ts';
+import { disableUser } from '../../../src/services/users/disable-user.ts';
 import { createAdministrator } from '../../../src/services/users/create-administrator.ts';
 import { verifyAuditChain } from '../../../src/security/audit/verify.ts';
 import { fixedClock } from '../../../src/clock.ts';
@@ -11,20 +15,25 @@ import { seedUser } from './fixtures.ts';
 
 describeDatabase('audit entries of account administration', (backend) => {
   let handle: TestDatabase;
-  let admin: Actor;
+  let admin: Principal;
   const clock = fixedClock('2026-05-04T09:00:00Z');
 
   beforeAll(async () => {
     handle = await openTestDatabase(backend);
     const user = await seedUser(handle.db, 'admin');
-    admin = { type: 'user', userId: user.id, organisationId: user.organisation_id, role: 'admin' };
+    admin = {
+      kind: 'user',
+      userId: user.id,
+      organisationId: user.organisation_id,
+      role: 'admin',
+      mfaVerified: true,
+      sessionId: 'test-session',
+    };
   });
   afterAll(() => handle.close());
 
-  const ctx = (actor: Actor = admin): AccountsContext => ({
-    db: handle.db,
-    clock,
-    actor,
+  const ctx = (actor: Principal = admin): ServiceContext => ({
+    ...serviceContextFor(handle.db, clock, actor),
     requestId: 'req-1',
   });
   const entriesFor = (objectId: string) =>
@@ -54,10 +63,12 @@ describeDatabase('audit entries of account administration', (backend) => {
     await expect(
       disableUser({
         ctx: ctx({
-          type: 'user',
+          kind: 'user',
           userId: reviewer.id,
           organisationId: reviewer.organisation_id,
           role: 'reviewer',
+          mfaVerified: true,
+          sessionId: 'test-session',
         }),
         input: { userId: user.id },
       }),
@@ -65,7 +76,7 @@ describeDatabase('audit entries of account administration', (backend) => {
     await disableUser({ ctx: ctx(), input: { userId: user.id } });
 
     expect(await entriesFor(organisation.id)).toMatchObject([
-      { actor_id: admin.type === 'user' ? admin.userId : '', action: 'auth.organisation.created' },
+      { actor_id: admin.kind === 'user' ? admin.userId : '', action: 'auth.organisation.created' },
     ]);
     const userEntries = await entriesFor(user.id);
     expect(userEntries.map((entry) => [entry.action, entry.outcome])).toEqual([

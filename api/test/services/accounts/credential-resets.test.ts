@@ -1,17 +1,19 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AccountsContext, Actor } from '../../../src/services/accounts-context.ts';
+import type { Principal } from '../../../src/security/access/principal.ts';
+import { defaultServiceSettings, type ServiceContext } from '../../../src/services/context.ts';
+import { serviceContextFor } from '../../harness/service-context.ts';
 import { issueInvitation } from '../../../src/services/users/issue-invitation.ts';
-import { loginWithPassword } from '../../../src/services/sessions/login.ts';
-import {
-  completeTotp,
-  secondFactorAttemptsPerSession,
-  useRecoveryCode,
-} from '../../../src/services/second-factor/second-factor.ts';
+import { loginWithPassword } from '../../../src/services/sessions/login-with-password.ts';
+import { completeTotp } from '../../../src/services/second-factor/complete-totp.ts';
+import { secondFactorAttemptsPerSession } from '../../../src/services/second-factor/code-attempts.ts';
+import { useRecoveryCode } from '../../../src/services/second-factor/use-recovery-code.ts';
 import { sessionStage } from '../../../src/services/sessions/session-stage.ts';
 import { createSession, validateSessionToken } from '../../../src/security/sessions/sessions.ts';
 import { resetOwnTotp, resetUserTotp } from '../../../src/services/second-factor/totp-reset.ts';
-import { acceptInvitation, createUser, disableUser } from '../../../src/services/users/users.ts';
+import { acceptInvitation } from '../../../src/services/users/accept-invitation.ts';
+import { createUser } from '../../../src/services/users/create-user.ts';
+import { disableUser } from '../../../src/services/users/disable-user.ts';
 import {
   generateRecoveryCodes,
   hotpCode,
@@ -44,21 +46,26 @@ describeDatabase('second-factor limits, TOTP resets, new invitations, housekeepi
   let handle: TestDatabase;
   let clock: FixedClock;
   let storedHash: string;
-  let admin: Actor;
+  let admin: Principal;
 
   beforeAll(async () => {
     handle = await openTestDatabase(backend);
     clock = fixedClock('2026-05-04T09:00:00Z');
     storedHash = await testPasswordHashing.hashPassword(password);
     const user = await seedUser(handle.db, 'admin');
-    admin = { type: 'user', userId: user.id, organisationId: user.organisation_id, role: 'admin' };
+    admin = {
+      kind: 'user',
+      userId: user.id,
+      organisationId: user.organisation_id,
+      role: 'admin',
+      mfaVerified: true,
+      sessionId: 'test-session',
+    };
   });
   afterAll(() => handle.close());
 
-  const ctx = (actor: Actor = { type: 'anonymous' }): AccountsContext => ({
-    db: handle.db,
-    clock,
-    actor,
+  const ctx = (actor: Principal = { kind: 'anonymous' }): ServiceContext => ({
+    ...serviceContextFor(handle.db, clock, actor),
     logger: captureLogs().logger,
     requestId: `req-${randomUUID()}`,
     passwordHashing: testPasswordHashing,
@@ -69,11 +76,13 @@ describeDatabase('second-factor limits, TOTP resets, new invitations, housekeepi
     await setPasswordHash(handle.db, user.id, storedHash, new Date('2026-01-01T00:00:00Z'));
     const key = new Uint8Array(randomBytes(20));
     if (options.totp) await setTotpSecret(handle.db, user.id, key);
-    const actor: Actor = {
-      type: 'user',
+    const actor: Principal = {
+      kind: 'user',
       userId: user.id,
       organisationId: user.organisation_id,
       role,
+      mfaVerified: true,
+      sessionId: 'test-session',
     };
     return { user, key, actor };
   }
@@ -257,7 +266,10 @@ describeDatabase('second-factor limits, TOTP resets, new invitations, housekeepi
       const created = await invitee();
       clock.set('2026-05-10T13:00:00Z');
       const issued = await issueInvitation({
-        ctx: { ...ctx(admin), invitationLifetimeMs: 24 * 3_600_000 },
+        ctx: {
+          ...ctx(admin),
+          settings: { ...defaultServiceSettings, invitationLifetimeMs: 24 * 3_600_000 },
+        },
         input: { userId: created.user.id },
       });
       expect(issued.token).not.toBe(created.invitation.token);

@@ -3,6 +3,7 @@ import { createAdministrator } from '../../../src/services/users/create-administ
 import { fixedClock } from '../../../src/clock.ts';
 import { ConflictError } from '../../../src/domain/errors.ts';
 import { describeDatabase, openTestDatabase, type TestDatabase } from '../../harness/database.ts';
+import { operatorPrincipal, serviceContextFor } from '../../harness/service-context.ts';
 
 describeDatabase('the first administrator', (backend) => {
   let handle: TestDatabase | undefined;
@@ -13,11 +14,11 @@ describeDatabase('the first administrator', (backend) => {
 
   it('is created once when two operators run the command at the same moment', async () => {
     handle = await openTestDatabase(backend);
-    const ctx = {
-      db: handle.db,
-      clock: fixedClock('2026-05-04T09:00:00Z'),
-      actor: { type: 'system', name: 'admin:create' },
-    } as const;
+    const ctx = serviceContextFor(
+      handle.db,
+      fixedClock('2026-05-04T09:00:00Z'),
+      operatorPrincipal('admin:create'),
+    );
     const run = (email: string) =>
       createAdministrator({
         ctx,

@@ -1,26 +1,26 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { AccountsContext, Actor } from '../../../src/services/accounts-context.ts';
+import type { Principal } from '../../../src/security/access/principal.ts';
+import type { ServiceContext } from '../../../src/services/context.ts';
+import { serviceContextFor } from '../../harness/service-context.ts';
+import { changePassword } from '../../../src/services/sessions/change-password.ts';
 import {
-  changePassword,
   loginFailedMessage,
   loginWithPassword,
-  logout,
-  PasswordPolicyError,
-} from '../../../src/services/sessions/login.ts';
+} from '../../../src/services/sessions/login-with-password.ts';
+import { logout } from '../../../src/services/sessions/logout.ts';
+import { PasswordPolicyError } from '../../../src/services/sessions/password-policy-error.ts';
 import {
   endAllSessionsOfUser,
   endOwnSession,
 } from '../../../src/services/sessions/own-sessions.ts';
-import {
-  completeTotp,
-  confirmTotpEnrolment,
-  startTotpEnrolment,
-  useRecoveryCode,
-} from '../../../src/services/second-factor/second-factor.ts';
+import { completeTotp } from '../../../src/services/second-factor/complete-totp.ts';
+import { confirmTotpEnrolment } from '../../../src/services/second-factor/confirm-totp-enrolment.ts';
+import { startTotpEnrolment } from '../../../src/services/second-factor/start-totp-enrolment.ts';
+import { useRecoveryCode } from '../../../src/services/second-factor/use-recovery-code.ts';
 import { sessionStage } from '../../../src/services/sessions/session-stage.ts';
 import { validateSessionToken } from '../../../src/security/sessions/sessions.ts';
-import { disableUser } from '../../../src/services/users/users.ts';
+import { disableUser } from '../../../src/services/users/disable-user.ts';
 import { verifyAuditChain } from '../../../src/security/audit/verify.ts';
 import {
   argon2idHashing,
@@ -65,10 +65,8 @@ describeDatabase('login, second factor and own sessions', (backend) => {
   });
   afterAll(() => handle.close());
 
-  const ctx = (actor: Actor = { type: 'anonymous' }): AccountsContext => ({
-    db: handle.db,
-    clock,
-    actor,
+  const ctx = (actor: Principal = { kind: 'anonymous' }): ServiceContext => ({
+    ...serviceContextFor(handle.db, clock, actor),
     logger: logs.logger,
     requestId: `req-${randomUUID()}`,
     passwordHashing: argon2Work.hashing,
@@ -153,10 +151,12 @@ describeDatabase('login, second factor and own sessions', (backend) => {
     const { user } = await account('reviewer');
     await disableUser({
       ctx: ctx({
-        type: 'user',
+        kind: 'user',
         userId: admin.id,
         organisationId: admin.organisation_id,
         role: 'admin',
+        mfaVerified: true,
+        sessionId: 'test-session',
       }),
       input: { userId: user.id },
     });
@@ -375,10 +375,12 @@ describeDatabase('login, second factor and own sessions', (backend) => {
     expect(await validateSessionToken(handle.db, clock, theirs.session.token)).not.toBeNull();
     const ended = await endAllSessionsOfUser({
       ctx: ctx({
-        type: 'user',
+        kind: 'user',
         userId: admin.id,
         organisationId: admin.organisation_id,
         role: 'admin',
+        mfaVerified: true,
+        sessionId: 'test-session',
       }),
       input: { userId: stranger.id },
     });

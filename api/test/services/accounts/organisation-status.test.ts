@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createApiKey, verifyApiKey } from '../../../src/services/api-keys/api-keys.ts';
-import type { AccountsContext, Actor } from '../../../src/services/accounts-context.ts';
+import type { Principal } from '../../../src/security/access/principal.ts';
+import type { ServiceContext } from '../../../src/services/context.ts';
+import { serviceContextFor } from '../../harness/service-context.ts';
 import { issueInvitation } from '../../../src/services/users/issue-invitation.ts';
 import { checkInvitation } from '../../../src/services/users/check-invitation.ts';
 import {
@@ -9,7 +11,7 @@ import {
   enableOrganisation,
 } from '../../../src/services/organisations/organisation-status.ts';
 import { createSession, validateSessionToken } from '../../../src/security/sessions/sessions.ts';
-import { disableUser } from '../../../src/services/users/users.ts';
+import { disableUser } from '../../../src/services/users/disable-user.ts';
 import { verifyAuditChain } from '../../../src/security/audit/verify.ts';
 import { fixedClock } from '../../../src/clock.ts';
 import { findOrganisationById } from '../../../src/db/repositories/organisations.ts';
@@ -33,16 +35,16 @@ describeDatabase('disabling and enabling organisations', (backend) => {
   });
   afterAll(() => handle.close());
 
-  const actorOf = (user: User): Actor => ({
-    type: 'user',
+  const actorOf = (user: User): Principal => ({
+    kind: 'user',
     userId: user.id,
     organisationId: user.organisation_id,
     role: user.role,
+    mfaVerified: true,
+    sessionId: 'test-session',
   });
-  const ctx = (actor: Actor = actorOf(adminUser)): AccountsContext => ({
-    db: handle.db,
-    clock,
-    actor,
+  const ctx = (actor: Principal = actorOf(adminUser)): ServiceContext => ({
+    ...serviceContextFor(handle.db, clock, actor),
     requestId: 'req-organisation',
   });
   const actionsFor = async (objectId: string) =>
@@ -232,7 +234,7 @@ describeDatabase('disabling and enabling organisations', (backend) => {
     expect(otherAdmins).toEqual([]);
     await expect(
       disableOrganisation({
-        ctx: ctx({ type: 'system', name: 'test' }),
+        ctx: ctx({ kind: 'operator', name: 'test' }),
         input: { organisationId: adminUser.organisation_id },
       }),
     ).rejects.toThrow(/last active administrators/);
@@ -251,7 +253,7 @@ describeDatabase('disabling and enabling organisations', (backend) => {
     const otherAuthority = await seedOrganisation(handle.db, 'authority');
     const otherAdmin = await seedUser(handle.db, 'admin', otherAuthority.id);
     await disableOrganisation({ ctx: ctx(), input: { organisationId: otherAuthority.id } });
-    const operator = ctx({ type: 'system', name: 'test' });
+    const operator = ctx({ kind: 'operator', name: 'test' });
     await expect(disableUser({ ctx: operator, input: { userId: adminUser.id } })).rejects.toThrow(
       /last active administrator/,
     );

@@ -3,9 +3,10 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createApiKey } from '../../../src/services/api-keys/api-keys.ts';
 import { createOrganisation } from '../../../src/services/organisations/create-organisation.ts';
 import { createSession } from '../../../src/security/sessions/sessions.ts';
-import { createUser } from '../../../src/services/users/users.ts';
+import { createUser } from '../../../src/services/users/create-user.ts';
 import { fixedClock } from '../../../src/clock.ts';
 import { describeDatabase, openTestDatabase, type TestDatabase } from '../../harness/database.ts';
+import { operatorPrincipal, serviceContextFor } from '../../harness/service-context.ts';
 
 const accountTables = [
   'organisation',
@@ -25,7 +26,7 @@ describeDatabase('secrets at rest', (backend) => {
 
   it('leaves no plaintext session secret, API key or invitation token in a dump', async () => {
     const clock = fixedClock('2026-06-01T08:00:00Z');
-    const ctx = { db: handle.db, clock, actor: { type: 'system', name: 'test' } } as const;
+    const ctx = serviceContextFor(handle.db, clock, operatorPrincipal());
     const vendorOrg = await createOrganisation({ ctx, input: { kind: 'vendor', name: 'V' } });
     const { user, invitation } = await createUser({
       ctx,

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createApiKey, verifyApiKey } from '../../../src/services/api-keys/api-keys.ts';
-import type { AccountsContext, Actor } from '../../../src/services/accounts-context.ts';
+import type { Principal } from '../../../src/security/access/principal.ts';
+import type { ServiceContext } from '../../../src/services/context.ts';
+import { serviceContextFor } from '../../harness/service-context.ts';
 import { enableUser } from '../../../src/services/users/enable-user.ts';
 import { createSession, validateSessionToken } from '../../../src/security/sessions/sessions.ts';
-import { disableUser } from '../../../src/services/users/users.ts';
+import { disableUser } from '../../../src/services/users/disable-user.ts';
 import { verifyAuditChain } from '../../../src/security/audit/verify.ts';
 import { fixedClock } from '../../../src/clock.ts';
 import { listApiKeysOfOrganisation } from '../../../src/db/repositories/api-keys.ts';
@@ -27,16 +29,16 @@ describeDatabase('disabling and enabling users', (backend) => {
   });
   afterAll(() => handle.close());
 
-  const actorOf = (user: User): Actor => ({
-    type: 'user',
+  const actorOf = (user: User): Principal => ({
+    kind: 'user',
     userId: user.id,
     organisationId: user.organisation_id,
     role: user.role,
+    mfaVerified: true,
+    sessionId: 'test-session',
   });
-  const ctx = (actor: Actor = actorOf(adminUser)): AccountsContext => ({
-    db: handle.db,
-    clock,
-    actor,
+  const ctx = (actor: Principal = actorOf(adminUser)): ServiceContext => ({
+    ...serviceContextFor(handle.db, clock, actor),
     requestId: 'req-status',
   });
   const entriesFor = (objectId: string) =>

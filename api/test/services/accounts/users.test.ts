@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AccountsContext, Actor } from '../../../src/services/accounts-context.ts';
+import type { Principal } from '../../../src/security/access/principal.ts';
+import { defaultServiceSettings, type ServiceContext } from '../../../src/services/context.ts';
+import { serviceContextFor } from '../../harness/service-context.ts';
 import { createOrganisation } from '../../../src/services/organisations/create-organisation.ts';
 import { createSession, validateSessionToken } from '../../../src/security/sessions/sessions.ts';
-import {
-  acceptInvitation,
-  changeRole,
-  createUser,
-  disableUser,
-} from '../../../src/services/users/users.ts';
+import { acceptInvitation } from '../../../src/services/users/accept-invitation.ts';
+import { changeRole } from '../../../src/services/users/change-user-role.ts';
+import { createUser } from '../../../src/services/users/create-user.ts';
+import { disableUser } from '../../../src/services/users/disable-user.ts';
 import { fixedClock, type FixedClock } from '../../../src/clock.ts';
 import { findCredentialsByEmail } from '../../../src/db/repositories/users.ts';
 import {
@@ -25,22 +25,25 @@ const hour = 3_600_000;
 describeDatabase('organisations and users', (backend) => {
   let handle: TestDatabase;
   let clock: FixedClock;
-  let admin: Actor;
+  let admin: Principal;
 
   beforeAll(async () => {
     handle = await openTestDatabase(backend);
     clock = fixedClock('2026-05-04T09:00:00Z');
     const user = await seedUser(handle.db, 'admin');
     admin = {
-      type: 'user',
+      kind: 'user',
       userId: user.id,
       organisationId: user.organisation_id,
       role: 'admin',
+      mfaVerified: true,
+      sessionId: 'test-session',
     };
   });
   afterAll(() => handle.close());
 
-  const ctx = (actor: Actor = admin): AccountsContext => ({ db: handle.db, clock, actor });
+  const ctx = (actor: Principal = admin): ServiceContext =>
+    serviceContextFor(handle.db, clock, actor);
   let counter = 0;
   const email = () => `person${++counter}.${Date.now()}@Example.org`;
 
@@ -154,23 +157,25 @@ describeDatabase('organisations and users', (backend) => {
 
     it('is for administrators only', async () => {
       const officer = await seedUser(handle.db, 'officer');
-      const actor: Actor = {
-        type: 'user',
+      const actor: Principal = {
+        kind: 'user',
         userId: officer.id,
         organisationId: officer.organisation_id,
         role: 'officer',
+        mfaVerified: true,
+        sessionId: 'test-session',
       };
       await expect(
         createOrganisation({ ctx: ctx(actor), input: { kind: 'vendor', name: 'X' } }),
       ).rejects.toThrow(ForbiddenError);
       await expect(
         createOrganisation({
-          ctx: ctx({ type: 'anonymous' }),
+          ctx: ctx({ kind: 'anonymous' }),
           input: { kind: 'vendor', name: 'X' },
         }),
       ).rejects.toThrow(UnauthenticatedError);
       const first = await createOrganisation({
-        ctx: ctx({ type: 'system', name: 'admin:create' }),
+        ctx: ctx({ kind: 'operator', name: 'admin:create' }),
         input: { kind: 'authority', name: 'Stadt Musterhausen' },
       });
       expect(first.kind).toBe('authority');
@@ -178,7 +183,7 @@ describeDatabase('organisations and users', (backend) => {
   });
 
   describe('invitations', () => {
-    const anonymous = () => ctx({ type: 'anonymous' });
+    const anonymous = () => ctx({ kind: 'anonymous' });
 
     it('sets the password hash once', async () => {
       clock.set('2026-05-04T09:00:00Z');
@@ -232,7 +237,10 @@ describeDatabase('organisations and users', (backend) => {
       clock.set('2026-05-04T09:00:00Z');
       const organisation = await seedOrganisation(handle.db, 'authority');
       const { invitation } = await createUser({
-        ctx: { ...ctx(), invitationLifetimeMs: 24 * hour },
+        ctx: {
+          ...ctx(),
+          settings: { ...defaultServiceSettings, invitationLifetimeMs: 24 * hour },
+        },
         input: {
           organisationId: organisation.id,
           email: email(),
@@ -289,7 +297,7 @@ describeDatabase('organisations and users', (backend) => {
       expect(await validateSessionToken(handle.db, clock, session.token)).toBeNull();
       await expect(
         acceptInvitation({
-          ctx: ctx({ type: 'anonymous' }),
+          ctx: ctx({ kind: 'anonymous' }),
           input: { token: invitation.token, passwordHash: storedPasswordHash },
         }),
       ).rejects.toThrow(ConflictError);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createAdministrator } from '../../../services/users/create-administrator.ts';
-import { invitationLifetimeMs } from '../../../domain/accounts/lifetimes.ts';
+import { serviceSettingsOf } from '../../../services/context.ts';
 import { databaseClock, systemClock } from '../../../clock.ts';
 import { DomainError, ValidationError } from '../../../domain/errors.ts';
 import { AdminCommandError, defineAdminCommand } from '../registry.ts';
@@ -35,9 +35,10 @@ export const adminCreateCommand = defineAdminCommand({
         ctx: {
           db,
           clock,
-          actor: { type: 'system', name: 'admin-create' },
-          invitationLifetimeMs: invitationLifetimeMs(config),
+          principal: { kind: 'operator', name: 'admin-create' },
+          requestId: null,
           logger,
+          settings: serviceSettingsOf(config),
         },
         input: {
           email: args.email,

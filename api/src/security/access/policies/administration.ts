@@ -16,6 +16,17 @@ import type { Grant, OperationPolicy } from '../policy.ts';
 const administrators: readonly Grant[] = [{ to: 'admin', relation: 'public' }];
 
 /**
+ * Organisations and users are administered by administrators and by the operator of the
+ * installation, whose commands on the server (`npm run admin:create`, the operator socket) create
+ * the first authority and administrator with these verbs and may act where no administrator is
+ * left. No request is ever the operator. The operator manages no vendor's API keys.
+ */
+const administration: readonly Grant[] = [
+  ...administrators,
+  { to: 'operator', relation: 'public' },
+];
+
+/**
  * A vendor organisation's API keys are managed by its vendor users, with a session. No API key
  * scope is granted: a leaked key must not be able to mint new keys or hide itself by listing and
  * revoking others. Creating and listing act on the caller's own organisation, which the verb takes
@@ -27,19 +38,27 @@ const vendorUsers: readonly Grant[] = [{ to: 'vendor', relation: 'public' }];
 
 /** Policy rows of the administration operations; spread into the one table in `access/policy.ts`. */
 export const administrationPolicies = {
-  createOrganisation: { object: null, beforeMfa: false, grants: administrators },
-  listOrganisations: { object: null, beforeMfa: false, grants: administrators },
-  disableOrganisation: { object: 'organisation', beforeMfa: false, grants: administrators },
-  enableOrganisation: { object: 'organisation', beforeMfa: false, grants: administrators },
-  listOrganisationApiKeys: { object: 'organisation', beforeMfa: false, grants: administrators },
-  createUser: { object: 'organisation', beforeMfa: false, grants: administrators },
-  listUsers: { object: 'organisation', beforeMfa: false, grants: administrators },
-  changeUserRole: { object: 'user', beforeMfa: false, grants: administrators },
-  disableUser: { object: 'user', beforeMfa: false, grants: administrators },
-  enableUser: { object: 'user', beforeMfa: false, grants: administrators },
-  endUserSessions: { object: 'user', beforeMfa: false, grants: administrators },
-  issueInvitation: { object: 'user', beforeMfa: false, grants: administrators },
-  resetUserTotp: { object: 'user', beforeMfa: false, grants: administrators },
+  createOrganisation: { object: null, beforeMfa: false, grants: administration },
+  listOrganisations: { object: null, beforeMfa: false, grants: administration },
+  disableOrganisation: { object: 'organisation', beforeMfa: false, grants: administration },
+  enableOrganisation: { object: 'organisation', beforeMfa: false, grants: administration },
+  listOrganisationApiKeys: { object: 'organisation', beforeMfa: false, grants: administration },
+  createUser: { object: 'organisation', beforeMfa: false, grants: administration },
+  listUsers: { object: 'organisation', beforeMfa: false, grants: administration },
+  changeUserRole: { object: 'user', beforeMfa: false, grants: administration },
+  disableUser: { object: 'user', beforeMfa: false, grants: administration },
+  enableUser: { object: 'user', beforeMfa: false, grants: administration },
+  endUserSessions: { object: 'user', beforeMfa: false, grants: administration },
+  issueInvitation: { object: 'user', beforeMfa: false, grants: administration },
+  resetUserTotp: { object: 'user', beforeMfa: false, grants: administration },
+
+  // Not an HTTP operation: the first administrator comes from an operator's command, never from
+  // a request (there are no default accounts).
+  createAdministrator: {
+    object: null,
+    beforeMfa: false,
+    grants: [{ to: 'operator', relation: 'public' }],
+  },
 
   createApiKey: { object: null, beforeMfa: false, grants: vendorUsers },
   listApiKeys: { object: null, beforeMfa: false, grants: vendorUsers },
