@@ -14,7 +14,7 @@ import { hashSecret } from '../../security/credentials/tokens.ts';
 
 export interface AcceptInvitationInput {
   token: string;
-  /** The Argon2id hash of the password the invitee chose (auth/credentials hashes it). */
+  /** The Argon2id hash of the password the invitee chose (security/credentials hashes it). */
   passwordHash: string;
 }
 
