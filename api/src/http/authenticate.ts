@@ -2,8 +2,8 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { authorize, requirePolicy } from '../security/access/authorize.ts';
 import { isPublicOperation, type PolicyTable } from '../security/access/policy.ts';
-import { anonymous, type Principal } from '../security/access/principal.ts';
-import { apiKeyInQuery, verifyApiKey } from '../services/api-keys/api-keys.ts';
+import { anonymous, principalOfSession, type Principal } from '../security/access/principal.ts';
+import { apiKeyInQuery, verifyApiKey } from '../security/credentials/api-keys.ts';
 import { sessionLifetimes } from '../domain/accounts/lifetimes.ts';
 import { blankSessionCookie, serializeSessionCookie, sessionCookieName } from './session-cookie.ts';
 import { validateSessionToken } from '../security/sessions/sessions.ts';
@@ -129,14 +129,7 @@ async function resolvePrincipal(
         });
         return { kind: 'anonymous', rejectedCredential: 'session' };
       }
-      return {
-        kind: 'user',
-        userId: validated.user.id,
-        organisationId: validated.user.organisationId,
-        role: validated.user.role,
-        mfaVerified: validated.session.mfa_verified,
-        sessionId: validated.session.id,
-      };
+      return principalOfSession(validated);
     }
     case 'apiKey': {
       const key = credential.token === '' ? null : await verifyApiKey(db, clock, credential.token);

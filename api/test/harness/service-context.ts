@@ -5,11 +5,18 @@ import type { Role } from '../../src/db/tables/accounts.ts';
 import { createLogger } from '../../src/logger.ts';
 import {
   anonymous,
+  principalOfSession,
   type OperatorPrincipal,
   type Principal,
   type UserPrincipal,
 } from '../../src/security/access/principal.ts';
+import { validateSessionToken } from '../../src/security/sessions/sessions.ts';
 import { defaultServiceSettings, type ServiceContext } from '../../src/services/context.ts';
+import {
+  createApiKey,
+  type CreateApiKeyInput,
+  type CreatedApiKey,
+} from '../../src/services/api-keys/create-api-key.ts';
 
 /** The operator running `npm run seed`, as the seed command names it. */
 export const seedOperator: OperatorPrincipal = Object.freeze({ kind: 'operator', name: 'seed' });
@@ -68,4 +75,28 @@ export function userPrincipal(
 /** A command or job on the server. */
 export function operatorPrincipal(name = 'test'): OperatorPrincipal {
   return { kind: 'operator', name };
+}
+
+/**
+ * The caller a session token stands for, as the HTTP edge resolves it from the session cookie;
+ * anonymous when the token stands for no live session. Verbs that act on the caller's session
+ * (logout, the second step, one's own sessions and password) are called with it.
+ */
+export async function principalOfSessionToken(
+  db: Kysely<DB> | Transaction<DB>,
+  clock: Clock,
+  token: string,
+): Promise<Principal> {
+  const validated = await validateSessionToken(db, clock, token);
+  return validated === null ? anonymous : principalOfSession(validated);
+}
+
+/** An API key of the user's organisation, created by that user (signed in) through the verb. */
+export function createApiKeyAs(
+  db: Kysely<DB> | Transaction<DB>,
+  clock: Clock,
+  creator: { id: string; organisation_id: string; role: Role },
+  input: CreateApiKeyInput,
+): Promise<CreatedApiKey> {
+  return createApiKey({ ctx: serviceContextFor(db, clock, userPrincipal(creator)), input });
 }

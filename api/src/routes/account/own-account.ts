@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { OwnAccountResponse } from '@tenderwise/schema';
-import { getOwnAccount } from '../../services/sessions/own-sessions.ts';
+import { getOwnAccount } from '../../services/sessions/get-own-account.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { serviceContextOf } from '../../http/service-context.ts';

@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { SessionIdParam } from '@tenderwise/schema';
-import { endOwnSession } from '../../services/sessions/own-sessions.ts';
+import { endOwnSession } from '../../services/sessions/end-own-session.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { serviceContextOf } from '../../http/service-context.ts';

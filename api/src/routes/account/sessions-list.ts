@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { OwnSessionsResponse } from '@tenderwise/schema';
-import { listOwnSessions } from '../../services/sessions/own-sessions.ts';
+import { listOwnSessions } from '../../services/sessions/list-own-sessions.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { serviceContextOf } from '../../http/service-context.ts';

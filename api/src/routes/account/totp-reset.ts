@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { LoginResponse, ResetOwnTotpRequest } from '@tenderwise/schema';
-import { resetOwnTotp } from '../../services/second-factor/totp-reset.ts';
+import { resetOwnTotp } from '../../services/second-factor/reset-own-totp.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { withPasswordChangeLimit } from '../../http/rate-limit/account.ts';

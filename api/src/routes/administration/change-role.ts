@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { AccountChangeResponse, ChangeRoleInput, UserParams } from '@tenderwise/schema';
-import { changeRole } from '../../services/users/change-user-role.ts';
+import { changeUserRole } from '../../services/users/change-user-role.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { serviceContextOf } from '../../http/service-context.ts';
@@ -31,7 +31,7 @@ const changeRoleRoute = defineRoute({
 export function registerChangeRole(router: OpenAPIHono<AppEnv>) {
   return router.openapi(changeRoleRoute, async (c) => {
     const { userId } = c.req.valid('param');
-    const change = await changeRole({
+    const change = await changeUserRole({
       ctx: await serviceContextOf(c),
       input: { userId, role: c.req.valid('json').role },
     });

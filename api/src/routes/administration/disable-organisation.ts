@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { OrganisationChangeResponse, OrganisationParams } from '@tenderwise/schema';
-import { disableOrganisation } from '../../services/organisations/organisation-status.ts';
+import { disableOrganisation } from '../../services/organisations/disable-organisation.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { serviceContextOf } from '../../http/service-context.ts';

@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { OrganisationParams, OrganisationResponse } from '@tenderwise/schema';
-import { enableOrganisation } from '../../services/organisations/organisation-status.ts';
+import { enableOrganisation } from '../../services/organisations/enable-organisation.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { serviceContextOf } from '../../http/service-context.ts';

@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { UserParams } from '@tenderwise/schema';
-import { endAllSessionsOfUser } from '../../services/sessions/own-sessions.ts';
+import { endUserSessions } from '../../services/sessions/end-user-sessions.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { serviceContextOf } from '../../http/service-context.ts';
@@ -22,7 +22,7 @@ const endUserSessionsRoute = defineRoute({
 
 export function registerEndUserSessions(router: OpenAPIHono<AppEnv>) {
   return router.openapi(endUserSessionsRoute, async (c) => {
-    await endAllSessionsOfUser({ ctx: await serviceContextOf(c), input: c.req.valid('param') });
+    await endUserSessions({ ctx: await serviceContextOf(c), input: c.req.valid('param') });
     c.header('cache-control', 'no-store');
     return c.body(null, 204);
   });

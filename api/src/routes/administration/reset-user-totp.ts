@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { UserParams } from '@tenderwise/schema';
-import { resetUserTotp } from '../../services/second-factor/totp-reset.ts';
+import { resetUserTotp } from '../../services/second-factor/reset-user-totp.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { serviceContextOf } from '../../http/service-context.ts';

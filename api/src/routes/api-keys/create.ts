@@ -1,9 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { CreateApiKeyInput, CreatedApiKeyResponse } from '@tenderwise/schema';
-import { createApiKey } from '../../services/api-keys/api-keys.ts';
+import { createApiKey } from '../../services/api-keys/create-api-key.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
-import { signedInUserOf } from '../administration/signed-in-user.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
 import { apiKeyResponse } from './responses.ts';
 
 const createApiKeyRoute = defineRoute({
@@ -31,16 +31,10 @@ const createApiKeyRoute = defineRoute({
 
 export function registerCreateApiKey(router: OpenAPIHono<AppEnv>) {
   return router.openapi(createApiKeyRoute, async (c) => {
-    const vendor = await signedInUserOf(c);
     const { name, scopes, expiresAt } = c.req.valid('json');
-    const { deps, requestId } = c.var;
-    const created = await createApiKey(deps.db, deps.clock, {
-      organisationId: vendor.organisationId,
-      createdBy: vendor.userId,
-      name,
-      scopes,
-      expiresAt: new Date(expiresAt),
-      requestId,
+    const created = await createApiKey({
+      ctx: await serviceContextOf(c),
+      input: { name, scopes, expiresAt: new Date(expiresAt) },
     });
     c.header('cache-control', 'no-store');
     return c.json({ key: apiKeyResponse(created.key), token: created.token }, 201);

@@ -1,5 +1,5 @@
 import type { ApiKeyResponse, ApiKeyScope } from '@tenderwise/schema';
-import type { ApiKeyRecord } from '../../services/api-keys/api-keys.ts';
+import type { ApiKeyRecord } from '../../services/api-keys/api-key-record.ts';
 
 /** What a vendor sees of a key; the record carries no secret or hash to leak. */
 export function apiKeyResponse(key: ApiKeyRecord): ApiKeyResponse {

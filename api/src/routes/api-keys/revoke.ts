@@ -1,9 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { ApiKeyParams } from '@tenderwise/schema';
-import { revokeApiKeyForCaller } from '../../services/api-keys/revoke-api-key.ts';
-import { principalOf } from '../../http/authenticate.ts';
+import { revokeApiKey } from '../../services/api-keys/revoke-api-key.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
+import { serviceContextOf } from '../../http/service-context.ts';
 
 const revokeApiKeyRoute = defineRoute({
   method: 'delete',
@@ -24,11 +24,7 @@ const revokeApiKeyRoute = defineRoute({
 
 export function registerRevokeApiKey(router: OpenAPIHono<AppEnv>) {
   return router.openapi(revokeApiKeyRoute, async (c) => {
-    const { deps, requestId } = c.var;
-    await revokeApiKeyForCaller({
-      ctx: { db: deps.db, clock: deps.clock, principal: await principalOf(c), requestId },
-      input: c.req.valid('param'),
-    });
+    await revokeApiKey({ ctx: await serviceContextOf(c), input: c.req.valid('param') });
     c.header('cache-control', 'no-store');
     return c.body(null, 204);
   });

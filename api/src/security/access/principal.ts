@@ -1,4 +1,5 @@
 import type { ApiKeyScope, Role } from '../../db/tables/accounts.ts';
+import type { ValidatedSession } from '../sessions/sessions.ts';
 
 /** Who calls: resolved from the request's credential by the HTTP layer, or built by a CLI or job. */
 export type Principal = AnonymousPrincipal | UserPrincipal | ApiKeyPrincipal | OperatorPrincipal;
@@ -42,6 +43,18 @@ export interface OperatorPrincipal {
   kind: 'operator';
   /** The command or job, as the audit log names the actor (`admin:create`, `housekeeping`). */
   name: string;
+}
+
+/** The caller a validated session cookie stands for. */
+export function principalOfSession(validated: ValidatedSession): UserPrincipal {
+  return {
+    kind: 'user',
+    userId: validated.user.id,
+    organisationId: validated.user.organisationId,
+    role: validated.user.role,
+    mfaVerified: validated.session.mfa_verified,
+    sessionId: validated.session.id,
+  };
 }
 
 export const anonymous: AnonymousPrincipal = Object.freeze({ kind: 'anonymous' });

@@ -3,6 +3,7 @@ import { findOrganisationById } from '../../db/repositories/organisations.ts';
 import { NotFoundError } from '../../domain/errors.ts';
 import type { ServiceContext } from '../context.ts';
 import { authorize } from '../../security/access/authorize.ts';
+import { organisationObject } from '../access-objects.ts';
 
 /**
  * Any organisation's API keys, for administrators (who revoke a key a vendor lost control of,
@@ -16,8 +17,11 @@ export async function listOrganisationApiKeys({
   ctx: ServiceContext;
   input: { organisationId: string };
 }): Promise<ApiKeyRecord[]> {
-  await authorize(ctx, { operationId: 'listOrganisationApiKeys' });
   const organisation = await findOrganisationById(ctx.db, input.organisationId);
+  await authorize(ctx, {
+    operationId: 'listOrganisationApiKeys',
+    ...(organisation !== undefined && { object: organisationObject(organisation) }),
+  });
   if (organisation === undefined) throw new NotFoundError('The organisation does not exist.');
   return listApiKeysOfOrganisation(ctx.db, organisation.id);
 }

@@ -3,11 +3,10 @@ import { TOTP_SECRET_BYTES } from '../../security/credentials/index.ts';
 import { countFailedCode } from '../../db/repositories/sessions.ts';
 import { ConflictError, UnauthenticatedError, ValidationError } from '../../domain/errors.ts';
 import type { ServiceContext } from '../context.ts';
-import { fullLifetimes } from '../sessions/full-session.ts';
+import { fullLifetimes, sessionOfCaller } from '../sessions/full-session.ts';
 import { sessionStage, type SessionStage } from '../sessions/session-stage.ts';
 import {
   createSession,
-  validateSessionToken,
   type CreatedSession,
   type ValidatedSession,
 } from '../../security/sessions/sessions.ts';
@@ -51,16 +50,18 @@ export async function countingFailures<T>(
 /** Thrown inside the enrolment transaction so that it rolls back; turned into a ValidationError. */
 export class CodeRefused extends ValidationError {}
 
+/**
+ * The caller's session behind a token, if it is at one of the allowed stages of the sign-in. The
+ * policy table has admitted the caller (a row marked `beforeMfa` admits a half-signed-in
+ * session); the stage tells apart what the principal does not: waiting for a code (`totp`),
+ * setting up TOTP (`enrolment`) or signed in (`full`).
+ */
 export async function requireStage(
   ctx: ServiceContext,
   sessionToken: string,
   allowed: readonly SessionStage[],
 ): Promise<ValidatedSession> {
-  const current = await validateSessionToken(
-    ctx.db,
-    ctx.clock,
-    typeof sessionToken === 'string' ? sessionToken : '',
-  );
+  const current = await sessionOfCaller(ctx, sessionToken);
   if (current === null) throw new UnauthenticatedError('Please log in.');
   if (!allowed.includes(await sessionStage(ctx.db, current))) {
     throw new UnauthenticatedError('This session cannot do that. Please log in again.');

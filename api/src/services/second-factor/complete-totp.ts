@@ -9,6 +9,7 @@ import type { DB } from '../../db/types.ts';
 import { UnauthenticatedError } from '../../domain/errors.ts';
 import { auditSucceeded, recordingRefusals } from '../account-audit.ts';
 import type { ServiceContext } from '../context.ts';
+import { authorize } from '../../security/access/authorize.ts';
 import { type CreatedSession } from '../../security/sessions/sessions.ts';
 import type { SecondStepInput } from './code-attempts.ts';
 import {
@@ -30,6 +31,7 @@ export async function completeTotp({
   ctx: ServiceContext;
   input: SecondStepInput;
 }): Promise<CreatedSession> {
+  await authorize(ctx, { operationId: 'completeTotpLogin' });
   const pending = await requireStage(ctx, input.sessionToken, ['totp']);
   const userRef = { type: 'user', id: pending.user.id } as const;
   const refused = { action: 'auth.mfa.failed', actor: userRef, object: userRef } as const;

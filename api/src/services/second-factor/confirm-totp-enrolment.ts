@@ -11,6 +11,7 @@ import type { DB } from '../../db/types.ts';
 import { UnauthenticatedError, ValidationError } from '../../domain/errors.ts';
 import { auditRefused, auditSucceeded, recordingRefusals } from '../account-audit.ts';
 import type { ServiceContext } from '../context.ts';
+import { authorize } from '../../security/access/authorize.ts';
 import { invalidateOtherSessions, type CreatedSession } from '../../security/sessions/sessions.ts';
 import {
   codeRefusedMessage,
@@ -48,6 +49,7 @@ export async function confirmTotpEnrolment({
   ctx: ServiceContext;
   input: ConfirmTotpEnrolmentInput;
 }): Promise<ConfirmedTotpEnrolment> {
+  await authorize(ctx, { operationId: 'confirmTotpEnrolment' });
   const current = await requireStage(ctx, input.sessionToken, ['enrolment', 'full']);
   const key = decodeKey(input.secret);
   const userRef = { type: 'user', id: current.user.id } as const;

@@ -3,6 +3,7 @@ import { createTotpSecret, totpKeyUri, totpQrCodeSvg } from '../../security/cred
 import { findTotpSecret, findUserById } from '../../db/repositories/users.ts';
 import { UnauthenticatedError } from '../../domain/errors.ts';
 import type { ServiceContext } from '../context.ts';
+import { authorize } from '../../security/access/authorize.ts';
 import { requireStage, alreadyEnrolled } from './code-attempts.ts';
 
 /** The issuer authenticator apps show next to the account. */
@@ -28,6 +29,7 @@ export async function startTotpEnrolment({
   ctx: ServiceContext;
   input: { sessionToken: string };
 }): Promise<TotpEnrolment> {
+  await authorize(ctx, { operationId: 'startTotpEnrolment' });
   const current = await requireStage(ctx, input.sessionToken, ['enrolment', 'full']);
   if ((await findTotpSecret(ctx.db, current.user.id)) !== null) throw alreadyEnrolled();
   const user = await findUserById(ctx.db, current.user.id);

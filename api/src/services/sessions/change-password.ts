@@ -14,6 +14,7 @@ import type { DB } from '../../db/types.ts';
 import { UnauthenticatedError, ValidationError } from '../../domain/errors.ts';
 import { auditRefused, auditSucceeded, recordingRefusals, userState } from '../account-audit.ts';
 import type { ServiceContext } from '../context.ts';
+import { authorize } from '../../security/access/authorize.ts';
 import { invalidateOtherSessions } from '../../security/sessions/sessions.ts';
 import { PasswordPolicyError } from './password-policy-error.ts';
 import { requireFullSession } from './full-session.ts';
@@ -37,6 +38,7 @@ export async function changePassword({
   ctx: ServiceContext;
   input: ChangePasswordInput;
 }): Promise<{ endedSessions: number }> {
+  await authorize(ctx, { operationId: 'changeOwnPassword' });
   const passwords = passwordHashingOr(ctx.passwordHashing);
   const current = await requireFullSession(ctx, input.sessionToken);
   const userRef = { type: 'user', id: current.user.id } as const;

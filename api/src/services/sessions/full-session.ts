@@ -18,19 +18,37 @@ export const pendingSessionLifetimes = {
 } as const satisfies Record<string, SessionLifetimes>;
 
 /**
- * The session behind a token, if it may act fully; otherwise the same "please log in" as for
- * no session at all. Pending sessions (mfa_verified false for a role or user that needs TOTP)
- * get no further than the second step.
+ * The live session behind a token, if it is the session the caller acts with (`ctx.principal`,
+ * which `authorize` has admitted); otherwise null, as for a token of no live session. Over HTTP
+ * both come from the same cookie; a verb called directly must be given the session of the
+ * principal it acts as, so one user's principal can never act on another's session.
  */
-export async function requireFullSession(
+export async function sessionOfCaller(
   ctx: ServiceContext,
   sessionToken: string,
-): Promise<ValidatedSession> {
+): Promise<ValidatedSession | null> {
+  const { principal } = ctx;
+  if (principal.kind !== 'user') return null;
   const current = await validateSessionToken(
     ctx.db,
     ctx.clock,
     typeof sessionToken === 'string' ? sessionToken : '',
   );
+  return current !== null && current.session.id === principal.sessionId ? current : null;
+}
+
+/**
+ * The caller's session behind a token, if it may act fully; otherwise the same "please log in"
+ * as for no session at all. The policy table has refused a pending session already where the
+ * role needs a second factor; a user who chose TOTP without needing it has a pending session
+ * too (stage `totp`, see `session-stage.ts`), which the principal does not tell, so it gets no
+ * further than the second step either.
+ */
+export async function requireFullSession(
+  ctx: ServiceContext,
+  sessionToken: string,
+): Promise<ValidatedSession> {
+  const current = await sessionOfCaller(ctx, sessionToken);
   if (current === null) throw new UnauthenticatedError('Please log in.');
   const stage = sessionStageOf({
     mfaVerified: current.session.mfa_verified,

@@ -6,6 +6,7 @@ import type { DB } from '../../db/types.ts';
 import { UnauthenticatedError } from '../../domain/errors.ts';
 import { auditRefused, auditSucceeded } from '../account-audit.ts';
 import type { ServiceContext } from '../context.ts';
+import { authorize } from '../../security/access/authorize.ts';
 import { sessionStageOf, type SessionStage } from './session-stage.ts';
 import { createSession, type CreatedSession } from '../../security/sessions/sessions.ts';
 import type { SessionLifetimes } from '../../domain/accounts/lifetimes.ts';
@@ -47,6 +48,8 @@ export async function loginWithPassword({
   ctx: ServiceContext;
   input: LoginWithPasswordInput;
 }): Promise<LoginResult> {
+  // Open to everybody (the caller has no session yet); the policy table says so.
+  await authorize(ctx, { operationId: 'loginWithPassword' });
   const passwords = passwordHashingOr(ctx.passwordHashing);
   const email = typeof input.email === 'string' ? input.email.trim() : '';
   const password = typeof input.password === 'string' ? input.password : '';

@@ -3,9 +3,13 @@ import { withTransaction } from '../../db/transaction.ts';
 import type { DB } from '../../db/types.ts';
 import { auditSucceeded } from '../account-audit.ts';
 import type { ServiceContext } from '../context.ts';
-import { validateSessionToken } from '../../security/sessions/sessions.ts';
+import { authorize } from '../../security/access/authorize.ts';
+import { sessionOfCaller } from './full-session.ts';
 
-/** Logout: ends the presented session. False when the token stands for no live session. */
+/**
+ * Logout: ends the caller's session. Open to a half-signed-in session too (the policy table's row
+ * `logout` is marked `beforeMfa`). False when the token stands for no live session of the caller.
+ */
 export async function logout({
   ctx,
   input,
@@ -13,7 +17,8 @@ export async function logout({
   ctx: ServiceContext;
   input: { sessionToken: string };
 }): Promise<boolean> {
-  const current = await validateSessionToken(ctx.db, ctx.clock, input.sessionToken);
+  await authorize(ctx, { operationId: 'logout' });
+  const current = await sessionOfCaller(ctx, input.sessionToken);
   if (current === null) return false;
   return withTransaction<DB, boolean>(ctx.db, async (trx) => {
     const ended = await deleteSession(trx, current.session.id);

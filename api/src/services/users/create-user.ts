@@ -1,6 +1,10 @@
-import { findOrganisationByIdForUpdate } from '../../db/repositories/organisations.ts';
+import {
+  findOrganisationById,
+  findOrganisationByIdForUpdate,
+} from '../../db/repositories/organisations.ts';
 import { findUserByEmail, insertUser, type User } from '../../db/repositories/users.ts';
 import { roles, type Role } from '../../db/tables/accounts.ts';
+import { isRole, roleFitsOrganisation } from '../../domain/accounts/roles.ts';
 import { withTransaction } from '../../db/transaction.ts';
 import type { DB } from '../../db/types.ts';
 import {
@@ -10,10 +14,11 @@ import {
   type FieldIssue,
 } from '../../domain/errors.ts';
 import { auditRefused, auditSucceeded, recordingRefusals, userState } from '../account-audit.ts';
+import { organisationObject } from '../access-objects.ts';
 import type { ServiceContext } from '../context.ts';
 import { authorize } from '../../security/access/authorize.ts';
 import { generateSecret } from '../../security/credentials/tokens.ts';
-import { roleFitsOrganisation, roleMismatch, storeInvitation } from './user-rules.ts';
+import { roleMismatch, storeInvitation } from './user-steps.ts';
 
 export interface CreateUserInput {
   organisationId: string;
@@ -46,7 +51,12 @@ export async function createUser({
     action: 'auth.user.created',
     object: { type: 'organisation', id: input.organisationId },
   } as const;
-  await authorize(ctx, { operationId: 'createUser', onRefused: () => auditRefused(ctx, attempt) });
+  const target = await findOrganisationById(ctx.db, input.organisationId);
+  await authorize(ctx, {
+    operationId: 'createUser',
+    ...(target !== undefined && { object: organisationObject(target) }),
+    onRefused: () => auditRefused(ctx, attempt),
+  });
   const email = input.email.trim();
   const displayName = input.displayName.trim();
   const issues: FieldIssue[] = [];
@@ -56,7 +66,7 @@ export async function createUser({
   if (displayName.length < 1 || displayName.length > 200) {
     issues.push({ in: 'body', pointer: '/displayName', detail: 'Use 1 to 200 characters.' });
   }
-  if (!roles.includes(input.role)) {
+  if (!isRole(input.role)) {
     issues.push({ in: 'body', pointer: '/role', detail: `Use one of ${roles.join(', ')}.` });
   }
   if (issues.length > 0) throw new ValidationError('The user cannot be created.', issues);

@@ -1,18 +1,21 @@
 import {
   expireOpenInvitations,
+  findUserById,
   findUserByIdForUpdate,
   lockActiveAdminIds,
   markUserDisabled,
 } from '../../db/repositories/users.ts';
 import { withTransaction } from '../../db/transaction.ts';
 import type { DB } from '../../db/types.ts';
+import { isLastActiveAdministrator } from '../../domain/accounts/administrators.ts';
 import { ConflictError, NotFoundError } from '../../domain/errors.ts';
-import { revokeKeysCreatedBy } from '../api-keys/revoke-api-key.ts';
+import { userObject } from '../access-objects.ts';
+import { revokeKeysCreatedBy } from '../api-keys/revoke-keys.ts';
 import { auditRefused, auditSucceeded, recordingRefusals, userState } from '../account-audit.ts';
 import type { ServiceContext } from '../context.ts';
 import { authorize } from '../../security/access/authorize.ts';
 import { invalidateAllSessionsOfUser } from '../../security/sessions/sessions.ts';
-import { type AccountChange, isLastAdmin } from './user-rules.ts';
+import type { AccountChange } from './user-steps.ts';
 
 /**
  * Disables a user: ends their sessions and open invitations at once (ASVS 7.4.2) and revokes the
@@ -31,7 +34,12 @@ export async function disableUser({
     action: 'auth.user.disabled',
     object: { type: 'user', id: input.userId },
   } as const;
-  await authorize(ctx, { operationId: 'disableUser', onRefused: () => auditRefused(ctx, attempt) });
+  const target = await findUserById(ctx.db, input.userId);
+  await authorize(ctx, {
+    operationId: 'disableUser',
+    ...(target !== undefined && { object: userObject(target) }),
+    onRefused: () => auditRefused(ctx, attempt),
+  });
   const work = () =>
     withTransaction<DB, AccountChange>(ctx.db, async (trx) => {
       const now = await ctx.clock.now<DB>(trx);
@@ -43,7 +51,7 @@ export async function disableUser({
           'You cannot disable your own account. Ask another administrator to do it.',
         );
       }
-      if (isLastAdmin(user, activeAdmins)) {
+      if (isLastActiveAdministrator(user.id, activeAdmins)) {
         throw new ConflictError('The last active administrator cannot be disabled.');
       }
       const updated = (await markUserDisabled(trx, user.id, now))!;

@@ -1,8 +1,14 @@
-import { findUserByIdForUpdate, markUserEnabled, type User } from '../../db/repositories/users.ts';
+import {
+  findUserById,
+  findUserByIdForUpdate,
+  markUserEnabled,
+  type User,
+} from '../../db/repositories/users.ts';
 import { withTransaction } from '../../db/transaction.ts';
 import type { DB } from '../../db/types.ts';
 import { NotFoundError } from '../../domain/errors.ts';
 import { auditRefused, auditSucceeded, recordingRefusals, userState } from '../account-audit.ts';
+import { userObject } from '../access-objects.ts';
 import type { ServiceContext } from '../context.ts';
 import { authorize } from '../../security/access/authorize.ts';
 
@@ -24,7 +30,12 @@ export async function enableUser({
     action: 'auth.user.enabled',
     object: { type: 'user', id: input.userId },
   } as const;
-  await authorize(ctx, { operationId: 'enableUser', onRefused: () => auditRefused(ctx, attempt) });
+  const target = await findUserById(ctx.db, input.userId);
+  await authorize(ctx, {
+    operationId: 'enableUser',
+    ...(target !== undefined && { object: userObject(target) }),
+    onRefused: () => auditRefused(ctx, attempt),
+  });
   return recordingRefusals(ctx, attempt, () =>
     withTransaction<DB, User>(ctx.db, async (trx) => {
       const user = await findUserByIdForUpdate(trx, input.userId);

@@ -1,13 +1,18 @@
 import { findOrganisationById } from '../../db/repositories/organisations.ts';
-import { expireOpenInvitations, findUserByIdForUpdate } from '../../db/repositories/users.ts';
+import {
+  expireOpenInvitations,
+  findUserById,
+  findUserByIdForUpdate,
+} from '../../db/repositories/users.ts';
 import { withTransaction } from '../../db/transaction.ts';
 import type { DB } from '../../db/types.ts';
 import { ConflictError, NotFoundError } from '../../domain/errors.ts';
 import { auditRefused, recordingRefusals } from '../account-audit.ts';
+import { userObject } from '../access-objects.ts';
 import type { ServiceContext } from '../context.ts';
 import { authorize } from '../../security/access/authorize.ts';
 import { generateSecret } from '../../security/credentials/tokens.ts';
-import { storeInvitation } from './user-rules.ts';
+import { storeInvitation } from './user-steps.ts';
 import { type CreatedUser } from './create-user.ts';
 
 /**
@@ -27,8 +32,10 @@ export async function issueInvitation({
     action: 'auth.invitation.issued',
     object: { type: 'user', id: input.userId },
   } as const;
+  const target = await findUserById(ctx.db, input.userId);
   await authorize(ctx, {
     operationId: 'issueInvitation',
+    ...(target !== undefined && { object: userObject(target) }),
     onRefused: () => auditRefused(ctx, attempt),
   });
   const token = generateSecret();

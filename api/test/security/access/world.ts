@@ -4,7 +4,8 @@ import type {
   Principal,
   UserPrincipal,
 } from '../../../src/security/access/principal.ts';
-import { createApiKey } from '../../../src/services/api-keys/api-keys.ts';
+import { createApiKey } from '../../../src/services/api-keys/create-api-key.ts';
+import { serviceContextFor } from '../../harness/service-context.ts';
 import { sessionCookieName } from '../../../src/http/session-cookie.ts';
 import { createSession } from '../../../src/security/sessions/sessions.ts';
 import type { Clock } from '../../../src/clock.ts';
@@ -72,12 +73,13 @@ export async function createWorld(db: Kysely<DB>, clock: Clock, config: Config):
   };
 
   const vendorAUser = await signedIn('vendor A', 'vendor', vendorA);
-  const key = await createApiKey(db, clock, {
-    organisationId: vendorA,
-    createdBy: (vendorAUser.principal as UserPrincipal).userId,
-    name: 'matrix',
-    scopes: ['tenders:read', 'self-assessment:write', 'bids:submit'],
-    expiresAt: new Date((await clock.now()).getTime() + 30 * 24 * 3_600_000),
+  const key = await createApiKey({
+    ctx: serviceContextFor(db, clock, vendorAUser.principal),
+    input: {
+      name: 'matrix',
+      scopes: ['tenders:read', 'self-assessment:write', 'bids:submit'],
+      expiresAt: new Date((await clock.now()).getTime() + 30 * 24 * 3_600_000),
+    },
   });
   const keyPrincipal: ApiKeyPrincipal = {
     kind: 'apiKey',

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { PolicyTable } from '../../../src/security/access/policy.ts';
-import { createApiKey } from '../../../src/services/api-keys/api-keys.ts';
 import type { Clock } from '../../../src/clock.ts';
 import { createRouter, defineRoute } from '../../../src/http/route.ts';
 import { findRateLimit } from '../../../src/db/repositories/rate-limits.ts';
@@ -10,6 +9,7 @@ import { apiKeyQuotaKey } from '../../../src/http/rate-limit/api-keys.ts';
 import { rateLimits } from '../../../src/security/rate-limit/limits.ts';
 import { seedUser } from '../../services/accounts/fixtures.ts';
 import { describeDatabase, openTestDatabase, type TestDatabase } from '../../harness/database.ts';
+import { createApiKeyAs } from '../../harness/service-context.ts';
 import { findAuditEntries } from './audit.ts';
 import { freshAddress, limitedApp, tally } from './app.ts';
 
@@ -48,9 +48,7 @@ function keyRouter() {
 
 async function vendorKey(database: TestDatabase, clock: Clock) {
   const vendor = await seedUser(database.db, 'vendor');
-  return createApiKey(database.db, clock, {
-    organisationId: vendor.organisation_id,
-    createdBy: vendor.id,
+  return createApiKeyAs(database.db, clock, vendor, {
     name: 'ERP integration',
     scopes: ['tenders:read'],
     expiresAt: new Date((await clock.now()).getTime() + 30 * 86_400_000),

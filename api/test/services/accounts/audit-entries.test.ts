@@ -3,7 +3,7 @@ import type { Principal } from '../../../src/security/access/principal.ts';
 import type { ServiceContext } from '../../../src/services/context.ts';
 import { serviceContextFor } from '../../harness/service-context.ts';
 import { createOrganisation } from '../../../src/services/organisations/create-organisation.ts';
-import { changeRole } from '../../../src/services/users/change-user-role.ts';
+import { changeUserRole } from '../../../src/services/users/change-user-role.ts';
 import { createUser } from '../../../src/services/users/create-user.ts';
 import { disableUser } from '../../../src/services/users/disable-user.ts';
 import { createAdministrator } from '../../../src/services/users/create-administrator.ts';
@@ -58,7 +58,7 @@ describeDatabase('audit entries of account administration', (backend) => {
         role: 'officer',
       },
     });
-    await changeRole({ ctx: ctx(), input: { userId: user.id, role: 'reviewer' } });
+    await changeUserRole({ ctx: ctx(), input: { userId: user.id, role: 'reviewer' } });
     const reviewer = await seedUser(handle.db, 'reviewer');
     await expect(
       disableUser({

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../../../src/security/access/principal.ts';
 import { defaultServiceSettings, type ServiceContext } from '../../../src/services/context.ts';
-import { serviceContextFor } from '../../harness/service-context.ts';
+import { principalOfSessionToken, serviceContextFor } from '../../harness/service-context.ts';
 import { issueInvitation } from '../../../src/services/users/issue-invitation.ts';
 import { loginWithPassword } from '../../../src/services/sessions/login-with-password.ts';
 import { completeTotp } from '../../../src/services/second-factor/complete-totp.ts';
@@ -10,7 +10,8 @@ import { secondFactorAttemptsPerSession } from '../../../src/services/second-fac
 import { useRecoveryCode } from '../../../src/services/second-factor/use-recovery-code.ts';
 import { sessionStage } from '../../../src/services/sessions/session-stage.ts';
 import { createSession, validateSessionToken } from '../../../src/security/sessions/sessions.ts';
-import { resetOwnTotp, resetUserTotp } from '../../../src/services/second-factor/totp-reset.ts';
+import { resetOwnTotp } from '../../../src/services/second-factor/reset-own-totp.ts';
+import { resetUserTotp } from '../../../src/services/second-factor/reset-user-totp.ts';
 import { acceptInvitation } from '../../../src/services/users/accept-invitation.ts';
 import { createUser } from '../../../src/services/users/create-user.ts';
 import { disableUser } from '../../../src/services/users/disable-user.ts';
@@ -71,6 +72,12 @@ describeDatabase('second-factor limits, TOTP resets, new invitations, housekeepi
     passwordHashing: testPasswordHashing,
   });
 
+  /** A verb's arguments for the caller a session token stands for, as a request with its cookie. */
+  const bySession = async <I extends { sessionToken: string }>(input: I) => ({
+    ctx: ctx(await principalOfSessionToken(handle.db, clock, input.sessionToken)),
+    input,
+  });
+
   async function account(role: Role, options: { totp?: boolean } = {}) {
     const user = await seedUser(handle.db, role);
     await setPasswordHash(handle.db, user.id, storedHash, new Date('2026-01-01T00:00:00Z'));
@@ -111,27 +118,23 @@ describeDatabase('second-factor limits, TOTP resets, new invitations, housekeepi
       const right = await codeAt(key);
       for (let attempt = 1; attempt < secondFactorAttemptsPerSession; attempt += 1) {
         await expect(
-          completeTotp({ ctx: ctx(), input: { sessionToken: pending, code: wrongCode(right) } }),
+          completeTotp(await bySession({ sessionToken: pending, code: wrongCode(right) })),
         ).rejects.toBeInstanceOf(UnauthenticatedError);
         expect(await validateSessionToken(handle.db, clock, pending)).not.toBeNull();
       }
       await expect(
-        useRecoveryCode({
-          ctx: ctx(),
-          input: { sessionToken: pending, code: 'aaaaa-aaaaa-aaaaa-aaaaa-aaaaa' },
-        }),
+        useRecoveryCode(
+          await bySession({ sessionToken: pending, code: 'aaaaa-aaaaa-aaaaa-aaaaa-aaaaa' }),
+        ),
       ).rejects.toBeInstanceOf(UnauthenticatedError);
       expect(await validateSessionToken(handle.db, clock, pending)).toBeNull();
       await expect(
-        completeTotp({ ctx: ctx(), input: { sessionToken: pending, code: right } }),
+        completeTotp(await bySession({ sessionToken: pending, code: right })),
       ).rejects.toBeInstanceOf(UnauthenticatedError);
 
       // A new password entry starts a new count, and the right code still works.
       const again = (await login(user.email)).session.token;
-      const verified = await completeTotp({
-        ctx: ctx(),
-        input: { sessionToken: again, code: right },
-      });
+      const verified = await completeTotp(await bySession({ sessionToken: again, code: right }));
       expect(verified.session.mfa_verified).toBe(true);
     });
 
@@ -142,13 +145,10 @@ describeDatabase('second-factor limits, TOTP resets, new invitations, housekeepi
       const right = await codeAt(key);
       for (let attempt = 1; attempt < secondFactorAttemptsPerSession; attempt += 1) {
         await expect(
-          completeTotp({ ctx: ctx(), input: { sessionToken: pending, code: wrongCode(right) } }),
+          completeTotp(await bySession({ sessionToken: pending, code: wrongCode(right) })),
         ).rejects.toBeInstanceOf(UnauthenticatedError);
       }
-      const verified = await completeTotp({
-        ctx: ctx(),
-        input: { sessionToken: pending, code: right },
-      });
+      const verified = await completeTotp(await bySession({ sessionToken: pending, code: right }));
       expect(verified.session.mfa_verified).toBe(true);
     });
   });
@@ -159,10 +159,9 @@ describeDatabase('second-factor limits, TOTP resets, new invitations, housekeepi
       const { user, key } = await account('officer', { totp: true });
       await replaceRecoveryCodes(handle.db, user.id, generateRecoveryCodes().hashes, new Date());
       const pending = (await login(user.email)).session.token;
-      const full = await completeTotp({
-        ctx: ctx(),
-        input: { sessionToken: pending, code: await codeAt(key) },
-      });
+      const full = await completeTotp(
+        await bySession({ sessionToken: pending, code: await codeAt(key) }),
+      );
 
       const result = await resetUserTotp({ ctx: ctx(admin), input: { userId: user.id } });
 
@@ -190,25 +189,26 @@ describeDatabase('second-factor limits, TOTP resets, new invitations, housekeepi
     it('needs the password; then only enrolment is left for an officer, and other sessions end', async () => {
       clock.set('2026-05-04T11:00:10Z');
       const { user, key } = await account('officer', { totp: true });
-      const first = await completeTotp({
-        ctx: ctx(),
-        input: { sessionToken: (await login(user.email)).session.token, code: await codeAt(key) },
-      });
+      const first = await completeTotp(
+        await bySession({
+          sessionToken: (await login(user.email)).session.token,
+          code: await codeAt(key),
+        }),
+      );
       clock.set('2026-05-04T11:00:40Z');
-      const second = await completeTotp({
-        ctx: ctx(),
-        input: { sessionToken: (await login(user.email)).session.token, code: await codeAt(key) },
-      });
+      const second = await completeTotp(
+        await bySession({
+          sessionToken: (await login(user.email)).session.token,
+          code: await codeAt(key),
+        }),
+      );
 
       await expect(
-        resetOwnTotp({ ctx: ctx(), input: { sessionToken: second.token, password: 'wrong' } }),
+        resetOwnTotp(await bySession({ sessionToken: second.token, password: 'wrong' })),
       ).rejects.toBeInstanceOf(ValidationError);
       expect(await findTotpSecret(handle.db, user.id)).not.toBeNull();
 
-      const reset = await resetOwnTotp({
-        ctx: ctx(),
-        input: { sessionToken: second.token, password },
-      });
+      const reset = await resetOwnTotp(await bySession({ sessionToken: second.token, password }));
       expect(reset.enrolmentRequired).toBe(true);
       expect(await findTotpSecret(handle.db, user.id)).toBeNull();
       expect(await validateSessionToken(handle.db, clock, first.token)).toBeNull();
@@ -224,14 +224,13 @@ describeDatabase('second-factor limits, TOTP resets, new invitations, housekeepi
     it('leaves a vendor with a full session', async () => {
       const { user, key } = await account('vendor', { totp: true });
       clock.set('2026-05-04T12:00:10Z');
-      const full = await completeTotp({
-        ctx: ctx(),
-        input: { sessionToken: (await login(user.email)).session.token, code: await codeAt(key) },
-      });
-      const reset = await resetOwnTotp({
-        ctx: ctx(),
-        input: { sessionToken: full.token, password },
-      });
+      const full = await completeTotp(
+        await bySession({
+          sessionToken: (await login(user.email)).session.token,
+          code: await codeAt(key),
+        }),
+      );
+      const reset = await resetOwnTotp(await bySession({ sessionToken: full.token, password }));
       expect(reset.enrolmentRequired).toBe(false);
       const current = await validateSessionToken(handle.db, clock, reset.session.token);
       expect(await sessionStage(handle.db, current!)).toBe('full');
@@ -241,7 +240,7 @@ describeDatabase('second-factor limits, TOTP resets, new invitations, housekeepi
       const { user } = await account('officer', { totp: true });
       const pending = (await login(user.email)).session.token;
       await expect(
-        resetOwnTotp({ ctx: ctx(), input: { sessionToken: pending, password } }),
+        resetOwnTotp(await bySession({ sessionToken: pending, password })),
       ).rejects.toBeInstanceOf(UnauthenticatedError);
       expect(await findTotpSecret(handle.db, user.id)).not.toBeNull();
     });

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Principal } from '../../../src/security/access/principal.ts';
 import type { ServiceContext } from '../../../src/services/context.ts';
-import { serviceContextFor } from '../../harness/service-context.ts';
+import { principalOfSessionToken, serviceContextFor } from '../../harness/service-context.ts';
 import { changePassword } from '../../../src/services/sessions/change-password.ts';
 import {
   loginFailedMessage,
@@ -10,10 +10,8 @@ import {
 } from '../../../src/services/sessions/login-with-password.ts';
 import { logout } from '../../../src/services/sessions/logout.ts';
 import { PasswordPolicyError } from '../../../src/services/sessions/password-policy-error.ts';
-import {
-  endAllSessionsOfUser,
-  endOwnSession,
-} from '../../../src/services/sessions/own-sessions.ts';
+import { endOwnSession } from '../../../src/services/sessions/end-own-session.ts';
+import { endUserSessions } from '../../../src/services/sessions/end-user-sessions.ts';
 import { completeTotp } from '../../../src/services/second-factor/complete-totp.ts';
 import { confirmTotpEnrolment } from '../../../src/services/second-factor/confirm-totp-enrolment.ts';
 import { startTotpEnrolment } from '../../../src/services/second-factor/start-totp-enrolment.ts';
@@ -70,6 +68,12 @@ describeDatabase('login, second factor and own sessions', (backend) => {
     logger: logs.logger,
     requestId: `req-${randomUUID()}`,
     passwordHashing: argon2Work.hashing,
+  });
+
+  /** A verb's arguments for the caller a session token stands for, as a request with its cookie. */
+  const bySession = async <I extends { sessionToken: string }>(input: I) => ({
+    ctx: ctx(await principalOfSessionToken(handle.db, clock, input.sessionToken)),
+    input,
   });
 
   async function account(role: Role, options: { totp?: boolean } = {}) {
@@ -192,38 +196,45 @@ describeDatabase('login, second factor and own sessions', (backend) => {
     expect(validated!.session.mfa_verified).toBe(false);
     expect(await sessionStage(handle.db, validated!)).toBe('enrolment');
     await expect(
-      changePassword({
-        ctx: ctx(),
-        input: { sessionToken: pending, currentPassword: password, newPassword: 'x'.repeat(20) },
-      }),
+      changePassword(
+        await bySession({
+          sessionToken: pending,
+          currentPassword: password,
+          newPassword: 'x'.repeat(20),
+        }),
+      ),
     ).rejects.toBeInstanceOf(UnauthenticatedError);
     await expect(
-      completeTotp({ ctx: ctx(), input: { sessionToken: pending, code: '123456' } }),
+      completeTotp(await bySession({ sessionToken: pending, code: '123456' })),
     ).rejects.toBeInstanceOf(UnauthenticatedError);
 
-    const enrolment = await startTotpEnrolment({ ctx: ctx(), input: { sessionToken: pending } });
+    const enrolment = await startTotpEnrolment(await bySession({ sessionToken: pending }));
     expect(enrolment.keyUri).toContain(`secret=${enrolment.secret}`);
     expect(enrolment.qrCodeSvg).toMatch(/^<svg/);
     const key = new Uint8Array(
       (await import('@oslojs/encoding')).decodeBase32IgnorePadding(enrolment.secret),
     );
     await expect(
-      confirmTotpEnrolment({
-        ctx: ctx(),
-        input: { sessionToken: pending, secret: enrolment.secret, code: await codeAt(key, 5) },
-      }),
+      confirmTotpEnrolment(
+        await bySession({
+          sessionToken: pending,
+          secret: enrolment.secret,
+          code: await codeAt(key, 5),
+        }),
+      ),
     ).rejects.toBeInstanceOf(ValidationError);
-    const confirmed = await confirmTotpEnrolment({
-      ctx: ctx(),
-      input: { sessionToken: pending, secret: enrolment.secret, code: await codeAt(key) },
-    });
+    const confirmed = await confirmTotpEnrolment(
+      await bySession({ sessionToken: pending, secret: enrolment.secret, code: await codeAt(key) }),
+    );
     expect(confirmed.recoveryCodes).toHaveLength(10);
     expect(confirmed.session.session.id).not.toBe(validated!.session.id);
     expect(confirmed.session.session.mfa_verified).toBe(true);
     expect(await validateSessionToken(handle.db, clock, pending)).toBeNull();
-    const entries = await auditTail(3);
+    const entries = await auditTail(4);
     expect(entries.map((entry) => [entry.action, entry.outcome])).toEqual([
       ['auth.password.verified', 'succeeded'],
+      // The password change the pending session tried: refused by the policy table, as at the route.
+      ['access.operation.refused', 'refused'],
       ['auth.mfa.enrolled', 'refused'],
       ['auth.mfa.enrolled', 'succeeded'],
     ]);
@@ -237,28 +248,30 @@ describeDatabase('login, second factor and own sessions', (backend) => {
     expect(first.state).toBe('totp-required');
     const pending = first.session.token;
     await expect(
-      startTotpEnrolment({ ctx: ctx(), input: { sessionToken: pending } }),
+      startTotpEnrolment(await bySession({ sessionToken: pending })),
     ).rejects.toBeInstanceOf(UnauthenticatedError);
     await expect(
-      endOwnSession({ ctx: ctx(), input: { sessionToken: pending, sessionId: 'x' } }),
+      endOwnSession(await bySession({ sessionToken: pending, sessionId: 'x' })),
     ).rejects.toBeInstanceOf(UnauthenticatedError);
 
     const code = await codeAt(key);
-    const verified = await completeTotp({ ctx: ctx(), input: { sessionToken: pending, code } });
+    const verified = await completeTotp(await bySession({ sessionToken: pending, code }));
     expect(verified.session.id).not.toBe(first.session.session.id);
     expect(verified.session.mfa_verified).toBe(true);
     expect(await validateSessionToken(handle.db, clock, pending)).toBeNull();
     await expect(
-      completeTotp({ ctx: ctx(), input: { sessionToken: pending, code } }),
+      completeTotp(await bySession({ sessionToken: pending, code })),
     ).rejects.toBeInstanceOf(UnauthenticatedError);
 
     const second = await loginWithPassword({ ctx: ctx(), input: { email: user.email, password } });
     await expect(
-      completeTotp({ ctx: ctx(), input: { sessionToken: second.session.token, code } }),
+      completeTotp(await bySession({ sessionToken: second.session.token, code })),
     ).rejects.toThrow(UnauthenticatedError);
-    const tail = await auditTail(5);
+    const tail = await auditTail(6);
     expect(tail.map((entry) => [entry.action, entry.outcome])).toEqual([
       ['auth.password.verified', 'succeeded'],
+      // Ending a session from the pending one: refused by the policy table, as at the route.
+      ['access.operation.refused', 'refused'],
       ['auth.mfa.used', 'succeeded'],
       ['auth.login.succeeded', 'succeeded'],
       ['auth.password.verified', 'succeeded'],
@@ -271,10 +284,9 @@ describeDatabase('login, second factor and own sessions', (backend) => {
     const attempt = async (steps: number) => {
       const { user, key } = await account('admin', { totp: true });
       const login = await loginWithPassword({ ctx: ctx(), input: { email: user.email, password } });
-      return completeTotp({
-        ctx: ctx(),
-        input: { sessionToken: login.session.token, code: await codeAt(key, steps) },
-      }).then(
+      return completeTotp(
+        await bySession({ sessionToken: login.session.token, code: await codeAt(key, steps) }),
+      ).then(
         () => 'accepted',
         () => 'refused',
       );
@@ -293,14 +305,13 @@ describeDatabase('login, second factor and own sessions', (backend) => {
       (await loginWithPassword({ ctx: ctx(), input: { email: user.email, password } })).session
         .token;
     const code = recovery.codes[3]!;
-    const used = await useRecoveryCode({
-      ctx: ctx(),
-      input: { sessionToken: await login(), code: code.toUpperCase() },
-    });
+    const used = await useRecoveryCode(
+      await bySession({ sessionToken: await login(), code: code.toUpperCase() }),
+    );
     expect(used.session.session.mfa_verified).toBe(true);
     expect(used.remainingRecoveryCodes).toBe(9);
     await expect(
-      useRecoveryCode({ ctx: ctx(), input: { sessionToken: await login(), code } }),
+      useRecoveryCode(await bySession({ sessionToken: await login(), code })),
     ).rejects.toBeInstanceOf(UnauthenticatedError);
     const tail = await auditTail(4);
     expect(tail.map((entry) => [entry.action, entry.outcome]).slice(1)).toEqual([
@@ -319,26 +330,31 @@ describeDatabase('login, second factor and own sessions', (backend) => {
     const current = await login();
     const other = await login();
     await expect(
-      changePassword({
-        ctx: ctx(),
-        input: { sessionToken: current, currentPassword: password, newPassword: 'password123' },
-      }),
+      changePassword(
+        await bySession({
+          sessionToken: current,
+          currentPassword: password,
+          newPassword: 'password123',
+        }),
+      ),
     ).rejects.toSatisfy(
       (error) =>
         error instanceof PasswordPolicyError &&
         error.problems.some((problem) => problem.code === 'common'),
     );
     await expect(
-      changePassword({
-        ctx: ctx(),
-        input: { sessionToken: current, currentPassword: 'wrong', newPassword: 'x'.repeat(20) },
-      }),
+      changePassword(
+        await bySession({
+          sessionToken: current,
+          currentPassword: 'wrong',
+          newPassword: 'x'.repeat(20),
+        }),
+      ),
     ).rejects.toBeInstanceOf(ValidationError);
     const newPassword = 'violet harbour lanterns sing';
-    const changed = await changePassword({
-      ctx: ctx(),
-      input: { sessionToken: current, currentPassword: password, newPassword },
-    });
+    const changed = await changePassword(
+      await bySession({ sessionToken: current, currentPassword: password, newPassword }),
+    );
     expect(changed.endedSessions).toBe(1);
     expect(await validateSessionToken(handle.db, clock, current)).not.toBeNull();
     expect(await validateSessionToken(handle.db, clock, other)).toBeNull();
@@ -347,9 +363,11 @@ describeDatabase('login, second factor and own sessions', (backend) => {
       input: { email: user.email, password: newPassword },
     });
     expect(again.state).toBe('authenticated');
-    await logout({ ctx: ctx(), input: { sessionToken: again.session.token } });
+    const signedInAgain = await bySession({ sessionToken: again.session.token });
+    await logout(signedInAgain);
     expect(await validateSessionToken(handle.db, clock, again.session.token)).toBeNull();
-    expect(await logout({ ctx: ctx(), input: { sessionToken: again.session.token } })).toBe(false);
+    // The same caller once more, like a request whose session ended after the route admitted it.
+    expect(await logout(signedInAgain)).toBe(false);
     const actions = (await auditTail(6)).map((entry) => [entry.action, entry.outcome]);
     expect(actions).toContainEqual(['auth.password.changed', 'refused']);
     expect(actions).toContainEqual(['auth.password.changed', 'succeeded']);
@@ -367,13 +385,12 @@ describeDatabase('login, second factor and own sessions', (backend) => {
       input: { email: stranger.email, password },
     });
     await expect(
-      endOwnSession({
-        ctx: ctx(),
-        input: { sessionToken: mine.session.token, sessionId: theirs.session.session.id },
-      }),
+      endOwnSession(
+        await bySession({ sessionToken: mine.session.token, sessionId: theirs.session.session.id }),
+      ),
     ).rejects.toBeInstanceOf(NotFoundError);
     expect(await validateSessionToken(handle.db, clock, theirs.session.token)).not.toBeNull();
-    const ended = await endAllSessionsOfUser({
+    const ended = await endUserSessions({
       ctx: ctx({
         kind: 'user',
         userId: admin.id,
@@ -385,10 +402,9 @@ describeDatabase('login, second factor and own sessions', (backend) => {
       input: { userId: stranger.id },
     });
     expect(ended.endedSessions).toBe(1);
-    await endOwnSession({
-      ctx: ctx(),
-      input: { sessionToken: mine.session.token, sessionId: mine.session.session.id },
-    });
+    await endOwnSession(
+      await bySession({ sessionToken: mine.session.token, sessionId: mine.session.session.id }),
+    );
     expect(await validateSessionToken(handle.db, clock, mine.session.token)).toBeNull();
   });
 
@@ -414,10 +430,9 @@ describeDatabase('login, second factor and own sessions', (backend) => {
       input: { email: user.email, password: canaryPassword },
     });
     const code = await codeAt(key);
-    const verified = await completeTotp({
-      ctx: ctx(),
-      input: { sessionToken: login.session.token, code },
-    });
+    const verified = await completeTotp(
+      await bySession({ sessionToken: login.session.token, code }),
+    );
     const { encodeBase32NoPadding } = await import('@oslojs/encoding');
     const canaries = [
       canaryPassword,

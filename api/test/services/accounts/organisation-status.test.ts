@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createApiKey, verifyApiKey } from '../../../src/services/api-keys/api-keys.ts';
+import { verifyApiKey } from '../../../src/security/credentials/api-keys.ts';
 import type { Principal } from '../../../src/security/access/principal.ts';
 import type { ServiceContext } from '../../../src/services/context.ts';
-import { serviceContextFor } from '../../harness/service-context.ts';
+import { createApiKeyAs, serviceContextFor } from '../../harness/service-context.ts';
 import { issueInvitation } from '../../../src/services/users/issue-invitation.ts';
 import { checkInvitation } from '../../../src/services/users/check-invitation.ts';
-import {
-  disableOrganisation,
-  enableOrganisation,
-} from '../../../src/services/organisations/organisation-status.ts';
+import { disableOrganisation } from '../../../src/services/organisations/disable-organisation.ts';
+import { enableOrganisation } from '../../../src/services/organisations/enable-organisation.ts';
 import { createSession, validateSessionToken } from '../../../src/security/sessions/sessions.ts';
 import { disableUser } from '../../../src/services/users/disable-user.ts';
 import { verifyAuditChain } from '../../../src/security/audit/verify.ts';
@@ -71,9 +69,7 @@ describeDatabase('disabling and enabling organisations', (backend) => {
         await createSession(handle.db, clock, { userId: person.id, mfaVerified: false }),
       );
       keys.push(
-        await createApiKey(handle.db, clock, {
-          organisationId: organisation.id,
-          createdBy: person.id,
+        await createApiKeyAs(handle.db, clock, person, {
           name: 'ERP',
           scopes: ['tenders:read'],
           expiresAt: new Date((await clock.now()).getTime() + 30 * day),

@@ -1,12 +1,15 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createApiKey } from '../../../src/services/api-keys/api-keys.ts';
 import { createOrganisation } from '../../../src/services/organisations/create-organisation.ts';
 import { createSession } from '../../../src/security/sessions/sessions.ts';
 import { createUser } from '../../../src/services/users/create-user.ts';
 import { fixedClock } from '../../../src/clock.ts';
 import { describeDatabase, openTestDatabase, type TestDatabase } from '../../harness/database.ts';
-import { operatorPrincipal, serviceContextFor } from '../../harness/service-context.ts';
+import {
+  createApiKeyAs,
+  operatorPrincipal,
+  serviceContextFor,
+} from '../../harness/service-context.ts';
 
 const accountTables = [
   'organisation',
@@ -38,9 +41,7 @@ describeDatabase('secrets at rest', (backend) => {
       },
     });
     const session = await createSession(handle.db, clock, { userId: user.id, mfaVerified: false });
-    const key = await createApiKey(handle.db, clock, {
-      organisationId: vendorOrg.id,
-      createdBy: user.id,
+    const key = await createApiKeyAs(handle.db, clock, user, {
       name: 'Key',
       scopes: ['bids:submit'],
       expiresAt: new Date('2026-07-01T00:00:00Z'),

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createApiKey, verifyApiKey } from '../../../src/services/api-keys/api-keys.ts';
+import { verifyApiKey } from '../../../src/security/credentials/api-keys.ts';
 import type { Principal } from '../../../src/security/access/principal.ts';
 import type { ServiceContext } from '../../../src/services/context.ts';
-import { serviceContextFor } from '../../harness/service-context.ts';
+import { createApiKeyAs, serviceContextFor } from '../../harness/service-context.ts';
 import { enableUser } from '../../../src/services/users/enable-user.ts';
 import { createSession, validateSessionToken } from '../../../src/security/sessions/sessions.ts';
 import { disableUser } from '../../../src/services/users/disable-user.ts';
@@ -50,9 +50,7 @@ describeDatabase('disabling and enabling users', (backend) => {
       .execute();
 
   async function keyOf(vendor: User) {
-    return createApiKey(handle.db, clock, {
-      organisationId: vendor.organisation_id,
-      createdBy: vendor.id,
+    return createApiKeyAs(handle.db, clock, vendor, {
       name: 'ERP',
       scopes: ['tenders:read'],
       expiresAt: new Date((await clock.now()).getTime() + 30 * day),

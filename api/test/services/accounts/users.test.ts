@@ -5,7 +5,7 @@ import { serviceContextFor } from '../../harness/service-context.ts';
 import { createOrganisation } from '../../../src/services/organisations/create-organisation.ts';
 import { createSession, validateSessionToken } from '../../../src/security/sessions/sessions.ts';
 import { acceptInvitation } from '../../../src/services/users/accept-invitation.ts';
-import { changeRole } from '../../../src/services/users/change-user-role.ts';
+import { changeUserRole } from '../../../src/services/users/change-user-role.ts';
 import { createUser } from '../../../src/services/users/create-user.ts';
 import { disableUser } from '../../../src/services/users/disable-user.ts';
 import { fixedClock, type FixedClock } from '../../../src/clock.ts';
@@ -257,7 +257,7 @@ describeDatabase('organisations and users', (backend) => {
       const user = await seedUser(handle.db, 'reviewer');
       const one = await createSession(handle.db, clock, { userId: user.id, mfaVerified: true });
       const two = await createSession(handle.db, clock, { userId: user.id, mfaVerified: false });
-      const { user: changed, endedSessions } = await changeRole({
+      const { user: changed, endedSessions } = await changeUserRole({
         ctx: ctx(),
         input: { userId: user.id, role: 'officer' },
       });
@@ -270,7 +270,7 @@ describeDatabase('organisations and users', (backend) => {
     it('keeps the sessions when the role stays the same', async () => {
       const user = await seedUser(handle.db, 'reviewer');
       const one = await createSession(handle.db, clock, { userId: user.id, mfaVerified: true });
-      const { endedSessions } = await changeRole({
+      const { endedSessions } = await changeUserRole({
         ctx: ctx(),
         input: { userId: user.id, role: 'reviewer' },
       });
@@ -281,7 +281,7 @@ describeDatabase('organisations and users', (backend) => {
     it('refuses a role that does not fit the organisation', async () => {
       const vendor = await seedUser(handle.db, 'vendor');
       await expect(
-        changeRole({ ctx: ctx(), input: { userId: vendor.id, role: 'admin' } }),
+        changeUserRole({ ctx: ctx(), input: { userId: vendor.id, role: 'admin' } }),
       ).rejects.toThrow(ValidationError);
     });
 
@@ -318,10 +318,10 @@ describeDatabase('organisations and users', (backend) => {
         ConflictError,
       );
       await expect(
-        changeRole({ ctx: ctx(), input: { userId: last, role: 'officer' } }),
+        changeUserRole({ ctx: ctx(), input: { userId: last, role: 'officer' } }),
       ).rejects.toThrow(ConflictError);
       const { user: second } = await invite('admin');
-      const { user: demoted } = await changeRole({
+      const { user: demoted } = await changeUserRole({
         ctx: ctx(),
         input: { userId: last, role: 'officer' },
       });

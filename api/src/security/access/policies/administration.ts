@@ -10,8 +10,10 @@ import type { Grant, OperationPolicy } from '../policy.ts';
  * be administered by another authority's administrators needs an installation of its own.
  * Administrators must have passed the second factor (`beforeMfa: false`).
  *
- * The verbs add what the table cannot say: nobody disables their own account or their own
- * organisation, and the last active administrator keeps the role and access.
+ * The verbs pass the user, organisation or key they act on to `authorize`, so a row may relate
+ * the caller to it. They add what the table cannot say: nobody disables their own account or
+ * their own organisation, and the last active administrator keeps the role and access (pure
+ * rules in `domain/accounts/`).
  */
 const administrators: readonly Grant[] = [{ to: 'admin', relation: 'public' }];
 

@@ -1,4 +1,5 @@
 import {
+  findOrganisationById,
   findOrganisationByIdForUpdate,
   setOrganisationDisabled,
   type Organisation,
@@ -11,8 +12,13 @@ import {
 } from '../../db/repositories/users.ts';
 import { withTransaction } from '../../db/transaction.ts';
 import type { DB } from '../../db/types.ts';
+import {
+  activeAdministratorIds,
+  leavesNoActiveAdministrator,
+} from '../../domain/accounts/administrators.ts';
 import { ConflictError, NotFoundError } from '../../domain/errors.ts';
-import { revokeKeysOfOrganisation } from '../api-keys/revoke-api-key.ts';
+import { organisationObject } from '../access-objects.ts';
+import { revokeKeysOfOrganisation } from '../api-keys/revoke-keys.ts';
 import {
   auditRefused,
   auditSucceeded,
@@ -47,8 +53,10 @@ export async function disableOrganisation({
 }): Promise<OrganisationChange> {
   const object = { type: 'organisation', id: input.organisationId } as const;
   const attempt = { action: 'auth.organisation.disabled', object } as const;
+  const target = await findOrganisationById(ctx.db, input.organisationId);
   await authorize(ctx, {
     operationId: 'disableOrganisation',
+    ...(target !== undefined && { object: organisationObject(target) }),
     onRefused: () => auditRefused(ctx, attempt),
   });
   return recordingRefusals(ctx, attempt, () =>
@@ -62,12 +70,14 @@ export async function disableOrganisation({
           'You cannot disable your own organisation. Ask an administrator of another authority.',
         );
       }
-      const ownAdmins = new Set(
-        (await listUsersOfOrganisation(trx, organisation.id))
-          .filter((user) => user.role === 'admin' && user.disabled_at === null)
-          .map((user) => user.id),
+      const ownAdmins = activeAdministratorIds(
+        (await listUsersOfOrganisation(trx, organisation.id)).map((user) => ({
+          id: user.id,
+          role: user.role,
+          disabledAt: user.disabled_at,
+        })),
       );
-      if (activeAdmins.length > 0 && activeAdmins.every((id) => ownAdmins.has(id))) {
+      if (leavesNoActiveAdministrator(activeAdmins, ownAdmins)) {
         throw new ConflictError('The authority of the last active administrators stays enabled.');
       }
 
@@ -92,43 +102,6 @@ export async function disableOrganisation({
         now,
       });
       return { organisation: updated, endedSessions: endedFor.length, revokedApiKeys };
-    }),
-  );
-}
-
-/**
- * Enables a disabled organisation again: its users who are not disabled themselves can log in.
- * Nothing that disabling ended comes back: sessions, invitations (users without a password need
- * a new link) and API keys (the vendor creates new ones). Enabling an active organisation changes
- * nothing and writes no entry.
- */
-export async function enableOrganisation({
-  ctx,
-  input,
-}: {
-  ctx: ServiceContext;
-  input: { organisationId: string };
-}): Promise<Organisation> {
-  const attempt = {
-    action: 'auth.organisation.enabled',
-    object: { type: 'organisation', id: input.organisationId },
-  } as const;
-  await authorize(ctx, {
-    operationId: 'enableOrganisation',
-    onRefused: () => auditRefused(ctx, attempt),
-  });
-  return recordingRefusals(ctx, attempt, () =>
-    withTransaction<DB, Organisation>(ctx.db, async (trx) => {
-      const organisation = await findOrganisationByIdForUpdate(trx, input.organisationId);
-      if (organisation === undefined) throw new NotFoundError('The organisation does not exist.');
-      if (organisation.disabled_at === null) return organisation;
-      const updated = (await setOrganisationDisabled(trx, organisation.id, null))!;
-      await auditSucceeded(trx, ctx, {
-        ...attempt,
-        before: organisationState(organisation),
-        after: organisationState(updated),
-      });
-      return updated;
     }),
   );
 }

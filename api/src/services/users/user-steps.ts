@@ -1,18 +1,18 @@
 import type { Transaction } from 'kysely';
 import { insertInvitation, type User } from '../../db/repositories/users.ts';
-import { type OrganisationKind, type Role } from '../../db/tables/accounts.ts';
+import type { OrganisationKind } from '../../db/tables/accounts.ts';
 import type { DB } from '../../db/types.ts';
 import { ValidationError } from '../../domain/errors.ts';
 import { auditSucceeded } from '../account-audit.ts';
 import type { ServiceContext } from '../context.ts';
 import { hashSecret } from '../../security/credentials/tokens.ts';
 
-export type { User };
+/*
+ * What the user verbs share besides their rules, which are pure and live in domain/accounts/
+ * (`roles.ts`, `administrators.ts`).
+ */
 
-/** Vendors work in vendor organisations; everybody else in an authority. */
-export function roleFitsOrganisation(role: Role, kind: OrganisationKind): boolean {
-  return (role === 'vendor') === (kind === 'vendor');
-}
+export type { User };
 
 export interface AccountChange {
   user: User;
@@ -20,10 +20,7 @@ export interface AccountChange {
   endedSessions: number;
 }
 
-export function isLastAdmin(user: User, activeAdmins: readonly string[]): boolean {
-  return activeAdmins.length === 1 && activeAdmins[0] === user.id;
-}
-
+/** The refusal of a role that does not fit the organisation (`roleFitsOrganisation`). */
 export function roleMismatch(kind: OrganisationKind): ValidationError {
   return new ValidationError('The role does not fit the organisation.', [
     {
