@@ -7,6 +7,7 @@ import { apiKeyInQuery, verifyApiKey } from '../security/credentials/api-keys.ts
 import { sessionLifetimes } from '../domain/accounts/lifetimes.ts';
 import { blankSessionCookie, serializeSessionCookie, sessionCookieName } from './session-cookie.ts';
 import { validateSessionToken } from '../security/sessions/sessions.ts';
+import { sessionStage } from '../services/sessions/session-stage.ts';
 import { limitApiKeyRequests } from './rate-limit/api-keys.ts';
 import type { AppEnv } from './env.ts';
 import { sendProblem } from './problem.ts';
@@ -129,7 +130,8 @@ async function resolvePrincipal(
         });
         return { kind: 'anonymous', rejectedCredential: 'session' };
       }
-      return principalOfSession(validated);
+      const stage = await sessionStage(db, validated);
+      return principalOfSession(validated, { secondFactorPending: stage !== 'full' });
     }
     case 'apiKey': {
       const key = credential.token === '' ? null : await verifyApiKey(db, clock, credential.token);

@@ -1,3 +1,4 @@
+import { roleRequiresTotp, sessionStage } from '../../src/services/sessions/session-stage.ts';
 import type { Kysely, Transaction } from 'kysely';
 import { fixedClock, type Clock } from '../../src/clock.ts';
 import type { DB } from '../../src/db/types.ts';
@@ -68,6 +69,8 @@ export function userPrincipal(
     organisationId: user.organisation_id,
     role: user.role,
     mfaVerified,
+    // A test user has no TOTP unless the test sets one up: pending only where the role needs it.
+    secondFactorPending: !mfaVerified && roleRequiresTotp(user.role),
     sessionId: `test-session-${user.id}`,
   };
 }
@@ -88,7 +91,9 @@ export async function principalOfSessionToken(
   token: string,
 ): Promise<Principal> {
   const validated = await validateSessionToken(db, clock, token);
-  return validated === null ? anonymous : principalOfSession(validated);
+  if (validated === null) return anonymous;
+  const stage = await sessionStage(db, validated);
+  return principalOfSession(validated, { secondFactorPending: stage !== 'full' });
 }
 
 /** An API key of the user's organisation, created by that user (signed in) through the verb. */

@@ -68,8 +68,9 @@ export interface AuthorizeInput extends Omit<DecideInput, 'principal'> {
  * reveals:
  *
  * 1. No grant admits the caller: `unauthenticated` (401) for anonymous callers, else `forbidden`.
- * 2. The caller's role needs a second factor the session has not passed, and the operation is not
- *    marked `beforeMfa`: `mfaRequired` (401: the sign-in is not complete).
+ * 2. The session has not passed a second factor that the caller's role requires or the caller set
+ *    up, and the operation is not marked `beforeMfa`: `mfaRequired` (401: the sign-in is not
+ *    complete).
  * 3. With an object: no admitting grant's relation holds. `forbidden` if the caller's organisation
  *    owns the object (it knows the object exists), otherwise `notFound`: another organisation's
  *    object is indistinguishable from a missing one. A `public` relation holds only in the grant's
@@ -188,9 +189,12 @@ function admits(grant: Grant, principal: Principal): boolean {
   return principal.kind === 'user' && principal.role === grant.to;
 }
 
+/** The sign-in owes a second factor: set up by the user, or required by the role. */
 function needsSecondFactor(principal: Principal): boolean {
   return (
-    principal.kind === 'user' && !principal.mfaVerified && mfaRequiredRoles.includes(principal.role)
+    principal.kind === 'user' &&
+    !principal.mfaVerified &&
+    (principal.secondFactorPending || mfaRequiredRoles.includes(principal.role))
   );
 }
 

@@ -21,6 +21,13 @@ export interface UserPrincipal {
   role: Role;
   /** Whether this session passed the second factor. */
   mfaVerified: boolean;
+  /**
+   * Whether the sign-in still owes a second factor: the user set up TOTP (required by the role
+   * or chosen) or the role requires one, and this session has not passed it. Such a session may
+   * only do what the policy table marks `beforeMfa`. Chosen TOTP binds as much as required TOTP:
+   * a vendor who set it up is not signed in by the password alone.
+   */
+  secondFactorPending: boolean;
   /** The session's public id (never its secret): for "end this session" and nothing else. */
   sessionId: string;
 }
@@ -45,14 +52,21 @@ export interface OperatorPrincipal {
   name: string;
 }
 
-/** The caller a validated session cookie stands for. */
-export function principalOfSession(validated: ValidatedSession): UserPrincipal {
+/**
+ * The caller a validated session cookie stands for; `secondFactorPending` from the session's
+ * stage (services/sessions/session-stage.ts), which knows whether the user has TOTP set up.
+ */
+export function principalOfSession(
+  validated: ValidatedSession,
+  { secondFactorPending }: { secondFactorPending: boolean },
+): UserPrincipal {
   return {
     kind: 'user',
     userId: validated.user.id,
     organisationId: validated.user.organisationId,
     role: validated.user.role,
     mfaVerified: validated.session.mfa_verified,
+    secondFactorPending: validated.session.mfa_verified ? false : secondFactorPending,
     sessionId: validated.session.id,
   };
 }

@@ -17,10 +17,11 @@ export { roleRequiresTotp };
  * - `enrolment`: only set up TOTP (`startTotpEnrolment`, `confirmTotpEnrolment`) or log out. The
  *   role needs TOTP and the user has none yet.
  *
- * The HTTP layer enforces this for every operation: after `validateSessionToken`, it calls
- * {@link sessionStage} and answers 401 unless the stage is `full`, with the exceptions above.
- * The verbs of this module check it themselves as well, so none of them can be reached with a
- * pending session by mistake. A pending session is short-lived (`pendingSessionLifetimes`) and
+ * The policy table enforces this for every operation: the HTTP layer calls {@link sessionStage}
+ * after `validateSessionToken` and marks the principal `secondFactorPending` unless the stage is
+ * `full`; `authorize` then answers 401 for every operation not marked `beforeMfa`. The verbs of
+ * this module tell the two pending stages apart themselves, so none of them can be reached from
+ * the wrong stage by mistake. A pending session is short-lived (`pendingSessionLifetimes`) and
  * replaced by a new one with a new id when the step completes.
  */
 export type SessionStage = 'full' | 'totp' | 'enrolment';

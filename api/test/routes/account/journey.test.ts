@@ -149,6 +149,56 @@ describeDatabase('account routes', (backend) => {
     }
   });
 
+  it('holds a vendor who chose TOTP to it: the password alone opens nothing but the second step', async () => {
+    const { app, clock } = accountApp(database.db);
+    const vendor = await userWithPassword(database.db, 'vendor', password);
+
+    const first = await app.request(...post(`${base}/login`, { email: vendor.email, password }));
+    expect(await first.json()).toEqual({ stage: 'full' });
+    const full = sessionCookieOf(first).pair;
+    const start = await app.request(...post(`${base}/totp/enrolment`, undefined, full));
+    expect(start.status).toBe(200);
+    const { secret } = (await start.json()) as { secret: string };
+    const confirm = await app.request(
+      ...post(
+        `${base}/totp/enrolment/confirm`,
+        { secret, code: await totpCode(secret, clock) },
+        full,
+      ),
+    );
+    expect(confirm.status).toBe(200);
+    const enrolled = sessionCookieOf(confirm).pair;
+    expect((await app.request(...post(`${base}/logout`, undefined, enrolled))).status).toBe(204);
+
+    clock.advance(30_000);
+    const second = await app.request(...post(`${base}/login`, { email: vendor.email, password }));
+    expect(await second.json()).toEqual({ stage: 'totp' });
+    const waiting = sessionCookieOf(second).pair;
+    const keyRequest = {
+      name: 'CI pipeline',
+      scopes: ['tenders:read'],
+      expiresAt: new Date(Date.parse('2026-06-01Z')).toISOString(),
+    };
+    // Neither the keys nor the account's own pages open before the code.
+    for (const response of [
+      await app.request('/api/v1/api-keys', { headers: { cookie: waiting } }),
+      await app.request(...post('/api/v1/api-keys', keyRequest, waiting)),
+      await app.request(`${base}/sessions`, { headers: { cookie: waiting } }),
+    ]) {
+      expect(response.status).toBe(401);
+      expect(((await response.json()) as { detail: string }).detail).toMatch(/second factor/);
+    }
+
+    const done = await app.request(
+      ...post(`${base}/login/totp`, { code: await totpCode(secret, clock) }, waiting),
+    );
+    expect(await done.json()).toEqual({ stage: 'full' });
+    const signedIn = sessionCookieOf(done).pair;
+    expect((await app.request('/api/v1/api-keys', { headers: { cookie: signedIn } })).status).toBe(
+      200,
+    );
+  });
+
   it('does not promote a cookie sent before the login', async () => {
     const { app } = accountApp(database.db);
     const reviewer = await userWithPassword(database.db, 'reviewer', password);

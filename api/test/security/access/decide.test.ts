@@ -40,6 +40,7 @@ const officer = (overrides: Partial<UserPrincipal> = {}): Principal => ({
   organisationId: authorityA,
   role: 'officer',
   mfaVerified: true,
+  secondFactorPending: false,
   sessionId: 's',
   ...overrides,
 });
@@ -123,6 +124,15 @@ describe('decide', () => {
         tender(),
       ),
     ).toBe('allowed');
+    // Unless they set one up themselves: then the password alone does not sign them in, and the
+    // reviewer sees no more than the public (not this unpublished tender).
+    const reviewerWithTotp = officer({
+      role: 'reviewer',
+      userId: 'reviewer-1',
+      mfaVerified: false,
+      secondFactorPending: true,
+    });
+    expect(run(reviewerWithTotp, 'readTender', tender())).toBe('forbidden');
   });
 
   it('refuses an object on an object-less operation as a programming error', () => {

@@ -67,6 +67,7 @@ export async function createWorld(db: Kysely<DB>, clock: Clock, config: Config):
       organisationId,
       role,
       mfaVerified,
+      secondFactorPending: false,
       sessionId: session.id,
     };
     return { name, principal, headers: { cookie: `${cookie}=${token}` } };

@@ -27,6 +27,7 @@ describeDatabase('audit entries of account administration', (backend) => {
       organisationId: user.organisation_id,
       role: 'admin',
       mfaVerified: true,
+      secondFactorPending: false,
       sessionId: 'test-session',
     };
   });
@@ -68,6 +69,7 @@ describeDatabase('audit entries of account administration', (backend) => {
           organisationId: reviewer.organisation_id,
           role: 'reviewer',
           mfaVerified: true,
+          secondFactorPending: false,
           sessionId: 'test-session',
         }),
         input: { userId: user.id },

@@ -60,6 +60,7 @@ describeDatabase('second-factor limits, TOTP resets, new invitations, housekeepi
       organisationId: user.organisation_id,
       role: 'admin',
       mfaVerified: true,
+      secondFactorPending: false,
       sessionId: 'test-session',
     };
   });
@@ -89,6 +90,7 @@ describeDatabase('second-factor limits, TOTP resets, new invitations, housekeepi
       organisationId: user.organisation_id,
       role,
       mfaVerified: true,
+      secondFactorPending: false,
       sessionId: 'test-session',
     };
     return { user, key, actor };

@@ -39,6 +39,7 @@ describeDatabase('disabling and enabling organisations', (backend) => {
     organisationId: user.organisation_id,
     role: user.role,
     mfaVerified: true,
+    secondFactorPending: false,
     sessionId: 'test-session',
   });
   const ctx = (actor: Principal = actorOf(adminUser)): ServiceContext => ({

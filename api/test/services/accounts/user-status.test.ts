@@ -35,6 +35,7 @@ describeDatabase('disabling and enabling users', (backend) => {
     organisationId: user.organisation_id,
     role: user.role,
     mfaVerified: true,
+    secondFactorPending: false,
     sessionId: 'test-session',
   });
   const ctx = (actor: Principal = actorOf(adminUser)): ServiceContext => ({

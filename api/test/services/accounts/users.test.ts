@@ -37,6 +37,7 @@ describeDatabase('organisations and users', (backend) => {
       organisationId: user.organisation_id,
       role: 'admin',
       mfaVerified: true,
+      secondFactorPending: false,
       sessionId: 'test-session',
     };
   });
@@ -163,6 +164,7 @@ describeDatabase('organisations and users', (backend) => {
         organisationId: officer.organisation_id,
         role: 'officer',
         mfaVerified: true,
+        secondFactorPending: false,
         sessionId: 'test-session',
       };
       await expect(

@@ -25,6 +25,7 @@ const callers: Principal[] = [
     organisationId: '0190f3a4-5b6c-7d8e-9f00-665544332211',
     role: 'officer',
     mfaVerified: false,
+    secondFactorPending: true,
     sessionId: 'a-session',
   },
 ];

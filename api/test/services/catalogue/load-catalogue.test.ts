@@ -37,6 +37,7 @@ describeDatabase('loading the catalogue', (backend) => {
         organisationId: '0190f3a4-5b6c-7d8e-9f00-665544332211',
         role: 'admin',
         mfaVerified: true,
+        secondFactorPending: false,
         sessionId: 'session-of-the-administrator',
       },
     });
