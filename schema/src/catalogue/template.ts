@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Identifier, LocalizedText } from '../evaluation/common.ts';
+import { legalIssueText, schemeLegalIssues } from '../evaluation/legal-checks.ts';
 import { EvaluationScheme } from '../evaluation/scheme.ts';
 import { CatalogueId, changelogMatchesVersion, dataFileHeader } from './common.ts';
 
@@ -21,7 +22,10 @@ export const EvaluationTemplate = z
       .max(300),
     /** The evaluation method and price formula, explained for the procurement file. */
     methodRationale: LocalizedText,
-    /** Which catalogue entries a criterion of the scheme is taken from. */
+    /**
+     * Which catalogue entries a criterion of the scheme is taken from. A criterion takes its
+     * subject and legal type from them: an entry about the company cannot be scored.
+     */
     basedOn: z
       .array(
         z.strictObject({
@@ -30,6 +34,15 @@ export const EvaluationTemplate = z
         }),
       )
       .max(300)
+      .default([]),
+    /**
+     * Award criteria of this need alone, drawn from no catalogue entry (a functional trial, a
+     * benchmark), with what they measure of the offered service. Every other scored criterion
+     * names the entries its subject comes from.
+     */
+    needSpecific: z
+      .array(z.strictObject({ criterionId: Identifier, measures: LocalizedText }))
+      .max(100)
       .default([]),
   })
   .superRefine((template, ctx) => {
@@ -41,8 +54,25 @@ export const EvaluationTemplate = z
       });
     }
     const scheme = template.scheme;
+    if (scheme.regime === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['scheme', 'regime'],
+        message:
+          'A template names its procurement regime (VgV, SektVO, VSVgV or UVgO), since the paragraphs it cites depend on it',
+      });
+    }
+    for (const issue of schemeLegalIssues(scheme)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['scheme', ...issue.path],
+        message: legalIssueText(issue.message),
+      });
+    }
     const awardIds = new Set(scheme.award.map((node) => node.id));
     const criterionIds = new Set([
+      ...(scheme.exclusionGrounds ?? []).map((item) => item.id),
+      ...(scheme.restrictedRequirements ?? []).map((item) => item.id),
       ...awardIds,
       ...scheme.suitability.map((item) => item.id),
       ...scheme.minimumRequirements.map((item) => item.id),
@@ -73,6 +103,18 @@ export const EvaluationTemplate = z
           code: 'custom',
           path: ['basedOn', index, 'criterionId'],
           message: `"${item.criterionId}" is not a criterion of the scheme`,
+        });
+      }
+    });
+    const scoredIds = new Set(
+      scheme.award.filter((node) => node.kind !== 'group' && node.kind !== 'price').map((node) => node.id),
+    );
+    template.needSpecific.forEach((item, index) => {
+      if (!scoredIds.has(item.criterionId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['needSpecific', index, 'criterionId'],
+          message: `"${item.criterionId}" is not a scored award criterion of the scheme`,
         });
       }
     });
