@@ -13,13 +13,14 @@ beforeAll(async () => {
 });
 
 describe('the seed files', () => {
-  it('all validate: five catalogues, three templates, two rule files', () => {
+  it('all validate: six catalogues, three templates, two rule files', () => {
     expect(bundle.catalogues.map((file) => file.id)).toEqual([
       'c3a',
       'cloud-sovereignty-framework',
       'cost',
       'legal-exposure',
       'security-assurance',
+      'sustainability',
     ]);
     expect(bundle.templates).toHaveLength(3);
     expect(bundle.rules.map((file) => [file.id, file.kind])).toEqual([
