@@ -48,6 +48,11 @@ export const SeedBundle = z
           known(['templates', index, 'basedOn', at, 'entryIds', position], id),
         ),
       );
+      template.preliminaryChecks.forEach((check, at) =>
+        check.entryIds.forEach((id, position) =>
+          known(['templates', index, 'preliminaryChecks', at, 'entryIds', position], id),
+        ),
+      );
       for (const found of templateEntryIssues(template, entries)) {
         issue(['templates', index, ...found.path], legalIssueText(found.message));
       }
@@ -67,8 +72,22 @@ export const SeedBundle = z
             const found = entry && entryUseIssue(criterion.entryId, criterion.legalType, entry);
             if (found) issue([...at, 'legalType'], legalIssueText(found));
           });
+          rule.minimumLevels.forEach((level, position) => {
+            const objective = [...entries.values()].find(
+              (entry) =>
+                entry.kind === 'sovereigntyObjective' && entry.objective.code === level.objective,
+            );
+            if (objective?.subject === 'company') {
+              issue(
+                [...path, 'minimumLevels', position],
+                `A minimum SEAL for ${level.objective} would rest on the company's seat, control or origin ("${objective.id}"), not on the offered service (§ 127 (3) GWB, Art. 25 Directive 2014/24/EU); require its service properties directly — Eine Mindest-SEAL für ${level.objective} hinge an Sitz, Kontrolle oder Herkunft des Unternehmens („${objective.id}“), nicht an der angebotenen Leistung; die Leistungsmerkmale unmittelbar verlangen`,
+              );
+            }
+          });
           const texts = [rule.reason, ...rule.criteria.flatMap((item) => item.note ?? [])];
-          for (const topic of texts.flatMap((text) => [text.de, text.en]).flatMap(unknownCitations)) {
+          for (const topic of texts
+            .flatMap((text) => [text.de, text.en])
+            .flatMap(unknownCitations)) {
             issue([...path, 'reason'], `Unknown citation topic [[${topic}]]`);
           }
         }

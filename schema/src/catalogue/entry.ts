@@ -16,7 +16,14 @@ export const LegalTypeUse = z.strictObject({
  * ownership, control, financing, the origin of its products); `background`: a statute, ruling or
  * method that bounds how criteria are used but describes nothing of a bid.
  */
-export const entrySubjects = ['service', 'contract', 'price', 'staff', 'company', 'background'] as const;
+export const entrySubjects = [
+  'service',
+  'contract',
+  'price',
+  'staff',
+  'company',
+  'background',
+] as const;
 export type EntrySubject = (typeof entrySubjects)[number];
 
 export const sovereigntyObjectiveCodes = [
@@ -238,7 +245,9 @@ export function subjectIssues(entry: {
   }
   if (entry.subject !== 'company' && entry.subject !== 'background') {
     for (const type of types.filter((item) => item === 'exclusion' || item === 'restricted')) {
-      issues.push(`"${entry.id}" describes a ${entry.subject}; ${type} criteria are about the company`);
+      issues.push(
+        `"${entry.id}" describes a ${entry.subject}; ${type} criteria are about the company`,
+      );
     }
   }
   return issues;

@@ -42,11 +42,7 @@ const legalTypeNames: Record<LegalType, LocalizedText> = {
   condition: { de: 'Ausführungsbedingung', en: 'contract condition' },
 };
 
-function typeMismatch(
-  criterionId: string,
-  type: LegalType,
-  entry: CatalogueEntry,
-): LocalizedText {
+function typeMismatch(criterionId: string, type: LegalType, entry: CatalogueEntry): LocalizedText {
   const admitted = entry.legalTypes.map((use) => legalTypeNames[use.type]);
   return {
     en: `"${criterionId}" is used as ${legalTypeNames[type].en}, but catalogue entry "${entry.id}" admits only: ${admitted.map((item) => item.en).join(', ') || 'none'}`,

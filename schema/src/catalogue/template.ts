@@ -4,6 +4,36 @@ import { legalIssueText, schemeLegalIssues } from '../evaluation/legal-checks.ts
 import { EvaluationScheme } from '../evaluation/scheme.ts';
 import { CatalogueId, changelogMatchesVersion, dataFileHeader } from './common.ts';
 
+/** A question the buyer answers before tendering with a template, and what follows from it. */
+export const PreliminaryCheck = z.strictObject({
+  id: Identifier,
+  question: LocalizedText,
+  /** What follows from the answers, with the paragraphs it rests on. */
+  guidance: LocalizedText,
+  entryIds: z.array(CatalogueId).max(10).default([]),
+});
+
+/**
+ * How the contract is divided into lots (Lose, § 97 (4) GWB): the lots, or why it is awarded as
+ * one. Not the drawing of lots that breaks a tie.
+ */
+export const LotDivision = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('single'),
+    /** The economic or technical reasons for not dividing (§ 97 (4) S. 3 GWB). */
+    reason: LocalizedText,
+  }),
+  z.strictObject({
+    kind: z.literal('divided'),
+    lots: z
+      .array(z.strictObject({ id: Identifier, title: LocalizedText, description: LocalizedText }))
+      .min(2)
+      .max(20),
+    /** Which lot this template's scheme evaluates, and how the others are evaluated. */
+    note: LocalizedText,
+  }),
+]);
+
 /**
  * An evaluation template (`seed/templates/<id>.json`): a complete evaluation scheme a buyer starts
  * from, with the reasons for its weights and its method, and the catalogue entries each criterion
@@ -14,6 +44,9 @@ export const EvaluationTemplate = z
     ...dataFileHeader,
     /** Who the template is for, in one paragraph. */
     useCase: LocalizedText,
+    /** Checks before tendering: in-house award, existing frameworks, the regime, data classes. */
+    preliminaryChecks: z.array(PreliminaryCheck).max(20).default([]),
+    lots: LotDivision,
     scheme: EvaluationScheme,
     /** Why each top-level award criterion (and each group's children) weighs what it weighs. */
     weightRationale: z
@@ -107,7 +140,9 @@ export const EvaluationTemplate = z
       }
     });
     const scoredIds = new Set(
-      scheme.award.filter((node) => node.kind !== 'group' && node.kind !== 'price').map((node) => node.id),
+      scheme.award
+        .filter((node) => node.kind !== 'group' && node.kind !== 'price')
+        .map((node) => node.id),
     );
     template.needSpecific.forEach((item, index) => {
       if (!scoredIds.has(item.criterionId)) {

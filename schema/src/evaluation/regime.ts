@@ -119,10 +119,7 @@ function citation(topic: ProvisionTopic, regime: ProcurementRegime | undefined):
  * A text with every `[[topic]]` replaced by the paragraph of the given regime, or by the
  * paragraphs of every regime when none is given (§ 58 VgV / § 52 SektVO / …).
  */
-export function resolveCitations(
-  text: LocalizedText,
-  regime?: ProcurementRegime,
-): LocalizedText {
+export function resolveCitations(text: LocalizedText, regime?: ProcurementRegime): LocalizedText {
   const replace = (value: string, language: 'de' | 'en') =>
     value.replace(citationPattern, (whole, topic: string) =>
       Object.hasOwn(regimeProvisions, topic)

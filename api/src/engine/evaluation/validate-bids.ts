@@ -23,7 +23,11 @@ export function validateBids(
 
     const answered = [
       ['exclusionGrounds', scheme.exclusionGrounds ?? [], bid.exclusionGrounds ?? {}],
-      ['restrictedRequirements', scheme.restrictedRequirements ?? [], bid.restrictedRequirements ?? {}],
+      [
+        'restrictedRequirements',
+        scheme.restrictedRequirements ?? [],
+        bid.restrictedRequirements ?? {},
+      ],
       ['suitability', scheme.suitability, bid.suitability],
       ['minimumRequirements', scheme.minimumRequirements, bid.minimumRequirements],
       ['conditionsAccepted', scheme.conditions, bid.conditionsAccepted],
