@@ -84,7 +84,10 @@ describeDatabase('the catalogue API', (backend) => {
       'c3a.sov-1-03-c2',
       'c3a.sov-4-01-c3',
     ]);
-    expect(c3a.entries[0]!.catalogue).toEqual({ id: 'c3a', version: '1.0.0' });
+    expect(c3a.entries[0]!.catalogue).toEqual({
+      id: 'c3a',
+      version: bundle.catalogues.find((file) => file.id === 'c3a')!.version,
+    });
     const unverified = CatalogueEntryListResponse.parse(
       await (await get('/api/v1/catalogue/entries?verified=false')).json(),
     );
