@@ -3,7 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import type { SeedBundle } from '@tenderwise/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSeed, seedFolders, seedRoot, SeedValidationError } from '../src/index.ts';
+import {
+  readSeed,
+  seedFolders,
+  seedRoot,
+  SeedValidationError,
+  siteRootSources,
+} from '../src/index.ts';
 
 let bundle: SeedBundle;
 const allEntries = () => bundle.catalogues.flatMap((file) => file.entries);
@@ -36,6 +42,10 @@ describe('the seed files', () => {
         expect(new URL(source.url).protocol, entry.id).toBe('https:');
       if (entry.verified) expect(entry.checkedAgainst?.length, entry.id).toBeGreaterThan(20);
     }
+  });
+
+  it('cite documents, never a site’s front page', () => {
+    expect(siteRootSources(bundle)).toEqual([]);
   });
 
   it('write every entry in German and English, with at least one legal type and its reason', () => {

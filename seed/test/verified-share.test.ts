@@ -31,5 +31,6 @@ describe('the share of verified entries', () => {
     const share = verifiedShare(await readSeed());
     expect(stdout.split('\n')[0]).toBe(`Catalogue: ${formatVerifiedShare(share)}`);
     expect(stdout).toMatch(/^ {2}c3a \d+\.\d+\.\d+: 59 of 59 \(100\.0 %\)$/m);
+    expect(stdout).toMatch(/^Site-root sources: none$/m);
   });
 });
