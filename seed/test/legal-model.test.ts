@@ -390,8 +390,9 @@ describe('readSeed on legally broken data', () => {
     });
     expect(issues).toEqual([
       expect.objectContaining({
-        message:
-          '"csf.sov-5" describes the company and cannot be an award criterion (§ 127 (3) GWB)',
+        message: expect.stringMatching(
+          /^"csf\.sov-5" describes the company and cannot be an award criterion \(§ 127 \(3\) GWB\) — „csf\.sov-5“ beschreibt das Unternehmen .*\(§ 127 Abs\. 3 GWB\)$/,
+        ),
       }),
     ]);
   });

@@ -234,19 +234,26 @@ export function subjectIssues(entry: {
   const types = entry.legalTypes.map((use) => use.type);
   const issues: string[] = [];
   if (entry.subject !== 'background' && types.length === 0) {
-    issues.push(`"${entry.id}" describes a ${entry.subject} and needs at least one legal type`);
+    issues.push(
+      `"${entry.id}" describes a ${entry.subject} and needs at least one legal type — „${entry.id}“ braucht mindestens eine Kriterienart`,
+    );
   }
   if (entry.subject === 'company') {
-    for (const type of types.filter((item) => item === 'award' || item === 'minimum')) {
+    if (types.includes('award')) {
       issues.push(
-        `"${entry.id}" describes the company and cannot be ${type === 'award' ? 'an award criterion (§ 127 (3) GWB)' : 'a minimum requirement on the service (§ 121 GWB)'}`,
+        `"${entry.id}" describes the company and cannot be an award criterion (§ 127 (3) GWB) — „${entry.id}“ beschreibt das Unternehmen und kann kein Zuschlagskriterium sein (§ 127 Abs. 3 GWB)`,
+      );
+    }
+    if (types.includes('minimum')) {
+      issues.push(
+        `"${entry.id}" describes the company and cannot be a minimum requirement on the service (§ 121 GWB) — „${entry.id}“ beschreibt das Unternehmen und kann keine Mindestanforderung an die Leistung sein (§ 121 GWB)`,
       );
     }
   }
   if (entry.subject !== 'company' && entry.subject !== 'background') {
     for (const type of types.filter((item) => item === 'exclusion' || item === 'restricted')) {
       issues.push(
-        `"${entry.id}" describes a ${entry.subject}; ${type} criteria are about the company`,
+        `"${entry.id}" describes a ${entry.subject}; ${type} criteria are about the company — „${entry.id}“ beschreibt kein Unternehmensmerkmal; Ausschlussgründe und eingeschränkte Anforderungen betreffen das Unternehmen`,
       );
     }
   }

@@ -92,7 +92,7 @@ export const EvaluationTemplate = z
         code: 'custom',
         path: ['scheme', 'regime'],
         message:
-          'A template names its procurement regime (VgV, SektVO, VSVgV or UVgO), since the paragraphs it cites depend on it',
+          'A template names its procurement regime (VgV, SektVO, VSVgV or UVgO), since the paragraphs it cites depend on it — Eine Vorlage nennt ihr Vergaberegime (VgV, SektVO, VSVgV oder UVgO), weil die zitierten Paragrafen davon abhängen',
       });
     }
     for (const issue of schemeLegalIssues(scheme)) {
