@@ -1210,7 +1210,7 @@ export interface components {
             /** @description Null for an excluded bid */
             rank: number | null;
             excluded: boolean;
-            /** @description Every pass/fail criterion with its outcome, in the scheme’s order */
+            /** @description Every pass/fail criterion with its outcome, by stage: exclusion grounds and restricted requirements (formal stage), suitability, minimum requirements, conditions */
             checks: {
                 /**
                  * @example SOV-4
@@ -1219,14 +1219,14 @@ export interface components {
                  */
                 criterionId: string;
                 /** @enum {string} */
-                legalType: "suitability" | "minimum" | "condition";
+                legalType: "exclusion" | "restricted" | "suitability" | "minimum" | "condition";
                 met: boolean;
                 byEquivalent: boolean;
                 note: string | null;
             }[];
             reasons: {
                 /** @enum {string} */
-                code: "suitabilityNotMet" | "minimumNotMet" | "conditionNotAccepted" | "belowMinimumScore";
+                code: "exclusionGroundApplies" | "restrictedNotMet" | "suitabilityNotMet" | "minimumNotMet" | "conditionNotAccepted" | "belowMinimumScore";
                 /**
                  * @example SOV-4
                  * @example price
@@ -1371,6 +1371,8 @@ export interface components {
             aiWorkloads: boolean;
             contractValueEur: number;
             aboveEuThreshold: boolean;
+            /** @enum {string} */
+            regime?: "VgV" | "SektVO" | "VSVgV" | "UVgO";
         };
         CatalogueEntry: {
             /**
@@ -1381,9 +1383,11 @@ export interface components {
             id: string;
             title: components["schemas"]["LocalizedText"];
             description: components["schemas"]["LocalizedText"];
+            /** @enum {string} */
+            subject: "service" | "contract" | "price" | "staff" | "company" | "background";
             legalTypes: {
                 /** @enum {string} */
-                type: "suitability" | "minimum" | "award" | "condition";
+                type: "exclusion" | "restricted" | "suitability" | "minimum" | "award" | "condition";
                 why: components["schemas"]["LocalizedText"];
             }[];
             caution?: components["schemas"]["LocalizedText"];
@@ -1405,9 +1409,11 @@ export interface components {
             id: string;
             title: components["schemas"]["LocalizedText"];
             description: components["schemas"]["LocalizedText"];
+            /** @enum {string} */
+            subject: "service" | "contract" | "price" | "staff" | "company" | "background";
             legalTypes: {
                 /** @enum {string} */
-                type: "suitability" | "minimum" | "award" | "condition";
+                type: "exclusion" | "restricted" | "suitability" | "minimum" | "award" | "condition";
                 why: components["schemas"]["LocalizedText"];
             }[];
             caution?: components["schemas"]["LocalizedText"];
@@ -1435,9 +1441,11 @@ export interface components {
             id: string;
             title: components["schemas"]["LocalizedText"];
             description: components["schemas"]["LocalizedText"];
+            /** @enum {string} */
+            subject: "service" | "contract" | "price" | "staff" | "company" | "background";
             legalTypes: {
                 /** @enum {string} */
-                type: "suitability" | "minimum" | "award" | "condition";
+                type: "exclusion" | "restricted" | "suitability" | "minimum" | "award" | "condition";
                 why: components["schemas"]["LocalizedText"];
             }[];
             caution?: components["schemas"]["LocalizedText"];
@@ -1466,9 +1474,11 @@ export interface components {
             id: string;
             title: components["schemas"]["LocalizedText"];
             description: components["schemas"]["LocalizedText"];
+            /** @enum {string} */
+            subject: "service" | "contract" | "price" | "staff" | "company" | "background";
             legalTypes: {
                 /** @enum {string} */
-                type: "suitability" | "minimum" | "award" | "condition";
+                type: "exclusion" | "restricted" | "suitability" | "minimum" | "award" | "condition";
                 why: components["schemas"]["LocalizedText"];
             }[];
             caution?: components["schemas"]["LocalizedText"];
@@ -1499,9 +1509,11 @@ export interface components {
             id: string;
             title: components["schemas"]["LocalizedText"];
             description: components["schemas"]["LocalizedText"];
+            /** @enum {string} */
+            subject: "service" | "contract" | "price" | "staff" | "company" | "background";
             legalTypes: {
                 /** @enum {string} */
-                type: "suitability" | "minimum" | "award" | "condition";
+                type: "exclusion" | "restricted" | "suitability" | "minimum" | "award" | "condition";
                 why: components["schemas"]["LocalizedText"];
             }[];
             caution?: components["schemas"]["LocalizedText"];
@@ -1541,9 +1553,11 @@ export interface components {
             id: string;
             title: components["schemas"]["LocalizedText"];
             description: components["schemas"]["LocalizedText"];
+            /** @enum {string} */
+            subject: "service" | "contract" | "price" | "staff" | "company" | "background";
             legalTypes: {
                 /** @enum {string} */
-                type: "suitability" | "minimum" | "award" | "condition";
+                type: "exclusion" | "restricted" | "suitability" | "minimum" | "award" | "condition";
                 why: components["schemas"]["LocalizedText"];
             }[];
             caution?: components["schemas"]["LocalizedText"];
@@ -1572,9 +1586,11 @@ export interface components {
             id: string;
             title: components["schemas"]["LocalizedText"];
             description: components["schemas"]["LocalizedText"];
+            /** @enum {string} */
+            subject: "service" | "contract" | "price" | "staff" | "company" | "background";
             legalTypes: {
                 /** @enum {string} */
-                type: "suitability" | "minimum" | "award" | "condition";
+                type: "exclusion" | "restricted" | "suitability" | "minimum" | "award" | "condition";
                 why: components["schemas"]["LocalizedText"];
             }[];
             caution?: components["schemas"]["LocalizedText"];
@@ -1603,9 +1619,11 @@ export interface components {
             id: string;
             title: components["schemas"]["LocalizedText"];
             description: components["schemas"]["LocalizedText"];
+            /** @enum {string} */
+            subject: "service" | "contract" | "price" | "staff" | "company" | "background";
             legalTypes: {
                 /** @enum {string} */
-                type: "suitability" | "minimum" | "award" | "condition";
+                type: "exclusion" | "restricted" | "suitability" | "minimum" | "award" | "condition";
                 why: components["schemas"]["LocalizedText"];
             }[];
             caution?: components["schemas"]["LocalizedText"];
@@ -2130,6 +2148,22 @@ export interface components {
              * @example bid-a
              */
             id: string;
+            exclusionGrounds?: {
+                [key: string]: {
+                    met: boolean;
+                    /** @default false */
+                    byEquivalent: boolean;
+                    note?: string;
+                };
+            };
+            restrictedRequirements?: {
+                [key: string]: {
+                    met: boolean;
+                    /** @default false */
+                    byEquivalent: boolean;
+                    note?: string;
+                };
+            };
             /** @default {} */
             suitability: {
                 [key: string]: {
@@ -2250,6 +2284,9 @@ export interface components {
             id: string;
             title: components["schemas"]["LocalizedText"];
             currency: string;
+            /** @enum {string} */
+            regime?: "VgV" | "SektVO" | "VSVgV" | "UVgO";
+            exemption?: components["schemas"]["ProcurementExemption"];
             /** Format: date */
             submissionDeadline: string;
             method: components["schemas"]["EvaluationMethod"];
@@ -2261,6 +2298,8 @@ export interface components {
             abnormallyLowThresholdPercent: number;
             /** @default 2 */
             divergenceThreshold: number;
+            exclusionGrounds?: components["schemas"]["ExclusionGround"][];
+            restrictedRequirements?: components["schemas"]["RestrictedRequirement"][];
             /** @default [] */
             suitability: components["schemas"]["SuitabilityCriterion"][];
             /** @default [] */
@@ -2290,6 +2329,38 @@ export interface components {
                 changes: components["schemas"]["LocalizedText"];
             }[];
             useCase: components["schemas"]["LocalizedText"];
+            /** @default [] */
+            preliminaryChecks: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                id: string;
+                question: components["schemas"]["LocalizedText"];
+                guidance: components["schemas"]["LocalizedText"];
+                /** @default [] */
+                entryIds: string[];
+            }[];
+            lots: {
+                /** @enum {string} */
+                kind: "single";
+                reason: components["schemas"]["LocalizedText"];
+            } | {
+                /** @enum {string} */
+                kind: "divided";
+                lots: {
+                    /**
+                     * @example SOV-4
+                     * @example price
+                     * @example bid-a
+                     */
+                    id: string;
+                    title: components["schemas"]["LocalizedText"];
+                    description: components["schemas"]["LocalizedText"];
+                }[];
+                note: components["schemas"]["LocalizedText"];
+            };
             scheme: components["schemas"]["EvaluationScheme"];
             weightRationale: {
                 /**
@@ -2311,6 +2382,28 @@ export interface components {
                 criterionId: string;
                 entryIds: string[];
             }[];
+            /** @default [] */
+            needSpecific: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                criterionId: string;
+                measures: components["schemas"]["LocalizedText"];
+            }[];
+        };
+        ExclusionGround: {
+            /**
+             * @example SOV-4
+             * @example price
+             * @example bid-a
+             */
+            id: string;
+            title: components["schemas"]["LocalizedText"];
+            description?: components["schemas"]["LocalizedText"];
+            /** @enum {string} */
+            legalType: "exclusion";
         };
         /**
          * @example {
@@ -3059,6 +3152,11 @@ export interface components {
             /** @example Invalid input: expected string, received number */
             detail: string;
         };
+        ProcurementExemption: {
+            /** @enum {string} */
+            ground: "gwb-107-2" | "gwb-117";
+            reason: components["schemas"]["LocalizedText"];
+        };
         /**
          * @example {
          *       "context": {
@@ -3114,13 +3212,22 @@ export interface components {
                     entryId: string;
                     title: components["schemas"]["LocalizedText"];
                     /** @enum {string} */
-                    legalType: "suitability" | "minimum" | "award" | "condition";
+                    legalType: "exclusion" | "restricted" | "suitability" | "minimum" | "award" | "condition";
                     note?: components["schemas"]["LocalizedText"];
                 }[];
                 minimumLevels: {
                     /** @enum {string} */
                     objective: "SOV-1" | "SOV-2" | "SOV-3" | "SOV-4" | "SOV-5" | "SOV-6" | "SOV-7" | "SOV-8";
                     seal: number;
+                }[];
+                related: {
+                    /**
+                     * @example csf.sov-1
+                     * @example c3a.sov-4-09-c
+                     * @example assurance.c5-type-2
+                     */
+                    entryId: string;
+                    title: components["schemas"]["LocalizedText"];
                 }[];
             }[];
             criteria: {
@@ -3131,7 +3238,7 @@ export interface components {
                  */
                 entryId: string;
                 title: components["schemas"]["LocalizedText"];
-                legalTypes: ("suitability" | "minimum" | "award" | "condition")[];
+                legalTypes: ("exclusion" | "restricted" | "suitability" | "minimum" | "award" | "condition")[];
                 /** @enum {string} */
                 obligation: "duty" | "advice";
                 ruleIds: string[];
@@ -3179,7 +3286,7 @@ export interface components {
                  */
                 entryId: string;
                 /** @enum {string} */
-                legalType: "suitability" | "minimum" | "award" | "condition";
+                legalType: "exclusion" | "restricted" | "suitability" | "minimum" | "award" | "condition";
                 note?: components["schemas"]["LocalizedText"];
             }[];
             /** @default [] */
@@ -3188,6 +3295,8 @@ export interface components {
                 objective: "SOV-1" | "SOV-2" | "SOV-3" | "SOV-4" | "SOV-5" | "SOV-6" | "SOV-7" | "SOV-8";
                 seal: number;
             }[];
+            /** @default [] */
+            relatedEntryIds: string[];
         };
         /**
          * @example {
@@ -3209,6 +3318,21 @@ export interface components {
         ResetOwnTotpRequest: {
             /** @description The current password again */
             password: string;
+        };
+        RestrictedRequirement: {
+            /**
+             * @example SOV-4
+             * @example price
+             * @example bid-a
+             */
+            id: string;
+            title: components["schemas"]["LocalizedText"];
+            description?: components["schemas"]["LocalizedText"];
+            /** @enum {string} */
+            legalType: "restricted";
+            /** @enum {string} */
+            basis: "exemptProcedure" | "nonAgreementBidders";
+            justification: components["schemas"]["LocalizedText"];
         };
         RuleCondition: {
             fact: string;
@@ -4133,6 +4257,8 @@ export interface components {
             useCase: components["schemas"]["LocalizedText"];
             /** @enum {string} */
             method: "weightedSum" | "ufabSimple" | "ufabExtended";
+            /** @enum {string} */
+            regime: "VgV" | "SektVO" | "VSVgV" | "UVgO";
             criterionCount: number;
         };
         TopsisResult: {
@@ -6223,7 +6349,7 @@ export interface operations {
             query?: {
                 catalogue?: string;
                 kind?: "requirement" | "sovereigntyObjective" | "assuranceLevel" | "c3aCriterion" | "attestation" | "law" | "ruling" | "costTemplate";
-                legalType?: "suitability" | "minimum" | "award" | "condition";
+                legalType?: "exclusion" | "restricted" | "suitability" | "minimum" | "award" | "condition";
                 verified?: "true" | "false";
             };
             header?: never;

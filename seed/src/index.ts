@@ -2,3 +2,9 @@ export { readSeed } from './read-seed.ts';
 export { seedRoot, seedFolders } from './seed-root.ts';
 export { SeedValidationError, formatSeedIssue, type SeedIssue } from './seed-issues.ts';
 export { verifiedShare, formatVerifiedShare, type VerifiedShare } from './verified-share.ts';
+export {
+  isSiteRoot,
+  siteRootSources,
+  formatSiteRootSource,
+  type SiteRootSource,
+} from './site-root-sources.ts';

@@ -3,7 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import type { SeedBundle } from '@tenderwise/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSeed, seedFolders, seedRoot, SeedValidationError } from '../src/index.ts';
+import {
+  readSeed,
+  seedFolders,
+  seedRoot,
+  SeedValidationError,
+  siteRootSources,
+} from '../src/index.ts';
 
 let bundle: SeedBundle;
 const allEntries = () => bundle.catalogues.flatMap((file) => file.entries);
@@ -13,13 +19,14 @@ beforeAll(async () => {
 });
 
 describe('the seed files', () => {
-  it('all validate: five catalogues, three templates, two rule files', () => {
+  it('all validate: six catalogues, three templates, two rule files', () => {
     expect(bundle.catalogues.map((file) => file.id)).toEqual([
       'c3a',
       'cloud-sovereignty-framework',
       'cost',
       'legal-exposure',
       'security-assurance',
+      'sustainability',
     ]);
     expect(bundle.templates).toHaveLength(3);
     expect(bundle.rules.map((file) => [file.id, file.kind])).toEqual([
@@ -37,13 +44,21 @@ describe('the seed files', () => {
     }
   });
 
+  it('cite documents, never a site’s front page', () => {
+    expect(siteRootSources(bundle)).toEqual([]);
+  });
+
   it('write every entry in German and English, with at least one legal type and its reason', () => {
     for (const entry of allEntries()) {
       // Titles may be proper names that read the same in both languages; prose may not.
       for (const text of [entry.description, entry.evidence, entry.verification]) {
         expect(text.de, entry.id).not.toBe(text.en);
       }
-      expect(entry.legalTypes.length, entry.id).toBeGreaterThan(0);
+      // A background entry (a statute bounding other criteria) may be no criterion itself.
+      if (entry.subject !== 'background') {
+        expect(entry.legalTypes.length, entry.id).toBeGreaterThan(0);
+      }
+      for (const use of entry.legalTypes) expect(use.why.de, entry.id).not.toBe(use.why.en);
     }
   });
 

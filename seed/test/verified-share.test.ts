@@ -30,6 +30,7 @@ describe('the share of verified entries', () => {
     const { stdout } = await promisify(execFile)(process.execPath, [stats]);
     const share = verifiedShare(await readSeed());
     expect(stdout.split('\n')[0]).toBe(`Catalogue: ${formatVerifiedShare(share)}`);
-    expect(stdout).toMatch(/^ {2}c3a 1\.0\.0: 59 of 59 \(100\.0 %\)$/m);
+    expect(stdout).toMatch(/^ {2}c3a \d+\.\d+\.\d+: 59 of 59 \(100\.0 %\)$/m);
+    expect(stdout).toMatch(/^Site-root sources: none$/m);
   });
 });

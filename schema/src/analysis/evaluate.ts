@@ -19,6 +19,8 @@ export const EvaluateRequest = z
 export type EvaluateRequest = z.output<typeof EvaluateRequest>;
 
 export const exclusionCodes = [
+  'exclusionGroundApplies',
+  'restrictedNotMet',
   'suitabilityNotMet',
   'minimumNotMet',
   'conditionNotAccepted',
@@ -57,13 +59,16 @@ export const BidEvaluation = z
       .array(
         z.object({
           criterionId: Identifier,
-          legalType: z.enum(['suitability', 'minimum', 'condition']),
+          legalType: z.enum(['exclusion', 'restricted', 'suitability', 'minimum', 'condition']),
           met: z.boolean(),
           byEquivalent: z.boolean(),
           note: z.string().nullable(),
         }),
       )
-      .meta({ description: 'Every pass/fail criterion with its outcome, in the scheme’s order' }),
+      .meta({
+        description:
+          'Every pass/fail criterion with its outcome, by stage: exclusion grounds and restricted requirements (formal stage), suitability, minimum requirements, conditions',
+      }),
     reasons: z.array(z.object({ code: z.enum(exclusionCodes), criterionId: Identifier })),
     score: z
       .number()

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LocalizedText } from '../evaluation/common.ts';
 import { legalTypes } from '../evaluation/criteria.ts';
 import type { EvaluationMethod } from '../evaluation/method.ts';
+import { procurementRegimes } from '../evaluation/regime.ts';
 import { BuyerContext, buyerContextExample } from './buyer-context.ts';
 import { CatalogueId, Changelog, DataVersion, Source } from './common.ts';
 import {
@@ -82,7 +83,8 @@ export const TemplateSummary = z
       'ufabSimple',
       'ufabExtended',
     ] as const satisfies readonly EvaluationMethod['kind'][]),
-    /** Suitability criteria, minimum requirements, contract conditions and award leaves. */
+    regime: z.enum(procurementRegimes),
+    /** Exclusion grounds, restricted requirements, suitability criteria, minimum requirements, contract conditions and award leaves. */
     criterionCount: z.int().min(0),
   })
   .meta({ id: 'TemplateSummary' });
@@ -136,6 +138,8 @@ export const AppliedRecommendationRule = z.strictObject({
   minimumLevels: z.array(
     z.strictObject({ objective: z.enum(sovereigntyObjectiveCodes), seal: SealLevel }),
   ),
+  /** Entries that bound how the criteria may be used, such as equal treatment. */
+  related: z.array(z.strictObject({ entryId: CatalogueId, title: LocalizedText })),
 });
 
 export const RecommendationResponse = z

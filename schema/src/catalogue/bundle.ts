@@ -1,7 +1,11 @@
 import { z } from 'zod';
+import { legalIssueText } from '../evaluation/legal-checks.ts';
+import { unknownCitations } from '../evaluation/regime.ts';
 import { CatalogueFile } from './catalogue-file.ts';
+import type { CatalogueEntry } from './entry.ts';
 import { RuleFile } from './rules.ts';
 import { EvaluationTemplate } from './template.ts';
+import { entryUseIssue, templateEntryIssues } from './template-legal.ts';
 
 type Path = (string | number)[];
 
@@ -22,7 +26,7 @@ export const SeedBundle = z
     unique(bundle.templates, ['templates'], issue);
     unique(bundle.rules, ['rules'], issue);
 
-    const entries = new Set<string>();
+    const entries = new Map<string, CatalogueEntry>();
     bundle.catalogues.forEach((catalogue, index) =>
       catalogue.entries.forEach((entry, at) => {
         if (entries.has(entry.id)) {
@@ -31,20 +35,28 @@ export const SeedBundle = z
             `"${entry.id}" is already in another catalogue`,
           );
         }
-        entries.add(entry.id);
+        entries.set(entry.id, entry);
       }),
     );
     const known = (path: Path, id: string) => {
       if (!entries.has(id)) issue(path, `No catalogue entry "${id}"`);
     };
 
-    bundle.templates.forEach((template, index) =>
+    bundle.templates.forEach((template, index) => {
       template.basedOn.forEach((item, at) =>
         item.entryIds.forEach((id, position) =>
           known(['templates', index, 'basedOn', at, 'entryIds', position], id),
         ),
-      ),
-    );
+      );
+      template.preliminaryChecks.forEach((check, at) =>
+        check.entryIds.forEach((id, position) =>
+          known(['templates', index, 'preliminaryChecks', at, 'entryIds', position], id),
+        ),
+      );
+      for (const found of templateEntryIssues(template, entries)) {
+        issue(['templates', index, ...found.path], legalIssueText(found.message));
+      }
+    });
     const rules = new Set<string>();
     bundle.rules.forEach((file, index) =>
       file.rules.forEach((rule, at) => {
@@ -53,9 +65,31 @@ export const SeedBundle = z
           issue([...path, 'id'], `"${rule.id}" is already in another rule file`);
         rules.add(rule.id);
         if ('criteria' in rule) {
-          rule.criteria.forEach((criterion, position) =>
-            known([...path, 'criteria', position, 'entryId'], criterion.entryId),
-          );
+          rule.criteria.forEach((criterion, position) => {
+            const at = [...path, 'criteria', position];
+            known([...at, 'entryId'], criterion.entryId);
+            const entry = entries.get(criterion.entryId);
+            const found = entry && entryUseIssue(criterion.entryId, criterion.legalType, entry);
+            if (found) issue([...at, 'legalType'], legalIssueText(found));
+          });
+          rule.minimumLevels.forEach((level, position) => {
+            const objective = [...entries.values()].find(
+              (entry) =>
+                entry.kind === 'sovereigntyObjective' && entry.objective.code === level.objective,
+            );
+            if (objective?.subject === 'company') {
+              issue(
+                [...path, 'minimumLevels', position],
+                `A minimum SEAL for ${level.objective} would rest on the company's seat, control or origin ("${objective.id}"), not on the offered service (§ 127 (3) GWB, Art. 25 Directive 2014/24/EU); require its service properties directly — Eine Mindest-SEAL für ${level.objective} hinge an Sitz, Kontrolle oder Herkunft des Unternehmens („${objective.id}“), nicht an der angebotenen Leistung; die Leistungsmerkmale unmittelbar verlangen`,
+              );
+            }
+          });
+          const texts = [rule.reason, ...rule.criteria.flatMap((item) => item.note ?? [])];
+          for (const topic of texts
+            .flatMap((text) => [text.de, text.en])
+            .flatMap(unknownCitations)) {
+            issue([...path, 'reason'], `Unknown citation topic [[${topic}]]`);
+          }
         }
         if ('relatedEntryIds' in rule) {
           rule.relatedEntryIds.forEach((id, position) =>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { procurementRegimes } from '../evaluation/regime.ts';
 import type { FactType } from './condition.ts';
 
 export const dataClasses = [
@@ -75,6 +76,11 @@ export const BuyerContext = z
     contractValueEur: z.number().min(0).max(1e12),
     /** Whether that value reaches the EU threshold for this kind of contract. */
     aboveEuThreshold: z.boolean(),
+    /**
+     * The procurement regime, if known: rules cite the paragraphs of this regime; without it
+     * they cite every regime's.
+     */
+    regime: z.enum(procurementRegimes).optional(),
   })
   .meta({ id: 'BuyerContext', examples: [buyerContextExample] });
 export type BuyerContext = z.output<typeof BuyerContext>;
@@ -90,4 +96,5 @@ export const buyerContextFacts: Readonly<Record<keyof BuyerContext, FactType>> =
   aiWorkloads: { kind: 'boolean' },
   contractValueEur: { kind: 'number' },
   aboveEuThreshold: { kind: 'boolean' },
+  regime: { kind: 'enum', values: procurementRegimes },
 };

@@ -9,6 +9,23 @@ export const LegalTypeUse = z.strictObject({
   why: LocalizedText,
 });
 
+/**
+ * What an entry describes, which decides the legal types it may take. `service`: a property of
+ * the offered service; `contract`: a duty the contract lays on the contractor; `price`: the price
+ * or cost; `staff`: the staff assigned to the contract; `company`: the bidder as a company (seat,
+ * ownership, control, financing, the origin of its products); `background`: a statute, ruling or
+ * method that bounds how criteria are used but describes nothing of a bid.
+ */
+export const entrySubjects = [
+  'service',
+  'contract',
+  'price',
+  'staff',
+  'company',
+  'background',
+] as const;
+export type EntrySubject = (typeof entrySubjects)[number];
+
 export const sovereigntyObjectiveCodes = [
   'SOV-1',
   'SOV-2',
@@ -28,8 +45,16 @@ const entryBase = {
   id: CatalogueId,
   title: LocalizedText,
   description: LocalizedText,
-  /** The legal types the criterion can take, each with its reason; at least one. */
-  legalTypes: z.array(LegalTypeUse).min(1).max(4),
+  /**
+   * What the entry describes. A template takes a criterion's subject from here, so an entry
+   * about the company cannot be scored by calling its criterion a service property.
+   */
+  subject: z.enum(entrySubjects),
+  /**
+   * The legal types the criterion can take, each with its reason; at least one, except for a
+   * `background` entry that only bounds how other criteria are used.
+   */
+  legalTypes: z.array(LegalTypeUse).max(6),
   /** What a buyer must watch out for when using it (discrimination, equivalence, scope). */
   caution: LocalizedText.optional(),
   /** What a bidder hands in to show it. */
@@ -177,6 +202,11 @@ export const CatalogueEntry = z
     message: 'A verified entry names what it was checked against',
     path: ['checkedAgainst'],
   })
+  .superRefine((entry, ctx) => {
+    for (const message of subjectIssues(entry)) {
+      ctx.addIssue({ code: 'custom', path: ['legalTypes'], message });
+    }
+  })
   .meta({ id: 'CatalogueEntry' });
 export type CatalogueEntry = z.output<typeof CatalogueEntry>;
 
@@ -190,3 +220,42 @@ export const catalogueEntryKinds = [
   'ruling',
   'costTemplate',
 ] as const satisfies readonly CatalogueEntry['kind'][];
+
+/**
+ * Legal types an entry's subject rules out: a company trait is neither an award criterion
+ * (§ 127 (3) GWB: no link to the subject matter, VK Bund VK 1-38/14) nor a requirement on the
+ * offered service (§ 121 GWB); exclusion grounds and restricted requirements are about the company.
+ */
+export function subjectIssues(entry: {
+  id: string;
+  subject: EntrySubject;
+  legalTypes: readonly { type: string }[];
+}): string[] {
+  const types = entry.legalTypes.map((use) => use.type);
+  const issues: string[] = [];
+  if (entry.subject !== 'background' && types.length === 0) {
+    issues.push(
+      `"${entry.id}" describes a ${entry.subject} and needs at least one legal type — „${entry.id}“ braucht mindestens eine Kriterienart`,
+    );
+  }
+  if (entry.subject === 'company') {
+    if (types.includes('award')) {
+      issues.push(
+        `"${entry.id}" describes the company and cannot be an award criterion (§ 127 (3) GWB) — „${entry.id}“ beschreibt das Unternehmen und kann kein Zuschlagskriterium sein (§ 127 Abs. 3 GWB)`,
+      );
+    }
+    if (types.includes('minimum')) {
+      issues.push(
+        `"${entry.id}" describes the company and cannot be a minimum requirement on the service (§ 121 GWB) — „${entry.id}“ beschreibt das Unternehmen und kann keine Mindestanforderung an die Leistung sein (§ 121 GWB)`,
+      );
+    }
+  }
+  if (entry.subject !== 'company' && entry.subject !== 'background') {
+    for (const type of types.filter((item) => item === 'exclusion' || item === 'restricted')) {
+      issues.push(
+        `"${entry.id}" describes a ${entry.subject}; ${type} criteria are about the company — „${entry.id}“ beschreibt kein Unternehmensmerkmal; Ausschlussgründe und eingeschränkte Anforderungen betreffen das Unternehmen`,
+      );
+    }
+  }
+  return issues;
+}

@@ -3,6 +3,7 @@ export * from './condition.ts';
 export * from './entry.ts';
 export * from './catalogue-file.ts';
 export * from './template.ts';
+export * from './template-legal.ts';
 export * from './buyer-context.ts';
 export * from './offer-self-assessment.ts';
 export * from './rules.ts';

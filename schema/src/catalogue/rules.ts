@@ -44,9 +44,15 @@ export const RecommendationRule = z
     /** When the rule applies to a buyer's context. */
     when: Condition,
     obligation: z.enum(obligations),
+    /** May cite a provision by topic as `[[awardCriteria]]`, resolved for the buyer's regime. */
     reason: LocalizedText,
     criteria: z.array(RecommendedCriterion).max(30).default([]),
     minimumLevels: z.array(RecommendedMinimumLevel).max(8).default([]),
+    /**
+     * Entries that bound how the criteria may be used without being criteria themselves, such
+     * as the equal treatment of bidders from GPA countries.
+     */
+    relatedEntryIds: z.array(CatalogueId).max(20).default([]),
   })
   .refine((rule) => rule.criteria.length + rule.minimumLevels.length > 0, {
     message: 'A rule recommends at least one criterion or minimum level',

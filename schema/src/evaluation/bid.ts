@@ -78,6 +78,9 @@ const byCriterion = <T extends z.ZodType>(value: T) =>
 export const EvaluatedBid = z
   .strictObject({
     id: Identifier,
+    /** Per exclusion ground: met when no ground applies (or self-cleaning was accepted). */
+    exclusionGrounds: byCriterion(CheckOutcome).optional(),
+    restrictedRequirements: byCriterion(CheckOutcome).optional(),
     suitability: byCriterion(CheckOutcome).default({}),
     minimumRequirements: byCriterion(CheckOutcome).default({}),
     /** Each contract condition accepted by declaration. */

@@ -1,11 +1,12 @@
-import type {
-  BuyerContext,
-  LegalType,
-  LocalizedText,
-  Obligation,
-  RecommendationResponse,
-  RecommendationRule,
-  SovereigntyObjectiveCode,
+import {
+  resolveCitations,
+  type BuyerContext,
+  type LegalType,
+  type LocalizedText,
+  type Obligation,
+  type RecommendationResponse,
+  type RecommendationRule,
+  type SovereigntyObjectiveCode,
 } from '@tenderwise/schema';
 import { holds } from './conditions.ts';
 
@@ -19,7 +20,9 @@ export interface LoadedRule<Rule> {
  * The recommendations for a buyer's context: every rule whose condition the context meets, in
  * the order of the rule files, and the union of what they recommend. A criterion recommended by
  * several rules appears once, as a duty if any of those rules is a duty; of several minimum
- * levels for one objective the highest wins. Pure: same context and rules, same answer.
+ * levels for one objective the highest wins. Citations by topic (`[[awardCriteria]]`) read as the
+ * paragraphs of the buyer's regime, or of every regime when it is not given. Pure: same context
+ * and rules, same answer.
  */
 export function recommend(
   context: BuyerContext,
@@ -70,16 +73,17 @@ export function recommend(
       ruleFile: file,
       title: rule.title,
       obligation: rule.obligation,
-      reason: rule.reason,
+      reason: resolveCitations(rule.reason, context.regime),
       sources: rule.sources,
       verified: rule.verified,
       criteria: rule.criteria.map((item) => ({
         entryId: item.entryId,
         title: entryTitle(item.entryId),
         legalType: item.legalType,
-        ...(item.note !== undefined && { note: item.note }),
+        ...(item.note !== undefined && { note: resolveCitations(item.note, context.regime) }),
       })),
       minimumLevels: rule.minimumLevels,
+      related: rule.relatedEntryIds.map((entryId) => ({ entryId, title: entryTitle(entryId) })),
     })),
     criteria: [...criteria.values()],
     minimumLevels: [...levels.values()].sort((a, b) => (a.objective < b.objective ? -1 : 1)),

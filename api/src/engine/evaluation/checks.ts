@@ -2,7 +2,7 @@ import type { EvaluatedBid, EvaluationScheme } from '@tenderwise/schema';
 
 export interface CheckResult {
   criterionId: string;
-  legalType: 'suitability' | 'minimum' | 'condition';
+  legalType: 'exclusion' | 'restricted' | 'suitability' | 'minimum' | 'condition';
   met: boolean;
   /** Met through the equivalent proof the requirement allows. */
   byEquivalent: boolean;
@@ -10,9 +10,27 @@ export interface CheckResult {
   note: string | null;
 }
 
-/** The outcome of every pass/fail criterion for one bid, in the scheme's order. */
+/** The outcome of every pass/fail criterion for one bid, by stage and in the scheme's order. */
 export function checksOf(scheme: EvaluationScheme, bid: EvaluatedBid): CheckResult[] {
+  // The formal stage first: exclusion grounds (§§ 123–126 GWB) and restricted requirements.
+  const formal = (
+    legalType: 'exclusion' | 'restricted',
+    criteria: readonly { id: string }[] | undefined,
+    outcomes: EvaluatedBid['exclusionGrounds'],
+  ) =>
+    (criteria ?? []).map((criterion) => {
+      const outcome = outcomes?.[criterion.id];
+      return {
+        criterionId: criterion.id,
+        legalType,
+        met: outcome?.met === true,
+        byEquivalent: outcome?.byEquivalent === true,
+        note: outcome?.note ?? null,
+      };
+    });
   return [
+    ...formal('exclusion', scheme.exclusionGrounds, bid.exclusionGrounds),
+    ...formal('restricted', scheme.restrictedRequirements, bid.restrictedRequirements),
     ...scheme.suitability.map((criterion) => {
       const outcome = bid.suitability[criterion.id];
       return {

@@ -6,11 +6,20 @@ export interface Exclusion {
 }
 
 /**
- * Why a bid cannot be awarded, whatever its score: a failed suitability or minimum criterion, a
- * contract condition not accepted, or a score below a published minimum (CJEU C-546/16).
+ * Why a bid cannot be awarded, whatever its score: an exclusion ground or an unmet restricted
+ * requirement (formal stage), a failed suitability or minimum criterion, a contract condition not
+ * accepted, or a score below a published minimum (CJEU C-546/16).
  */
 export function exclusionsOf(scheme: EvaluationScheme, bid: EvaluatedBid): Exclusion[] {
   const reasons: Exclusion[] = [];
+  for (const ground of scheme.exclusionGrounds ?? []) {
+    if (!bid.exclusionGrounds?.[ground.id]?.met)
+      reasons.push({ code: 'exclusionGroundApplies', criterionId: ground.id });
+  }
+  for (const requirement of scheme.restrictedRequirements ?? []) {
+    if (!bid.restrictedRequirements?.[requirement.id]?.met)
+      reasons.push({ code: 'restrictedNotMet', criterionId: requirement.id });
+  }
   for (const criterion of scheme.suitability) {
     if (!bid.suitability[criterion.id]?.met)
       reasons.push({ code: 'suitabilityNotMet', criterionId: criterion.id });

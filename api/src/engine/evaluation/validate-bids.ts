@@ -22,6 +22,12 @@ export function validateBids(
     seen.add(bid.id);
 
     const answered = [
+      ['exclusionGrounds', scheme.exclusionGrounds ?? [], bid.exclusionGrounds ?? {}],
+      [
+        'restrictedRequirements',
+        scheme.restrictedRequirements ?? [],
+        bid.restrictedRequirements ?? {},
+      ],
       ['suitability', scheme.suitability, bid.suitability],
       ['minimumRequirements', scheme.minimumRequirements, bid.minimumRequirements],
       ['conditionsAccepted', scheme.conditions, bid.conditionsAccepted],

@@ -1,12 +1,12 @@
-import type { AwardNode, EvaluationScheme } from '@tenderwise/schema';
+import { schemeLegalIssues, type AwardNode, type EvaluationScheme } from '@tenderwise/schema';
 import { compare, fromDecimal, ONE } from '../arithmetic/rational.ts';
 import { BASIS_POINTS_TOTAL } from '../weights/basis-points.ts';
 import { pointer, type EngineIssue } from './issues.ts';
 
 /**
  * Everything about a scheme that its shape alone does not say: unique ids, a proper tree,
- * sibling weights summing to 10,000, complete anchors, lawful subjects, and a method with what it
- * needs. Returns every issue, not just the first, so a buyer fixes a draft in one pass.
+ * sibling weights summing to 10,000, complete anchors, lawful subjects, restricted requirements
+ * only where the procurement admits them, and a method with what it needs. Returns every issue, not just the first, so a buyer fixes a draft in one pass.
  */
 export function validateScheme(scheme: EvaluationScheme): EngineIssue[] {
   const issues: EngineIssue[] = [];
@@ -17,6 +17,9 @@ export function validateScheme(scheme: EvaluationScheme): EngineIssue[] {
   checkTree(scheme.award, issue);
   scheme.award.forEach((node, index) => checkLeaf(node, pointer('award', index), issue));
   checkMethod(scheme, issue);
+  for (const found of schemeLegalIssues(scheme)) {
+    issue(pointer(...found.path), found.code, found.message.en);
+  }
   return issues;
 }
 
@@ -25,6 +28,8 @@ type Report = (at: string, code: string, message: string) => void;
 function checkUniqueIds(scheme: EvaluationScheme, issue: Report): void {
   const seen = new Map<string, string>();
   const lists = [
+    ['exclusionGrounds', scheme.exclusionGrounds ?? []],
+    ['restrictedRequirements', scheme.restrictedRequirements ?? []],
     ['suitability', scheme.suitability],
     ['minimumRequirements', scheme.minimumRequirements],
     ['conditions', scheme.conditions],

@@ -5,7 +5,7 @@ import { authorize } from '../../security/access/authorize.ts';
 import type { ServiceContext } from '../context.ts';
 import { templateOf } from './stored-documents.ts';
 
-/** The evaluation templates, each summarised: use case, method and number of criteria. */
+/** The evaluation templates, each summarised: use case, method, regime and number of criteria. */
 export async function listEvaluationTemplates({
   ctx,
 }: {
@@ -21,7 +21,11 @@ export async function listEvaluationTemplates({
       description: template.description,
       useCase: template.useCase,
       method: template.scheme.method.kind,
+      // Every template names its regime (its schema requires it); VgV is the general case.
+      regime: template.scheme.regime ?? 'VgV',
       criterionCount:
+        (template.scheme.exclusionGrounds?.length ?? 0) +
+        (template.scheme.restrictedRequirements?.length ?? 0) +
         template.scheme.suitability.length +
         template.scheme.minimumRequirements.length +
         template.scheme.conditions.length +

@@ -17,7 +17,8 @@ function metricValue(leaf: Extract<Leaf, { kind: 'metric' }>, quality: Quality):
 
 /**
  * A made-up bid for any scheme: every check answered, every leaf assessed, a price of the
- * scheme's kind. `failing` names a minimum requirement the bid does not meet.
+ * scheme's kind. `failing` names a pass/fail criterion the bid does not meet: a minimum
+ * requirement, or an exclusion ground that applies to it.
  */
 export function madeUpBid(
   scheme: EvaluationScheme,
@@ -69,6 +70,8 @@ export function madeUpBid(
         };
   return EvaluatedBid.parse({
     id,
+    exclusionGrounds: met(scheme.exclusionGrounds ?? []),
+    restrictedRequirements: met(scheme.restrictedRequirements ?? []),
     suitability: met(scheme.suitability),
     minimumRequirements: met(scheme.minimumRequirements),
     conditionsAccepted: Object.fromEntries(scheme.conditions.map((item) => [item.id, true])),

@@ -25,12 +25,22 @@ const cases: { rule: string; context: Parameters<typeof context>[0]; applied: st
   {
     rule: 'recommend.kritis-resilience',
     context: { kritisOperator: true, serviceModel: 'iaas', sector: 'energy' },
-    applied: ['recommend.kritis-resilience'],
+    applied: ['recommend.kritis-resilience', 'recommend.kritis-operator-duties'],
+  },
+  {
+    rule: 'recommend.kritis-operator-duties',
+    context: { kritisOperator: true, sector: 'water' },
+    applied: ['recommend.kritis-operator-duties'],
   },
   {
     rule: 'recommend.nis2-supply-chain',
     context: { nis2Entity: 'important', serviceModel: 'paas' },
-    applied: ['recommend.nis2-supply-chain'],
+    applied: ['recommend.nis2-supply-chain', 'recommend.nis2-supply-chain-evidence'],
+  },
+  {
+    rule: 'recommend.nis2-supply-chain-evidence',
+    context: { nis2Entity: 'essential', serviceModel: 'saas' },
+    applied: ['recommend.nis2-supply-chain', 'recommend.nis2-supply-chain-evidence'],
   },
   {
     rule: 'recommend.personal-data',
@@ -81,7 +91,7 @@ describe('the recommendation rules', () => {
     expect(answer.criteria).toEqual([]);
     expect(answer.minimumLevels).toEqual([]);
     expect(answer.notApplied).toEqual(rules.map(({ rule }) => rule.id));
-    expect(answer.ruleFiles).toEqual([{ id: 'recommendations', version: '1.0.0' }]);
+    expect(answer.ruleFiles).toEqual([{ id: 'recommendations', version: '2.0.0' }]);
   });
 
   it('have a test case for every rule in the rule files', () => {
@@ -114,18 +124,18 @@ describe('the recommendation rules', () => {
     );
   });
 
-  it('make C5 type 2 only advice for a KRITIS operator, with minimum SEAL 3 for SOV-2 to SOV-4', () => {
+  it('make C5 type 2 only advice for a KRITIS operator, with minimum SEAL 3 only for SOV-3 and SOV-4, and its BSIG duties a duty', () => {
     const answer = recommend(context(cases[1]!.context), rules, title);
     expect(answer.criteria.find((item) => item.entryId === 'assurance.c5-type-2')?.obligation).toBe(
       'advice',
     );
+    expect(answer.criteria.find((item) => item.entryId === 'law.nis2-bsig-duties')).toMatchObject({
+      obligation: 'duty',
+      legalTypes: ['condition'],
+      ruleIds: ['recommend.kritis-operator-duties'],
+    });
+    // No minimum SEAL for SOV-2: it would rest on the provider's control.
     expect(answer.minimumLevels).toEqual([
-      {
-        objective: 'SOV-2',
-        seal: 3,
-        obligation: 'advice',
-        ruleIds: ['recommend.kritis-resilience'],
-      },
       {
         objective: 'SOV-3',
         seal: 3,
@@ -141,7 +151,44 @@ describe('the recommendation rules', () => {
     ]);
   });
 
-  it('merge rules: a duty outranks advice for the same criterion, and the highest minimum level wins', () => {
+  it('recommend Art. 5k as an exclusion ground, and name equal treatment as a bound, not a criterion', () => {
+    const answer = recommend(
+      context({ serviceModel: 'iaas', aboveEuThreshold: true }),
+      rules,
+      title,
+    );
+    expect(answer.criteria.find((item) => item.entryId === 'law.sanctions-art-5k')).toMatchObject({
+      obligation: 'duty',
+      legalTypes: ['exclusion', 'condition'],
+    });
+    expect(answer.criteria.map((item) => item.entryId)).not.toContain('law.gpa-equal-treatment');
+    const baseline = answer.applied.find(
+      (item) => item.ruleId === 'recommend.sovereignty-baseline',
+    )!;
+    expect(baseline.related.map((item) => item.entryId)).toEqual([
+      'law.gpa-equal-treatment',
+      'law.cjeu-c-652-22-kolin',
+    ]);
+    expect(baseline.related[0]!.title.en).toBeTruthy();
+  });
+
+  it('cite the paragraphs of the buyer’s regime, or of every regime when it is not given', () => {
+    const reasonFor = (regime?: 'VgV' | 'SektVO' | 'VSVgV' | 'UVgO') =>
+      recommend(
+        context({ contractValueEur: 2_000_000, ...(regime && { regime }) }),
+        rules,
+        title,
+      ).applied.find((item) => item.ruleId === 'recommend.life-cycle-cost')!.reason;
+    expect(reasonFor('SektVO').de).toContain('veröffentlichter Formel (§ 53 SektVO)');
+    expect(reasonFor('VgV').en).toContain('published formula (§ 59 VgV)');
+    expect(reasonFor('UVgO').en).toContain('(no provision of its own in the UVgO)');
+    expect(reasonFor().en).toContain('(§ 59 VgV / § 53 SektVO)');
+    for (const regime of ['VgV', 'SektVO', 'VSVgV', 'UVgO', undefined] as const) {
+      expect(JSON.stringify(reasonFor(regime))).not.toContain('[[');
+    }
+  });
+
+  it('merge rules: a duty outranks advice for the same criterion and the same minimum level', () => {
     const answer = recommend(
       context({
         sector: 'health',
@@ -157,13 +204,33 @@ describe('the recommendation rules', () => {
     const c5 = answer.criteria.find((item) => item.entryId === 'assurance.c5-type-2')!;
     expect(c5.obligation).toBe('duty');
     expect(c5.ruleIds).toEqual(['recommend.health-c5-type-2', 'recommend.kritis-resilience']);
+    // Equal levels merge, and the duty of the VS-NfD rule outranks the others' advice.
     expect(answer.minimumLevels.find((level) => level.objective === 'SOV-3')).toEqual({
       objective: 'SOV-3',
-      seal: 4,
-      obligation: 'advice',
-      ruleIds: ['recommend.classified-vs-nfd'],
+      seal: 3,
+      obligation: 'duty',
+      ruleIds: [
+        'recommend.kritis-resilience',
+        'recommend.classified-vs-nfd',
+        'recommend.ai-workloads',
+      ],
     });
     expect(new Set(answer.criteria.map((item) => item.entryId)).size).toBe(answer.criteria.length);
+  });
+
+  it('keep the highest minimum level when rules ask different ones', () => {
+    const answer = recommend(
+      context({ kritisOperator: true, serviceModel: 'iaas', aboveEuThreshold: true }),
+      rules,
+      title,
+    );
+    // The baseline asks SEAL-2 for SOV-4, the KRITIS rule SEAL-3: the higher one stands alone.
+    expect(answer.minimumLevels.find((level) => level.objective === 'SOV-4')).toEqual({
+      objective: 'SOV-4',
+      seal: 3,
+      obligation: 'advice',
+      ruleIds: ['recommend.kritis-resilience'],
+    });
   });
 
   it('treat the contract value threshold as inclusive', () => {

@@ -75,7 +75,7 @@ describeDatabase('the catalogue API', (backend) => {
 
   it('filters entries by catalogue, legal type and verification, in catalogue order', async () => {
     const c3a = CatalogueEntryListResponse.parse(
-      await (await get('/api/v1/catalogue/entries?catalogue=c3a&legalType=suitability')).json(),
+      await (await get('/api/v1/catalogue/entries?catalogue=c3a&legalType=restricted')).json(),
     );
     expect(c3a.entries.map(({ entry }) => entry.id)).toEqual([
       'c3a.sov-1-02-c1',
@@ -84,7 +84,10 @@ describeDatabase('the catalogue API', (backend) => {
       'c3a.sov-1-03-c2',
       'c3a.sov-4-01-c3',
     ]);
-    expect(c3a.entries[0]!.catalogue).toEqual({ id: 'c3a', version: '1.0.0' });
+    expect(c3a.entries[0]!.catalogue).toEqual({
+      id: 'c3a',
+      version: bundle.catalogues.find((file) => file.id === 'c3a')!.version,
+    });
     const unverified = CatalogueEntryListResponse.parse(
       await (await get('/api/v1/catalogue/entries?verified=false')).json(),
     );
@@ -161,6 +164,7 @@ describeDatabase('the catalogue API', (backend) => {
     expect(answer.applied.map((rule) => rule.ruleId)).toEqual([
       'recommend.health-c5-type-2',
       'recommend.nis2-supply-chain',
+      'recommend.nis2-supply-chain-evidence',
       'recommend.personal-data',
       'recommend.sanctions-declaration',
       'recommend.life-cycle-cost',

@@ -78,15 +78,62 @@ describe('the evaluation templates', () => {
     expect(result.ranking.map((bid) => bid.id)).toEqual(['strong', 'middling']);
   });
 
-  it('weigh the KRITIS sovereignty objectives with the framework’s default weights from the catalogue', () => {
+  it('name their regime and exclude, in the formal stage, a bid for which an exclusion ground applies', () => {
+    const regimes = {
+      'gpu-compute-ai-research': 'VgV',
+      'kritis-sovereign-cloud': 'SektVO',
+      'state-collaboration-suite': 'VgV',
+    };
+    for (const { id, scheme } of bundle.templates) {
+      expect(scheme.regime, id).toBe(regimes[id as keyof typeof regimes]);
+      const bids = [
+        madeUpBid(scheme, 'strong', 'strong', 1_300_000),
+        madeUpBid(scheme, 'sanctioned', 'strong', 800_000, 'sanctions-5k'),
+      ];
+      const result = evaluate(scheme, bids);
+      const sanctioned = result.ranking.find((bid) => bid.id === 'sanctioned')!;
+      expect(sanctioned, id).toMatchObject({
+        excluded: true,
+        rank: null,
+        score: null,
+        reasons: [{ code: 'exclusionGroundApplies', criterionId: 'sanctions-5k' }],
+      });
+      // Exclusion grounds come first among the checks: the formal stage precedes suitability.
+      expect(sanctioned.checks.slice(0, 2), id).toEqual([
+        expect.objectContaining({
+          criterionId: 'exclusion-grounds',
+          legalType: 'exclusion',
+          met: true,
+        }),
+        expect.objectContaining({
+          criterionId: 'sanctions-5k',
+          legalType: 'exclusion',
+          met: false,
+        }),
+      ]);
+      expect(result.ranking.find((bid) => bid.id === 'strong')!.rank, id).toBe(1);
+    }
+  });
+
+  it('score nothing in the KRITIS template that rests on the provider’s seat, control or origin', () => {
+    const entries = new Map(
+      bundle.catalogues.flatMap((file) => file.entries).map((entry) => [entry.id, entry]),
+    );
+    for (const template of bundle.templates) {
+      for (const item of template.basedOn) {
+        const node = template.scheme.award.find((award) => award.id === item.criterionId);
+        if (!node) continue;
+        for (const entryId of item.entryIds) {
+          expect(entries.get(entryId)!.subject, `${template.id} ${node.id} ${entryId}`).not.toBe(
+            'company',
+          );
+        }
+      }
+    }
+    // The framework's objectives remain in the catalogue with their default weights.
     const csf = bundle.catalogues.find((file) => file.id === 'cloud-sovereignty-framework')!;
-    const weights = defaultWeights(csf.entries);
-    const { scheme } = bundle.templates.find(
-      (template) => template.id === 'kritis-sovereign-cloud',
-    )!;
-    const seals = scheme.award.filter((node) => node.parentId === 'sovereignty');
     expect(
-      Object.fromEntries(seals.map((node) => [node.id.toUpperCase(), node.weightBp / 100])),
-    ).toEqual(weights);
+      Object.values(defaultWeights(csf.entries)).reduce((sum, weight) => sum + weight, 0),
+    ).toBe(100);
   });
 });
