@@ -20,8 +20,9 @@ export const RandomIndexTable = z.enum(randomIndexTables).meta({
   description:
     'The table of random indices RI(n) the consistency ratio is computed against: `saaty-1980` ' +
     '(Saaty 1980, RI(3) = 0.58, the table most tools use), `saaty-2005` (Saaty’s later table, ' +
-    '2005/2007, RI(3) = 0.52) or `alonso-lamata-2006` (Alonso & Lamata 2006, RI(3) = 0.5245). ' +
-    'A matrix near CR = 0.10 can be acceptable under one and not another.',
+    '2005/2007, RI(3) = 0.52; the default of a request) or `alonso-lamata-2006` (Alonso & ' +
+    'Lamata 2006, RI(3) = 0.5245). A matrix near CR = 0.10 can be acceptable under one and not ' +
+    'another.',
 });
 export type RandomIndexTable = z.output<typeof RandomIndexTable>;
 
