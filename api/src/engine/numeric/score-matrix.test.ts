@@ -17,7 +17,7 @@ describe('scoreMatrixOf', () => {
     expect([...matrix.shares]).toEqual([1, 0.8, 0.8, 1]);
     expect([...matrix.weights]).toEqual([0.6, 0.4]);
     expect([...matrix.rowFactor]).toEqual([100, 100]);
-    expect([...matrix.performanceMask]).toEqual([1, 0]);
+    expect(matrix.priceColumn).toBe(1);
     expect([...matrix.price]).toEqual([125_000, 100_000]);
     expect(matrix.corridor).toBeNull();
     expect(matrix.nodes).toEqual([
@@ -73,7 +73,7 @@ describe('scoreMatrixOf', () => {
     });
     const matrix = scoreMatrixOf(extended, twoBids);
     expect(matrix.corridor).toEqual({ fraction: 0.025, decidedBy: 'highestPerformance' });
-    expect([...matrix.performanceMask]).toEqual([1]);
+    expect(matrix.priceColumn).toBe(-1);
   });
 
   it('refuses an invalid input as the exact engine does', () => {

@@ -46,11 +46,11 @@ export interface ScoreMatrix {
    */
   rowFactor: Float64Array;
   /**
-   * Per leaf, 1 where its points count as performance, 0 for the price leaf: Σ weight·share·this
-   * is the performance a tie on the score falls back to (points without price under the weighted
-   * sum, the performance points L under UfAB, up to a constant factor).
+   * The column of the price leaf (weighted sum), or -1 (UfAB, where price divides): Σ
+   * weight·share without it is the performance a tie on the score falls back to (points without
+   * price under the weighted sum, the performance points L under UfAB, up to a constant factor).
    */
-  performanceMask: Float64Array;
+  priceColumn: number;
   /** Each bid's evaluated price, the last tie-break (lower first). */
   price: Float64Array;
   /**
@@ -117,7 +117,6 @@ export function scoreMatrixOf(
   const shares = new Float64Array(ordered.length * columns);
   const weights = new Float64Array(columns);
   const rowFactor = new Float64Array(ordered.length);
-  const performanceMask = new Float64Array(leaves.map((leaf) => (leaf.kind === 'price' ? 0 : 1)));
   const price = new Float64Array(ordered.map((score) => toNumber(score.price, 15)));
   ordered.forEach((score, row) => {
     for (const contribution of score.contributions) {
@@ -141,7 +140,7 @@ export function scoreMatrixOf(
     shares,
     weights,
     rowFactor,
-    performanceMask,
+    priceColumn: leaves.findIndex((leaf) => leaf.kind === 'price'),
     price,
     corridor:
       method.kind === 'ufabExtended'

@@ -2,17 +2,17 @@ import type { ScoreMatrix } from './score-matrix.ts';
 
 /**
  * Scores every bid under `weights` into `out`: rowFactor · Σ weight·share (weighted sum of
- * utility points, or UfAB Z = L/P). With `performance`, also writes Σ weight·share over the
- * performance leaves (`performanceMask`), what a tie on the score falls back to. Allocates
- * nothing, so it can run once per sample.
+ * utility points, or UfAB Z = L/P). With `performance`, also writes Σ weight·share without the
+ * price leaf (`priceColumn`), what a tie on the score falls back to. Allocates nothing, so it can
+ * run once per sample.
  */
 export function scoreInto(
-  matrix: Pick<ScoreMatrix, 'shares' | 'rowFactor' | 'performanceMask'>,
+  matrix: Pick<ScoreMatrix, 'shares' | 'rowFactor' | 'priceColumn'>,
   weights: Float64Array,
   out: Float64Array,
   performance?: Float64Array,
 ): Float64Array {
-  const { shares, rowFactor, performanceMask } = matrix;
+  const { shares, rowFactor, priceColumn } = matrix;
   const columns = weights.length;
   const rows = rowFactor.length;
   for (let row = 0, offset = 0; row < rows; row++, offset += columns) {
@@ -22,10 +22,8 @@ export function scoreInto(
     // A factor of Infinity (UfAB, price ≤ 0) ranks first whatever the performance.
     out[row] = rowFactor[row] === Infinity ? Infinity : rowFactor[row]! * total;
     if (performance === undefined) continue;
-    let own = 0;
-    for (let column = 0; column < columns; column++)
-      own += shares[offset + column]! * weights[column]! * performanceMask[column]!;
-    performance[row] = own;
+    performance[row] =
+      priceColumn === -1 ? total : total - shares[offset + priceColumn]! * weights[priceColumn]!;
   }
   return out;
 }

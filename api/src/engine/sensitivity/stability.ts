@@ -132,26 +132,24 @@ function swapOf(matrix: ScoreMatrix, row: number, atShare: number | null): PairS
 /** Every bid's score and performance as lines in t, from the leaf weights' lines. */
 function bidLinesInto(matrix: ScoreMatrix, weights: WeightLines, lines: BidLines): void {
   const columns = weights.intercept.length;
+  const price = matrix.priceColumn;
   for (let row = 0; row < matrix.bidIds.length; row++) {
     let a = 0;
     let b = 0;
-    let ownA = 0;
-    let ownB = 0;
     const offset = row * columns;
     for (let column = 0; column < columns; column++) {
       const share = matrix.shares[offset + column]!;
-      const mask = matrix.performanceMask[column]!;
       a += share * weights.intercept[column]!;
       b += share * weights.slope[column]!;
-      ownA += share * weights.intercept[column]! * mask;
-      ownB += share * weights.slope[column]! * mask;
     }
     // Each bid's score: rowFactor · Σ share·(intercept + slope·t).
     const factor = matrix.rowFactor[row]!;
     lines.score.intercept[row] = factor === Infinity ? Infinity : factor * a;
     lines.score.slope[row] = factor === Infinity ? 0 : factor * b;
-    lines.performance.intercept[row] = ownA;
-    lines.performance.slope[row] = ownB;
+    const priceShare = price === -1 ? 0 : matrix.shares[offset + price]!;
+    lines.performance.intercept[row] =
+      a - priceShare * (price === -1 ? 0 : weights.intercept[price]!);
+    lines.performance.slope[row] = b - priceShare * (price === -1 ? 0 : weights.slope[price]!);
   }
 }
 

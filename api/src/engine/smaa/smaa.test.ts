@@ -10,7 +10,7 @@ const weightedSum = (shares: number[], weights: number[]): SmaaMatrix => {
     shares: new Float64Array(shares),
     weights: new Float64Array(weights),
     rowFactor: new Float64Array(rows).fill(100),
-    performanceMask: new Float64Array(weights.length).fill(1),
+    priceColumn: -1,
     price: new Float64Array(rows).fill(1),
     corridor: null,
   };
@@ -110,7 +110,7 @@ describe('smaa', () => {
       shares: new Float64Array([0.4, 0.3, 0.8, 0.6]),
       weights: new Float64Array([0.5, 0.5]),
       rowFactor: new Float64Array([1_000 / 100, 1_000 / 200]),
-      performanceMask: new Float64Array([1, 1]),
+      priceColumn: -1,
       price: new Float64Array([100, 200]),
       corridor: null,
     };
@@ -125,7 +125,7 @@ describe('smaa', () => {
       shares: new Float64Array([1, 1, 0.98, 0.98]),
       weights: new Float64Array([0.5, 0.5]),
       rowFactor: new Float64Array([10, 10]),
-      performanceMask: new Float64Array([1, 1]),
+      priceColumn: -1,
       price: new Float64Array([100, 90]),
       corridor,
     });

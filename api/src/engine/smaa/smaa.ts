@@ -19,7 +19,7 @@ export interface SmaaOptions {
 
 export type SmaaMatrix = Pick<
   ScoreMatrix,
-  'shares' | 'rowFactor' | 'weights' | 'performanceMask' | 'price' | 'corridor'
+  'shares' | 'rowFactor' | 'weights' | 'priceColumn' | 'price' | 'corridor'
 >;
 
 export interface SmaaResult {

@@ -88,7 +88,7 @@ async function runSmaa(
       shares: matrix.shares,
       rowFactor: matrix.rowFactor,
       weights: matrix.weights,
-      performanceMask: matrix.performanceMask,
+      priceColumn: matrix.priceColumn,
       price: matrix.price,
       corridor: matrix.corridor,
     },
