@@ -26,7 +26,7 @@ export interface NodeStability {
   share: number;
   /** The effective weight of its parent (one at the top level): share × this = its weight. */
   parentWeight: number;
-  /** The share interval, published share inside, within which the first-ranked bid stays first. */
+  /** The share interval, published share inside, within which the official winner stays first. */
   stableFrom: number;
   stableTo: number;
   /** For each pair of adjacent official ranks, where they swap (the nearest such share). */

@@ -61,9 +61,10 @@ describe('analyseAhp', () => {
   it('changes the verdict of 78 of the 4,913 3 × 3 matrices on Saaty’s scale (1.6 %) between the 1980 and the later table', () => {
     // λmax of a 3 × 3 reciprocal matrix depends only on ρ = a12 · a23 / a13 (λmax = 1 + ρ^⅓ +
     // ρ^−⅓), so one matrix per value of ρ is analysed and counted as often as ρ occurs.
-    const scale = [9, 8, 7, 6, 5, 4, 3, 2]
-      .map((d) => [1, d] as const)
-      .concat([1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => [n, 1] as const));
+    const scale: [number, number][] = [
+      ...[9, 8, 7, 6, 5, 4, 3, 2].map((d): [number, number] => [1, d]),
+      ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n): [number, number] => [n, 1]),
+    ];
     const gcd = (x: number, y: number): number => (y === 0 ? x : gcd(y, x % y));
     const byRho = new Map<string, { count: number; judgements: number[][] }>();
     for (const [an, ad] of scale)
