@@ -295,9 +295,29 @@ export interface paths {
         put?: never;
         /**
          * Derive weights from pairwise comparisons (AHP)
-         * @description Takes one person’s or a group’s pairwise judgements of 2 to 15 items on Saaty’s 1–9 scale and returns the priorities (principal eigenvector) as decimals and as basis points summing to 10,000, with λmax, the consistency index and ratio, whether the ratio is acceptable (≤ 0.10) and, if not, the judgements furthest from what the priorities imply. A group’s matrices are combined cell by cell by the geometric mean. Nothing is stored.
+         * @description Takes one person’s or a group’s pairwise judgements of 2 to 15 items on Saaty’s 1–9 scale and returns the priorities (principal eigenvector) as decimals and as basis points summing to 10,000, with λmax, the consistency index and ratio, whether the ratio is acceptable (≤ 0.10) and, if not, the judgements furthest from what the priorities imply. The ratio divides by a random index RI(n) from the table `randomIndexTable` names (default `saaty-2005`, Saaty’s later table; `saaty-1980` is the one most tools use), and the answer names the table. A group’s matrices are combined cell by cell by the geometric mean. Nothing is stored.
          */
         post: operations["weighByAhp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analysis/direct-points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Derive weights from points given directly
+         * @description The buyer distributes points or percentages over the items (as the Cloud Sovereignty Framework’s 15/10/10/… split does); each weight is the item’s share of all points, exactly. Returns the shares to six decimals and as basis points summing to 10,000, as `POST /api/v1/analysis/ahp` does. Nothing is stored.
+         */
+        post: operations["weighByDirectPoints"];
         delete?: never;
         options?: never;
         head?: never;
@@ -344,6 +364,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analysis/rank-order-centroid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Derive weights from a ranking (rank-order centroid)
+         * @description The buyer only ranks the items (1 most important; equal ranks are ties); the weights are the centre of all weight vectors that respect the ranking, w_k = (1/n) Σ_{j=k..n} 1/j (Barron & Barrett 1996), tied items sharing the positions they hold together, exactly. Returns the shares to six decimals and as basis points summing to 10,000, as `POST /api/v1/analysis/ahp` does. Nothing is stored.
+         */
+        post: operations["weighByRankOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/analysis/sensitivity": {
         parameters: {
             query?: never;
@@ -355,7 +395,7 @@ export interface paths {
         put?: never;
         /**
          * Show how robust a ranking is to its weights
-         * @description For each criterion and group of a weighted-sum or UfAB scheme, the interval of its share (siblings rescaled proportionally) within which the first-ranked bid stays first, and the share at which each pair of adjacent ranks swaps, solved exactly; a flag when the top two are within a margin; optionally SMAA-2 rank acceptability indices and central weights from seeded random weights (the same seed gives the same numbers). An analysis in floating point: the official ranking is the evaluation’s. Nothing is stored.
+         * @description For each criterion and group of a weighted-sum or UfAB scheme, the interval of its share (siblings rescaled proportionally) within which the bid the evaluation ranks first stays first, and the share at which each pair of adjacent ranks swaps, solved exactly; a flag when the top two are within a margin; optionally SMAA-2 rank acceptability indices and central weights from seeded random weights (the same seed gives the same numbers), tied bids sharing their ranks. It analyses the official ranking: the evaluation’s order, its tie-breaks and the extended method’s corridor, followed in floating point. Nothing is stored.
          */
         post: operations["analyseSensitivity"];
         delete?: never;
@@ -378,6 +418,26 @@ export interface paths {
          * @description ADVISORY, for a DRAFT scheme before publication: draws simulated bids (prices uniform or triangular, assessments per leaf from stated distributions) over seeded runs and reports how each price formula distributes its points, how often the winner changes when one weight is raised or lowered by a percentage (siblings rescaled), and how often removing one non-winning bid changes the winner (the flipping effect UfAB 2018 warns about). Optionally ranks given option scores by TOPSIS (Hwang & Yoon 1981), labelled advisory, for options reviews. None of this is ever applied to the official result of a tender. At most 50 bids and 2,000 runs, runs × bids × (criteria + 1) at most 2,000,000; the same seed gives the same numbers. Runs on the analysis worker pool. Nothing is stored.
          */
         post: operations["simulateRobustness"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analysis/swing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Derive weights from swings (swing weighting)
+         * @description The buyer gives the most important swing of an item from its worst to its best level 100 points and rates every other swing against it (0 to 100); each weight is the item’s points over the sum of all points (von Winterfeldt & Edwards 1986), exactly. Returns the shares to six decimals and as basis points summing to 10,000, as `POST /api/v1/analysis/ahp` does. Nothing is stored.
+         */
+        post: operations["weighBySwing"];
         delete?: never;
         options?: never;
         head?: never;
@@ -952,6 +1012,7 @@ export interface components {
                 id: string;
                 judgements: components["schemas"]["PairwiseJudgements"];
             }[];
+            randomIndexTable?: components["schemas"]["RandomIndexTable"];
         };
         /**
          * @example {
@@ -998,6 +1059,7 @@ export interface components {
          *       "judges": null,
          *       "lambdaMax": 4.324792,
          *       "randomIndex": 0.89,
+         *       "randomIndexTable": "saaty-2005",
          *       "weights": {
          *         "exit": 0.149011,
          *         "price": 0.103362,
@@ -1025,8 +1087,9 @@ export interface components {
             lambdaMax: number;
             /** @description CI = (λmax − n)/(n − 1) */
             consistencyIndex: number;
-            /** @description Saaty’s random index RI(n) */
+            /** @description The random index RI(n) of the table named in `randomIndexTable` */
             randomIndex: number;
+            randomIndexTable: components["schemas"]["RandomIndexTable"];
             /** @description CR = CI/RI; 0 for two items */
             consistencyRatio: number;
             /** @description CR ≤ 0.10 (Saaty) */
@@ -1841,6 +1904,41 @@ export interface components {
         CreatedUserResponse: {
             user: components["schemas"]["UserResponse"];
             invitation: components["schemas"]["Invitation"];
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "SOV-1",
+         *           "points": 15
+         *         },
+         *         {
+         *           "id": "SOV-2",
+         *           "points": 10
+         *         },
+         *         {
+         *           "id": "SOV-3",
+         *           "points": 10
+         *         },
+         *         {
+         *           "id": "SOV-4",
+         *           "points": 15
+         *         }
+         *       ]
+         *     }
+         */
+        DirectPointsWeightsRequest: {
+            /** @description The items to weigh, e.g. the criteria of one sibling set; ids unique */
+            items: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                id: string;
+                /** @description Points or a percentage as entered; only the proportions matter */
+                points: number;
+            }[];
         };
         /**
          * @example {
@@ -2712,12 +2810,12 @@ export interface components {
             share: number;
             /** @description Effective weight of its parent (1 at the top level); share × this = its weight */
             parentWeight: number;
-            /** @description The share of its sibling set, siblings rescaled proportionally, within which the first-ranked bid stays first */
+            /** @description The share of its sibling set, siblings rescaled proportionally, within which the bid the evaluation ranks first stays first */
             stable: {
                 from: number;
                 to: number;
             };
-            /** @description For each pair of adjacent ranks, the share at which they change places; null: nowhere in [0, 1] */
+            /** @description For each pair of adjacent ranks of the evaluation, the share nearest the published one at which they change places; null: nowhere in [0, 1] */
             swaps: {
                 /**
                  * @example SOV-4
@@ -3156,6 +3254,46 @@ export interface components {
             /** @enum {string} */
             ground: "gwb-107-2" | "gwb-117";
             reason: components["schemas"]["LocalizedText"];
+        };
+        /**
+         * @description The table of random indices RI(n) the consistency ratio is computed against: `saaty-1980` (Saaty 1980, RI(3) = 0.58, the table most tools use), `saaty-2005` (Saaty’s later table, 2005/2007, RI(3) = 0.52; the default of a request) or `alonso-lamata-2006` (Alonso & Lamata 2006, RI(3) = 0.5245). A matrix near CR = 0.10 can be acceptable under one and not another.
+         * @enum {string}
+         */
+        RandomIndexTable: "saaty-1980" | "saaty-2005" | "alonso-lamata-2006";
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "sovereignty",
+         *           "rank": 1
+         *         },
+         *         {
+         *           "id": "security",
+         *           "rank": 2
+         *         },
+         *         {
+         *           "id": "exit",
+         *           "rank": 2
+         *         },
+         *         {
+         *           "id": "price",
+         *           "rank": 3
+         *         }
+         *       ]
+         *     }
+         */
+        RankOrderWeightsRequest: {
+            /** @description The items to weigh, e.g. the criteria of one sibling set; ids unique */
+            items: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                id: string;
+                /** @description 1 is the most important; equal ranks are ties; only the order matters */
+                rank: number;
+            }[];
         };
         /**
          * @example {
@@ -3762,7 +3900,7 @@ export interface components {
             method: "weightedSum" | "ufabSimple" | "ufabExtended";
             /** @description Bids excluded, and so not analysed */
             excluded: string[];
-            /** @description The admitted bids by their floating-point score at the published weights (under UfAB by Z alone, without the extended method’s corridor); the official ranking is the evaluation’s */
+            /** @description The admitted bids in the order the evaluation ranks them (its tie-breaks and, under the extended method, its corridor), with their floating-point scores at the published weights; in a near tie decided below the published digits the first may have the lower score */
             ranking: {
                 /**
                  * @example SOV-4
@@ -4177,7 +4315,7 @@ export interface components {
             samples: number;
             seed: number;
             sampling: components["schemas"]["SmaaSampling"];
-            /** @description Per bid, the share of samples in which it takes rank 1, 2, … */
+            /** @description Per bid, the share of samples in which it takes rank 1, 2, …; bids tied in a sample share the ranks they hold together equally */
             acceptability: {
                 /**
                  * @example SOV-4
@@ -4239,6 +4377,41 @@ export interface components {
             description?: components["schemas"]["LocalizedText"];
             /** @enum {string} */
             legalType: "suitability";
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "price",
+         *           "points": 100
+         *         },
+         *         {
+         *           "id": "security",
+         *           "points": 80
+         *         },
+         *         {
+         *           "id": "exit",
+         *           "points": 50
+         *         },
+         *         {
+         *           "id": "desk",
+         *           "points": 20
+         *         }
+         *       ]
+         *     }
+         */
+        SwingWeightsRequest: {
+            /** @description The items to weigh, e.g. the criteria of one sibling set; ids unique */
+            items: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                id: string;
+                /** @description What the swing of this item from its worst to its best level is worth, with the most important swing at 100 */
+                points: number;
+            }[];
         };
         TemplateListResponse: {
             templates: components["schemas"]["TemplateSummary"][];
@@ -4384,6 +4557,35 @@ export interface components {
                 /** @description A decimal number, read exactly */
                 share: number;
             }[];
+        };
+        /**
+         * @example {
+         *       "method": "swing",
+         *       "weights": {
+         *         "desk": 0.08,
+         *         "exit": 0.2,
+         *         "price": 0.4,
+         *         "security": 0.32
+         *       },
+         *       "weightsBp": {
+         *         "desk": 800,
+         *         "exit": 2000,
+         *         "price": 4000,
+         *         "security": 3200
+         *       }
+         *     }
+         */
+        WeightsResponse: {
+            /** @enum {string} */
+            method: "swing" | "rankOrderCentroid" | "directPoints";
+            /** @description Each item’s exact share of the whole, rounded half to even to six decimals */
+            weights: {
+                [key: string]: number;
+            };
+            /** @description The exact shares in whole basis points, summing to exactly 10,000 (largest remainder) */
+            weightsBp: {
+                [key: string]: number;
+            };
         };
     };
     responses: never;
@@ -5673,6 +5875,134 @@ export interface operations {
             };
         };
     };
+    weighByDirectPoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "items": [
+                 *         {
+                 *           "id": "SOV-1",
+                 *           "points": 15
+                 *         },
+                 *         {
+                 *           "id": "SOV-2",
+                 *           "points": 10
+                 *         },
+                 *         {
+                 *           "id": "SOV-3",
+                 *           "points": 10
+                 *         },
+                 *         {
+                 *           "id": "SOV-4",
+                 *           "points": 15
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["DirectPointsWeightsRequest"];
+            };
+        };
+        responses: {
+            /** @description The weights */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "method": "directPoints",
+                     *       "weights": {
+                     *         "SOV-1": 0.3,
+                     *         "SOV-2": 0.2,
+                     *         "SOV-3": 0.2,
+                     *         "SOV-4": 0.3
+                     *       },
+                     *       "weightsBp": {
+                     *         "SOV-1": 3000,
+                     *         "SOV-2": 2000,
+                     *         "SOV-3": 2000,
+                     *         "SOV-4": 3000
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WeightsResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     evaluateBids: {
         parameters: {
             query?: never;
@@ -5782,6 +6112,134 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PricePreviewResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    weighByRankOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "items": [
+                 *         {
+                 *           "id": "sovereignty",
+                 *           "rank": 1
+                 *         },
+                 *         {
+                 *           "id": "security",
+                 *           "rank": 2
+                 *         },
+                 *         {
+                 *           "id": "exit",
+                 *           "rank": 2
+                 *         },
+                 *         {
+                 *           "id": "price",
+                 *           "rank": 3
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["RankOrderWeightsRequest"];
+            };
+        };
+        responses: {
+            /** @description The weights */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "method": "rankOrderCentroid",
+                     *       "weights": {
+                     *         "exit": 0.208333,
+                     *         "price": 0.0625,
+                     *         "security": 0.208333,
+                     *         "sovereignty": 0.520833
+                     *       },
+                     *       "weightsBp": {
+                     *         "exit": 2083,
+                     *         "price": 625,
+                     *         "security": 2083,
+                     *         "sovereignty": 5209
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WeightsResponse"];
                 };
             };
             /** @description The request body is not well-formed */
@@ -6038,6 +6496,134 @@ export interface operations {
             };
             /** @description Temporarily unavailable */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    weighBySwing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "items": [
+                 *         {
+                 *           "id": "price",
+                 *           "points": 100
+                 *         },
+                 *         {
+                 *           "id": "security",
+                 *           "points": 80
+                 *         },
+                 *         {
+                 *           "id": "exit",
+                 *           "points": 50
+                 *         },
+                 *         {
+                 *           "id": "desk",
+                 *           "points": 20
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["SwingWeightsRequest"];
+            };
+        };
+        responses: {
+            /** @description The weights */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "method": "swing",
+                     *       "weights": {
+                     *         "desk": 0.08,
+                     *         "exit": 0.2,
+                     *         "price": 0.4,
+                     *         "security": 0.32
+                     *       },
+                     *       "weightsBp": {
+                     *         "desk": 800,
+                     *         "exit": 2000,
+                     *         "price": 4000,
+                     *         "security": 3200
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WeightsResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -5,6 +5,7 @@ export * from './analysis/evaluate.ts';
 export * from './analysis/evaluate-example.ts';
 export * from './analysis/price-preview.ts';
 export * from './analysis/ahp.ts';
+export * from './analysis/weights.ts';
 export * from './analysis/sensitivity.ts';
 export * from './analysis/simulate.ts';
 export * from './administration/index.ts';

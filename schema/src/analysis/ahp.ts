@@ -3,6 +3,29 @@ import { BasisPoints, Identifier } from '../evaluation/common.ts';
 
 const third = 1 / 3;
 
+/**
+ * The tables of Saaty's random index RI(n), the mean consistency index of random reciprocal
+ * matrices, that CR = CI/RI can be computed against (sources in
+ * api/src/engine/weighting/ahp/consistency.ts and docs/decisions/0020-ahp-random-index-table.md):
+ * - `saaty-1980`: Saaty, The Analytic Hierarchy Process (1980), RI(3) = 0.58; what most tools use.
+ * - `saaty-2005`: Saaty's later table, Theory and Applications of the Analytic Network Process
+ *   (2005), also in Saaty & Tran (2007), RI(3) = 0.52. The default.
+ * - `alonso-lamata-2006`: Alonso & Lamata (2006), from 100,000 matrices per size, RI(3) = 0.5245.
+ */
+export const randomIndexTables = ['saaty-1980', 'saaty-2005', 'alonso-lamata-2006'] as const;
+export const defaultRandomIndexTable = 'saaty-2005' satisfies (typeof randomIndexTables)[number];
+
+export const RandomIndexTable = z.enum(randomIndexTables).meta({
+  id: 'RandomIndexTable',
+  description:
+    'The table of random indices RI(n) the consistency ratio is computed against: `saaty-1980` ' +
+    '(Saaty 1980, RI(3) = 0.58, the table most tools use), `saaty-2005` (Saaty’s later table, ' +
+    '2005/2007, RI(3) = 0.52; the default of a request) or `alonso-lamata-2006` (Alonso & ' +
+    'Lamata 2006, RI(3) = 0.5245). A matrix near CR = 0.10 can be acceptable under one and not ' +
+    'another.',
+});
+export type RandomIndexTable = z.output<typeof RandomIndexTable>;
+
 /** A worked example: four award criteria, judged a little inconsistently. */
 const example = {
   request: {
@@ -20,6 +43,7 @@ const example = {
     lambdaMax: 4.324792,
     consistencyIndex: 0.108264,
     randomIndex: 0.89,
+    randomIndexTable: 'saaty-2005',
     consistencyRatio: 0.121645,
     acceptable: false,
     inconsistentPairs: [
@@ -66,6 +90,7 @@ export const AhpRequest = z
           'A group’s judgements, one matrix per judge, combined cell by cell by the geometric ' +
           'mean (Aczél & Saaty 1983) before the analysis. Give either this or `judgements`.',
       }),
+    randomIndexTable: RandomIndexTable.default(defaultRandomIndexTable),
   })
   .superRefine((input, ctx) => {
     if ((input.judgements === undefined) === (input.judges === undefined)) {
@@ -105,7 +130,10 @@ export const AhpResponse = z
     }),
     lambdaMax: z.number().meta({ description: 'The principal eigenvalue λmax' }),
     consistencyIndex: z.number().meta({ description: 'CI = (λmax − n)/(n − 1)' }),
-    randomIndex: z.number().meta({ description: 'Saaty’s random index RI(n)' }),
+    randomIndex: z
+      .number()
+      .meta({ description: 'The random index RI(n) of the table named in `randomIndexTable`' }),
+    randomIndexTable: RandomIndexTable,
     consistencyRatio: z.number().meta({ description: 'CR = CI/RI; 0 for two items' }),
     acceptable: z.boolean().meta({ description: 'CR ≤ 0.10 (Saaty)' }),
     inconsistentPairs: z

@@ -114,7 +114,7 @@ export const SensitivityRequest = z
     bids: z.array(EvaluatedBid).min(1).max(200),
     /** The day attestations are judged on; default the scheme's submission deadline. */
     referenceDate: CalendarDate.optional(),
-    /** Top two within this many points (weighted sum) or of Z (UfAB): no clear winner. */
+    /** The evaluation's top two within this many points (weighted sum) or of Z (UfAB): no clear winner. */
     margin: z.number().min(0).max(1_000_000).default(1),
     smaa: SmaaRequest.optional(),
   })
@@ -133,13 +133,13 @@ export const NodeSensitivity = z
     }),
     stable: z.object({ from: Share, to: Share }).meta({
       description:
-        'The share of its sibling set, siblings rescaled proportionally, within which the first-ranked bid stays first',
+        'The share of its sibling set, siblings rescaled proportionally, within which the bid the evaluation ranks first stays first',
     }),
     swaps: z
       .array(z.object({ above: Identifier, below: Identifier, atShare: Share.nullable() }))
       .meta({
         description:
-          'For each pair of adjacent ranks, the share at which they change places; null: nowhere in [0, 1]',
+          'For each pair of adjacent ranks of the evaluation, the share nearest the published one at which they change places; null: nowhere in [0, 1]',
       }),
   })
   .meta({ id: 'NodeSensitivity' });
@@ -149,9 +149,10 @@ export const SmaaResult = z
     samples: z.int(),
     seed: z.int(),
     sampling: SmaaSampling,
-    acceptability: z
-      .array(z.object({ bidId: Identifier, ranks: z.array(Share) }))
-      .meta({ description: 'Per bid, the share of samples in which it takes rank 1, 2, …' }),
+    acceptability: z.array(z.object({ bidId: Identifier, ranks: z.array(Share) })).meta({
+      description:
+        'Per bid, the share of samples in which it takes rank 1, 2, …; bids tied in a sample share the ranks they hold together equally',
+    }),
     centralWeights: z
       .array(
         z.object({
@@ -184,7 +185,7 @@ export const SensitivityResponse = z
       )
       .meta({
         description:
-          'The admitted bids by their floating-point score at the published weights (under UfAB by Z alone, without the extended method’s corridor); the official ranking is the evaluation’s',
+          'The admitted bids in the order the evaluation ranks them (its tie-breaks and, under the extended method, its corridor), with their floating-point scores at the published weights; in a near tie decided below the published digits the first may have the lower score',
       }),
     noClearWinner: z.boolean(),
     margin: z.number(),

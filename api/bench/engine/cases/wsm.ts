@@ -44,6 +44,9 @@ export function syntheticMatrix(bids: number, leaves: number, groups = 0): Score
     shares,
     weights,
     rowFactor: new Float64Array(bids).fill(100),
+    priceColumn: -1,
+    price: new Float64Array(bids).fill(1),
+    corridor: null,
     nodes,
   };
 }

@@ -17,6 +17,9 @@ describe('scoreMatrixOf', () => {
     expect([...matrix.shares]).toEqual([1, 0.8, 0.8, 1]);
     expect([...matrix.weights]).toEqual([0.6, 0.4]);
     expect([...matrix.rowFactor]).toEqual([100, 100]);
+    expect(matrix.priceColumn).toBe(1);
+    expect([...matrix.price]).toEqual([125_000, 100_000]);
+    expect(matrix.corridor).toBeNull();
     expect(matrix.nodes).toEqual([
       { id: 'quality', parent: -1, share: 0.6, column: 0 },
       { id: 'price', parent: -1, share: 0.4, column: 1 },
@@ -57,6 +60,20 @@ describe('scoreMatrixOf', () => {
     expect([...scores].map((score) => Math.round(score * 100) / 100)).toEqual(
       exact.map((entry) => entry.score),
     );
+  });
+
+  it('carries the extended method’s corridor and tie-break', () => {
+    const extended = scheme([ordinal('quality', 10_000)], {
+      method: {
+        kind: 'ufabExtended',
+        impliedWeighting: text('1:1'),
+        corridorPercent: 2.5,
+        tieBreak: 'highestPerformance',
+      },
+    });
+    const matrix = scoreMatrixOf(extended, twoBids);
+    expect(matrix.corridor).toEqual({ fraction: 0.025, decidedBy: 'highestPerformance' });
+    expect(matrix.priceColumn).toBe(-1);
   });
 
   it('refuses an invalid input as the exact engine does', () => {

@@ -1,5 +1,5 @@
 import type { EvaluatedBid, EvaluationScheme } from '@tenderwise/schema';
-import { sign, toNumber } from '../arithmetic/rational.ts';
+import { percent, sign, toNumber } from '../arithmetic/rational.ts';
 import { exclusionsOf } from '../evaluation/exclusions.ts';
 import { published, rankBids } from '../evaluation/rank.ts';
 import { scoreAdmittedBids } from '../evaluation/score-bids.ts';
@@ -22,12 +22,16 @@ export interface MatrixNode {
 /**
  * Floating-point view of an evaluation, for analyses (sensitivity, SMAA) that score thousands of
  * weight vectors. The official ranking stays the exact engine's (`evaluate`): this matrix is
- * built from its exact shares, but its sums are floating point and its ties are not the legal
- * tie-breaks. Plain data and typed arrays, so it can be sent to a worker.
+ * built from its exact shares and holds the bids in its order; its sums are floating point, so
+ * `official-order.ts` ranks other weight vectors by the published rule (corridor, score,
+ * performance, price) on them. Plain data and typed arrays, so it can be sent to a worker.
  */
 export interface ScoreMatrix {
   method: EvaluationScheme['method']['kind'];
-  /** Admitted bids, in the exact engine's rank order (ties by id). */
+  /**
+   * Admitted bids, in the exact engine's rank order (ties by id): row 0 is the official winner,
+   * and analyses of "the ranking" analyse this order, not the floating-point sums' order.
+   */
   bidIds: string[];
   /** Scored leaves in tree order: under the weighted sum including the price leaf. */
   criterionIds: string[];
@@ -41,8 +45,28 @@ export interface ScoreMatrix {
    * without value, which the exact engine ranks first).
    */
   rowFactor: Float64Array;
+  /**
+   * The column of the price leaf (weighted sum), or -1 (UfAB, where price divides): Σ
+   * weight·share without it is the performance a tie on the score falls back to (points without
+   * price under the weighted sum, the performance points L under UfAB, up to a constant factor).
+   */
+  priceColumn: number;
+  /** Each bid's evaluated price, the last tie-break (lower first). */
+  price: Float64Array;
+  /**
+   * The extended reference-value method's corridor (UfAB 2018, erweiterte Richtwertmethode):
+   * bids with Z at least (1 − fraction) · the best Z rank first, decided among themselves by the
+   * published tie-break. Null for the other methods.
+   */
+  corridor: Corridor | null;
   /** The award tree: groups and leaves, parents before children. */
   nodes: MatrixNode[];
+}
+
+export interface Corridor {
+  /** The corridor's width below the best Z, 0–0.1 (the published percentage / 100). */
+  fraction: number;
+  decidedBy: 'lowestPrice' | 'highestPerformance';
 }
 
 /**
@@ -93,6 +117,7 @@ export function scoreMatrixOf(
   const shares = new Float64Array(ordered.length * columns);
   const weights = new Float64Array(columns);
   const rowFactor = new Float64Array(ordered.length);
+  const price = new Float64Array(ordered.map((score) => toNumber(score.price, 15)));
   ordered.forEach((score, row) => {
     for (const contribution of score.contributions) {
       const column = columnOf.get(contribution.criterionId)!;
@@ -115,6 +140,15 @@ export function scoreMatrixOf(
     shares,
     weights,
     rowFactor,
+    priceColumn: leaves.findIndex((leaf) => leaf.kind === 'price'),
+    price,
+    corridor:
+      method.kind === 'ufabExtended'
+        ? {
+            fraction: toNumber(percent(method.corridorPercent), 15),
+            decidedBy: method.tieBreak,
+          }
+        : null,
     nodes,
   };
 }

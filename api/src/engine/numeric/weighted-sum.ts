@@ -2,14 +2,17 @@ import type { ScoreMatrix } from './score-matrix.ts';
 
 /**
  * Scores every bid under `weights` into `out`: rowFactor · Σ weight·share (weighted sum of
- * utility points, or UfAB Z = L/P). Allocates nothing, so it can run once per sample.
+ * utility points, or UfAB Z = L/P). With `performance`, also writes Σ weight·share without the
+ * price leaf (`priceColumn`), what a tie on the score falls back to. Allocates nothing, so it can
+ * run once per sample.
  */
 export function scoreInto(
-  matrix: Pick<ScoreMatrix, 'shares' | 'rowFactor'>,
+  matrix: Pick<ScoreMatrix, 'shares' | 'rowFactor' | 'priceColumn'>,
   weights: Float64Array,
   out: Float64Array,
+  performance?: Float64Array,
 ): Float64Array {
-  const { shares, rowFactor } = matrix;
+  const { shares, rowFactor, priceColumn } = matrix;
   const columns = weights.length;
   const rows = rowFactor.length;
   for (let row = 0, offset = 0; row < rows; row++, offset += columns) {
@@ -18,6 +21,9 @@ export function scoreInto(
       total += shares[offset + column]! * weights[column]!;
     // A factor of Infinity (UfAB, price ≤ 0) ranks first whatever the performance.
     out[row] = rowFactor[row] === Infinity ? Infinity : rowFactor[row]! * total;
+    if (performance === undefined) continue;
+    performance[row] =
+      priceColumn === -1 ? total : total - shares[offset + priceColumn]! * weights[priceColumn]!;
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bid, ordinal, price, scheme, text } from '../../../test/fixtures/schemes.ts';
+import { evaluate } from '../evaluation/evaluate.ts';
 import { scoreMatrixOf } from '../numeric/score-matrix.ts';
 import { weightStability } from './stability.ts';
 
@@ -94,6 +95,60 @@ describe('weightStability', () => {
     expect(byId(result, 'quality').stableFrom).toBeCloseTo(21 / 31, 12);
     expect(byId(result, 'quality').stableTo).toBe(1);
     expect(byId(result, 'security').stableTo).toBeCloseTo(10 / 31, 12);
+  });
+
+  it('analyses the official winner of a near tie, not the floating-point leader (hand-computed)', () => {
+    // Quality share t, price 1 − t. a: quality 4/5, lowest price (share 1): 100 − 20t.
+    // b: quality 1, price share 100/142.87 = 0.699937…: 69.9937… + 30.0063…·t.
+    // At t = 0.6: a 88, b 87.99748…, both published as 88.00; the tie goes to the higher
+    // performance (b: 60 points against 48), so b is first although a leads in the sums.
+    // b loses as soon as a gains, below t = 0.6; above, b gains on a: stable on [0.6, 1].
+    const tied = scheme([ordinal('quality', 6_000), price(4_000)]);
+    const bids = [bid('a', 100, { quality: 4 }), bid('b', 142.87, { quality: 5 })];
+    expect(evaluate(tied, bids).ranking.map((entry) => [entry.id, entry.score])).toEqual([
+      ['b', 88],
+      ['a', 88],
+    ]);
+    const result = weightStability(scoreMatrixOf(tied, bids));
+    expect(result.ranking.map((entry) => entry.bidId)).toEqual(['b', 'a']);
+    expect(result.ranking[1]!.score).toBeGreaterThan(result.ranking[0]!.score);
+    expect(result.noClearWinner).toBe(true);
+    const quality = byId(result, 'quality');
+    expect([quality.stableFrom, quality.stableTo]).toEqual([0.6, 1]);
+    expect(quality.swaps).toEqual([{ above: 'b', below: 'a', atShare: 0.6 }]);
+    const priceNode = byId(result, 'price');
+    expect([priceNode.stableFrom, priceNode.stableTo]).toEqual([0, 0.4]);
+    expect(priceNode.swaps).toEqual([{ above: 'b', below: 'a', atShare: 0.4 }]);
+  });
+
+  it('follows the extended method’s corridor and its tie-break (hand-computed)', () => {
+    // Quality share t, security 1 − t; L_max 1,000, Z per 1,000 currency units; corridor 5%.
+    //   a: quality 1, security 1, price 100,000: Z = 10 whatever t.
+    //   b: quality 1, security 0.8, price 96,000: Z = (800 + 200t)/96, 9.79 at t = 0.7.
+    // b is in the corridor while Z_b ≥ 0.95 · max(10, Z_b), i.e. t ≥ 0.56, and wins there by the
+    // lower price; below 0.56 a is first. Ranked by Z alone, a would lead up to t = 0.8.
+    const extended = scheme([ordinal('quality', 7_000), ordinal('security', 3_000)], {
+      method: {
+        kind: 'ufabExtended',
+        impliedWeighting: text('1:1'),
+        corridorPercent: 5,
+        tieBreak: 'lowestPrice',
+      },
+    });
+    const bids = [
+      bid('a', 100_000, { quality: 5, security: 5 }),
+      bid('b', 96_000, { quality: 5, security: 4 }),
+    ];
+    expect(evaluate(extended, bids).ranking.map((entry) => entry.id)).toEqual(['b', 'a']);
+    const result = weightStability(scoreMatrixOf(extended, bids));
+    expect(result.ranking.map((entry) => entry.bidId)).toEqual(['b', 'a']);
+    const quality = byId(result, 'quality');
+    expect(quality.stableFrom).toBeCloseTo(0.56, 12);
+    expect(quality.stableTo).toBe(1);
+    expect(quality.swaps).toEqual([{ above: 'b', below: 'a', atShare: expect.closeTo(0.56, 12) }]);
+    const security = byId(result, 'security');
+    expect(security.stableFrom).toBe(0);
+    expect(security.stableTo).toBeCloseTo(0.44, 12);
   });
 
   it('skips a node without siblings', () => {

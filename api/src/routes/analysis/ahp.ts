@@ -16,8 +16,11 @@ const ahpRoute = defineRoute({
     'Takes one person’s or a group’s pairwise judgements of 2 to 15 items on Saaty’s 1–9 scale ' +
     'and returns the priorities (principal eigenvector) as decimals and as basis points summing ' +
     'to 10,000, with λmax, the consistency index and ratio, whether the ratio is acceptable ' +
-    '(≤ 0.10) and, if not, the judgements furthest from what the priorities imply. A group’s ' +
-    'matrices are combined cell by cell by the geometric mean. Nothing is stored.',
+    '(≤ 0.10) and, if not, the judgements furthest from what the priorities imply. The ratio ' +
+    'divides by a random index RI(n) from the table `randomIndexTable` names (default ' +
+    '`saaty-2005`, Saaty’s later table; `saaty-1980` is the one most tools use), and the answer ' +
+    'names the table. A group’s matrices are combined cell by cell by the geometric mean. ' +
+    'Nothing is stored.',
   problems: [429],
   middleware: [analysisRateLimit('inline')],
   request: {

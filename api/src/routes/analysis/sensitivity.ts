@@ -14,11 +14,12 @@ const sensitivityRoute = defineRoute({
   summary: 'Show how robust a ranking is to its weights',
   description:
     'For each criterion and group of a weighted-sum or UfAB scheme, the interval of its share ' +
-    '(siblings rescaled proportionally) within which the first-ranked bid stays first, and the ' +
-    'share at which each pair of adjacent ranks swaps, solved exactly; a flag when the top two ' +
-    'are within a margin; optionally SMAA-2 rank acceptability indices and central weights from ' +
-    'seeded random weights (the same seed gives the same numbers). An analysis in floating ' +
-    'point: the official ranking is the evaluation’s. Nothing is stored.',
+    '(siblings rescaled proportionally) within which the bid the evaluation ranks first stays ' +
+    'first, and the share at which each pair of adjacent ranks swaps, solved exactly; a flag ' +
+    'when the top two are within a margin; optionally SMAA-2 rank acceptability indices and ' +
+    'central weights from seeded random weights (the same seed gives the same numbers), tied ' +
+    'bids sharing their ranks. It analyses the official ranking: the evaluation’s order, its ' +
+    'tie-breaks and the extended method’s corridor, followed in floating point. Nothing is stored.',
   problems: [429, 503],
   middleware: [analysisRateLimit('worker')],
   request: {

@@ -84,6 +84,9 @@ export const policyTable = {
   previewPriceFormulas: { object: null, beforeMfa: false, grants: everyone },
   analyseSensitivity: { object: null, beforeMfa: false, grants: everyone },
   weighByAhp: { object: null, beforeMfa: false, grants: everyone },
+  weighBySwing: { object: null, beforeMfa: false, grants: everyone },
+  weighByRankOrder: { object: null, beforeMfa: false, grants: everyone },
+  weighByDirectPoints: { object: null, beforeMfa: false, grants: everyone },
   simulateRobustness: { object: null, beforeMfa: false, grants: everyone },
 
   // accounts: signing in, the second factor, one's own sessions and password

@@ -20,11 +20,12 @@ const round = (value: number, digits = 6) => {
 };
 
 /**
- * How robust a ranking is to its weights, for a scheme that is not stored: per criterion and
- * group the weight interval keeping the winner first and where adjacent ranks swap (exact lines,
- * no sampling), a no-clear-winner flag, and optionally SMAA-2 on the worker pool. Analysis in
- * floating point; the official ranking is the evaluation's. Rejects with `ValidationError` for an
- * invalid or too large input; an `UnavailableError` when every worker is busy.
+ * How robust the official ranking is to its weights, for a scheme that is not stored: per
+ * criterion and group the weight interval keeping the evaluation's winner first and where its
+ * adjacent ranks swap (exact lines, no sampling), a no-clear-winner flag, and optionally SMAA-2
+ * on the worker pool. Floating point, ranked by the evaluation's rule. Rejects with
+ * `ValidationError` for an invalid or too large input; an `UnavailableError` when every worker
+ * is busy.
  */
 export async function analyseSensitivity({
   ctx,
@@ -83,7 +84,14 @@ async function runSmaa(
     );
   }
   const task: SmaaTaskInput = {
-    matrix: { shares: matrix.shares, rowFactor: matrix.rowFactor, weights: matrix.weights },
+    matrix: {
+      shares: matrix.shares,
+      rowFactor: matrix.rowFactor,
+      weights: matrix.weights,
+      priceColumn: matrix.priceColumn,
+      price: matrix.price,
+      corridor: matrix.corridor,
+    },
     options,
   };
   const result = await runAnalysisTask<SmaaResult>('smaa', task, {

@@ -11,8 +11,8 @@ import type { ServiceContext } from '../context.ts';
 
 /**
  * Weighs items by the Analytic Hierarchy Process from one person's or a group's pairwise
- * judgements: priorities, basis points and the consistency a buyer must check before using them.
- * Nothing is stored.
+ * judgements: priorities, basis points and the consistency a buyer must check before using them,
+ * against the random index table the request names. Nothing is stored.
  */
 export async function weighByAhp({
   ctx,
@@ -23,18 +23,20 @@ export async function weighByAhp({
 }): Promise<AhpResponse> {
   await authorize(ctx, { operationId: 'weighByAhp' });
   const ids = input.items.map((item) => item.id);
+  const options = { randomIndexTable: input.randomIndexTable };
   try {
     if (input.judges !== undefined) {
       const { judges, ...analysis } = analyseGroupAhp(
         ids,
         input.judges.map((judge) => judge.judgements),
+        options,
       );
       return {
         ...published(analysis),
         judges: judges.map((own, k) => ({ id: input.judges![k]!.id, ...own })),
       };
     }
-    return { ...published(analyseAhp(ids, input.judgements ?? [])), judges: null };
+    return { ...published(analyseAhp(ids, input.judgements ?? [], options)), judges: null };
   } catch (error) {
     throw asValidationError(error, input.judges !== undefined);
   }
@@ -47,6 +49,7 @@ function published(analysis: AhpAnalysis): Omit<AhpResponse, 'judges'> {
     lambdaMax: analysis.lambdaMax,
     consistencyIndex: analysis.consistencyIndex,
     randomIndex: analysis.randomIndex,
+    randomIndexTable: analysis.randomIndexTable,
     consistencyRatio: analysis.consistencyRatio,
     acceptable: analysis.acceptable,
     inconsistentPairs: analysis.inconsistentPairs,

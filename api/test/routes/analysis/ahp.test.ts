@@ -45,6 +45,42 @@ describe('POST /api/v1/analysis/ahp', () => {
     });
   });
 
+  it('computes the consistency ratio against the random index table asked for, and names it', async () => {
+    // CI = 0.053924: CR 0.103699 against Saaty's later RI(3) = 0.52, 0.092972 against 1980's 0.58.
+    const borderline = {
+      items: [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
+      judgements: [
+        [1, 2, 3],
+        [0.5, 1, 4],
+        [1 / 3, 0.25, 1],
+      ],
+    };
+    const byDefault = AhpResponse.parse(await (await post(borderline)).json());
+    expect(byDefault).toMatchObject({
+      randomIndex: 0.52,
+      randomIndexTable: 'saaty-2005',
+      consistencyRatio: 0.103699,
+      acceptable: false,
+    });
+    const classic = AhpResponse.parse(
+      await (await post({ ...borderline, randomIndexTable: 'saaty-1980' })).json(),
+    );
+    expect(classic).toMatchObject({
+      randomIndex: 0.58,
+      randomIndexTable: 'saaty-1980',
+      consistencyRatio: 0.092972,
+      acceptable: true,
+      inconsistentPairs: [],
+    });
+    expect(classic.weightsBp).toEqual(byDefault.weightsBp);
+    const resampled = AhpResponse.parse(
+      await (await post({ ...borderline, randomIndexTable: 'alonso-lamata-2006' })).json(),
+    );
+    expect(resampled).toMatchObject({ randomIndex: 0.5245, acceptable: false });
+    const unknown = await problemOf(await post({ ...borderline, randomIndexTable: 'saaty-1977' }));
+    expect(unknown.errors?.[0]?.pointer).toBe('/randomIndexTable');
+  });
+
   it('combines a group by the geometric mean and reports each judge', async () => {
     const body = AhpResponse.parse(
       await (

@@ -81,6 +81,40 @@ describe('POST /api/v1/analysis/sensitivity', () => {
     expect(Problem.parse(await invalid.json()).errors?.[0]?.pointer).toMatch(/^\/scheme\/award/);
   });
 
+  it('analyses the bid the evaluation ranks first in a near tie, not the one ahead in the sums', async () => {
+    // a 88 points, b 87.9975: both published as 88.00, and b wins on its higher performance.
+    const tied = { scheme: scheme([ordinal('quality', 6_000), price(4_000)]) };
+    const bids = [bid('a', 100, { quality: 4 }), bid('b', 142.87, { quality: 5 })];
+    const evaluation = await app.request(
+      '/api/v1/analysis/evaluate',
+      jsonRequest(JSON.stringify({ ...tied, bids })),
+    );
+    const official = ((await evaluation.json()) as { ranking: { id: string }[] }).ranking;
+    expect(official.map((entry) => entry.id)).toEqual(['b', 'a']);
+
+    const body = SensitivityResponse.parse(await (await post({ ...tied, bids })).json());
+    expect(body.ranking.map((entry) => entry.bidId)).toEqual(['b', 'a']);
+    expect(body.noClearWinner).toBe(true);
+    expect(body.criteria.map((node) => [node.nodeId, node.stable])).toEqual([
+      ['quality', { from: 0.6, to: 1 }],
+      ['price', { from: 0, to: 0.4 }],
+    ]);
+  });
+
+  it('gives identical bids identical SMAA rank acceptabilities', async () => {
+    const twin = { ...example.bids[0]!, id: 'bid-a2' };
+    const body = SensitivityResponse.parse(
+      await (await post({ ...example, bids: [...example.bids, twin] })).json(),
+    );
+    const ranksOf = (id: string) =>
+      body.smaa!.acceptability.find((entry) => entry.bidId === id)!.ranks;
+    expect(ranksOf('bid-a2')).toEqual(ranksOf('bid-a'));
+    expect(ranksOf('bid-a').reduce((a, b) => a + b)).toBeCloseTo(1, 6);
+    const central = (id: string) =>
+      body.smaa!.centralWeights.find((entry) => entry.bidId === id)!.weights;
+    expect(central('bid-a2')).toEqual(central('bid-a'));
+  });
+
   it('refuses an SMAA run whose work is too large before it starts', async () => {
     const leaves = Array.from({ length: 25 }, (_, i) => ordinal(`c${i}`, i < 20 ? 300 : 400));
     const large = scheme([...leaves, price(2_000)]);

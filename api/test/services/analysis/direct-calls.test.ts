@@ -5,12 +5,19 @@ import {
   evaluateExample,
   PricePreviewRequest,
   pricePreviewExample,
+  DirectPointsWeightsRequest,
+  RankOrderWeightsRequest,
+  SwingWeightsRequest,
+  weightsExamples,
 } from '@tenderwise/schema';
 import { describe, expect, it } from 'vitest';
 import { anonymous, type Principal } from '../../../src/security/access/principal.ts';
 import { evaluateBids } from '../../../src/services/analysis/evaluate-bids.ts';
 import { previewPriceFormulas } from '../../../src/services/analysis/preview-price-formulas.ts';
 import { weighByAhp } from '../../../src/services/analysis/weigh-by-ahp.ts';
+import { weighByDirectPoints } from '../../../src/services/analysis/weigh-by-direct-points.ts';
+import { weighByRankOrder } from '../../../src/services/analysis/weigh-by-rank-order.ts';
+import { weighBySwing } from '../../../src/services/analysis/weigh-by-swing.ts';
 import { testServiceContext } from '../../harness/service-context.ts';
 import { unreachableDatabase } from '../../http/test-app.ts';
 
@@ -51,6 +58,26 @@ describe('the analysis verbs called directly', () => {
       expect(
         asJson(await weighByAhp({ ctx, input: AhpRequest.parse(ahpExample.request) })),
       ).toEqual(ahpExample.response);
+      const { swing, rankOrderCentroid, directPoints } = weightsExamples;
+      expect(
+        asJson(await weighBySwing({ ctx, input: SwingWeightsRequest.parse(swing.request) })),
+      ).toEqual(swing.response);
+      expect(
+        asJson(
+          await weighByRankOrder({
+            ctx,
+            input: RankOrderWeightsRequest.parse(rankOrderCentroid.request),
+          }),
+        ),
+      ).toEqual(rankOrderCentroid.response);
+      expect(
+        asJson(
+          await weighByDirectPoints({
+            ctx,
+            input: DirectPointsWeightsRequest.parse(directPoints.request),
+          }),
+        ),
+      ).toEqual(directPoints.response);
     }
   });
 });

@@ -20,6 +20,81 @@ const pointersOf = (attempt: () => unknown) => {
 const consistent = (weights: number[]) => weights.map((wi) => weights.map((wj) => wi / wj));
 
 describe('analyseAhp', () => {
+  it('judges against the random index table asked for, and names it', () => {
+    // ρ = a12 · a23 / a13 = 8/3: λmax = 1 + ρ^⅓ + ρ^−⅓ = 3.10785, CI = 0.053924:
+    // CR 0.103699 against RI 0.52, 0.092972 against 0.58.
+    const ids = ['a', 'b', 'c'];
+    const judgements = [
+      [1, 2, 3],
+      [0.5, 1, 4],
+      [r(3), 0.25, 1],
+    ];
+    const later = analyseAhp(ids, judgements);
+    expect(later).toMatchObject({
+      randomIndex: 0.52,
+      randomIndexTable: 'saaty-2005',
+      consistencyRatio: 0.103699,
+      acceptable: false,
+    });
+    expect(later.inconsistentPairs.length).toBeGreaterThan(0);
+    expect(analyseAhp(ids, judgements, { randomIndexTable: 'saaty-1980' })).toMatchObject({
+      randomIndex: 0.58,
+      randomIndexTable: 'saaty-1980',
+      consistencyRatio: 0.092972,
+      acceptable: true,
+      inconsistentPairs: [],
+    });
+    expect(analyseAhp(ids, judgements, { randomIndexTable: 'alonso-lamata-2006' })).toMatchObject({
+      randomIndex: 0.5245,
+      acceptable: false,
+    });
+    const group = analyseGroupAhp(ids, [judgements, judgements], {
+      randomIndexTable: 'saaty-1980',
+    });
+    expect(group).toMatchObject({ randomIndexTable: 'saaty-1980', acceptable: true });
+    expect(group.judges).toEqual([
+      { consistencyRatio: 0.092972, acceptable: true },
+      { consistencyRatio: 0.092972, acceptable: true },
+    ]);
+  });
+
+  it('changes the verdict of 78 of the 4,913 3 × 3 matrices on Saaty’s scale (1.6 %) between the 1980 and the later table', () => {
+    // λmax of a 3 × 3 reciprocal matrix depends only on ρ = a12 · a23 / a13 (λmax = 1 + ρ^⅓ +
+    // ρ^−⅓), so one matrix per value of ρ is analysed and counted as often as ρ occurs.
+    const scale: [number, number][] = [
+      ...[9, 8, 7, 6, 5, 4, 3, 2].map((d): [number, number] => [1, d]),
+      ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n): [number, number] => [n, 1]),
+    ];
+    const gcd = (x: number, y: number): number => (y === 0 ? x : gcd(y, x % y));
+    const byRho = new Map<string, { count: number; judgements: number[][] }>();
+    for (const [an, ad] of scale)
+      for (const [bn, bd] of scale)
+        for (const [cn, cd] of scale) {
+          const n = an * cn * bd;
+          const d = ad * cd * bn;
+          const key = `${n / gcd(n, d)}/${d / gcd(n, d)}`;
+          const group = byRho.get(key) ?? {
+            count: 0,
+            judgements: [
+              [1, an / ad, bn / bd],
+              [ad / an, 1, cn / cd],
+              [bd / bn, cd / cn, 1],
+            ],
+          };
+          group.count++;
+          byRho.set(key, group);
+        }
+    let matrices = 0;
+    let changed = 0;
+    for (const { count, judgements } of byRho.values()) {
+      const verdict = (randomIndexTable: 'saaty-1980' | 'saaty-2005') =>
+        analyseAhp(['x', 'y', 'z'], judgements, { randomIndexTable }).acceptable;
+      matrices += count;
+      if (verdict('saaty-1980') !== verdict('saaty-2005')) changed += count;
+    }
+    expect([matrices, changed]).toEqual([4_913, 78]);
+  });
+
   it('reproduces Saaty’s published drink consumption example', () => {
     // Saaty, T. L. (2008), "Decision making with the analytic hierarchy process", International
     // Journal of Services Sciences 1(1), 83–98, the matrix "Which drink is consumed more in the

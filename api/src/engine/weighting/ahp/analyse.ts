@@ -1,7 +1,12 @@
+import type { RandomIndexTable } from '@tenderwise/schema';
 import { fromDecimal, toFixedHalfEven } from '../../arithmetic/rational.ts';
 import { EngineInputError, pointer, type EngineIssue } from '../../scheme/issues.ts';
 import { toBasisPoints } from '../../weights/basis-points.ts';
-import { ACCEPTABLE_CONSISTENCY_RATIO, consistency } from './consistency.ts';
+import {
+  ACCEPTABLE_CONSISTENCY_RATIO,
+  consistency,
+  defaultRandomIndexTable,
+} from './consistency.ts';
 import { geometricMeanMatrix } from './group.ts';
 import { rankJudgementDeviations } from './judgement-deviations.ts';
 import {
@@ -37,6 +42,8 @@ export interface AhpAnalysis {
   lambdaMax: number;
   consistencyIndex: number;
   randomIndex: number;
+  /** The table RI(n) was taken from. */
+  randomIndexTable: RandomIndexTable;
   consistencyRatio: number;
   /** CR ≤ 0.10. */
   acceptable: boolean;
@@ -49,16 +56,25 @@ export interface GroupAhpAnalysis extends AhpAnalysis {
   judges: { consistencyRatio: number; acceptable: boolean }[];
 }
 
+export interface AhpOptions {
+  /** The random index table of the consistency ratio; default `defaultRandomIndexTable`. */
+  randomIndexTable?: RandomIndexTable;
+}
+
 /**
  * The AHP analysis of one judge's pairwise comparisons of `ids`: priorities from the principal
  * eigenvector, λmax, consistency index and ratio, and the judgements to reconsider. Issues name
  * cells as `/row/column`.
  */
-export function analyseAhp(ids: readonly string[], judgements: EnteredJudgements): AhpAnalysis {
+export function analyseAhp(
+  ids: readonly string[],
+  judgements: EnteredJudgements,
+  options: AhpOptions = {},
+): AhpAnalysis {
   checkIds(ids);
   const issues = checkJudgements(judgements, ids);
   if (issues.length > 0) throw new EngineInputError(issues);
-  return analyseMatrix(ids, toPairwiseMatrix(judgements));
+  return analyseMatrix(ids, toPairwiseMatrix(judgements), tableOf(options));
 }
 
 /**
@@ -69,6 +85,7 @@ export function analyseAhp(ids: readonly string[], judgements: EnteredJudgements
 export function analyseGroupAhp(
   ids: readonly string[],
   judges: readonly EnteredJudgements[],
+  options: AhpOptions = {},
 ): GroupAhpAnalysis {
   checkIds(ids);
   if (judges.length === 0) throw new RangeError('A group needs at least one judge');
@@ -80,20 +97,26 @@ export function analyseGroupAhp(
   );
   if (issues.length > 0) throw new EngineInputError(issues);
   const matrices = judges.map(toPairwiseMatrix);
+  const table = tableOf(options);
   return {
-    ...analyseMatrix(ids, geometricMeanMatrix(matrices)),
+    ...analyseMatrix(ids, geometricMeanMatrix(matrices), table),
     judges: matrices.map((matrix) => {
-      const ratio = publish(consistencyOf(matrix).consistencyRatio);
+      const ratio = publish(consistencyOf(matrix, table).consistencyRatio);
       return { consistencyRatio: ratio, acceptable: ratio <= ACCEPTABLE_CONSISTENCY_RATIO };
     }),
   };
 }
 
-function analyseMatrix(ids: readonly string[], matrix: PairwiseMatrix): AhpAnalysis {
+function analyseMatrix(
+  ids: readonly string[],
+  matrix: PairwiseMatrix,
+  table: RandomIndexTable,
+): AhpAnalysis {
   const eigen = principalEigenvector(matrix);
   const { consistencyIndex, randomIndex, consistencyRatio } = consistency(
     eigen.lambdaMax,
     matrix.size,
+    table,
   );
   const ratio = publish(consistencyRatio);
   const acceptable = ratio <= ACCEPTABLE_CONSISTENCY_RATIO;
@@ -104,6 +127,7 @@ function analyseMatrix(ids: readonly string[], matrix: PairwiseMatrix): AhpAnaly
     lambdaMax: publish(eigen.lambdaMax),
     consistencyIndex: publish(consistencyIndex),
     randomIndex,
+    randomIndexTable: table,
     consistencyRatio: ratio,
     acceptable,
     inconsistentPairs: acceptable
@@ -120,8 +144,12 @@ function analyseMatrix(ids: readonly string[], matrix: PairwiseMatrix): AhpAnaly
   };
 }
 
-function consistencyOf(matrix: PairwiseMatrix) {
-  return consistency(principalEigenvector(matrix).lambdaMax, matrix.size);
+function consistencyOf(matrix: PairwiseMatrix, table: RandomIndexTable) {
+  return consistency(principalEigenvector(matrix).lambdaMax, matrix.size, table);
+}
+
+function tableOf(options: AhpOptions): RandomIndexTable {
+  return options.randomIndexTable ?? defaultRandomIndexTable;
 }
 
 function checkIds(ids: readonly string[]): void {
