@@ -65,7 +65,16 @@ const request = {
       suitability: { turnover: { met: true } },
       minimumRequirements: { 'eu-operation': { met: true } },
       conditionsAccepted: { 'exit-support': true },
-      assessments: { concept: { kind: 'ordinal', score: 4 } },
+      assessments: {
+        concept: {
+          kind: 'ordinal',
+          score: 4,
+          justification: {
+            de: 'Vollständiges Betriebskonzept; der Notfallplan nennt keine Wiederanlaufzeiten.',
+            en: 'Complete operations concept; the contingency plan names no recovery times.',
+          },
+        },
+      },
       price: { kind: 'totalPrice', amount: 100000 },
     },
     {
@@ -73,7 +82,16 @@ const request = {
       suitability: { turnover: { met: true } },
       minimumRequirements: { 'eu-operation': { met: true } },
       conditionsAccepted: { 'exit-support': true },
-      assessments: { concept: { kind: 'ordinal', score: 5 } },
+      assessments: {
+        concept: {
+          kind: 'ordinal',
+          score: 5,
+          justification: {
+            de: 'Vollständiges Betriebskonzept mit geprüftem Notfallplan und Wiederanlaufzeiten.',
+            en: 'Complete operations concept with a tested contingency plan and recovery times.',
+          },
+        },
+      },
       price: { kind: 'totalPrice', amount: 125000 },
     },
   ],

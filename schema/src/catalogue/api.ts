@@ -81,6 +81,7 @@ export const TemplateSummary = z
       'weightedSum',
       'ufabSimple',
       'ufabExtended',
+      'ufabMedian',
     ] as const satisfies readonly EvaluationMethod['kind'][]),
     /** Suitability criteria, minimum requirements, contract conditions and award leaves. */
     criterionCount: z.int().min(0),

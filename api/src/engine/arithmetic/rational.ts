@@ -54,21 +54,45 @@ export function percent(value: number | string): Rational {
   return div(fromDecimal(value), rational(100n));
 }
 
+// The four operations keep their operands' greatest common divisors apart (Knuth, TAOCP vol. 2,
+// § 4.5.1, after Henrici), so every gcd taken is of a large number with a small one. A sum of many
+// terms then costs time linear in the size of the running total, where reducing the full product
+// after each step would cost its square; the results are the same reduced fractions.
+
 export function add(a: Rational, b: Rational): Rational {
-  return rational(a.n * b.d + b.n * a.d, a.d * b.d);
+  return addSigned(a, b.n, b.d);
 }
 
 export function sub(a: Rational, b: Rational): Rational {
-  return rational(a.n * b.d - b.n * a.d, a.d * b.d);
+  return addSigned(a, -b.n, b.d);
+}
+
+/** a + bn/bd for a reduced bn/bd, as Henrici's algorithm. */
+function addSigned(a: Rational, bn: bigint, bd: bigint): Rational {
+  if (a.d === 1n && bd === 1n) return { n: a.n + bn, d: 1n };
+  const g1 = gcd(a.d, bd);
+  if (g1 === 1n) return { n: a.n * bd + bn * a.d, d: a.d * bd };
+  const t = a.n * (bd / g1) + bn * (a.d / g1);
+  if (t === 0n) return ZERO;
+  const g2 = gcd(abs(t), g1);
+  return { n: t / g2, d: (a.d / g1) * (bd / g2) };
 }
 
 export function mul(a: Rational, b: Rational): Rational {
-  return rational(a.n * b.n, a.d * b.d);
+  return mulReduced(a.n, a.d, b.n, b.d);
 }
 
 export function div(a: Rational, b: Rational): Rational {
   if (b.n === 0n) throw new RangeError('Division by zero');
-  return rational(a.n * b.d, a.d * b.n);
+  return b.n < 0n ? mulReduced(a.n, a.d, -b.d, -b.n) : mulReduced(a.n, a.d, b.d, b.n);
+}
+
+/** (an/ad)·(bn/bd) for reduced operands with positive denominators: cross-cancel, then multiply. */
+function mulReduced(an: bigint, ad: bigint, bn: bigint, bd: bigint): Rational {
+  if (an === 0n || bn === 0n) return ZERO;
+  const g1 = gcd(abs(an), bd);
+  const g2 = gcd(abs(bn), ad);
+  return { n: (an / g1) * (bn / g2), d: (ad / g2) * (bd / g1) };
 }
 
 export function neg(a: Rational): Rational {
@@ -77,12 +101,13 @@ export function neg(a: Rational): Rational {
 
 export function sum(values: Iterable<Rational>): Rational {
   let total = ZERO;
-  for (const value of values) total = add(total, value);
+  for (const value of values) total = addSigned(total, value.n, value.d);
   return total;
 }
 
 /** Negative, zero or positive as a is below, equal to or above b. */
 export function compare(a: Rational, b: Rational): -1 | 0 | 1 {
+  if (a.d === b.d) return a.n < b.n ? -1 : a.n > b.n ? 1 : 0;
   const difference = a.n * b.d - b.n * a.d;
   return difference < 0n ? -1 : difference > 0n ? 1 : 0;
 }
@@ -122,21 +147,39 @@ export function pow(a: Rational, exponent: number): Rational {
  */
 export function toFixedHalfEven(a: Rational, digits: number): string {
   if (!Number.isInteger(digits) || digits < 0) throw new RangeError(`Bad digit count: ${digits}`);
-  const scale = 10n ** BigInt(digits);
-  const negative = a.n < 0n;
-  const magnitude = (negative ? -a.n : a.n) * scale;
-  let quotient = magnitude / a.d;
-  const twiceRemainder = (magnitude % a.d) * 2n;
-  if (twiceRemainder > a.d || (twiceRemainder === a.d && quotient % 2n === 1n)) quotient += 1n;
-  const text = quotient.toString().padStart(digits + 1, '0');
+  const quotient = roundedScaled(a, digits);
+  const text = abs(quotient).toString().padStart(digits + 1, '0');
   const whole = text.slice(0, text.length - digits);
   const fraction = digits > 0 ? `.${text.slice(text.length - digits)}` : '';
-  return `${negative && quotient !== 0n ? '-' : ''}${whole}${fraction}`;
+  return `${quotient < 0n ? '-' : ''}${whole}${fraction}`;
 }
 
 /** The nearest double; for display and for JSON output after rounding, never for deciding. */
 export function toNumber(a: Rational, digits = 10): number {
+  const quotient = roundedScaled(a, digits);
+  // The double nearest to quotient / 10^digits, as Number() would read the decimal text: both
+  // operands are exact doubles, and IEEE division rounds correctly.
+  if (digits <= 22 && quotient <= MAX_EXACT && quotient >= -MAX_EXACT) {
+    const value = Number(quotient) / 10 ** digits;
+    return value === 0 ? 0 : value;
+  }
   return Number(toFixedHalfEven(a, digits));
+}
+
+const MAX_EXACT = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** a·10^digits rounded half to even, as a signed integer. */
+function roundedScaled(a: Rational, digits: number): bigint {
+  const negative = a.n < 0n;
+  const magnitude = (negative ? -a.n : a.n) * 10n ** BigInt(digits);
+  let quotient = magnitude / a.d;
+  const twiceRemainder = (magnitude % a.d) * 2n;
+  if (twiceRemainder > a.d || (twiceRemainder === a.d && quotient % 2n === 1n)) quotient += 1n;
+  return negative ? -quotient : quotient;
+}
+
+function abs(a: bigint): bigint {
+  return a < 0n ? -a : a;
 }
 
 function gcd(a: bigint, b: bigint): bigint {

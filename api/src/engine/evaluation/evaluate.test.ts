@@ -134,14 +134,14 @@ describe('evaluate: weighted sum', () => {
     const bids = [bid('a', 100, { quality: 4 }), bid('b', 100, { quality: 4 })];
     const tied = evaluate(equal, bids);
     expect(summary(tied).map((entry) => entry.rank)).toEqual([1, 1]);
-    expect(flagsOf(tied, 'a')).toContain('lotRequired');
+    expect(flagsOf(tied, 'a')).toContain('drawRequired');
 
-    const drawn = evaluate(equal, bids, { lotOrder: ['b', 'a'] });
+    const drawn = evaluate(equal, bids, { drawOrder: ['b', 'a'] });
     expect(summary(drawn).map(({ id, rank }) => [id, rank])).toEqual([
       ['b', 1],
       ['a', 2],
     ]);
-    expect(flagsOf(drawn, 'b')).toContain('decidedByLot');
+    expect(flagsOf(drawn, 'b')).toContain('decidedByDraw');
   });
 
   it('flags an abnormally low price but never excludes on it', () => {
