@@ -1234,7 +1234,7 @@ export interface components {
                  */
                 criterionId: string;
             }[];
-            /** @description Published score, two decimals, rounded half to even from the exact value: points 0–100 (weighted sum) or Z = L/P per the published currency units (UfAB). Null when excluded, or when a price of zero or below leaves the ratio without a value. */
+            /** @description Published score, two decimals, rounded half to even from the exact value: points 0–100 (weighted sum), Z = L/P per the published currency units (UfAB reference-value methods) or Z in percent of the medians (UfAB median method). The ranking is decided on the exact value. Null when excluded, or when the ratio has no value (a price of zero or below; a median performance of zero or median price of zero or below). */
             score: number | null;
             performance: number | null;
             /** @description The evaluated price or life-cycle cost, two decimals */
@@ -1276,11 +1276,11 @@ export interface components {
                 }[];
             } | null;
         };
-        /** @description Something a reviewer must look at. `abnormallyLow` asks for a price clarification (§ 60 VgV) and never excludes. */
+        /** @description Something a reviewer must look at. `abnormallyLow` asks for a price clarification (§ 60 VgV, § 54 SektVO) and never excludes; its reasons: under the next higher price or under the median of the other admitted prices by at least the trigger threshold, or under the estimate by as much. `drawRequired`: bids tied on every deciding figure, to be decided by drawing lots (Losentscheid); `decidedByDraw`: the recorded draw decided. `tiedWhenRounded`: the published two-decimal score equals that of a bid with another rank; the ranking is decided on the exact values, shown with enough decimals. */
         BidFlag: {
             /** @enum {string} */
             code: "abnormallyLow";
-            reasons: ("zeroOrNegative" | "belowNextBid" | "belowEstimate")[];
+            reasons: ("zeroOrNegative" | "belowNextBid" | "belowMedianOfOthers" | "belowEstimate")[];
         } | {
             /** @enum {string} */
             code: "evaluatorsDiverge";
@@ -1295,12 +1295,18 @@ export interface components {
             median: number;
         } | {
             /** @enum {string} */
-            code: "lotRequired";
+            code: "drawRequired";
             tiedWith: string[];
         } | {
             /** @enum {string} */
-            code: "decidedByLot";
+            code: "decidedByDraw";
             tiedWith: string[];
+        } | {
+            /** @enum {string} */
+            code: "tiedWhenRounded";
+            tiedWith: string[];
+            /** @description The exact score with as many decimals as separate it from the others */
+            exactScore: string;
         } | {
             /** @enum {string} */
             code: "inCorridor";
@@ -1735,6 +1741,14 @@ export interface components {
             /** @enum {string} */
             legalType: "condition";
         };
+        CorridorDecision: ("lowestPrice" | "highestPerformance") | {
+            /**
+             * @example SOV-4
+             * @example price
+             * @example bid-a
+             */
+            criterionId: string;
+        };
         /**
          * @example {
          *       "expiresAt": "2027-06-01T00:00:00Z",
@@ -1830,6 +1844,10 @@ export interface components {
          *         {
          *           "assessments": {
          *             "concept": {
+         *               "justification": {
+         *                 "de": "Vollständiges Betriebskonzept; der Notfallplan nennt keine Wiederanlaufzeiten.",
+         *                 "en": "Complete operations concept; the contingency plan names no recovery times."
+         *               },
          *               "kind": "ordinal",
          *               "score": 4
          *             }
@@ -1856,6 +1874,10 @@ export interface components {
          *         {
          *           "assessments": {
          *             "concept": {
+         *               "justification": {
+         *                 "de": "Vollständiges Betriebskonzept mit geprüftem Notfallplan und Wiederanlaufzeiten.",
+         *                 "en": "Complete operations concept with a tested contingency plan and recovery times."
+         *               },
          *               "kind": "ordinal",
          *               "score": 5
          *             }
@@ -1986,13 +2008,13 @@ export interface components {
             bids: components["schemas"]["EvaluatedBid"][];
             /** Format: date */
             referenceDate?: string;
-            lotOrder?: string[];
+            drawOrder?: string[];
             /** @description A decimal number, read exactly */
             estimate?: number;
         };
         /**
          * @example {
-         *       "inputHash": "4c7d858b06bcfd053fcfe86b1940f21c98484d7cd1ba87215a4597915873ebaf",
+         *       "inputHash": "93808d13844e1b046d802b67b9bc1ba9df06287fda411c0c8da410c857f7defd",
          *       "method": "weightedSum",
          *       "ranking": [
          *         {
@@ -2099,7 +2121,14 @@ export interface components {
          *             }
          *           ],
          *           "excluded": false,
-         *           "flags": [],
+         *           "flags": [
+         *             {
+         *               "code": "abnormallyLow",
+         *               "reasons": [
+         *                 "belowNextBid"
+         *               ]
+         *             }
+         *           ],
          *           "id": "bid-a",
          *           "performance": 48,
          *           "price": 100000,
@@ -2114,7 +2143,7 @@ export interface components {
          */
         EvaluateResponse: {
             /** @enum {string} */
-            method: "weightedSum" | "ufabSimple" | "ufabExtended";
+            method: "weightedSum" | "ufabSimple" | "ufabExtended" | "ufabMedian";
             /** Format: date */
             referenceDate: string;
             /** @description SHA-256 of the canonical form (RFC 8785) of the scheme as parsed, defaults included */
@@ -2236,8 +2265,13 @@ export interface components {
             ratioPerCurrencyUnits: number;
             /** @description A decimal number, read exactly */
             corridorPercent: number;
+            tieBreak: components["schemas"]["CorridorDecision"];
+        } | {
             /** @enum {string} */
-            tieBreak: "lowestPrice" | "highestPerformance";
+            kind: "ufabMedian";
+            /** @default 1000 */
+            performanceMaxPoints: number;
+            performanceWeightBp: number;
         };
         EvaluationScheme: {
             /** @enum {number} */
@@ -3300,6 +3334,10 @@ export interface components {
          *         {
          *           "assessments": {
          *             "concept": {
+         *               "justification": {
+         *                 "de": "Vollständiges Betriebskonzept; der Notfallplan nennt keine Wiederanlaufzeiten.",
+         *                 "en": "Complete operations concept; the contingency plan names no recovery times."
+         *               },
          *               "kind": "ordinal",
          *               "score": 4
          *             }
@@ -3326,6 +3364,10 @@ export interface components {
          *         {
          *           "assessments": {
          *             "concept": {
+         *               "justification": {
+         *                 "de": "Vollständiges Betriebskonzept mit geprüftem Notfallplan und Wiederanlaufzeiten.",
+         *                 "en": "Complete operations concept with a tested contingency plan and recovery times."
+         *               },
          *               "kind": "ordinal",
          *               "score": 5
          *             }
@@ -4132,7 +4174,7 @@ export interface components {
             description: components["schemas"]["LocalizedText"];
             useCase: components["schemas"]["LocalizedText"];
             /** @enum {string} */
-            method: "weightedSum" | "ufabSimple" | "ufabExtended";
+            method: "weightedSum" | "ufabSimple" | "ufabExtended" | "ufabMedian";
             criterionCount: number;
         };
         TopsisResult: {

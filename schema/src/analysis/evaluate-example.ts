@@ -174,7 +174,8 @@ const response = {
         { criterionId: 'concept', weightPercent: 60, share: 0.8, points: 48, panel: null },
         { criterionId: 'price', weightPercent: 40, share: 1, points: 40, panel: null },
       ],
-      flags: [],
+      // Exactly 20 % under the next higher price: at the trigger threshold, so clarify (§ 60 VgV).
+      flags: [{ code: 'abnormallyLow', reasons: ['belowNextBid'] }],
       comparedWithAbove: {
         bidId: 'bid-b',
         criteria: [
@@ -185,7 +186,7 @@ const response = {
     },
   ],
   schemeCommitment: '9f190e6539701d37b62810336a69f08a422035444c144b36ac9584cabc5900f4',
-  inputHash: '4c7d858b06bcfd053fcfe86b1940f21c98484d7cd1ba87215a4597915873ebaf',
+  inputHash: '93808d13844e1b046d802b67b9bc1ba9df06287fda411c0c8da410c857f7defd',
 };
 
 export const evaluateExample = { request, response };
