@@ -37,6 +37,7 @@ export function fromDecimal(value: number | string): Rational {
   if (typeof value === 'number' && !Number.isFinite(value)) {
     throw new RangeError(`Not a finite number: ${value}`);
   }
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return { n: BigInt(value), d: 1n };
   const text = typeof value === 'number' ? String(value) : value.trim();
   const match = decimalPattern.exec(text);
   if (!match) throw new RangeError(`Not a decimal number: ${JSON.stringify(value)}`);
@@ -156,9 +157,11 @@ export function toFixedHalfEven(a: Rational, digits: number): string {
 
 /** The nearest double; for display and for JSON output after rounding, never for deciding. */
 export function toNumber(a: Rational, digits = 10): number {
-  const quotient = roundedScaled(a, digits);
   // The double nearest to quotient / 10^digits, as Number() would read the decimal text: both
   // operands are exact doubles, and IEEE division rounds correctly.
+  const small = roundedScaledSmall(a, digits);
+  if (small !== undefined) return small === 0 ? 0 : small / 10 ** digits;
+  const quotient = roundedScaled(a, digits);
   if (digits <= 22 && quotient <= MAX_EXACT && quotient >= -MAX_EXACT) {
     const value = Number(quotient) / 10 ** digits;
     return value === 0 ? 0 : value;
@@ -166,7 +169,43 @@ export function toNumber(a: Rational, digits = 10): number {
   return Number(toFixedHalfEven(a, digits));
 }
 
+/** An approximation for ordering only: exact decisions compare, never this. */
+export function approximate(a: Rational): number {
+  const value = Number(a.n) / Number(a.d);
+  return Number.isFinite(value) ? value : NaN;
+}
+
 const MAX_EXACT = BigInt(Number.MAX_SAFE_INTEGER);
+const HALF_EXACT = 2 ** 52;
+/** For each digit count k ≤ 15, the largest |n| with |n|·10^k ≤ 2^52. */
+const SMALL_NUMERATOR = Array.from({ length: 16 }, (_, k) =>
+  BigInt(Math.floor(HALF_EXACT / 10 ** k)),
+);
+const SMALL_DENOMINATOR = BigInt(HALF_EXACT);
+
+/**
+ * `roundedScaled` in double arithmetic where every intermediate stays an exact integer below
+ * 2^53 (numerator·10^k and denominator at most 2^52), as it does for the small fractions of
+ * shares and points; undefined otherwise.
+ */
+function roundedScaledSmall(a: Rational, digits: number): number | undefined {
+  if (!(digits >= 0 && digits <= 15 && Number.isInteger(digits))) return undefined;
+  const limit = SMALL_NUMERATOR[digits]!;
+  if (a.n > limit || a.n < -limit || a.d > SMALL_DENOMINATOR) return undefined;
+  const d = Number(a.d);
+  const x = Math.abs(Number(a.n)) * 10 ** digits;
+  let q = Math.floor(x / d);
+  let r = x - q * d;
+  if (r < 0) {
+    q -= 1;
+    r += d;
+  } else if (r >= d) {
+    q += 1;
+    r -= d;
+  }
+  if (2 * r > d || (2 * r === d && q % 2 === 1)) q += 1;
+  return a.n < 0n ? -q : q;
+}
 
 /** a·10^digits rounded half to even, as a signed integer. */
 function roundedScaled(a: Rational, digits: number): bigint {
@@ -183,6 +222,16 @@ function abs(a: bigint): bigint {
 }
 
 function gcd(a: bigint, b: bigint): bigint {
-  while (b !== 0n) [a, b] = [b, a % b];
+  while (b !== 0n) {
+    // Once both fit in a double's 53 bits, Euclid runs on numbers, exactly and far faster.
+    if (a <= MAX_EXACT && b <= MAX_EXACT) return BigInt(smallGcd(Number(a), Number(b)));
+    [a, b] = [b, a % b];
+  }
   return a === 0n ? 1n : a;
+}
+
+/** Euclid on non-negative integers below 2^53, where `%` is exact. */
+function smallGcd(a: number, b: number): number {
+  while (b !== 0) [a, b] = [b, a % b];
+  return a === 0 ? 1 : a;
 }

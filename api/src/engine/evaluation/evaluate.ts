@@ -3,7 +3,6 @@ import {
   compare,
   mul,
   rational,
-  sub,
   toFixedHalfEven,
   toNumber,
   type Rational,
@@ -12,8 +11,9 @@ import { abnormallyLowPrices, type AbnormallyLowReason } from '../price/abnormal
 import { EngineInputError } from '../scheme/issues.ts';
 import { validateScheme } from '../scheme/validate-scheme.ts';
 import { checksOf, type CheckResult } from './checks.ts';
-import { divergencesOf, panelStatisticsOf, type Divergence } from './divergence.ts';
+import { panelStatisticsOf, type Divergence } from './divergence.ts';
 import { exclusionsOf, type Exclusion } from './exclusions.ts';
+import { explain } from './explain.ts';
 import { rankBids } from './rank.ts';
 import { evaluatedPrice, scoreAdmittedBids, type ExactScore } from './score-bids.ts';
 import { validateBids, validateJustifications } from './validate-bids.ts';
@@ -138,7 +138,9 @@ export function evaluate(
     const flags: BidFlag[] = [];
     const low = lowPrices.get(bid.id);
     if (low) flags.push({ code: 'abnormallyLow', reasons: low });
-    for (const divergence of divergencesOf(scheme, bid))
+    const statistics = panelStatisticsOf(scheme, bid);
+    // Evaluators further apart than the scheme allows: the panel must discuss and justify.
+    for (const divergence of statistics.filter((item) => item.spread > scheme.divergenceThreshold))
       flags.push({ code: 'evaluatorsDiverge', ...divergence });
     if (rankedBid && rankedBid.tiedWith.length > 0) {
       flags.push({
@@ -151,7 +153,7 @@ export function evaluate(
     if (rankedBid?.inCorridor) flags.push({ code: 'inCorridor' });
     if (score && score.score === undefined) flags.push({ code: 'ratioUndefined' });
     const above = rankedBid ? rankOrder[placeOf.get(bid.id)! - 1] : undefined;
-    const panel = new Map(panelStatisticsOf(scheme, bid).map((item) => [item.criterionId, item]));
+    const panel = new Map(statistics.map((item) => [item.criterionId, item]));
     return {
       id: bid.id,
       rank: rankedBid?.rank ?? null,
@@ -229,28 +231,4 @@ function panelSummary(statistics: Divergence | undefined): Contribution['panel']
   if (!statistics) return null;
   const { spread, mean, median } = statistics;
   return { spread, mean, median };
-}
-
-/** Criteria sorted by how much of the gap between two bids they make, largest first. */
-function explain(
-  ahead: ExactScore,
-  behind: ExactScore,
-): NonNullable<BidEvaluation['comparedWithAbove']> {
-  const points = new Map(behind.contributions.map((item) => [item.criterionId, item.points]));
-  const differences: { criterionId: string; difference: Rational }[] = ahead.contributions
-    .map((item) => ({
-      criterionId: item.criterionId,
-      difference: sub(item.points, points.get(item.criterionId)!),
-    }))
-    .filter((item) => item.difference.n !== 0n)
-    .sort(
-      (a, b) => compare(b.difference, a.difference) || (a.criterionId < b.criterionId ? -1 : 1),
-    );
-  return {
-    bidId: ahead.id,
-    criteria: differences.map((item) => ({
-      criterionId: item.criterionId,
-      difference: toNumber(item.difference, 2),
-    })),
-  };
 }

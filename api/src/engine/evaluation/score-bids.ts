@@ -86,12 +86,14 @@ export function scoreAdmittedBids(
       price: leaf.kind === 'price',
       scorer: leaf.kind === 'price' ? undefined : leafScorer(leaf as ScoredLeaf, referenceDate),
       deciding: deciding?.has(leaf.id) === true,
+      points: new Map<Rational, Rational>(),
+      reuse: leaf.kind === 'ordinal' || leaf.kind === 'attestation',
     }));
 
   const scores = admitted.map((bid, index): ExactScore => {
     const price = prices[index]!;
     let performance: Rational = rational(0n);
-    let total: Rational = rational(0n);
+    let pricePoints: Rational = rational(0n);
     let criterionPoints: Rational = rational(0n);
     const contributions = leaves.map((leaf): ExactContribution => {
       const share = leaf.scorer
@@ -99,12 +101,18 @@ export function scoreAdmittedBids(
         : method.kind === 'weightedSum'
           ? priceShare(method.priceFormula, price, field)
           : ONE;
-      const points = mul(leaf.pointsPerShare, share);
-      total = add(total, points);
-      if (!leaf.price) performance = add(performance, points);
+      // Ordinal levels and attestation points come as shared values: their points are reused.
+      let points = leaf.points.get(share);
+      if (!points) {
+        points = mul(leaf.pointsPerShare, share);
+        if (leaf.reuse) leaf.points.set(share, points);
+      }
+      if (leaf.price) pricePoints = add(pricePoints, points);
+      else performance = add(performance, points);
       if (leaf.deciding) criterionPoints = add(criterionPoints, points);
       return { criterionId: leaf.id, weight: leaf.weight, share, points };
     });
+    const total = add(performance, pricePoints);
     const base = { id: bid.id, price, performance, contributions };
     const named = deciding ? { criterionPoints } : {};
     switch (method.kind) {

@@ -49,10 +49,13 @@ export function leafScorer(
 ): (assessment: Assessment) => Rational {
   switch (leaf.kind) {
     case 'ordinal': {
-      const scale = BigInt(leaf.scale);
+      // One shared value per level, so callers can reuse what they derive from it.
+      const levels = Array.from({ length: leaf.scale + 1 }, (_, score) =>
+        rational(BigInt(score), BigInt(leaf.scale)),
+      );
       return (assessment) => {
         if (assessment.kind !== 'ordinal') throw new TypeError(`"${leaf.id}" needs an ordinal score`);
-        return rational(BigInt(assessment.score), scale);
+        return levels[assessment.score] ?? rational(BigInt(assessment.score), BigInt(leaf.scale));
       };
     }
     case 'metric': {
@@ -64,6 +67,7 @@ export function leafScorer(
     }
     case 'attestation': {
       const best = Math.max(...leaf.rules.map((rule) => rule.points));
+      const shares = new Map<number, Rational>();
       return (assessment) => {
         if (assessment.kind !== 'attestation') throw new TypeError(`"${leaf.id}" needs evidence`);
         if (best === 0) return ZERO;
@@ -86,7 +90,9 @@ export function leafScorer(
                 .map((rule) => rule.points),
             ),
         );
-        return rational(BigInt(earned), BigInt(best));
+        let share = shares.get(earned);
+        if (!share) shares.set(earned, (share = rational(BigInt(earned), BigInt(best))));
+        return share;
       };
     }
   }
