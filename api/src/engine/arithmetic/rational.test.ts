@@ -125,4 +125,19 @@ describe('rational', () => {
       { ...propertyOptions, numRuns: 10 * propertyOptions.numRuns },
     );
   });
+
+  it('reads every double as its shortest decimal text reads', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ noNaN: true, noDefaultInfinity: true }),
+          fc.integer({ min: -1e12, max: 1e12 }).map((cents) => cents / 1_000),
+        ),
+        (value) => {
+          expect(fromDecimal(value)).toEqual(fromDecimal(String(value)));
+        },
+      ),
+      { ...propertyOptions, numRuns: 10 * propertyOptions.numRuns },
+    );
+  });
 });

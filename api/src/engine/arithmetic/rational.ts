@@ -37,7 +37,10 @@ export function fromDecimal(value: number | string): Rational {
   if (typeof value === 'number' && !Number.isFinite(value)) {
     throw new RangeError(`Not a finite number: ${value}`);
   }
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return { n: BigInt(value), d: 1n };
+  if (typeof value === 'number') {
+    const small = smallDecimal(value);
+    if (small) return small;
+  }
   const text = typeof value === 'number' ? String(value) : value.trim();
   const match = decimalPattern.exec(text);
   if (!match) throw new RangeError(`Not a decimal number: ${JSON.stringify(value)}`);
@@ -48,6 +51,23 @@ export function fromDecimal(value: number | string): Rational {
   return exponent >= 0
     ? rational(digits * 10n ** BigInt(exponent))
     : rational(digits, 10n ** BigInt(-exponent));
+}
+
+/**
+ * The common case of `fromDecimal` on doubles, in double arithmetic: an integer, or a short
+ * decimal whose digits and power of ten are both exact doubles. Undefined otherwise.
+ */
+function smallDecimal(value: number): Rational | undefined {
+  if (Number.isSafeInteger(value)) return { n: BigInt(value), d: 1n };
+  const text = String(value);
+  const dot = text.indexOf('.');
+  if (dot < 0 || text.includes('e')) return undefined;
+  const places = text.length - dot - 1;
+  const digits = Number(text.slice(0, dot) + text.slice(dot + 1));
+  if (places > 15 || !Number.isSafeInteger(digits)) return undefined;
+  const power = 10 ** places;
+  const g = smallGcd(Math.abs(digits), power);
+  return { n: BigInt(digits / g), d: BigInt(power / g) };
 }
 
 /** `value` percent as a fraction: 20 → 1/5. */
@@ -109,6 +129,9 @@ export function sum(values: Iterable<Rational>): Rational {
 /** Negative, zero or positive as a is below, equal to or above b. */
 export function compare(a: Rational, b: Rational): -1 | 0 | 1 {
   if (a.d === b.d) return a.n < b.n ? -1 : a.n > b.n ? 1 : 0;
+  // Against zero and one (clamping a share), no product is needed.
+  if (b.n === 0n) return a.n < 0n ? -1 : a.n > 0n ? 1 : 0;
+  if (b.n === 1n && b.d === 1n) return a.n < a.d ? -1 : a.n > a.d ? 1 : 0;
   const difference = a.n * b.d - b.n * a.d;
   return difference < 0n ? -1 : difference > 0n ? 1 : 0;
 }
