@@ -91,7 +91,22 @@ export const PriceBasis = z
 
 /** The German Länder by their ISO 3166-2:DE codes. */
 export const germanLaender = [
-  'BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH',
+  'BW',
+  'BY',
+  'BE',
+  'BB',
+  'HB',
+  'HH',
+  'HE',
+  'MV',
+  'NI',
+  'NW',
+  'RP',
+  'SL',
+  'SN',
+  'ST',
+  'SH',
+  'TH',
 ] as const;
 export type GermanLand = (typeof germanLaender)[number];
 

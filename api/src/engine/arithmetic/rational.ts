@@ -172,7 +172,9 @@ export function pow(a: Rational, exponent: number): Rational {
 export function toFixedHalfEven(a: Rational, digits: number): string {
   if (!Number.isInteger(digits) || digits < 0) throw new RangeError(`Bad digit count: ${digits}`);
   const quotient = roundedScaled(a, digits);
-  const text = abs(quotient).toString().padStart(digits + 1, '0');
+  const text = abs(quotient)
+    .toString()
+    .padStart(digits + 1, '0');
   const whole = text.slice(0, text.length - digits);
   const fraction = digits > 0 ? `.${text.slice(text.length - digits)}` : '';
   return `${quotient < 0n ? '-' : ''}${whole}${fraction}`;

@@ -54,14 +54,16 @@ export function leafScorer(
         rational(BigInt(score), BigInt(leaf.scale)),
       );
       return (assessment) => {
-        if (assessment.kind !== 'ordinal') throw new TypeError(`"${leaf.id}" needs an ordinal score`);
+        if (assessment.kind !== 'ordinal')
+          throw new TypeError(`"${leaf.id}" needs an ordinal score`);
         return levels[assessment.score] ?? rational(BigInt(assessment.score), BigInt(leaf.scale));
       };
     }
     case 'metric': {
       const share = metricShare(leaf.utility);
       return (assessment) => {
-        if (assessment.kind !== 'metric') throw new TypeError(`"${leaf.id}" needs a measured value`);
+        if (assessment.kind !== 'metric')
+          throw new TypeError(`"${leaf.id}" needs a measured value`);
         return share(fromDecimal(assessment.value));
       };
     }
