@@ -92,7 +92,10 @@ export function scoreAdmittedBids(
 
   const scores = admitted.map((bid, index): ExactScore => {
     const price = prices[index]!;
-    let performance: Rational = rational(0n);
+    // Levels and attestation points have small denominators, measured values often large and
+    // varied ones: summed apart, most additions stay small.
+    let tabled: Rational = rational(0n);
+    let measured: Rational = rational(0n);
     let pricePoints: Rational = rational(0n);
     let criterionPoints: Rational = rational(0n);
     const contributions = leaves.map((leaf): ExactContribution => {
@@ -108,10 +111,12 @@ export function scoreAdmittedBids(
         if (leaf.reuse) leaf.points.set(share, points);
       }
       if (leaf.price) pricePoints = add(pricePoints, points);
-      else performance = add(performance, points);
+      else if (leaf.reuse) tabled = add(tabled, points);
+      else measured = add(measured, points);
       if (leaf.deciding) criterionPoints = add(criterionPoints, points);
       return { criterionId: leaf.id, weight: leaf.weight, share, points };
     });
+    const performance = add(tabled, measured);
     const total = add(performance, pricePoints);
     const base = { id: bid.id, price, performance, contributions };
     const named = deciding ? { criterionPoints } : {};
