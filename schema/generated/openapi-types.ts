@@ -335,7 +335,7 @@ export interface paths {
         put?: never;
         /**
          * Evaluate bids under an evaluation scheme
-         * @description Checks every bid against the suitability criteria, minimum requirements and contract conditions, scores the admitted bids exactly under the scheme’s method (weighted sum or UfAB reference-value method), and ranks them on their published two-decimal figures. The answer carries per-criterion contributions, flags for a reviewer (abnormally low price, diverging evaluators, a lot required) and the SHA-256 commitment of the scheme and of the input. Nothing is stored.
+         * @description Checks every bid against the suitability criteria, minimum requirements and contract conditions, scores the admitted bids exactly under the scheme’s method (weighted sum or UfAB reference-value or median method), ranks them on their exact figures and publishes these rounded to two decimals. The answer carries per-criterion contributions, flags for a reviewer (abnormally low price, diverging evaluators, a draw by lot required) and the SHA-256 commitment of the scheme and of the input. Every ordinal score needs a justification, and attestations are judged on the published submission deadline. Nothing is stored.
          */
         post: operations["evaluateBids"];
         delete?: never;
@@ -1297,7 +1297,7 @@ export interface components {
                  */
                 criterionId: string;
             }[];
-            /** @description Published score, two decimals, rounded half to even from the exact value: points 0–100 (weighted sum) or Z = L/P per the published currency units (UfAB). Null when excluded, or when a price of zero or below leaves the ratio without a value. */
+            /** @description Published score, two decimals, rounded half to even from the exact value: points 0–100 (weighted sum), Z = L/P per the published currency units (UfAB reference-value methods) or Z in percent of the medians (UfAB median method). The ranking is decided on the exact value. Null when excluded, or when the ratio has no value (a price of zero or below; a median performance of zero or median price of zero or below). */
             score: number | null;
             performance: number | null;
             /** @description The evaluated price or life-cycle cost, two decimals */
@@ -1339,11 +1339,11 @@ export interface components {
                 }[];
             } | null;
         };
-        /** @description Something a reviewer must look at. `abnormallyLow` asks for a price clarification (§ 60 VgV) and never excludes. */
+        /** @description Something a reviewer must look at. `abnormallyLow` asks for a price clarification (§ 60 VgV, § 54 SektVO) and never excludes; its reasons: under the next higher price or under the median of the other admitted prices by at least the trigger threshold, or under the estimate by as much. `drawRequired`: bids tied on every deciding figure, to be decided by drawing lots (Losentscheid); `decidedByDraw`: the recorded draw decided. `tiedWhenRounded`: the published two-decimal score equals that of a bid with another rank; the ranking is decided on the exact values, shown with enough decimals. */
         BidFlag: {
             /** @enum {string} */
             code: "abnormallyLow";
-            reasons: ("zeroOrNegative" | "belowNextBid" | "belowEstimate")[];
+            reasons: ("zeroOrNegative" | "belowNextBid" | "belowMedianOfOthers" | "belowEstimate")[];
         } | {
             /** @enum {string} */
             code: "evaluatorsDiverge";
@@ -1358,12 +1358,18 @@ export interface components {
             median: number;
         } | {
             /** @enum {string} */
-            code: "lotRequired";
+            code: "drawRequired";
             tiedWith: string[];
         } | {
             /** @enum {string} */
-            code: "decidedByLot";
+            code: "decidedByDraw";
             tiedWith: string[];
+        } | {
+            /** @enum {string} */
+            code: "tiedWhenRounded";
+            tiedWith: string[];
+            /** @description The exact score with as many decimals as separate it from the others */
+            exactScore: string;
         } | {
             /** @enum {string} */
             code: "inCorridor";
@@ -1816,6 +1822,14 @@ export interface components {
             /** @enum {string} */
             legalType: "condition";
         };
+        CorridorDecision: ("lowestPrice" | "highestPerformance") | {
+            /**
+             * @example SOV-4
+             * @example price
+             * @example bid-a
+             */
+            criterionId: string;
+        };
         /**
          * @example {
          *       "expiresAt": "2027-06-01T00:00:00Z",
@@ -1946,6 +1960,10 @@ export interface components {
          *         {
          *           "assessments": {
          *             "concept": {
+         *               "justification": {
+         *                 "de": "Vollständiges Betriebskonzept; der Notfallplan nennt keine Wiederanlaufzeiten.",
+         *                 "en": "Complete operations concept; the contingency plan names no recovery times."
+         *               },
          *               "kind": "ordinal",
          *               "score": 4
          *             }
@@ -1972,6 +1990,10 @@ export interface components {
          *         {
          *           "assessments": {
          *             "concept": {
+         *               "justification": {
+         *                 "de": "Vollständiges Betriebskonzept mit geprüftem Notfallplan und Wiederanlaufzeiten.",
+         *                 "en": "Complete operations concept with a tested contingency plan and recovery times."
+         *               },
          *               "kind": "ordinal",
          *               "score": 5
          *             }
@@ -2102,13 +2124,13 @@ export interface components {
             bids: components["schemas"]["EvaluatedBid"][];
             /** Format: date */
             referenceDate?: string;
-            lotOrder?: string[];
+            drawOrder?: string[];
             /** @description A decimal number, read exactly */
             estimate?: number;
         };
         /**
          * @example {
-         *       "inputHash": "4c7d858b06bcfd053fcfe86b1940f21c98484d7cd1ba87215a4597915873ebaf",
+         *       "inputHash": "93808d13844e1b046d802b67b9bc1ba9df06287fda411c0c8da410c857f7defd",
          *       "method": "weightedSum",
          *       "ranking": [
          *         {
@@ -2215,7 +2237,14 @@ export interface components {
          *             }
          *           ],
          *           "excluded": false,
-         *           "flags": [],
+         *           "flags": [
+         *             {
+         *               "code": "abnormallyLow",
+         *               "reasons": [
+         *                 "belowNextBid"
+         *               ]
+         *             }
+         *           ],
          *           "id": "bid-a",
          *           "performance": 48,
          *           "price": 100000,
@@ -2230,7 +2259,7 @@ export interface components {
          */
         EvaluateResponse: {
             /** @enum {string} */
-            method: "weightedSum" | "ufabSimple" | "ufabExtended";
+            method: "weightedSum" | "ufabSimple" | "ufabExtended" | "ufabMedian";
             /** Format: date */
             referenceDate: string;
             /** @description SHA-256 of the canonical form (RFC 8785) of the scheme as parsed, defaults included */
@@ -2368,8 +2397,13 @@ export interface components {
             ratioPerCurrencyUnits: number;
             /** @description A decimal number, read exactly */
             corridorPercent: number;
+            tieBreak: components["schemas"]["CorridorDecision"];
+        } | {
             /** @enum {string} */
-            tieBreak: "lowestPrice" | "highestPerformance";
+            kind: "ufabMedian";
+            /** @default 1000 */
+            performanceMaxPoints: number;
+            performanceWeightBp: number;
         };
         EvaluationScheme: {
             /** @enum {number} */
@@ -3562,6 +3596,10 @@ export interface components {
          *         {
          *           "assessments": {
          *             "concept": {
+         *               "justification": {
+         *                 "de": "Vollständiges Betriebskonzept; der Notfallplan nennt keine Wiederanlaufzeiten.",
+         *                 "en": "Complete operations concept; the contingency plan names no recovery times."
+         *               },
          *               "kind": "ordinal",
          *               "score": 4
          *             }
@@ -3588,6 +3626,10 @@ export interface components {
          *         {
          *           "assessments": {
          *             "concept": {
+         *               "justification": {
+         *                 "de": "Vollständiges Betriebskonzept mit geprüftem Notfallplan und Wiederanlaufzeiten.",
+         *                 "en": "Complete operations concept with a tested contingency plan and recovery times."
+         *               },
          *               "kind": "ordinal",
          *               "score": 5
          *             }
@@ -4263,7 +4305,7 @@ export interface components {
             seed: number;
             /** @description Simulated bids below a published minimum score are excluded */
             meanAdmitted: number;
-            /** @description Runs where no single bid ranked first (none admitted, or a lot decides) */
+            /** @description Runs where no single bid ranked first (none admitted, or a draw by lot decides) */
             runsWithoutWinner: number;
             priceFormulas: {
                 formula: components["schemas"]["PriceFormula"];
@@ -4429,7 +4471,7 @@ export interface components {
             description: components["schemas"]["LocalizedText"];
             useCase: components["schemas"]["LocalizedText"];
             /** @enum {string} */
-            method: "weightedSum" | "ufabSimple" | "ufabExtended";
+            method: "weightedSum" | "ufabSimple" | "ufabExtended" | "ufabMedian";
             /** @enum {string} */
             regime: "VgV" | "SektVO" | "VSVgV" | "UVgO";
             criterionCount: number;

@@ -65,7 +65,16 @@ const request = {
       suitability: { turnover: { met: true } },
       minimumRequirements: { 'eu-operation': { met: true } },
       conditionsAccepted: { 'exit-support': true },
-      assessments: { concept: { kind: 'ordinal', score: 4 } },
+      assessments: {
+        concept: {
+          kind: 'ordinal',
+          score: 4,
+          justification: {
+            de: 'Vollständiges Betriebskonzept; der Notfallplan nennt keine Wiederanlaufzeiten.',
+            en: 'Complete operations concept; the contingency plan names no recovery times.',
+          },
+        },
+      },
       price: { kind: 'totalPrice', amount: 100000 },
     },
     {
@@ -73,7 +82,16 @@ const request = {
       suitability: { turnover: { met: true } },
       minimumRequirements: { 'eu-operation': { met: true } },
       conditionsAccepted: { 'exit-support': true },
-      assessments: { concept: { kind: 'ordinal', score: 5 } },
+      assessments: {
+        concept: {
+          kind: 'ordinal',
+          score: 5,
+          justification: {
+            de: 'Vollständiges Betriebskonzept mit geprüftem Notfallplan und Wiederanlaufzeiten.',
+            en: 'Complete operations concept with a tested contingency plan and recovery times.',
+          },
+        },
+      },
       price: { kind: 'totalPrice', amount: 125000 },
     },
   ],
@@ -156,7 +174,8 @@ const response = {
         { criterionId: 'concept', weightPercent: 60, share: 0.8, points: 48, panel: null },
         { criterionId: 'price', weightPercent: 40, share: 1, points: 40, panel: null },
       ],
-      flags: [],
+      // Exactly 20 % under the next higher price: at the trigger threshold, so clarify (§ 60 VgV).
+      flags: [{ code: 'abnormallyLow', reasons: ['belowNextBid'] }],
       comparedWithAbove: {
         bidId: 'bid-b',
         criteria: [
@@ -167,7 +186,7 @@ const response = {
     },
   ],
   schemeCommitment: '9f190e6539701d37b62810336a69f08a422035444c144b36ac9584cabc5900f4',
-  inputHash: '4c7d858b06bcfd053fcfe86b1940f21c98484d7cd1ba87215a4597915873ebaf',
+  inputHash: '93808d13844e1b046d802b67b9bc1ba9df06287fda411c0c8da410c857f7defd',
 };
 
 export const evaluateExample = { request, response };

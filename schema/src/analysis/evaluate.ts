@@ -8,10 +8,16 @@ export const EvaluateRequest = z
   .strictObject({
     scheme: EvaluationScheme,
     bids: z.array(EvaluatedBid).max(200),
-    /** The day attestations are judged on; default the scheme's submission deadline. */
+    /**
+     * The day attestations are judged on. It is the scheme's published submission deadline and
+     * cannot be moved (equal treatment, § 97 (2) GWB): any other date is refused.
+     */
     referenceDate: CalendarDate.optional(),
-    /** The order a lot drew among otherwise tied bids, to record its outcome in a re-run. */
-    lotOrder: z.array(Identifier).max(200).optional(),
+    /**
+     * The order drawn by lot (Losentscheid) among bids that are otherwise tied, to record its
+     * outcome in a re-run.
+     */
+    drawOrder: z.array(Identifier).max(200).optional(),
     /** The buyer's estimate of the contract value, for the abnormally-low check. */
     estimate: Decimal.optional(),
   })
@@ -27,7 +33,12 @@ export const exclusionCodes = [
   'belowMinimumScore',
 ] as const;
 
-export const abnormallyLowReasons = ['zeroOrNegative', 'belowNextBid', 'belowEstimate'] as const;
+export const abnormallyLowReasons = [
+  'zeroOrNegative',
+  'belowNextBid',
+  'belowMedianOfOthers',
+  'belowEstimate',
+] as const;
 
 export const BidFlag = z
   .discriminatedUnion('code', [
@@ -39,15 +50,28 @@ export const BidFlag = z
       mean: z.number(),
       median: z.number(),
     }),
-    z.object({ code: z.literal('lotRequired'), tiedWith: z.array(Identifier) }),
-    z.object({ code: z.literal('decidedByLot'), tiedWith: z.array(Identifier) }),
+    z.object({ code: z.literal('drawRequired'), tiedWith: z.array(Identifier) }),
+    z.object({ code: z.literal('decidedByDraw'), tiedWith: z.array(Identifier) }),
+    z.object({
+      code: z.literal('tiedWhenRounded'),
+      tiedWith: z.array(Identifier),
+      exactScore: z.string().meta({
+        description: 'The exact score with as many decimals as separate it from the others',
+      }),
+    }),
     z.object({ code: z.literal('inCorridor') }),
     z.object({ code: z.literal('ratioUndefined') }),
   ])
   .meta({
     id: 'BidFlag',
     description:
-      'Something a reviewer must look at. `abnormallyLow` asks for a price clarification (§ 60 VgV) and never excludes.',
+      'Something a reviewer must look at. `abnormallyLow` asks for a price clarification ' +
+      '(§ 60 VgV, § 54 SektVO) and never excludes; its reasons: under the next higher price or ' +
+      'under the median of the other admitted prices by at least the trigger threshold, or under ' +
+      'the estimate by as much. `drawRequired`: bids tied on every deciding figure, to be decided ' +
+      'by drawing lots (Losentscheid); `decidedByDraw`: the recorded draw decided. ' +
+      '`tiedWhenRounded`: the published two-decimal score equals that of a bid with another rank; ' +
+      'the ranking is decided on the exact values, shown with enough decimals.',
   });
 
 export const BidEvaluation = z
@@ -76,8 +100,10 @@ export const BidEvaluation = z
       .meta({
         description:
           'Published score, two decimals, rounded half to even from the exact value: points 0–100 ' +
-          '(weighted sum) or Z = L/P per the published currency units (UfAB). Null when excluded, or ' +
-          'when a price of zero or below leaves the ratio without a value.',
+          '(weighted sum), Z = L/P per the published currency units (UfAB reference-value methods) or ' +
+          'Z in percent of the medians (UfAB median method). The ranking is decided on the exact ' +
+          'value. Null when excluded, or when the ratio has no value (a price of zero or below; a ' +
+          'median performance of zero or median price of zero or below).',
       }),
     performance: z.number().nullable(),
     price: z.number().meta({ description: 'The evaluated price or life-cycle cost, two decimals' }),
@@ -108,7 +134,7 @@ export const BidEvaluation = z
 
 export const EvaluateResponse = z
   .object({
-    method: z.enum(['weightedSum', 'ufabSimple', 'ufabExtended']),
+    method: z.enum(['weightedSum', 'ufabSimple', 'ufabExtended', 'ufabMedian']),
     referenceDate: CalendarDate,
     schemeCommitment: z
       .string()

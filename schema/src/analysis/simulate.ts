@@ -157,7 +157,8 @@ export const SimulateResponse = z
       description: 'Simulated bids below a published minimum score are excluded',
     }),
     runsWithoutWinner: z.int().meta({
-      description: 'Runs where no single bid ranked first (none admitted, or a lot decides)',
+      description:
+        'Runs where no single bid ranked first (none admitted, or a draw by lot decides)',
     }),
     priceFormulas: z.array(
       z.object({

@@ -82,6 +82,7 @@ export const TemplateSummary = z
       'weightedSum',
       'ufabSimple',
       'ufabExtended',
+      'ufabMedian',
     ] as const satisfies readonly EvaluationMethod['kind'][]),
     regime: z.enum(procurementRegimes),
     /** Exclusion grounds, restricted requirements, suitability criteria, minimum requirements, contract conditions and award leaves. */

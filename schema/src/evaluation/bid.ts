@@ -16,13 +16,17 @@ export const IndividualScore = z.strictObject({
 });
 
 /**
- * The panel's consensus score of an ordinal leaf. Where individual scores were recorded, the
- * consensus needs a justification: it is what a reviewer reads when the scores differ.
+ * The panel's consensus score of an ordinal leaf, with its justification: which qualities of the
+ * offer earned this level against the published anchors (BGH, 4 April 2017, X ZB 3/17). The
+ * evaluation refuses an ordinal score without one; what-if analyses (sensitivity, simulation) of
+ * bids not yet scored accept it. Where individual scores were recorded, the schema itself
+ * requires it: it is what a reviewer reads when the scores differ.
  */
 export const OrdinalAssessment = z
   .strictObject({
     kind: z.literal('ordinal'),
     score: z.int().min(0).max(10),
+    /** Why the offer earned this score, against the published anchors. */
     justification: LocalizedText.optional(),
     individual: z.array(IndividualScore).max(20).default([]),
   })

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyOptions } from '../../../test/fixtures/properties.ts';
 import {
   add,
   compare,
@@ -86,5 +88,56 @@ describe('rational', () => {
       expect(toFixedHalfEven(rational(200n, 3n), 2)).toBe('66.67');
       expect(toNumber(rational(1n, 3n), 4)).toBe(0.3333);
     });
+  });
+
+  it('gives the nearest double of the rounded decimal, small or large, as Number() reads it', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }),
+        fc.bigInt({ min: 1n, max: 10n ** 20n }),
+        fc.integer({ min: 0, max: 15 }),
+        (n, d, digits) => {
+          const value = rational(n, d);
+          expect(toNumber(value, digits)).toBe(Number(toFixedHalfEven(value, digits)));
+        },
+      ),
+      { ...propertyOptions, numRuns: 10 * propertyOptions.numRuns },
+    );
+  });
+
+  it('adds, subtracts, multiplies and divides to the reduced fraction of the plain formulas', () => {
+    const plain = (n: bigint, d: bigint) => rational(n, d);
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }),
+        fc.bigInt({ min: 1n, max: 10n ** 40n }),
+        fc.bigInt({ min: -1000n, max: 1000n }),
+        fc.bigInt({ min: 1n, max: 1000n }),
+        (an, ad, bn, bd) => {
+          const a = rational(an, ad);
+          const b = rational(bn, bd);
+          expect(add(a, b)).toEqual(plain(a.n * b.d + b.n * a.d, a.d * b.d));
+          expect(sub(a, b)).toEqual(plain(a.n * b.d - b.n * a.d, a.d * b.d));
+          expect(mul(a, b)).toEqual(plain(a.n * b.n, a.d * b.d));
+          if (b.n !== 0n) expect(div(a, b)).toEqual(plain(a.n * b.d, a.d * b.n));
+        },
+      ),
+      { ...propertyOptions, numRuns: 10 * propertyOptions.numRuns },
+    );
+  });
+
+  it('reads every double as its shortest decimal text reads', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ noNaN: true, noDefaultInfinity: true }),
+          fc.integer({ min: -1e12, max: 1e12 }).map((cents) => cents / 1_000),
+        ),
+        (value) => {
+          expect(fromDecimal(value)).toEqual(fromDecimal(String(value)));
+        },
+      ),
+      { ...propertyOptions, numRuns: 10 * propertyOptions.numRuns },
+    );
   });
 });

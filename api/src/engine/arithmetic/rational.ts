@@ -37,6 +37,10 @@ export function fromDecimal(value: number | string): Rational {
   if (typeof value === 'number' && !Number.isFinite(value)) {
     throw new RangeError(`Not a finite number: ${value}`);
   }
+  if (typeof value === 'number') {
+    const small = smallDecimal(value);
+    if (small) return small;
+  }
   const text = typeof value === 'number' ? String(value) : value.trim();
   const match = decimalPattern.exec(text);
   if (!match) throw new RangeError(`Not a decimal number: ${JSON.stringify(value)}`);
@@ -49,26 +53,67 @@ export function fromDecimal(value: number | string): Rational {
     : rational(digits, 10n ** BigInt(-exponent));
 }
 
+/**
+ * The common case of `fromDecimal` on doubles, in double arithmetic: an integer, or a short
+ * decimal whose digits and power of ten are both exact doubles. Undefined otherwise.
+ */
+function smallDecimal(value: number): Rational | undefined {
+  if (Number.isSafeInteger(value)) return { n: BigInt(value), d: 1n };
+  const text = String(value);
+  const dot = text.indexOf('.');
+  if (dot < 0 || text.includes('e')) return undefined;
+  const places = text.length - dot - 1;
+  const digits = Number(text.slice(0, dot) + text.slice(dot + 1));
+  if (places > 15 || !Number.isSafeInteger(digits)) return undefined;
+  const power = 10 ** places;
+  const g = smallGcd(Math.abs(digits), power);
+  return { n: BigInt(digits / g), d: BigInt(power / g) };
+}
+
 /** `value` percent as a fraction: 20 → 1/5. */
 export function percent(value: number | string): Rational {
   return div(fromDecimal(value), rational(100n));
 }
 
+// The four operations keep their operands' greatest common divisors apart (Knuth, TAOCP vol. 2,
+// § 4.5.1, after Henrici), so every gcd taken is of a large number with a small one. A sum of many
+// terms then costs time linear in the size of the running total, where reducing the full product
+// after each step would cost its square; the results are the same reduced fractions.
+
 export function add(a: Rational, b: Rational): Rational {
-  return rational(a.n * b.d + b.n * a.d, a.d * b.d);
+  return addSigned(a, b.n, b.d);
 }
 
 export function sub(a: Rational, b: Rational): Rational {
-  return rational(a.n * b.d - b.n * a.d, a.d * b.d);
+  return addSigned(a, -b.n, b.d);
+}
+
+/** a + bn/bd for a reduced bn/bd, as Henrici's algorithm. */
+function addSigned(a: Rational, bn: bigint, bd: bigint): Rational {
+  if (a.d === 1n && bd === 1n) return { n: a.n + bn, d: 1n };
+  const g1 = gcd(a.d, bd);
+  if (g1 === 1n) return { n: a.n * bd + bn * a.d, d: a.d * bd };
+  const t = a.n * (bd / g1) + bn * (a.d / g1);
+  if (t === 0n) return ZERO;
+  const g2 = gcd(abs(t), g1);
+  return { n: t / g2, d: (a.d / g1) * (bd / g2) };
 }
 
 export function mul(a: Rational, b: Rational): Rational {
-  return rational(a.n * b.n, a.d * b.d);
+  return mulReduced(a.n, a.d, b.n, b.d);
 }
 
 export function div(a: Rational, b: Rational): Rational {
   if (b.n === 0n) throw new RangeError('Division by zero');
-  return rational(a.n * b.d, a.d * b.n);
+  return b.n < 0n ? mulReduced(a.n, a.d, -b.d, -b.n) : mulReduced(a.n, a.d, b.d, b.n);
+}
+
+/** (an/ad)·(bn/bd) for reduced operands with positive denominators: cross-cancel, then multiply. */
+function mulReduced(an: bigint, ad: bigint, bn: bigint, bd: bigint): Rational {
+  if (an === 0n || bn === 0n) return ZERO;
+  const g1 = gcd(abs(an), bd);
+  const g2 = gcd(abs(bn), ad);
+  return { n: (an / g1) * (bn / g2), d: (ad / g2) * (bd / g1) };
 }
 
 export function neg(a: Rational): Rational {
@@ -77,12 +122,16 @@ export function neg(a: Rational): Rational {
 
 export function sum(values: Iterable<Rational>): Rational {
   let total = ZERO;
-  for (const value of values) total = add(total, value);
+  for (const value of values) total = addSigned(total, value.n, value.d);
   return total;
 }
 
 /** Negative, zero or positive as a is below, equal to or above b. */
 export function compare(a: Rational, b: Rational): -1 | 0 | 1 {
+  if (a.d === b.d) return a.n < b.n ? -1 : a.n > b.n ? 1 : 0;
+  // Against zero and one (clamping a share), no product is needed.
+  if (b.n === 0n) return a.n < 0n ? -1 : a.n > 0n ? 1 : 0;
+  if (b.n === 1n && b.d === 1n) return a.n < a.d ? -1 : a.n > a.d ? 1 : 0;
   const difference = a.n * b.d - b.n * a.d;
   return difference < 0n ? -1 : difference > 0n ? 1 : 0;
 }
@@ -122,24 +171,92 @@ export function pow(a: Rational, exponent: number): Rational {
  */
 export function toFixedHalfEven(a: Rational, digits: number): string {
   if (!Number.isInteger(digits) || digits < 0) throw new RangeError(`Bad digit count: ${digits}`);
-  const scale = 10n ** BigInt(digits);
-  const negative = a.n < 0n;
-  const magnitude = (negative ? -a.n : a.n) * scale;
-  let quotient = magnitude / a.d;
-  const twiceRemainder = (magnitude % a.d) * 2n;
-  if (twiceRemainder > a.d || (twiceRemainder === a.d && quotient % 2n === 1n)) quotient += 1n;
-  const text = quotient.toString().padStart(digits + 1, '0');
+  const quotient = roundedScaled(a, digits);
+  const text = abs(quotient)
+    .toString()
+    .padStart(digits + 1, '0');
   const whole = text.slice(0, text.length - digits);
   const fraction = digits > 0 ? `.${text.slice(text.length - digits)}` : '';
-  return `${negative && quotient !== 0n ? '-' : ''}${whole}${fraction}`;
+  return `${quotient < 0n ? '-' : ''}${whole}${fraction}`;
 }
 
 /** The nearest double; for display and for JSON output after rounding, never for deciding. */
 export function toNumber(a: Rational, digits = 10): number {
+  // The double nearest to quotient / 10^digits, as Number() would read the decimal text: both
+  // operands are exact doubles, and IEEE division rounds correctly.
+  const small = roundedScaledSmall(a, digits);
+  if (small !== undefined) return small === 0 ? 0 : small / 10 ** digits;
+  const quotient = roundedScaled(a, digits);
+  if (digits <= 22 && quotient <= MAX_EXACT && quotient >= -MAX_EXACT) {
+    const value = Number(quotient) / 10 ** digits;
+    return value === 0 ? 0 : value;
+  }
   return Number(toFixedHalfEven(a, digits));
 }
 
+/** An approximation for ordering only: exact decisions compare, never this. */
+export function approximate(a: Rational): number {
+  const value = Number(a.n) / Number(a.d);
+  return Number.isFinite(value) ? value : NaN;
+}
+
+const MAX_EXACT = BigInt(Number.MAX_SAFE_INTEGER);
+const HALF_EXACT = 2 ** 52;
+/** For each digit count k ≤ 15, the largest |n| with |n|·10^k ≤ 2^52. */
+const SMALL_NUMERATOR = Array.from({ length: 16 }, (_, k) =>
+  BigInt(Math.floor(HALF_EXACT / 10 ** k)),
+);
+const SMALL_DENOMINATOR = BigInt(HALF_EXACT);
+
+/**
+ * `roundedScaled` in double arithmetic where every intermediate stays an exact integer below
+ * 2^53 (numerator·10^k and denominator at most 2^52), as it does for the small fractions of
+ * shares and points; undefined otherwise.
+ */
+function roundedScaledSmall(a: Rational, digits: number): number | undefined {
+  if (!(digits >= 0 && digits <= 15 && Number.isInteger(digits))) return undefined;
+  const limit = SMALL_NUMERATOR[digits]!;
+  if (a.n > limit || a.n < -limit || a.d > SMALL_DENOMINATOR) return undefined;
+  const d = Number(a.d);
+  const x = Math.abs(Number(a.n)) * 10 ** digits;
+  let q = Math.floor(x / d);
+  let r = x - q * d;
+  if (r < 0) {
+    q -= 1;
+    r += d;
+  } else if (r >= d) {
+    q += 1;
+    r -= d;
+  }
+  if (2 * r > d || (2 * r === d && q % 2 === 1)) q += 1;
+  return a.n < 0n ? -q : q;
+}
+
+/** a·10^digits rounded half to even, as a signed integer. */
+function roundedScaled(a: Rational, digits: number): bigint {
+  const negative = a.n < 0n;
+  const magnitude = (negative ? -a.n : a.n) * 10n ** BigInt(digits);
+  let quotient = magnitude / a.d;
+  const twiceRemainder = (magnitude % a.d) * 2n;
+  if (twiceRemainder > a.d || (twiceRemainder === a.d && quotient % 2n === 1n)) quotient += 1n;
+  return negative ? -quotient : quotient;
+}
+
+function abs(a: bigint): bigint {
+  return a < 0n ? -a : a;
+}
+
 function gcd(a: bigint, b: bigint): bigint {
-  while (b !== 0n) [a, b] = [b, a % b];
+  while (b !== 0n) {
+    // Once both fit in a double's 53 bits, Euclid runs on numbers, exactly and far faster.
+    if (a <= MAX_EXACT && b <= MAX_EXACT) return BigInt(smallGcd(Number(a), Number(b)));
+    [a, b] = [b, a % b];
+  }
   return a === 0n ? 1n : a;
+}
+
+/** Euclid on non-negative integers below 2^53, where `%` is exact. */
+function smallGcd(a: number, b: number): number {
+  while (b !== 0) [a, b] = [b, a % b];
+  return a === 0 ? 1 : a;
 }

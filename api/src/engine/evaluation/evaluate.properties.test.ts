@@ -22,7 +22,15 @@ const methods = fc.oneof(
     kind: fc.constant('ufabExtended' as const),
     impliedWeighting: fc.constant(text('implied')),
     corridorPercent: fc.integer({ min: 1, max: 10 }),
-    tieBreak: fc.constantFrom('lowestPrice' as const, 'highestPerformance' as const),
+    tieBreak: fc.constantFrom(
+      'lowestPrice' as const,
+      'highestPerformance' as const,
+      { criterionId: 'leaf-0' } as const,
+    ),
+  }),
+  fc.record({
+    kind: fc.constant('ufabMedian' as const),
+    performanceWeightBp: fc.integer({ min: 1, max: 9_999 }),
   }),
 );
 

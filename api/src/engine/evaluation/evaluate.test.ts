@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EvaluatedBid } from '@tenderwise/schema';
 import { bid, ordinal, price, scheme, seal, text } from '../../../test/fixtures/schemes.ts';
 import { EngineInputError } from '../scheme/issues.ts';
 import { evaluate, type Evaluation } from './evaluate.ts';
@@ -129,19 +130,75 @@ describe('evaluate: weighted sum', () => {
     ]);
   });
 
-  it('reports a lot when everything is equal, and follows a drawn lot', () => {
+  it('ranks on the exact score where the published figures tie (ADR 0019)', () => {
+    // b: 60·9/10 + 40 = 94 exactly. a: 60 + 40·84,990/100,000 = 93.996, published 94.00 too.
+    // Ranking on the published figures would let a's higher performance (60 against 54) win;
+    // the exact scores put b first, and both say so.
+    const result = evaluate(scheme([ordinal('quality', 6_000, { scale: 10 }), price(4_000)]), [
+      bid('a', 100_000, { quality: 10 }),
+      bid('b', 84_990, { quality: 9 }),
+    ]);
+    expect(summary(result)).toEqual([
+      { id: 'b', rank: 1, score: 94, excluded: false },
+      { id: 'a', rank: 2, score: 94, excluded: false },
+    ]);
+    expect(result.ranking[0]!.flags).toContainEqual({
+      code: 'tiedWhenRounded',
+      tiedWith: ['a'],
+      exactScore: '94.000',
+    });
+    expect(result.ranking[1]!.flags).toContainEqual({
+      code: 'tiedWhenRounded',
+      tiedWith: ['b'],
+      exactScore: '93.996',
+    });
+  });
+
+  it('flags both of two colluding low bids, not only the lowest', () => {
+    const result = evaluate(scheme([ordinal('quality', 5_000), price(5_000)]), [
+      bid('a', 50_000, { quality: 3 }),
+      bid('b', 51_000, { quality: 3 }),
+      bid('c', 100_000, { quality: 5 }),
+      bid('d', 105_000, { quality: 5 }),
+    ]);
+    const low = (id: string) =>
+      result.ranking
+        .find((entry) => entry.id === id)!
+        .flags.find((f) => f.code === 'abnormallyLow');
+    expect(low('a')).toEqual({ code: 'abnormallyLow', reasons: ['belowMedianOfOthers'] });
+    expect(low('b')).toEqual({
+      code: 'abnormallyLow',
+      reasons: ['belowNextBid', 'belowMedianOfOthers'],
+    });
+    expect(low('c')).toBeUndefined();
+    expect(low('d')).toBeUndefined();
+    expect(result.ranking.every((entry) => !entry.excluded)).toBe(true);
+  });
+
+  it('takes the trigger threshold the scheme publishes (10% under § 14 LVG LSA)', () => {
+    const bids = [bid('a', 88_000, { quality: 4 }), bid('b', 100_000, { quality: 4 })];
+    const saxonyAnhalt = scheme([ordinal('quality', 5_000), price(5_000)], {
+      abnormallyLowThresholdPercent: 10,
+    });
+    expect(flagsOf(evaluate(saxonyAnhalt, bids), 'a')).toContain('abnormallyLow');
+    expect(
+      flagsOf(evaluate(scheme([ordinal('quality', 5_000), price(5_000)]), bids), 'a'),
+    ).not.toContain('abnormallyLow');
+  });
+
+  it('reports a draw when everything is equal, and follows a recorded draw', () => {
     const equal = scheme([ordinal('quality', 5_000), price(5_000)]);
     const bids = [bid('a', 100, { quality: 4 }), bid('b', 100, { quality: 4 })];
     const tied = evaluate(equal, bids);
     expect(summary(tied).map((entry) => entry.rank)).toEqual([1, 1]);
-    expect(flagsOf(tied, 'a')).toContain('lotRequired');
+    expect(flagsOf(tied, 'a')).toContain('drawRequired');
 
-    const drawn = evaluate(equal, bids, { lotOrder: ['b', 'a'] });
+    const drawn = evaluate(equal, bids, { drawOrder: ['b', 'a'] });
     expect(summary(drawn).map(({ id, rank }) => [id, rank])).toEqual([
       ['b', 1],
       ['a', 2],
     ]);
-    expect(flagsOf(drawn, 'b')).toContain('decidedByLot');
+    expect(flagsOf(drawn, 'b')).toContain('decidedByDraw');
   });
 
   it('flags an abnormally low price but never excludes on it', () => {
@@ -309,6 +366,105 @@ describe('evaluate: UfAB reference-value methods', () => {
     expect(summary(evaluate(narrow, bids))[0]!.id).toBe('a');
   });
 
+  it('ranks on the exact Z where the published Z ties (ADR 0019)', () => {
+    // a: L = 800 at 100,000 → Z = 8 exactly. b: L = 801 at 100,130 → Z = 7.99960…, published
+    // 8.00 as well. The exact Z puts a first, although b has the higher performance.
+    const measured = [
+      {
+        kind: 'metric' as const,
+        id: 'points',
+        parentId: null,
+        title: text('points'),
+        weightBp: 10_000,
+        subject: 'service' as const,
+        unit: 'points',
+        utility: { kind: 'linear' as const, worst: 0, best: 1_000 },
+      },
+    ];
+    const simple = scheme(measured, { method: { kind: 'ufabSimple', impliedWeighting } });
+    const result = evaluate(simple, [
+      bid('a', 100_000, { points: { metric: 800 } }),
+      bid('b', 100_130, { points: { metric: 801 } }),
+    ]);
+    expect(
+      result.ranking.map(({ id, rank, score, performance }) => [id, rank, score, performance]),
+    ).toEqual([
+      ['a', 1, 8, 800],
+      ['b', 2, 8, 801],
+    ]);
+    expect(result.ranking[0]!.flags).toContainEqual({
+      code: 'tiedWhenRounded',
+      tiedWith: ['b'],
+      exactScore: '8.0000',
+    });
+    expect(result.ranking[1]!.flags).toContainEqual({
+      code: 'tiedWhenRounded',
+      tiedWith: ['a'],
+      exactScore: '7.9996',
+    });
+  });
+
+  it('extended method: a named award criterion decides inside the corridor', () => {
+    const twoCriteria = [
+      ordinal('concept', 5_000, { scale: 10 }),
+      ordinal('security', 5_000, { scale: 10 }),
+    ];
+    const bids = [
+      // a: L = 1000·(0.5 + 0.5·0.6) = 800 at 100,000 → Z = 8.00; security points 300.
+      bid('a', 100_000, { concept: 10, security: 6 }),
+      // b: L = 800 at 104,000 → Z = 7.69, inside a 10% corridor (down to 7.20); security 500.
+      bid('b', 104_000, { concept: 6, security: 10 }),
+      // c: L = 750 at 120,000 → Z = 6.25, outside the corridor despite full security points.
+      bid('c', 120_000, { concept: 5, security: 10 }),
+    ];
+    const decidedBy = (tieBreak: 'lowestPrice' | 'highestPerformance' | { criterionId: string }) =>
+      summary(
+        evaluate(
+          scheme(twoCriteria, {
+            method: { kind: 'ufabExtended', impliedWeighting, corridorPercent: 10, tieBreak },
+          }),
+          bids,
+        ),
+      ).map(({ id, rank }) => [id, rank]);
+
+    expect(decidedBy({ criterionId: 'security' })).toEqual([
+      ['b', 1],
+      ['a', 2],
+      ['c', 3],
+    ]);
+    // Equal performance, so the highest performance leaves Z to decide; the price does too.
+    expect(decidedBy('highestPerformance')[0]).toEqual(['a', 1]);
+    expect(decidedBy('lowestPrice')[0]).toEqual(['a', 1]);
+  });
+
+  it('extended method: a group can be the deciding criterion, by the points of its leaves', () => {
+    const grouped = [
+      {
+        kind: 'group' as const,
+        id: 'quality',
+        parentId: null,
+        title: text('quality'),
+        weightBp: 5_000,
+      },
+      { ...ordinal('concept', 5_000, { scale: 10 }), parentId: 'quality' },
+      { ...ordinal('security', 5_000, { scale: 10 }), parentId: 'quality' },
+      ordinal('support', 5_000, { scale: 10 }),
+    ];
+    const method = {
+      kind: 'ufabExtended' as const,
+      impliedWeighting,
+      corridorPercent: 10,
+      tieBreak: { criterionId: 'quality' },
+    };
+    // a: quality 1000·0.5·(0.5·0.6 + 0.5·0.6) = 300, support 500 → L = 800 at 100,000 (Z 8.00).
+    // b: quality 1000·0.5·(0.5 + 0.5·0.8) = 450, support 350 → L = 800 at 105,000 (Z 7.62).
+    const result = evaluate(scheme(grouped, { method }), [
+      bid('a', 100_000, { concept: 6, security: 6, support: 10 }),
+      bid('b', 105_000, { concept: 10, security: 8, support: 7 }),
+    ]);
+    expect(summary(result).map(({ id }) => id)).toEqual(['b', 'a']);
+  });
+
   it('puts a bid at a price of zero first, without a ratio, and flags it', () => {
     const simple = scheme(performanceOnly, { method: { kind: 'ufabSimple', impliedWeighting } });
     const result = evaluate(simple, [
@@ -322,6 +478,67 @@ describe('evaluate: UfAB reference-value methods', () => {
     expect(flagsOf(result, 'free')).toEqual(
       expect.arrayContaining(['ratioUndefined', 'abnormallyLow']),
     );
+  });
+});
+
+describe('evaluate: UfAB median method', () => {
+  // G_L = 60 %, G_P = 40 %: Z = 100·(0.6·L/L_M + 0.4·(2 − P/P_M)).
+  const median = scheme([ordinal('quality', 10_000, { scale: 10 })], {
+    method: { kind: 'ufabMedian', performanceWeightBp: 6_000 },
+  });
+
+  it('weighs each bid against the medians of performance and price (hand-computed)', () => {
+    // L: 600, 800, 900, 1000 → L_M = 850. P: 90k, 100k, 120k, 150k → P_M = 110,000.
+    // a: 0.6·800/850 + 0.4·(2 − 100/110) = 48/85 + 24/55 = 936/935 → 100.11
+    // b: 0.6·900/850 + 0.4·(2 − 120/110) = 54/85 + 4/11  = 934/935 →  99.89
+    // d: 0.6·1000/850 + 0.4·(2 − 150/110) = 12/17 + 14/55 = 898/935 →  96.04
+    // c: 0.6·600/850 + 0.4·(2 − 90/110) = 36/85 + 26/55 = 838/935 →  89.63
+    const result = evaluate(median, [
+      bid('a', 100_000, { quality: 8 }),
+      bid('b', 120_000, { quality: 9 }),
+      bid('c', 90_000, { quality: 6 }),
+      bid('d', 150_000, { quality: 10 }),
+    ]);
+    expect(result.method).toBe('ufabMedian');
+    expect(
+      result.ranking.map(({ id, rank, score, performance }) => [id, rank, score, performance]),
+    ).toEqual([
+      ['a', 1, 100.11, 800],
+      ['b', 2, 99.89, 900],
+      ['d', 3, 96.04, 1_000],
+      ['c', 4, 89.63, 600],
+    ]);
+  });
+
+  it('gives a bid at both medians exactly 100, from the admitted bids only', () => {
+    const withMinimum = scheme([ordinal('quality', 10_000, { scale: 10, minimumScore: 2 })], {
+      method: { kind: 'ufabMedian', performanceWeightBp: 5_000 },
+    });
+    const result = evaluate(withMinimum, [
+      bid('a', 90_000, { quality: 6 }),
+      bid('b', 100_000, { quality: 8 }),
+      bid('c', 120_000, { quality: 9 }),
+      // Excluded (below the minimum score): its price would move the median otherwise.
+      bid('x', 1, { quality: 1 }),
+    ]);
+    expect(result.ranking.find((entry) => entry.id === 'b')!.score).toBe(100);
+  });
+
+  it('leaves every ratio without value when the median performance is zero', () => {
+    const result = evaluate(median, [
+      bid('a', 100_000, { quality: 0 }),
+      bid('b', 90_000, { quality: 0 }),
+      bid('c', 120_000, { quality: 5 }),
+    ]);
+    // No Z: performance, then price decide, and every bid is flagged for the buyer.
+    expect(summary(result)).toEqual([
+      { id: 'c', rank: 1, score: null, excluded: false },
+      { id: 'b', rank: 2, score: null, excluded: false },
+      { id: 'a', rank: 3, score: null, excluded: false },
+    ]);
+    expect(
+      result.ranking.every((entry) => entry.flags.some((f) => f.code === 'ratioUndefined')),
+    ).toBe(true);
   });
 });
 
@@ -364,6 +581,44 @@ describe('evaluate: refusing bad input', () => {
     expect(codes).toEqual(
       expect.arrayContaining(['duplicate-id', 'weights-not-summing', 'missing-anchors', 'cycle']),
     );
+  });
+
+  it('refuses an ordinal score without a justification, naming the field (BGH X ZB 3/17)', () => {
+    const unjustified = EvaluatedBid.parse({
+      id: 'a',
+      price: { kind: 'totalPrice', amount: 100 },
+      assessments: { quality: { kind: 'ordinal', score: 4 } },
+    });
+    const quality = scheme([ordinal('quality', 5_000), price(5_000)]);
+    expect(
+      issueCodes(() => evaluate(quality, [bid('b', 90, { quality: 3 }), unjustified])),
+    ).toEqual([['missing-justification', '/bids/1/assessments/quality/justification']]);
+  });
+
+  it('refuses a reference date other than the published submission deadline', () => {
+    const quality = scheme([ordinal('quality', 5_000), price(5_000)]);
+    const bids = [bid('a', 100, { quality: 4 })];
+    expect(issueCodes(() => evaluate(quality, bids, { referenceDate: '2027-01-15' }))).toEqual([
+      ['reference-date-moved', '/referenceDate'],
+    ]);
+    // The published date itself is accepted, and is the date the result names.
+    expect(evaluate(quality, bids, { referenceDate: '2026-12-01' }).referenceDate).toBe(
+      '2026-12-01',
+    );
+  });
+
+  it('names a deciding criterion that is not in the tree', () => {
+    const bad = scheme([ordinal('quality', 10_000)], {
+      method: {
+        kind: 'ufabExtended',
+        impliedWeighting: text('implied'),
+        corridorPercent: 5,
+        tieBreak: { criterionId: 'security' },
+      },
+    });
+    expect(issueCodes(() => evaluate(bad, []))).toEqual([
+      ['unknown-deciding-criterion', '/scheme/method/tieBreak/criterionId'],
+    ]);
   });
 
   it('names a bid without an outcome or an assessment', () => {

@@ -1,20 +1,31 @@
 import type { EvaluatedBid, EvaluationScheme } from '@tenderwise/schema';
-import { compare, mul, rational, sub, toNumber, type Rational } from '../arithmetic/rational.ts';
+import {
+  compare,
+  mul,
+  rational,
+  toFixedHalfEven,
+  toNumber,
+  type Rational,
+} from '../arithmetic/rational.ts';
 import { abnormallyLowPrices, type AbnormallyLowReason } from '../price/abnormally-low.ts';
 import { EngineInputError } from '../scheme/issues.ts';
 import { validateScheme } from '../scheme/validate-scheme.ts';
 import { checksOf, type CheckResult } from './checks.ts';
-import { divergencesOf, panelStatisticsOf, type Divergence } from './divergence.ts';
+import { panelStatisticsOf, type Divergence } from './divergence.ts';
 import { exclusionsOf, type Exclusion } from './exclusions.ts';
-import { published, rankBids } from './rank.ts';
+import { explain } from './explain.ts';
+import { rankBids } from './rank.ts';
 import { evaluatedPrice, scoreAdmittedBids, type ExactScore } from './score-bids.ts';
-import { validateBids } from './validate-bids.ts';
+import { validateBids, validateJustifications } from './validate-bids.ts';
 
 export interface EvaluationOptions {
-  /** The day attestations are judged on; default the scheme's submission deadline. */
+  /**
+   * The day attestations are judged on. It is the scheme's published submission deadline; a
+   * different date is refused, so that no bid's evidence is judged on a day chosen afterwards.
+   */
   referenceDate?: string | undefined;
-  /** The order a lot drew among bids that were otherwise tied, as recorded by the caller. */
-  lotOrder?: readonly string[] | undefined;
+  /** The order drawn by lot among bids that were otherwise tied, as recorded by the caller. */
+  drawOrder?: readonly string[] | undefined;
   /** The buyer's estimate of the contract value, for the abnormally-low check. */
   estimate?: number | undefined;
 }
@@ -22,8 +33,9 @@ export interface EvaluationOptions {
 export type BidFlag =
   | { code: 'abnormallyLow'; reasons: AbnormallyLowReason[] }
   | ({ code: 'evaluatorsDiverge' } & Divergence)
-  | { code: 'lotRequired'; tiedWith: string[] }
-  | { code: 'decidedByLot'; tiedWith: string[] }
+  | { code: 'drawRequired'; tiedWith: string[] }
+  | { code: 'decidedByDraw'; tiedWith: string[] }
+  | { code: 'tiedWhenRounded'; tiedWith: string[]; exactScore: string }
   | { code: 'inCorridor' }
   | { code: 'ratioUndefined' };
 
@@ -46,7 +58,10 @@ export interface BidEvaluation {
   /** Every pass/fail criterion with its outcome. */
   checks: CheckResult[];
   reasons: Exclusion[];
-  /** Published score (two decimals); null when excluded or when a ratio has no value. */
+  /**
+   * Published score (two decimals); null when excluded or when a ratio has no value. The ranking
+   * is decided on the exact value (ADR 0019).
+   */
   score: number | null;
   /** Weighted sum: points without price. UfAB: performance points L. Null when excluded. */
   performance: number | null;
@@ -76,13 +91,21 @@ export function evaluate(
   bids: readonly EvaluatedBid[],
   options: EvaluationOptions = {},
 ): Evaluation {
-  // Pointers are relative to { scheme, bids }, the shape of the evaluate request.
+  // Pointers are relative to { scheme, bids, ...options }, the shape of the evaluate request.
   const issues = [
     ...validateScheme(scheme).map((issue) => ({ ...issue, pointer: `/scheme${issue.pointer}` })),
     ...validateBids(scheme, bids),
+    ...validateJustifications(scheme, bids),
   ];
+  const referenceDate = scheme.submissionDeadline;
+  if (options.referenceDate !== undefined && options.referenceDate !== referenceDate) {
+    issues.push({
+      pointer: '/referenceDate',
+      code: 'reference-date-moved',
+      message: `Attestations are judged on the published submission deadline ${referenceDate}, not on ${options.referenceDate}: the reference date cannot be moved after publication (equal treatment, § 97 (2) GWB)`,
+    });
+  }
   if (issues.length > 0) throw new EngineInputError(issues);
-  const referenceDate = options.referenceDate ?? scheme.submissionDeadline;
 
   const byId = [...bids].sort((a, b) => (a.id < b.id ? -1 : 1));
   const exclusions = new Map(byId.map((bid) => [bid.id, exclusionsOf(scheme, bid)]));
@@ -90,14 +113,11 @@ export function evaluate(
   const scores = new Map(
     scoreAdmittedBids(scheme, admitted, referenceDate).map((score) => [score.id, score]),
   );
-  const figures = [...scores.values()].map((score) => ({
-    id: score.id,
-    score: score.score === undefined ? undefined : published(score.score),
-    performance: published(score.performance),
-    price: score.price,
-  }));
   const ranked = new Map(
-    rankBids(scheme.method, figures, options.lotOrder).map((entry) => [entry.id, entry]),
+    rankBids(scheme.method, [...scores.values()], options.drawOrder).map((entry) => [
+      entry.id,
+      entry,
+    ]),
   );
   const lowPrices = abnormallyLowPrices(
     [...scores.values()].map(({ id, price }) => ({ id, price })),
@@ -106,7 +126,11 @@ export function evaluate(
       ...(options.estimate === undefined ? {} : { estimate: options.estimate }),
     },
   );
+  const roundedTies = tiesWhenRounded([...scores.values()]);
   const rankOrder = [...ranked.values()].sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : 1));
+  const placeOf = new Map(rankOrder.map((entry, index) => [entry.id, index]));
+  // A leaf's weight is the same for every bid: publish it once.
+  const weightPercent = new Map<string, number>();
 
   const ranking = byId.map((bid): BidEvaluation => {
     const score = scores.get(bid.id);
@@ -114,18 +138,22 @@ export function evaluate(
     const flags: BidFlag[] = [];
     const low = lowPrices.get(bid.id);
     if (low) flags.push({ code: 'abnormallyLow', reasons: low });
-    for (const divergence of divergencesOf(scheme, bid))
+    const statistics = panelStatisticsOf(scheme, bid);
+    // Evaluators further apart than the scheme allows: the panel must discuss and justify.
+    for (const divergence of statistics.filter((item) => item.spread > scheme.divergenceThreshold))
       flags.push({ code: 'evaluatorsDiverge', ...divergence });
     if (rankedBid && rankedBid.tiedWith.length > 0) {
       flags.push({
-        code: rankedBid.decidedByLot ? 'decidedByLot' : 'lotRequired',
+        code: rankedBid.decidedByDraw ? 'decidedByDraw' : 'drawRequired',
         tiedWith: rankedBid.tiedWith,
       });
     }
+    const roundedTie = roundedTies.get(bid.id);
+    if (roundedTie) flags.push({ code: 'tiedWhenRounded', ...roundedTie });
     if (rankedBid?.inCorridor) flags.push({ code: 'inCorridor' });
     if (score && score.score === undefined) flags.push({ code: 'ratioUndefined' });
-    const above = rankedBid ? rankOrder[rankOrder.indexOf(rankedBid) - 1] : undefined;
-    const panel = new Map(panelStatisticsOf(scheme, bid).map((item) => [item.criterionId, item]));
+    const above = rankedBid ? rankOrder[placeOf.get(bid.id)! - 1] : undefined;
+    const panel = new Map(statistics.map((item) => [item.criterionId, item]));
     return {
       id: bid.id,
       rank: rankedBid?.rank ?? null,
@@ -135,13 +163,20 @@ export function evaluate(
       score: score?.score === undefined ? null : toNumber(score.score, 2),
       performance: score ? toNumber(score.performance, 2) : null,
       price: toNumber(score?.price ?? evaluatedPrice(scheme, bid), 2),
-      contributions: (score?.contributions ?? []).map((item) => ({
-        criterionId: item.criterionId,
-        weightPercent: toNumber(mul(item.weight, rational(100n)), 4),
-        share: toNumber(item.share, 4),
-        points: toNumber(item.points, 2),
-        panel: panelSummary(panel.get(item.criterionId)),
-      })),
+      contributions: (score?.contributions ?? []).map((item) => {
+        let weight = weightPercent.get(item.criterionId);
+        if (weight === undefined) {
+          weight = toNumber(mul(item.weight, rational(100n)), 4);
+          weightPercent.set(item.criterionId, weight);
+        }
+        return {
+          criterionId: item.criterionId,
+          weightPercent: weight,
+          share: toNumber(item.share, 4),
+          points: toNumber(item.points, 2),
+          panel: panelSummary(panel.get(item.criterionId)),
+        };
+      }),
       flags,
       comparedWithAbove:
         score && above && above.rank < rankedBid!.rank
@@ -153,32 +188,47 @@ export function evaluate(
   return { method: scheme.method.kind, referenceDate, ranking };
 }
 
+/**
+ * Bids whose published (two-decimal) score equals that of bids with a different exact score:
+ * the ranking separates them on the exact values, which a reader of the rounded figures cannot
+ * see. Each gets the others' ids and its exact score with as many decimals as tell them apart.
+ */
+function tiesWhenRounded(
+  scores: readonly ExactScore[],
+): Map<string, { tiedWith: string[]; exactScore: string }> {
+  const groups = new Map<string, { id: string; score: Rational }[]>();
+  for (const { id, score } of scores) {
+    if (score === undefined) continue;
+    const key = toFixedHalfEven(score, 2);
+    groups.set(key, [...(groups.get(key) ?? []), { id, score }]);
+  }
+  const result = new Map<string, { tiedWith: string[]; exactScore: string }>();
+  for (const group of groups.values()) {
+    for (const bid of group) {
+      const others = group.filter((other) => compare(other.score, bid.score) !== 0);
+      if (others.length === 0) continue;
+      let digits = 3;
+      while (
+        digits < MAX_SEPARATING_DIGITS &&
+        others.some(
+          (other) => toFixedHalfEven(other.score, digits) === toFixedHalfEven(bid.score, digits),
+        )
+      ) {
+        digits++;
+      }
+      result.set(bid.id, {
+        tiedWith: others.map((other) => other.id),
+        exactScore: toFixedHalfEven(bid.score, digits),
+      });
+    }
+  }
+  return result;
+}
+
+const MAX_SEPARATING_DIGITS = 40;
+
 function panelSummary(statistics: Divergence | undefined): Contribution['panel'] {
   if (!statistics) return null;
   const { spread, mean, median } = statistics;
   return { spread, mean, median };
-}
-
-/** Criteria sorted by how much of the gap between two bids they make, largest first. */
-function explain(
-  ahead: ExactScore,
-  behind: ExactScore,
-): NonNullable<BidEvaluation['comparedWithAbove']> {
-  const points = new Map(behind.contributions.map((item) => [item.criterionId, item.points]));
-  const differences: { criterionId: string; difference: Rational }[] = ahead.contributions
-    .map((item) => ({
-      criterionId: item.criterionId,
-      difference: sub(item.points, points.get(item.criterionId)!),
-    }))
-    .filter((item) => item.difference.n !== 0n)
-    .sort(
-      (a, b) => compare(b.difference, a.difference) || (a.criterionId < b.criterionId ? -1 : 1),
-    );
-  return {
-    bidId: ahead.id,
-    criteria: differences.map((item) => ({
-      criterionId: item.criterionId,
-      difference: toNumber(item.difference, 2),
-    })),
-  };
 }

@@ -1,17 +1,22 @@
-import type { EvaluatedBid, EvaluationScheme } from '@tenderwise/schema';
+import type { AwardNode, EvaluatedBid, EvaluationScheme } from '@tenderwise/schema';
 import {
+  add,
+  compare,
   div,
   fromDecimal,
   mul,
+  ONE,
   rational,
   sign,
+  sub,
   sum,
   type Rational,
 } from '../arithmetic/rational.ts';
 import { priceFieldOf, priceShare } from '../price/formulas.ts';
 import { lifeCycleCost } from '../price/life-cycle-cost.ts';
 import { effectiveWeights } from '../scheme/effective-weights.ts';
-import { leafShare } from '../scoring/leaf-share.ts';
+import { leafScorer, type ScoredLeaf } from '../scoring/leaf-share.ts';
+import { basisPointShare } from '../weights/basis-points.ts';
 
 export interface ExactContribution {
   criterionId: string;
@@ -26,12 +31,18 @@ export interface ExactContribution {
 export interface ExactScore {
   id: string;
   price: Rational;
-  /** Weighted sum: total points 0–100. UfAB: Z = L/P per the published currency units, or
-   * undefined for a price of zero or below, where the ratio has no value. */
+  /**
+   * Weighted sum: total points 0–100. UfAB reference-value methods: Z = L/P per the published
+   * currency units, undefined for a price of zero or below, where the ratio has no value. UfAB
+   * median method: Z in percent, undefined for every bid when the median performance is zero or
+   * the median price zero or below.
+   */
   score: Rational | undefined;
   /** Weighted sum: points from every criterion but price. UfAB: performance points L. */
   performance: Rational;
   contributions: ExactContribution[];
+  /** Extended method with a named deciding criterion: the bid's points in that criterion. */
+  criterionPoints?: Rational;
 }
 
 /** The price a bid is evaluated on: its total price or its life-cycle cost's present value. */
@@ -46,8 +57,10 @@ export function evaluatedPrice(scheme: EvaluationScheme, bid: EvaluatedBid): Rat
 }
 
 /**
- * Exact scores of the admitted bids under the scheme's method. The price formulas see only the
- * admitted bids, so an excluded bid's price never moves anyone's points.
+ * Exact scores of the admitted bids under the scheme's method. The price formulas and the medians
+ * see only the admitted bids, so an excluded bid's price never moves anyone's points. Expects a
+ * validated scheme and bids. Time is linear in bids × leaves: every leaf's constants are read
+ * once, and sums of exact fractions cost time linear in their size (see rational.ts).
  */
 export function scoreAdmittedBids(
   scheme: EvaluationScheme,
@@ -55,52 +68,143 @@ export function scoreAdmittedBids(
   referenceDate: string,
 ): ExactScore[] {
   if (admitted.length === 0) return [];
-  const weights = effectiveWeights(scheme.award);
-  const prices = new Map(admitted.map((bid) => [bid.id, evaluatedPrice(scheme, bid)]));
-  const field = priceFieldOf([...prices.values()]);
   const method = scheme.method;
-  const priceIds = new Set(
-    scheme.award.filter((node) => node.kind === 'price').map((node) => node.id),
-  );
   // Weighted sum: 0–100 points. UfAB: performance points L up to the published maximum.
   const scale = rational(BigInt(method.kind === 'weightedSum' ? 100 : method.performanceMaxPoints));
+  const prices = admitted.map((bid) => evaluatedPrice(scheme, bid));
+  const field = priceFieldOf(prices);
+  const deciding =
+    method.kind === 'ufabExtended' && typeof method.tieBreak === 'object'
+      ? subtreeOf(scheme.award, method.tieBreak.criterionId)
+      : undefined;
+  const leaves = [...effectiveWeights(scheme.award).values()]
+    .filter(({ leaf }) => leaf.kind !== 'price' || method.kind === 'weightedSum')
+    .map(({ leaf, weight }) => ({
+      id: leaf.id,
+      weight,
+      pointsPerShare: mul(weight, scale),
+      price: leaf.kind === 'price',
+      scorer: leaf.kind === 'price' ? undefined : leafScorer(leaf as ScoredLeaf, referenceDate),
+      deciding: deciding?.has(leaf.id) === true,
+      points: new Map<Rational, Rational>(),
+      reuse: leaf.kind === 'ordinal' || leaf.kind === 'attestation',
+    }));
 
-  return admitted.map((bid) => {
-    const price = prices.get(bid.id)!;
-    const contributions: ExactContribution[] = [];
-    for (const { leaf, weight } of weights.values()) {
-      let share: Rational;
-      if (leaf.kind === 'price') {
-        if (method.kind !== 'weightedSum') continue;
-        share = priceShare(method.priceFormula, price, field);
-      } else {
-        share = leafShare(leaf, bid.assessments[leaf.id]!, referenceDate);
+  const scores = admitted.map((bid, index): ExactScore => {
+    const price = prices[index]!;
+    // Levels and attestation points have small denominators, measured values often large and
+    // varied ones: summed apart, most additions stay small.
+    let tabled: Rational = rational(0n);
+    let measured: Rational = rational(0n);
+    let pricePoints: Rational = rational(0n);
+    let criterionPoints: Rational = rational(0n);
+    const contributions = leaves.map((leaf): ExactContribution => {
+      const share = leaf.scorer
+        ? leaf.scorer(bid.assessments[leaf.id]!)
+        : method.kind === 'weightedSum'
+          ? priceShare(method.priceFormula, price, field)
+          : ONE;
+      // Ordinal levels and attestation points come as shared values: their points are reused.
+      let points = leaf.points.get(share);
+      if (!points) {
+        points = mul(leaf.pointsPerShare, share);
+        if (leaf.reuse) leaf.points.set(share, points);
       }
-      contributions.push({
-        criterionId: leaf.id,
-        weight,
-        share,
-        points: mul(mul(weight, share), scale),
-      });
+      if (leaf.price) pricePoints = add(pricePoints, points);
+      else if (leaf.reuse) tabled = add(tabled, points);
+      else measured = add(measured, points);
+      if (leaf.deciding) criterionPoints = add(criterionPoints, points);
+      return { criterionId: leaf.id, weight: leaf.weight, share, points };
+    });
+    const performance = add(tabled, measured);
+    const total = add(performance, pricePoints);
+    const base = { id: bid.id, price, performance, contributions };
+    const named = deciding ? { criterionPoints } : {};
+    switch (method.kind) {
+      case 'weightedSum':
+        // Weighted sum of utility points (Nutzwertanalyse), as published in the Bewertungsmatrix.
+        return { ...base, score: total };
+      case 'ufabSimple':
+      case 'ufabExtended':
+        // UfAB 2018, Richtwertmethode: Kennzahl Z = L / P, here per the published currency units.
+        return {
+          ...base,
+          ...named,
+          score:
+            sign(price) <= 0
+              ? undefined
+              : div(mul(performance, rational(BigInt(method.ratioPerCurrencyUnits))), price),
+        };
+      case 'ufabMedian':
+        return { ...base, score: undefined };
     }
-    const performance = sum(
-      contributions.filter((item) => !priceIds.has(item.criterionId)).map((item) => item.points),
-    );
-    if (method.kind === 'weightedSum') {
-      // Weighted sum of utility points (Nutzwertanalyse), as published in the Bewertungsmatrix.
-      return {
-        id: bid.id,
-        price,
-        score: sum(contributions.map((item) => item.points)),
-        performance,
-        contributions,
-      };
-    }
-    // UfAB 2018, Richtwertmethode: Kennzahl Z = L / P, here per the published currency units.
-    const score =
-      sign(price) <= 0
-        ? undefined
-        : div(mul(performance, rational(BigInt(method.ratioPerCurrencyUnits))), price);
-    return { id: bid.id, price, score, performance, contributions };
   });
+  if (method.kind === 'ufabMedian') {
+    const ratios = medianMethodRatios(
+      scores.map((score) => ({ performance: score.performance, price: score.price })),
+      basisPointShare(method.performanceWeightBp),
+    );
+    scores.forEach((score, index) => (score.score = ratios[index]));
+  }
+  return scores;
+}
+
+/**
+ * UfAB 2018, Medianmethode (a weighted reference-value method): each bid's performance points L
+ * are set in relation to the median L_M of the admitted bids' performance points, its price P to
+ * their median price P_M, and the two relations are weighted by the published G_L and G_P:
+ *
+ *   Z = 100 · (G_L · L / L_M + G_P · (2 − P / P_M)),  G_L + G_P = 1.
+ *
+ * A bid at both medians scores 100; each percent of performance above the median adds G_L points,
+ * each percent of price below the median adds G_P points, so G_L : G_P is the published
+ * weighting of performance against price. The median (of an even count, the mean of the two
+ * middle values) makes the method far less prone than the mean-value method to a third bid
+ * reversing the order of two others ("flipping"), though not immune to it. Undefined for every
+ * bid where L_M is zero or P_M is zero or below: the relations then have no value.
+ */
+export function medianMethodRatios(
+  bids: readonly { performance: Rational; price: Rational }[],
+  performanceWeight: Rational,
+): (Rational | undefined)[] {
+  const performanceMedian = median(bids.map((bid) => bid.performance));
+  const priceMedian = median(bids.map((bid) => bid.price));
+  if (sign(performanceMedian) === 0 || sign(priceMedian) <= 0) return bids.map(() => undefined);
+  const priceWeight = sub(ONE, performanceWeight);
+  const hundred = rational(100n);
+  const two = rational(2n);
+  return bids.map((bid) =>
+    mul(
+      hundred,
+      add(
+        mul(performanceWeight, div(bid.performance, performanceMedian)),
+        mul(priceWeight, sub(two, div(bid.price, priceMedian))),
+      ),
+    ),
+  );
+}
+
+/** The median; of an even count, the mean of the two middle values. */
+export function median(values: readonly Rational[]): Rational {
+  if (values.length === 0) throw new RangeError('The median of nothing');
+  const sorted = [...values].sort(compare);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1
+    ? sorted[middle]!
+    : div(sum([sorted[middle - 1]!, sorted[middle]!]), rational(2n));
+}
+
+/** The ids of a node and everything below it. */
+function subtreeOf(nodes: readonly AwardNode[], rootId: string): Set<string> {
+  const result = new Set([rootId]);
+  for (let grown = true; grown;) {
+    grown = false;
+    for (const node of nodes) {
+      if (node.parentId !== null && result.has(node.parentId) && !result.has(node.id)) {
+        result.add(node.id);
+        grown = true;
+      }
+    }
+  }
+  return result;
 }

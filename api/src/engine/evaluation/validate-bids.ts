@@ -11,6 +11,17 @@ export function validateBids(
 ): EngineIssue[] {
   const issues: EngineIssue[] = [];
   const seen = new Set<string>();
+  const leaves = scheme.award.filter((node) => node.kind !== 'group' && node.kind !== 'price');
+  const scored = new Set(leaves.map((leaf) => leaf.id));
+  const checked = {
+    exclusionGrounds: new Set((scheme.exclusionGrounds ?? []).map((criterion) => criterion.id)),
+    restrictedRequirements: new Set(
+      (scheme.restrictedRequirements ?? []).map((criterion) => criterion.id),
+    ),
+    suitability: new Set(scheme.suitability.map((criterion) => criterion.id)),
+    minimumRequirements: new Set(scheme.minimumRequirements.map((criterion) => criterion.id)),
+    conditionsAccepted: new Set(scheme.conditions.map((criterion) => criterion.id)),
+  };
   bids.forEach((bid, index) => {
     const at = (...path: (string | number)[]) => pointer('bids', index, ...path);
     if (seen.has(bid.id))
@@ -42,9 +53,8 @@ export function validateBids(
           });
         }
       }
-      const known = new Set(criteria.map((criterion) => criterion.id));
       for (const id of Object.keys(answers)) {
-        if (!known.has(id))
+        if (!checked[list].has(id))
           issues.push({
             pointer: at(list, id),
             code: 'unknown-criterion',
@@ -53,7 +63,6 @@ export function validateBids(
       }
     }
 
-    const leaves = scheme.award.filter((node) => node.kind !== 'group' && node.kind !== 'price');
     for (const leaf of leaves) {
       const assessment = bid.assessments[leaf.id];
       if (!assessment) {
@@ -79,9 +88,8 @@ export function validateBids(
         }
       }
     }
-    const known = new Set(leaves.map((leaf) => leaf.id));
     for (const id of Object.keys(bid.assessments)) {
-      if (!known.has(id))
+      if (!scored.has(id))
         issues.push({
           pointer: at('assessments', id),
           code: 'unknown-criterion',
@@ -102,6 +110,33 @@ export function validateBids(
           pointer: at('price', 'costs', 'recurringPerYear'),
           code: 'wrong-term',
           message: `Bid "${bid.id}" gives ${recurring.length} yearly costs for a term of ${scheme.price.termYears} years`,
+        });
+      }
+    }
+  });
+  return issues;
+}
+
+/**
+ * The record an award decision needs beyond the shape of the bids: a justification of every
+ * ordinal score, saying which qualities of the offer earned it (BGH, 4 April 2017, X ZB 3/17:
+ * the documentation must show why a score was given, whether or not individual scores exist).
+ * Only the evaluation asks for it; what-if analyses of bids not yet scored do not.
+ */
+export function validateJustifications(
+  scheme: EvaluationScheme,
+  bids: readonly EvaluatedBid[],
+): EngineIssue[] {
+  const ordinal = scheme.award.filter((node) => node.kind === 'ordinal');
+  const issues: EngineIssue[] = [];
+  bids.forEach((bid, index) => {
+    for (const leaf of ordinal) {
+      const assessment = bid.assessments[leaf.id];
+      if (assessment?.kind === 'ordinal' && !assessment.justification) {
+        issues.push({
+          pointer: pointer('bids', index, 'assessments', leaf.id, 'justification'),
+          code: 'missing-justification',
+          message: `The score of "${leaf.id}" for bid "${bid.id}" has no justification; every ordinal score needs one (BGH X ZB 3/17)`,
         });
       }
     }

@@ -79,6 +79,22 @@ describe('scoreMatrixOf', () => {
   it('refuses an invalid input as the exact engine does', () => {
     expect(() => scoreMatrixOf(quality60price40, [bid('a', 1, {})])).toThrow(EngineInputError);
   });
+
+  it('holds the bids in the official order where only the exact scores tell them apart', () => {
+    // b: 94 exactly; a: 93.996, published 94.00 too, with the higher performance (ADR 0019).
+    const close = scheme([ordinal('quality', 6_000, { scale: 10 }), price(4_000)]);
+    const bids = [bid('a', 100_000, { quality: 10 }), bid('b', 84_990, { quality: 9 })];
+    expect(scoreMatrixOf(close, bids).bidIds).toEqual(['b', 'a']);
+  });
+
+  it('names the median method, whose medians move with the weights, as not analysable', () => {
+    const median = scheme([ordinal('quality', 10_000)], {
+      method: { kind: 'ufabMedian', performanceWeightBp: 5_000 },
+    });
+    expect(() => scoreMatrixOf(median, [bid('a', 1, { quality: 3 })])).toThrow(
+      /not available for the UfAB median method/,
+    );
+  });
 });
 
 describe('scoreInto and rankInto', () => {

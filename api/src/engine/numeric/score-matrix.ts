@@ -1,7 +1,7 @@
 import type { EvaluatedBid, EvaluationScheme } from '@tenderwise/schema';
 import { percent, sign, toNumber } from '../arithmetic/rational.ts';
 import { exclusionsOf } from '../evaluation/exclusions.ts';
-import { published, rankBids } from '../evaluation/rank.ts';
+import { rankBids } from '../evaluation/rank.ts';
 import { scoreAdmittedBids } from '../evaluation/score-bids.ts';
 import { validateBids } from '../evaluation/validate-bids.ts';
 import { EngineInputError } from '../scheme/issues.ts';
@@ -27,7 +27,8 @@ export interface MatrixNode {
  * performance, price) on them. Plain data and typed arrays, so it can be sent to a worker.
  */
 export interface ScoreMatrix {
-  method: EvaluationScheme['method']['kind'];
+  /** Not the median method: its ratio is not a multiple of Σ weight·share (see below). */
+  method: Exclude<EvaluationScheme['method']['kind'], 'ufabMedian'>;
   /**
    * Admitted bids, in the exact engine's rank order (ties by id): row 0 is the official winner,
    * and analyses of "the ranking" analyse this order, not the floating-point sums' order.
@@ -82,21 +83,37 @@ export function scoreMatrixOf(
     ...validateScheme(scheme).map((issue) => ({ ...issue, pointer: `/scheme${issue.pointer}` })),
     ...validateBids(scheme, bids),
   ];
-  if (issues.length > 0) throw new EngineInputError(issues);
   const method = scheme.method;
+  if (method.kind === 'ufabMedian') {
+    // Z = 100·(G_L·L/L_M + G_P·(2 − P/P_M)): the medians move with the weights, so a row factor
+    // cannot carry it.
+    issues.push({
+      pointer: '/scheme/method/kind',
+      code: 'method-not-analysable',
+      message:
+        'This analysis is not available for the UfAB median method, whose ratio depends on the medians of all bids',
+    });
+  }
+  const namedTieBreak = method.kind === 'ufabExtended' && typeof method.tieBreak === 'object';
+  if (namedTieBreak) {
+    // Inside the corridor a named criterion decides: its points move with the weights being
+    // varied, which the corridor model (lowest price or highest performance) does not follow.
+    issues.push({
+      pointer: '/scheme/method/tieBreak',
+      code: 'method-not-analysable',
+      message:
+        'This analysis is not available when a named award criterion decides inside the corridor',
+    });
+  }
+  if (issues.length > 0 || method.kind === 'ufabMedian' || namedTieBreak) {
+    throw new EngineInputError(issues);
+  }
   const admitted = [...bids]
     .sort((a, b) => (a.id < b.id ? -1 : 1))
     .filter((bid) => exclusionsOf(scheme, bid).length === 0);
   const scores = scoreAdmittedBids(scheme, admitted, referenceDate);
-  const ranked = rankBids(
-    method,
-    scores.map((score) => ({
-      id: score.id,
-      score: score.score === undefined ? undefined : published(score.score),
-      performance: published(score.performance),
-      price: score.price,
-    })),
-  );
+  // The official order: exact figures, as `evaluate` ranks them (ADR 0019).
+  const ranked = rankBids(method, scores);
   const rankOf = new Map(ranked.map((entry) => [entry.id, entry.rank]));
   const ordered = [...scores].sort(
     (a, b) => rankOf.get(a.id)! - rankOf.get(b.id)! || (a.id < b.id ? -1 : 1),
@@ -146,7 +163,7 @@ export function scoreMatrixOf(
       method.kind === 'ufabExtended'
         ? {
             fraction: toNumber(percent(method.corridorPercent), 15),
-            decidedBy: method.tieBreak,
+            decidedBy: method.tieBreak as Corridor['decidedBy'],
           }
         : null,
     nodes,

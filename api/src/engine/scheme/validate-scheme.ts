@@ -194,7 +194,18 @@ function checkMethod(scheme: EvaluationScheme, issue: Report): void {
       issue(
         pointer('award', index),
         'price-in-performance',
-        `The reference-value methods divide performance by price; "${scheme.award[index]!.id}" must not score price inside the tree`,
+        `The UfAB methods set performance against price; "${scheme.award[index]!.id}" must not score price inside the tree`,
+      );
+    }
+  }
+  if (method.kind === 'ufabExtended' && typeof method.tieBreak === 'object') {
+    const { criterionId } = method.tieBreak;
+    const node = scheme.award.find((item) => item.id === criterionId);
+    if (!node || node.kind === 'price') {
+      issue(
+        '/method/tieBreak/criterionId',
+        'unknown-deciding-criterion',
+        `The corridor is to be decided by "${criterionId}", which is not an award criterion of the scheme`,
       );
     }
   }

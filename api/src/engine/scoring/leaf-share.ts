@@ -36,77 +36,110 @@ export function leafShare(
   assessment: Assessment,
   referenceDate: string,
 ): Rational {
+  return leafScorer(leaf, referenceDate)(assessment);
+}
+
+/**
+ * `leafShare` for one leaf and reference date, with the leaf's published constants (utility
+ * bounds, steps, best attestation points) read once: an evaluation scores every bid on every leaf.
+ */
+export function leafScorer(
+  leaf: ScoredLeaf,
+  referenceDate: string,
+): (assessment: Assessment) => Rational {
   switch (leaf.kind) {
     case 'ordinal': {
-      if (assessment.kind !== 'ordinal') throw new TypeError(`"${leaf.id}" needs an ordinal score`);
-      return rational(BigInt(assessment.score), BigInt(leaf.scale));
+      // One shared value per level, so callers can reuse what they derive from it.
+      const levels = Array.from({ length: leaf.scale + 1 }, (_, score) =>
+        rational(BigInt(score), BigInt(leaf.scale)),
+      );
+      return (assessment) => {
+        if (assessment.kind !== 'ordinal')
+          throw new TypeError(`"${leaf.id}" needs an ordinal score`);
+        return levels[assessment.score] ?? rational(BigInt(assessment.score), BigInt(leaf.scale));
+      };
     }
     case 'metric': {
-      if (assessment.kind !== 'metric') throw new TypeError(`"${leaf.id}" needs a measured value`);
-      return metricShare(leaf.utility, fromDecimal(assessment.value));
+      const share = metricShare(leaf.utility);
+      return (assessment) => {
+        if (assessment.kind !== 'metric')
+          throw new TypeError(`"${leaf.id}" needs a measured value`);
+        return share(fromDecimal(assessment.value));
+      };
     }
     case 'attestation': {
-      if (assessment.kind !== 'attestation') throw new TypeError(`"${leaf.id}" needs evidence`);
       const best = Math.max(...leaf.rules.map((rule) => rule.points));
-      if (best === 0) return ZERO;
-      const earned = Math.max(
-        0,
-        ...assessment.evidence
-          .filter(
-            (item) =>
-              item.coversOfferedService &&
-              item.validFrom <= referenceDate &&
-              referenceDate <= item.validUntil,
-          )
-          .flatMap((item) =>
-            leaf.rules
-              .filter(
-                (rule) =>
-                  rule.scheme === item.scheme &&
-                  (rule.type === undefined || rule.type === item.type),
-              )
-              .map((rule) => rule.points),
-          ),
-      );
-      return rational(BigInt(earned), BigInt(best));
+      const shares = new Map<number, Rational>();
+      return (assessment) => {
+        if (assessment.kind !== 'attestation') throw new TypeError(`"${leaf.id}" needs evidence`);
+        if (best === 0) return ZERO;
+        const earned = Math.max(
+          0,
+          ...assessment.evidence
+            .filter(
+              (item) =>
+                item.coversOfferedService &&
+                item.validFrom <= referenceDate &&
+                referenceDate <= item.validUntil,
+            )
+            .flatMap((item) =>
+              leaf.rules
+                .filter(
+                  (rule) =>
+                    rule.scheme === item.scheme &&
+                    (rule.type === undefined || rule.type === item.type),
+                )
+                .map((rule) => rule.points),
+            ),
+        );
+        let share = shares.get(earned);
+        if (!share) shares.set(earned, (share = rational(BigInt(earned), BigInt(best))));
+        return share;
+      };
     }
   }
 }
 
 function metricShare(
   utility: Extract<ScoredLeaf, { kind: 'metric' }>['utility'],
-  value: Rational,
-): Rational {
+): (value: Rational) => Rational {
   switch (utility.kind) {
     case 'linear': {
       // Linear utility between the worst and best published values, flat beyond both.
       const worst = fromDecimal(utility.worst);
-      const best = fromDecimal(utility.best);
-      return clamp(div(sub(value, worst), sub(best, worst)), ZERO, ONE);
+      const range = sub(fromDecimal(utility.best), worst);
+      return (value) => clamp(div(sub(value, worst), range), ZERO, ONE);
     }
     case 'threshold': {
-      const reached = compare(value, fromDecimal(utility.threshold));
-      return (utility.direction === 'benefit' ? reached >= 0 : reached <= 0) ? ONE : ZERO;
+      const threshold = fromDecimal(utility.threshold);
+      const benefit = utility.direction === 'benefit';
+      return (value) => {
+        const reached = compare(value, threshold);
+        return (benefit ? reached >= 0 : reached <= 0) ? ONE : ZERO;
+      };
     }
     case 'steps': {
       // The step with the furthest `from` that the value has reached counts.
-      let share = ZERO;
-      let reachedFrom: Rational | undefined;
-      for (const step of utility.steps) {
-        const from = fromDecimal(step.from);
-        const reached =
-          utility.direction === 'benefit' ? compare(value, from) >= 0 : compare(value, from) <= 0;
-        const further =
-          reachedFrom === undefined ||
-          (utility.direction === 'benefit'
-            ? compare(from, reachedFrom) > 0
-            : compare(from, reachedFrom) < 0);
-        if (reached && further) {
-          reachedFrom = from;
-          share = fromDecimal(step.share);
+      const benefit = utility.direction === 'benefit';
+      const steps = utility.steps.map((step) => ({
+        from: fromDecimal(step.from),
+        share: fromDecimal(step.share),
+      }));
+      return (value) => {
+        let share = ZERO;
+        let reachedFrom: Rational | undefined;
+        for (const step of steps) {
+          const reached = benefit ? compare(value, step.from) >= 0 : compare(value, step.from) <= 0;
+          const further =
+            reachedFrom === undefined ||
+            (benefit ? compare(step.from, reachedFrom) > 0 : compare(step.from, reachedFrom) < 0);
+          if (reached && further) {
+            reachedFrom = step.from;
+            share = step.share;
+          }
         }
-      }
-      return share;
+        return share;
+      };
     }
   }
 }

@@ -98,27 +98,28 @@ describe('weightStability', () => {
   });
 
   it('analyses the official winner of a near tie, not the floating-point leader (hand-computed)', () => {
-    // Quality share t, price 1 − t. a: quality 4/5, lowest price (share 1): 100 − 20t.
-    // b: quality 1, price share 100/142.87 = 0.699937…: 69.9937… + 30.0063…·t.
-    // At t = 0.6: a 88, b 87.99748…, both published as 88.00; the tie goes to the higher
-    // performance (b: 60 points against 48), so b is first although a leads in the sums.
-    // b loses as soon as a gains, below t = 0.6; above, b gains on a: stable on [0.6, 1].
+    // Quality share t, price 1 − t. a: quality 5/5, price 100 (share 70/100): 70 + 30t.
+    // b: quality 4/5, lowest price 70 (share 1): 100 − 20t.
+    // At t = 0.6 both score exactly 88; the tie goes to the higher performance (a: 60 points
+    // against 48), so a is first. In floating point 0.4 · 0.7 = 0.27999…, so a's sum falls just
+    // under b's: the floating-point leader is b, the official winner a.
+    // a loses as soon as b gains, below t = 0.6; above, a gains on b: stable on [0.6, 1].
     const tied = scheme([ordinal('quality', 6_000), price(4_000)]);
-    const bids = [bid('a', 100, { quality: 4 }), bid('b', 142.87, { quality: 5 })];
+    const bids = [bid('a', 100, { quality: 5 }), bid('b', 70, { quality: 4 })];
     expect(evaluate(tied, bids).ranking.map((entry) => [entry.id, entry.score])).toEqual([
-      ['b', 88],
       ['a', 88],
+      ['b', 88],
     ]);
     const result = weightStability(scoreMatrixOf(tied, bids));
-    expect(result.ranking.map((entry) => entry.bidId)).toEqual(['b', 'a']);
+    expect(result.ranking.map((entry) => entry.bidId)).toEqual(['a', 'b']);
     expect(result.ranking[1]!.score).toBeGreaterThan(result.ranking[0]!.score);
     expect(result.noClearWinner).toBe(true);
     const quality = byId(result, 'quality');
     expect([quality.stableFrom, quality.stableTo]).toEqual([0.6, 1]);
-    expect(quality.swaps).toEqual([{ above: 'b', below: 'a', atShare: 0.6 }]);
+    expect(quality.swaps).toEqual([{ above: 'a', below: 'b', atShare: 0.6 }]);
     const priceNode = byId(result, 'price');
     expect([priceNode.stableFrom, priceNode.stableTo]).toEqual([0, 0.4]);
-    expect(priceNode.swaps).toEqual([{ above: 'b', below: 'a', atShare: 0.4 }]);
+    expect(priceNode.swaps).toEqual([{ above: 'a', below: 'b', atShare: 0.4 }]);
   });
 
   it('follows the extended method’s corridor and its tie-break (hand-computed)', () => {

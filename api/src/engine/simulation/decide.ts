@@ -1,15 +1,16 @@
 import type { EvaluationMethod } from '@tenderwise/schema';
 import { add, div, mul, rational, type Rational } from '../arithmetic/rational.ts';
-import { published, rankBids, type PublishedFigures } from '../evaluation/rank.ts';
+import { rankBids, type DecidingFigures } from '../evaluation/rank.ts';
+import { medianMethodRatios } from '../evaluation/score-bids.ts';
 import { priceFieldOf, priceShare } from '../price/formulas.ts';
 import { priceShareFloat, type RunBid, type SimulationModel } from './model.ts';
 
 /**
  * Deciding a simulated ranking fast and still exactly as `evaluate()` would. Scores are first
- * computed in floating point; a decision is taken from them only where no published figure
- * (two decimals) could come out differently, i.e. where the figures that decide differ by more
- * than MARGIN. Anything closer is recomputed exactly with the engine's rational arithmetic and
- * ranked by the engine's own `rankBids`, so a near-tie is never decided by a float rounding.
+ * computed in floating point; a decision is taken from them only where the figures that decide
+ * differ by more than MARGIN, far beyond the rounding error of these sums. Anything closer is
+ * recomputed exactly with the engine's rational arithmetic and ranked by the engine's own
+ * `rankBids` on the exact figures (ADR 0019), so a near-tie is never decided by a float rounding.
  */
 export const MARGIN = 0.011;
 
@@ -43,56 +44,104 @@ export function floatFigures(
     lowest = Math.min(lowest, bid.price);
     highest = Math.max(highest, bid.price);
   }
+  const performances = bids.map((_, i) => model.scale * quality[i]!);
+  const medianRatio =
+    method.kind === 'ufabMedian' ? medianRatioFloat(method, bids, performances) : undefined;
   return bids.map((bid, i) => {
-    const performance = model.scale * quality[i]!;
+    const performance = performances[i]!;
+    const figures = { performance, price: bid.price };
     if (method.kind === 'weightedSum') {
       const share = priceShareFloat(method.priceFormula, bid.price, lowest, highest);
-      return { score: performance + 100 * priceWeight * share, performance, price: bid.price };
+      return { ...figures, score: performance + 100 * priceWeight * share };
     }
-    return {
-      score: (performance * method.ratioPerCurrencyUnits) / bid.price,
-      performance,
-      price: bid.price,
-    };
+    if (method.kind === 'ufabMedian')
+      return { ...figures, score: medianRatio!(performance, bid.price) };
+    return { ...figures, score: (performance * method.ratioPerCurrencyUnits) / bid.price };
   });
 }
 
-/** The published figures `evaluate()` would rank these bids on, under the given weighting. */
+/** The float twin of `medianMethodRatios`; NaN where the medians leave the ratio without value. */
+function medianRatioFloat(
+  method: Extract<EvaluationMethod, { kind: 'ufabMedian' }>,
+  bids: readonly RunBid[],
+  performances: readonly number[],
+): (performance: number, price: number) => number {
+  const median = (values: number[]) => {
+    const sorted = values.sort((a, b) => a - b);
+    const middle = sorted.length >> 1;
+    return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  };
+  const performanceMedian = median([...performances]);
+  const priceMedian = median(bids.map((bid) => bid.price));
+  const weight = method.performanceWeightBp / 10_000;
+  // Near zero the float medians cannot be trusted to agree with the exact ones: decide exactly.
+  if (Math.abs(performanceMedian) < 1e-9 || priceMedian < 1e-9) return () => NaN;
+  return (performance, price) =>
+    100 * (weight * (performance / performanceMedian) + (1 - weight) * (2 - price / priceMedian));
+}
+
+/** The exact figures `evaluate()` would rank these bids on, under the given weighting. */
 export function exactFigures(
   model: SimulationModel,
   method: EvaluationMethod,
   bids: readonly RunBid[],
   weighting: Weighting,
-): PublishedFigures[] {
+): DecidingFigures[] {
   const scale = rational(BigInt(model.scale));
   const field = priceFieldOf(bids.map((bid) => bid.priceExact));
-  return bids.map((bid) => {
+  const deciding = decidingLeaves(model, method);
+  const figures = bids.map((bid): DecidingFigures => {
     const shares = bid.exact();
     let performance = rational(0n);
-    for (let i = 0; i < shares.length; i++)
-      performance = add(performance, mul(mul(weighting.leaves[i]!, shares[i]!), scale));
-    let score: Rational;
+    let criterionPoints = rational(0n);
+    for (let i = 0; i < shares.length; i++) {
+      const points = mul(mul(weighting.leaves[i]!, shares[i]!), scale);
+      performance = add(performance, points);
+      if (deciding?.has(i)) criterionPoints = add(criterionPoints, points);
+    }
+    let score: Rational | undefined;
     if (method.kind === 'weightedSum') {
       // Weighted sum of utility points (Nutzwertanalyse), as in score-bids.ts.
       const share = priceShare(method.priceFormula, bid.priceExact, field);
       score = add(performance, mul(mul(weighting.price, share), scale));
-    } else {
+    } else if (method.kind !== 'ufabMedian') {
       // UfAB 2018, Richtwertmethode: Z = L / P per the published currency units (prices > 0 here).
       score = div(mul(performance, rational(BigInt(method.ratioPerCurrencyUnits))), bid.priceExact);
     }
     return {
       id: bid.id,
-      score: published(score),
-      performance: published(performance),
+      score,
+      performance,
       price: bid.priceExact,
+      ...(deciding ? { criterionPoints } : {}),
     };
   });
+  if (method.kind === 'ufabMedian') {
+    // UfAB 2018, Medianmethode, as in score-bids.ts.
+    const ratios = medianMethodRatios(
+      figures,
+      rational(BigInt(method.performanceWeightBp), 10_000n),
+    );
+    figures.forEach((figure, i) => (figure.score = ratios[i]));
+  }
+  return figures;
+}
+
+/** Indexes of the leaves under the extended method's named deciding criterion, if it has one. */
+function decidingLeaves(model: SimulationModel, method: EvaluationMethod): Set<number> | undefined {
+  if (method.kind !== 'ufabExtended' || typeof method.tieBreak !== 'object') return undefined;
+  const index = model.scheme.award.findIndex(
+    (node) => node.id === (method.tieBreak as { criterionId: string }).criterionId,
+  );
+  return new Set(
+    model.leafAncestors.flatMap((ancestors, leaf) => (ancestors.includes(index) ? [leaf] : [])),
+  );
 }
 
 export interface Decision {
   /** Bid ids in rank order (ties in the engine's order). */
   order: string[];
-  /** The bid ranked first alone; null when several share the first rank and a lot decides. */
+  /** The bid ranked first alone; null when several share the first rank and a draw decides. */
   winner: string | null;
   /** Whether the float figures were too close and the exact engine decided. */
   exact: boolean;
@@ -103,7 +152,7 @@ export function decideWinner(
   method: EvaluationMethod,
   bids: readonly RunBid[],
   floats: readonly FloatFigures[],
-  exact: () => PublishedFigures[],
+  exact: () => DecidingFigures[],
 ): Omit<Decision, 'order'> {
   if (bids.length === 0) return { winner: null, exact: false };
   const index = floatWinner(method, floats);
@@ -116,14 +165,14 @@ export function decideRanking(
   method: EvaluationMethod,
   bids: readonly RunBid[],
   floats: readonly FloatFigures[],
-  exact: () => PublishedFigures[],
+  exact: () => DecidingFigures[],
 ): Decision {
   if (method.kind !== 'ufabExtended') {
     const order = bids.map((_, i) => i).sort((a, b) => floats[b]!.score - floats[a]!.score);
     const clear = order.every(
       (index, k) => k === 0 || floats[order[k - 1]!]!.score - floats[index]!.score >= MARGIN,
     );
-    if (clear) {
+    if (clear && floats.every((figures) => !Number.isNaN(figures.score))) {
       const ids = order.map((index) => bids[index]!.id);
       return { order: ids, winner: ids[0] ?? null, exact: false };
     }
@@ -131,7 +180,7 @@ export function decideRanking(
   return { ...exactDecision(method, exact()), exact: true };
 }
 
-function exactDecision(method: EvaluationMethod, figures: PublishedFigures[]) {
+function exactDecision(method: EvaluationMethod, figures: DecidingFigures[]) {
   const ranked = rankBids(method, figures);
   const first = ranked.filter((entry) => entry.rank === 1);
   return {
@@ -140,11 +189,14 @@ function exactDecision(method: EvaluationMethod, figures: PublishedFigures[]) {
   };
 }
 
-/** The index of the clear winner, or undefined where published figures could decide otherwise. */
+/** The index of the clear winner, or undefined where the exact figures could decide otherwise. */
 function floatWinner(
   method: EvaluationMethod,
   floats: readonly FloatFigures[],
 ): number | undefined {
+  // A named deciding criterion, or ratios without value under the median method: decide exactly.
+  if (method.kind === 'ufabExtended' && typeof method.tieBreak === 'object') return undefined;
+  if (floats.some((figures) => Number.isNaN(figures.score))) return undefined;
   let best = 0;
   for (let i = 1; i < floats.length; i++) if (floats[i]!.score > floats[best]!.score) best = i;
   if (method.kind !== 'ufabExtended') {
@@ -161,7 +213,7 @@ function floatWinner(
   }
   const key = (i: number) =>
     method.tieBreak === 'lowestPrice' ? -floats[i]!.price : floats[i]!.performance;
-  // Prices are whole cents and compare exactly; performance is published and needs the margin.
+  // Prices are whole cents and compare exactly; performance is a float sum and needs the margin.
   const needed = method.tieBreak === 'lowestPrice' ? Number.MIN_VALUE : MARGIN;
   let top = corridor[0]!;
   for (const i of corridor) if (key(i) > key(top)) top = i;

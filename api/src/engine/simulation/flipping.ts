@@ -5,7 +5,7 @@ import type { RunBid, SimulationModel } from './model.ts';
 import { baseQuality, baseWeighting } from './quality.ts';
 
 export interface FlippingCheck {
-  /** Bid ids in rank order, and the winner (null when a lot decides the first rank). */
+  /** Bid ids in rank order, and the winner (null when a draw decides the first rank). */
   order: string[];
   winner: string | null;
   /** For rank 2, 3, …: whether removing the bid at that rank changes the winner. */

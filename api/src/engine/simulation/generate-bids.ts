@@ -252,11 +252,25 @@ export function toEvaluatedBid(scheme: EvaluationScheme, bid: SimulatedBid): Eva
     minimumRequirements: met(scheme.minimumRequirements),
     conditionsAccepted: Object.fromEntries(scheme.conditions.map((item) => [item.id, true])),
     assessments: Object.fromEntries(
-      leaves.map((leaf, i) => [leaf.id, assessmentOf(scheme, leaf, bid.values[i]!)]),
+      leaves.map((leaf, i) => {
+        const assessment = assessmentOf(scheme, leaf, bid.values[i]!);
+        // The evaluation asks a justification of every ordinal score (BGH X ZB 3/17).
+        return [
+          leaf.id,
+          assessment.kind === 'ordinal'
+            ? { ...assessment, justification: simulatedJustification }
+            : assessment,
+        ];
+      }),
     ),
     price: { kind: 'totalPrice', amount: bid.price },
   };
 }
+
+const simulatedJustification = {
+  de: 'Simulierte Bewertung, nicht von einem Gremium begründet',
+  en: 'Simulated score, not justified by a panel',
+};
 
 /** The assessment a drawn value stands for. */
 export function assessmentOf(

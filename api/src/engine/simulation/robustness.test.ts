@@ -107,6 +107,23 @@ describe('fast decisions', () => {
         },
       }),
     ],
+    [
+      'UfAB extended, a named criterion deciding',
+      scheme([ordinal('concept', 7_000), seal('sov', 3_000)], {
+        method: {
+          kind: 'ufabExtended',
+          impliedWeighting: { de: 'gleich', en: 'equal' },
+          corridorPercent: 10,
+          tieBreak: { criterionId: 'sov' },
+        },
+      }),
+    ],
+    [
+      'UfAB median',
+      scheme([ordinal('concept', 7_000), seal('sov', 3_000)], {
+        method: { kind: 'ufabMedian', performanceWeightBp: 7_000 },
+      }),
+    ],
   ];
   // Narrow price ranges make near-ties common, so the exact fallback is exercised too.
   const settings = (narrow: boolean): BidGeneratorSettings => ({

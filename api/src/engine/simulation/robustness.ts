@@ -49,7 +49,7 @@ export interface RobustnessReport {
   seed: number;
   /** Mean admitted bids per run: simulated bids below a published minimum score are excluded. */
   meanAdmitted: number;
-  /** Runs where no single bid ranked first (none admitted, or a tie a lot would decide). */
+  /** Runs where no single bid ranked first (none admitted, or a tie a draw would decide). */
   runsWithoutWinner: number;
   priceFormulas: {
     formula: Formula;

@@ -15,10 +15,12 @@ const evaluateRoute = defineRoute({
   description:
     'Checks every bid against the suitability criteria, minimum requirements and contract ' +
     'conditions, scores the admitted bids exactly under the scheme’s method (weighted sum or ' +
-    'UfAB reference-value method), and ranks them on their published two-decimal figures. The ' +
-    'answer carries per-criterion contributions, flags for a reviewer (abnormally low price, ' +
-    'diverging evaluators, a lot required) and the SHA-256 commitment of the scheme and of the ' +
-    'input. Nothing is stored.',
+    'UfAB reference-value or median method), ranks them on their exact figures and publishes ' +
+    'these rounded to two decimals. The answer carries per-criterion contributions, flags for a ' +
+    'reviewer (abnormally low price, diverging evaluators, a draw by lot required) and the ' +
+    'SHA-256 commitment of the scheme and of the input. Every ordinal score needs a ' +
+    'justification, and attestations are judged on the published submission deadline. Nothing ' +
+    'is stored.',
   problems: [429],
   middleware: [analysisRateLimit('inline')],
   request: {

@@ -20,7 +20,7 @@ export async function evaluateBids({
   await authorize(ctx, { operationId: 'evaluateBids' });
   const options = {
     referenceDate: input.referenceDate,
-    lotOrder: input.lotOrder,
+    drawOrder: input.drawOrder,
     estimate: input.estimate,
   };
   try {

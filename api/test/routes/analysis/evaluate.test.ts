@@ -81,6 +81,33 @@ describe('POST /api/v1/analysis/evaluate', () => {
     });
   });
 
+  it('refuses an unjustified ordinal score and a moved reference date, naming each field', async () => {
+    const [a, b] = example.bids;
+    const unjustified = { ...a!, assessments: { concept: { kind: 'ordinal', score: 4 } } };
+    const response = await post({
+      ...example,
+      bids: [unjustified, b],
+      referenceDate: '2027-04-01',
+    });
+    expect(response.status).toBe(422);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    expect(Problem.parse(await response.json()).errors).toEqual([
+      {
+        in: 'body',
+        pointer: '/bids/0/assessments/concept/justification',
+        detail: expect.stringContaining('BGH X ZB 3/17'),
+      },
+      {
+        in: 'body',
+        pointer: '/referenceDate',
+        detail: expect.stringContaining('published submission deadline 2027-03-01'),
+      },
+    ]);
+    // The published date itself is no change.
+    const same = await post({ ...example, referenceDate: example.scheme.submissionDeadline });
+    expect(same.status).toBe(200);
+  });
+
   it('refuses numbers JSON turns into Infinity', async () => {
     const body = JSON.stringify(example).replace('"amount":100000', '"amount":1e999');
     const response = await app.request('/api/v1/analysis/evaluate', jsonRequest(body));

@@ -82,18 +82,19 @@ describe('POST /api/v1/analysis/sensitivity', () => {
   });
 
   it('analyses the bid the evaluation ranks first in a near tie, not the one ahead in the sums', async () => {
-    // a 88 points, b 87.9975: both published as 88.00, and b wins on its higher performance.
+    // Both exactly 88 points, and a wins on its higher performance; in floating point a's sum
+    // (0.6 + 0.4 · 0.7) falls just under b's (0.6 · 0.8 + 0.4).
     const tied = { scheme: scheme([ordinal('quality', 6_000), price(4_000)]) };
-    const bids = [bid('a', 100, { quality: 4 }), bid('b', 142.87, { quality: 5 })];
+    const bids = [bid('a', 100, { quality: 5 }), bid('b', 70, { quality: 4 })];
     const evaluation = await app.request(
       '/api/v1/analysis/evaluate',
       jsonRequest(JSON.stringify({ ...tied, bids })),
     );
     const official = ((await evaluation.json()) as { ranking: { id: string }[] }).ranking;
-    expect(official.map((entry) => entry.id)).toEqual(['b', 'a']);
+    expect(official.map((entry) => entry.id)).toEqual(['a', 'b']);
 
     const body = SensitivityResponse.parse(await (await post({ ...tied, bids })).json());
-    expect(body.ranking.map((entry) => entry.bidId)).toEqual(['b', 'a']);
+    expect(body.ranking.map((entry) => entry.bidId)).toEqual(['a', 'b']);
     expect(body.noClearWinner).toBe(true);
     expect(body.criteria.map((node) => [node.nodeId, node.stable])).toEqual([
       ['quality', { from: 0.6, to: 1 }],

@@ -36,7 +36,14 @@ export function madeUpBid(
         quality === 'strong'
           ? node.scale - 1
           : Math.max(node.minimumScore ?? 0, Math.ceil(node.scale / 2));
-      assessments[node.id] = { kind: 'ordinal', score };
+      assessments[node.id] = {
+        kind: 'ordinal',
+        score,
+        justification: {
+          de: `Erfüllt den Anker der Stufe ${score}`,
+          en: `Meets the anchor of level ${score}`,
+        },
+      };
     } else if (node.kind === 'metric') {
       assessments[node.id] = { kind: 'metric', value: metricValue(node, quality) };
     } else if (node.kind === 'attestation') {
