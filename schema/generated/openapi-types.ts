@@ -315,7 +315,7 @@ export interface paths {
         put?: never;
         /**
          * Evaluate bids under an evaluation scheme
-         * @description Checks every bid against the suitability criteria, minimum requirements and contract conditions, scores the admitted bids exactly under the scheme’s method (weighted sum or UfAB reference-value method), and ranks them on their published two-decimal figures. The answer carries per-criterion contributions, flags for a reviewer (abnormally low price, diverging evaluators, a lot required) and the SHA-256 commitment of the scheme and of the input. Nothing is stored.
+         * @description Checks every bid against the suitability criteria, minimum requirements and contract conditions, scores the admitted bids exactly under the scheme’s method (weighted sum or UfAB reference-value method), and ranks them on their published two-decimal figures. The answer carries per-criterion contributions, flags for a reviewer (abnormally low price, diverging evaluators, a lot required) and the SHA-256 commitment of the scheme and of the input. Nothing is stored. A body above 32 KiB is validated and evaluated on the analysis workers, with the same answer.
          */
         post: operations["evaluateBids"];
         delete?: never;
@@ -4429,7 +4429,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4518,7 +4518,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4618,7 +4618,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4718,7 +4718,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4818,7 +4818,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4981,7 +4981,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5309,7 +5309,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5409,7 +5409,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5498,7 +5498,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5587,7 +5587,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5628,6 +5628,17 @@ export interface operations {
             /** @description Unexpected server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry can be served, where the server knows */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5676,7 +5687,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5765,7 +5776,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5815,6 +5826,8 @@ export interface operations {
             /** @description Temporarily unavailable */
             503: {
                 headers: {
+                    /** @description Seconds after which a retry can be served, where the server knows */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5863,7 +5876,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5913,6 +5926,8 @@ export interface operations {
             /** @description Temporarily unavailable */
             503: {
                 headers: {
+                    /** @description Seconds after which a retry can be served, where the server knows */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6046,7 +6061,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6388,7 +6403,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6542,7 +6557,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7008,7 +7023,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7097,7 +7112,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7291,7 +7306,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;

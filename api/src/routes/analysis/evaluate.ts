@@ -3,6 +3,7 @@ import { EvaluateRequest, EvaluateResponse } from '@tenderwise/schema';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { serviceContextOf } from '../../http/service-context.ts';
+import { answerLargeBodiesOffThread } from '../../http/off-thread.ts';
 import { analysisRateLimit } from '../../http/rate-limit/analysis.ts';
 import { evaluateBids } from '../../services/analysis/evaluate-bids.ts';
 
@@ -18,9 +19,10 @@ const evaluateRoute = defineRoute({
     'UfAB reference-value method), and ranks them on their published two-decimal figures. The ' +
     'answer carries per-criterion contributions, flags for a reviewer (abnormally low price, ' +
     'diverging evaluators, a lot required) and the SHA-256 commitment of the scheme and of the ' +
-    'input. Nothing is stored.',
-  problems: [429],
-  middleware: [analysisRateLimit('inline')],
+    'input. Nothing is stored. A body above 32 KiB is validated and evaluated on the analysis ' +
+    'workers, with the same answer.',
+  problems: [429, 503],
+  middleware: [analysisRateLimit('inline'), answerLargeBodiesOffThread('evaluateBids')],
   request: {
     body: { content: { 'application/json': { schema: EvaluateRequest } } },
   },
