@@ -1,10 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ValidationError } from '../domain/errors.ts';
-import {
-  answerOffThread,
-  type OffThreadOperationId,
-} from '../services/analysis/off-thread.ts';
+import { answerOffThread, type OffThreadOperationId } from '../services/analysis/off-thread.ts';
 import type { AppEnv } from './env.ts';
 import { bodyBytesOf } from './rate-limit/analysis.ts';
 import { RepeatedKeyError } from './request-text.ts';

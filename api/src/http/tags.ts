@@ -1,9 +1,5 @@
 import { formatByteCount } from './body-limit.ts';
-import {
-  analysisBytesPerUnit,
-  analysisCosts,
-  rateLimits,
-} from '../security/rate-limit/limits.ts';
+import { analysisBytesPerUnit, analysisCosts, rateLimits } from '../security/rate-limit/limits.ts';
 
 /**
  * Every tag an operation may carry, with the description the docs show for it. `defineRoute`

@@ -52,7 +52,9 @@ async function statusOf(path: string, init: RequestInit) {
     // The problem names the operation's limit, and points at the body as a whole.
     const limit = path === '/api/test/upload' ? testUploadLimit : defaultLimit;
     expect(problem.detail).toContain(`limit of ${formatByteCount(limit)} (${limit} bytes)`);
-    expect(problem.errors).toEqual([{ in: 'body', pointer: '', detail: `At most ${limit} bytes.` }]);
+    expect(problem.errors).toEqual([
+      { in: 'body', pointer: '', detail: `At most ${limit} bytes.` },
+    ]);
   }
   return response.status;
 }

@@ -28,7 +28,11 @@ export type OperationTaskResult =
  * validate it (schema, then the text's NUL characters and repeated keys), compute the answer,
  * check it against the declared response and serialise it (ADR 0021).
  */
-export function operationTask({ operationId, text, strict }: OperationTaskInput): OperationTaskResult {
+export function operationTask({
+  operationId,
+  text,
+  strict,
+}: OperationTaskInput): OperationTaskResult {
   if (!isOffThreadOperation(operationId)) throw new RangeError(`No operation "${operationId}"`);
   const operation = offThreadOperations[operationId];
   let body: unknown;

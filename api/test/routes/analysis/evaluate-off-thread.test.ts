@@ -25,10 +25,7 @@ interface Answer {
   body: unknown;
 }
 
-async function answerOf(
-  app: ReturnType<typeof createTestApp>,
-  text: string,
-): Promise<Answer> {
+async function answerOf(app: ReturnType<typeof createTestApp>, text: string): Promise<Answer> {
   const response = await app.request(path, jsonRequest(text));
   const body = (await response.json()) as Record<string, unknown>;
   // Only the request id differs between two requests.
@@ -130,8 +127,6 @@ describe('evaluations answered on the analysis workers', () => {
     expect(response.status).toBe(413);
     const problem = Problem.parse(await response.json());
     expect(problem.detail).toContain('limit of 1 MiB (1048576 bytes)');
-    expect(problem.errors).toEqual([
-      { in: 'body', pointer: '', detail: 'At most 1048576 bytes.' },
-    ]);
+    expect(problem.errors).toEqual([{ in: 'body', pointer: '', detail: 'At most 1048576 bytes.' }]);
   });
 });

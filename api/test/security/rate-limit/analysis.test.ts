@@ -75,7 +75,8 @@ describeDatabase('analysis rate limits', (backend) => {
       new ReadableStream<Uint8Array>({
         start(controller) {
           const bytes = new TextEncoder().encode(text);
-          for (let at = 0; at < bytes.length; at += 4096) controller.enqueue(bytes.slice(at, at + 4096));
+          for (let at = 0; at < bytes.length; at += 4096)
+            controller.enqueue(bytes.slice(at, at + 4096));
           controller.close();
         },
       });
