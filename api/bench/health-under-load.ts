@@ -5,7 +5,8 @@
 //      bids, just under 1 MiB) over and over, as fast as its rate limit lets it (waiting out each
 //      429's Retry-After);
 //   3. four clients do the same at once (each at its own limit);
-//   4. one client runs two simulations at the documented work limit while another client sends
+//   4. one client runs two simulations at the documented work limit (19 and 299 scored leaves
+//      with 50 bids, 299 with 10) while another client sends
 //      a small sensitivity analysis: how long the small one waits, and how long the large ones
 //      take against their time limit.
 // Clients are told apart by X-Forwarded-For (the bench server trusts 127.0.0.1 as a proxy).
@@ -76,14 +77,18 @@ function largestEvaluation(): { body: string; bids: number; criteria: number } {
   return { body: bodyOf(bids), bids, criteria };
 }
 
-/** A simulation at exactly the documented work limit, runs × bids × (bids + 3 × leaves). */
-function simulationAtLimit(criteria: number) {
-  const bids = 50;
+/**
+ * A simulation at the documented work limit, runs × (bids × (bids + 3 × leaves) + leaves² / 4)
+ * ≤ 4,000,000, with as many runs as it allows.
+ */
+function simulationAtLimit(criteria: number, bids: number) {
   const leaves = criteria + 1;
-  const runs = Math.min(2_000, Math.floor(10_000_000 / (bids * (bids + 3 * leaves))));
+  const perRun = bids * (bids + 3 * leaves) + Math.ceil((leaves * leaves) / 4);
+  const runs = Math.min(2_000, Math.floor(4_000_000 / perRun));
   return {
     runs,
     criteria,
+    bids,
     body: JSON.stringify({
       scheme: scoredScheme(criteria, 4_000),
       bids: {
@@ -215,8 +220,12 @@ try {
     });
   }
 
-  for (const criteria of [18, 298]) {
-    const simulation = simulationAtLimit(criteria);
+  for (const [criteria, bids] of [
+    [18, 50],
+    [298, 50],
+    [298, 10],
+  ] as const) {
+    const simulation = simulationAtLimit(criteria, bids);
     let busy = true;
     const started = performance.now();
     const polling = pollHealth(api, () => busy);
@@ -239,7 +248,7 @@ try {
     print({
       name: 'simulations-at-work-limit-and-another-client',
       criteria: simulation.criteria + 1,
-      bids: 50,
+      bids: simulation.bids,
       runs: simulation.runs,
       simulations: results,
       time_limit_ms: 15_000,

@@ -375,7 +375,7 @@ export interface paths {
         put?: never;
         /**
          * Test a draft scheme on simulated bids
-         * @description ADVISORY, for a DRAFT scheme before publication: draws simulated bids (prices uniform or triangular, assessments per leaf from stated distributions) over seeded runs and reports how each price formula distributes its points, how often the winner changes when one weight is raised or lowered by a percentage (siblings rescaled), and how often removing one non-winning bid changes the winner (the flipping effect UfAB 2018 warns about). Optionally ranks given option scores by TOPSIS (Hwang & Yoon 1981), labelled advisory, for options reviews. None of this is ever applied to the official result of a tender. At most 50 bids and 2,000 runs, runs × bids × (bids + 3 × criteria) at most 10,000,000 (criteria: every scored leaf, price included), sized to finish well within the 15 s time limit; the same seed gives the same numbers. Runs on the analysis worker pool. Nothing is stored.
+         * @description ADVISORY, for a DRAFT scheme before publication: draws simulated bids (prices uniform or triangular, assessments per leaf from stated distributions) over seeded runs and reports how each price formula distributes its points, how often the winner changes when one weight is raised or lowered by a percentage (siblings rescaled), and how often removing one non-winning bid changes the winner (the flipping effect UfAB 2018 warns about). Optionally ranks given option scores by TOPSIS (Hwang & Yoon 1981), labelled advisory, for options reviews. None of this is ever applied to the official result of a tender. At most 50 bids and 2,000 runs, runs × (bids × (bids + 3 × criteria) + criteria² / 4) at most 4,000,000 (criteria: every scored leaf, price included), sized to finish well within the 15 s time limit; the same seed gives the same numbers. Runs on the analysis worker pool. Nothing is stored.
          */
         post: operations["simulateRobustness"];
         delete?: never;
@@ -3832,7 +3832,7 @@ export interface components {
             scheme: components["schemas"]["EvaluationScheme"];
             bids: components["schemas"]["BidGeneratorSettings"];
             /**
-             * @description Simulated tenders; runs × bids × (bids + 3 × criteria) at most 10,000,000, criteria counting every scored leaf with price
+             * @description Simulated tenders; runs × (bids × (bids + 3 × criteria) + criteria² / 4) at most 4,000,000, criteria counting every scored leaf with price
              * @default 200
              */
             runs: number;

@@ -116,8 +116,8 @@ export const SimulateRequest = z
       .default(200)
       .meta({
         description:
-          'Simulated tenders; runs × bids × (bids + 3 × criteria) at most 10,000,000, criteria ' +
-          'counting every scored leaf with price',
+          'Simulated tenders; runs × (bids × (bids + 3 × criteria) + criteria² / 4) at most ' +
+          '4,000,000, criteria counting every scored leaf with price',
       }),
     seed: z.int().min(0).max(4_294_967_295).meta({
       description: 'The same seed gives the same numbers',
