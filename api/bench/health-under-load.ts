@@ -114,12 +114,15 @@ function percentiles(times: number[]) {
   };
 }
 
-// A request that fails (a kept-alive connection the server closed as it was reused, a server
-// whose event loop stalled) counts under its error code instead of a status (and a health poll
-// as taking as long as it waited), rather than ending the bench.
+// Node's fetch keeps connections alive and may reuse one just as the server closes it after its
+// keep-alive timeout; such a request is sent again once (counted in `resent`). A request that
+// fails otherwise (or again) counts under its error code instead of a status, and a health poll
+// as taking as long as it waited, rather than ending the bench.
+let resent = 0;
 async function send(
   url: string,
   init?: RequestInit,
+  again = true,
 ): Promise<{ status: number | string; retryAfter: number }> {
   try {
     const response = await fetch(url, init);
@@ -129,9 +132,19 @@ async function send(
       retryAfter: Number(response.headers.get('retry-after') ?? 1),
     };
   } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause;
-    return { status: cause?.code ?? 'failed', retryAfter: 1 };
+    const code = (error as { cause?: { code?: string } }).cause?.code ?? 'failed';
+    if (again && (code === 'UND_ERR_SOCKET' || code === 'ECONNRESET')) {
+      resent++;
+      return send(url, init, false);
+    }
+    return { status: code, retryAfter: 1 };
   }
+}
+
+/** Prints a scenario's figures with the requests sent again since the last one. */
+function print(figures: object) {
+  process.stdout.write(`${JSON.stringify({ ...figures, resent })}\n`);
+  resent = 0;
 }
 
 async function pollHealth(api: string, running: () => boolean): Promise<number[]> {
@@ -192,7 +205,6 @@ const servers = spawn(process.execPath, [new URL('./servers.ts', import.meta.url
   stdio: ['ignore', 'pipe', 'inherit'],
   env: { ...process.env, BENCH_TRUSTED_PROXIES: '127.0.0.1' },
 });
-const print = (figures: object) => process.stdout.write(`${JSON.stringify(figures)}\n`);
 try {
   const [line] = (await once(createInterface({ input: servers.stdout! }), 'line')) as [string];
   const { api } = JSON.parse(line) as { api: string };

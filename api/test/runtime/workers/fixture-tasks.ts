@@ -1,4 +1,5 @@
 // Tasks for the worker pool's tests: CPU-bound, never-ending and failing work.
+import { readFileSync, readlinkSync } from 'node:fs';
 import type { TaskRegistry } from '../../../src/runtime/workers/tasks.ts';
 
 /** Spins for `ms` milliseconds of wall-clock time, then returns how many loops it made. */
@@ -35,4 +36,14 @@ function hold(input: { gate: Int32Array; index: number }): number {
   return input.index;
 }
 
-export const tasks: TaskRegistry = { spin, forever, fail, sum, hold };
+/** The nice value of the thread running the task, where Linux shows it; null elsewhere. */
+function niceness(): number | null {
+  try {
+    const self = readlinkSync('/proc/thread-self');
+    return Number(readFileSync(`/proc/${self}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]);
+  } catch {
+    return null;
+  }
+}
+
+export const tasks: TaskRegistry = { spin, forever, fail, sum, hold, niceness };

@@ -139,6 +139,12 @@ describe('worker pool', () => {
     await Promise.all(held);
   });
 
+  it('runs its workers below the priority of the request thread, where the system allows', async () => {
+    const nice = await pool({ size: 1 }).run<number | null>('niceness', {});
+    if (process.platform === 'linux') expect(nice).toBe(10);
+    else expect(nice).toBeNull();
+  });
+
   it('rejects pending tasks on close and refuses new ones', async () => {
     const workers = pool({ size: 1 });
     const running = expect(workers.run('forever', {}, { timeoutMs: 10_000 })).rejects.toThrow(
