@@ -167,7 +167,7 @@ export const analysisCosts = { inline: 1, worker: 10 } as const;
  * analysis grows with its body (every bid states every criterion), and a body costs CPU to parse
  * and validate before anything else: a 1 MiB evaluation (about 300 criteria × 80 bids) took seconds.
  * At 16 KiB a unit, the largest body costs 64 units more than its base, so one client sends at
- * most about one a minute at its limit, while the worked examples (2 to 10 KiB) cost the base.
+ * most about two a minute at its limit, while the worked examples (2 to 10 KiB) cost the base.
  */
 export const analysisBytesPerUnit = 16 * 1024;
 
