@@ -13,7 +13,11 @@ import { createLogger } from '../src/logger.ts';
 
 const handle = await openPglite(await PGlite.create(pgliteOptions));
 await migrateToLatest(handle.db);
-const config = loadConfig({ LOG_LEVEL: 'silent' });
+// A bench that tells clients apart by X-Forwarded-For names its own address as a trusted proxy.
+const config = loadConfig({
+  LOG_LEVEL: 'silent',
+  ...(process.env.BENCH_TRUSTED_PROXIES && { TRUSTED_PROXIES: process.env.BENCH_TRUSTED_PROXIES }),
+});
 const app = createApp({
   db: handle.db,
   clock: databaseClock(handle.db),

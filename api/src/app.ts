@@ -29,7 +29,10 @@ const documentPath = '/api/openapi.json';
  */
 export function createApp(deps: AppDeps, options: HttpOptions = {}): OpenAPIHono<AppEnv> {
   const app = createRouter();
-  app.use('*', requestContext(deps, options.strictResponses ?? strictResponsesByDefault()));
+  app.use(
+    '*',
+    requestContext(deps, options.strictResponses ?? strictResponsesByDefault(), options),
+  );
   app.use('*', securityHeaders());
   app.use('*', accessLog());
   // Covers bodies with and without Content-Length: chunked ones are counted while read. Each

@@ -335,7 +335,7 @@ export interface paths {
         put?: never;
         /**
          * Evaluate bids under an evaluation scheme
-         * @description Checks every bid against the suitability criteria, minimum requirements and contract conditions, scores the admitted bids exactly under the scheme’s method (weighted sum or UfAB reference-value or median method), ranks them on their exact figures and publishes these rounded to two decimals. The answer carries per-criterion contributions, flags for a reviewer (abnormally low price, diverging evaluators, a draw by lot required) and the SHA-256 commitment of the scheme and of the input. Every ordinal score needs a justification, and attestations are judged on the published submission deadline. Nothing is stored.
+         * @description Checks every bid against the suitability criteria, minimum requirements and contract conditions, scores the admitted bids exactly under the scheme’s method (weighted sum or UfAB reference-value or median method), ranks them on their exact figures and publishes these rounded to two decimals. The answer carries per-criterion contributions, flags for a reviewer (abnormally low price, diverging evaluators, a draw by lot required) and the SHA-256 commitment of the scheme and of the input. Every ordinal score needs a justification, and attestations are judged on the published submission deadline. Nothing is stored. A body above 32 KiB is validated and evaluated on the analysis workers, with the same answer.
          */
         post: operations["evaluateBids"];
         delete?: never;
@@ -415,7 +415,7 @@ export interface paths {
         put?: never;
         /**
          * Test a draft scheme on simulated bids
-         * @description ADVISORY, for a DRAFT scheme before publication: draws simulated bids (prices uniform or triangular, assessments per leaf from stated distributions) over seeded runs and reports how each price formula distributes its points, how often the winner changes when one weight is raised or lowered by a percentage (siblings rescaled), and how often removing one non-winning bid changes the winner (the flipping effect UfAB 2018 warns about). Optionally ranks given option scores by TOPSIS (Hwang & Yoon 1981), labelled advisory, for options reviews. None of this is ever applied to the official result of a tender. At most 50 bids and 2,000 runs, runs × bids × (criteria + 1) at most 2,000,000; the same seed gives the same numbers. Runs on the analysis worker pool. Nothing is stored.
+         * @description ADVISORY, for a DRAFT scheme before publication: draws simulated bids (prices uniform or triangular, assessments per leaf from stated distributions) over seeded runs and reports how each price formula distributes its points, how often the winner changes when one weight is raised or lowered by a percentage (siblings rescaled), and how often removing one non-winning bid changes the winner (the flipping effect UfAB 2018 warns about). Optionally ranks given option scores by TOPSIS (Hwang & Yoon 1981), labelled advisory, for options reviews. None of this is ever applied to the official result of a tender. At most 50 bids and 2,000 runs, runs × (bids × (bids + 3 × criteria) + criteria² / 4) at most 4,000,000 (criteria: every scored leaf, price included), sized to finish well within the 15 s time limit; the same seed gives the same numbers. Runs on the analysis worker pool. Nothing is stored.
          */
         post: operations["simulateRobustness"];
         delete?: never;
@@ -4136,7 +4136,7 @@ export interface components {
             scheme: components["schemas"]["EvaluationScheme"];
             bids: components["schemas"]["BidGeneratorSettings"];
             /**
-             * @description Simulated tenders; runs × bids × (criteria + 1) at most 2,000,000
+             * @description Simulated tenders; runs × (bids × (bids + 3 × criteria) + criteria² / 4) at most 4,000,000, criteria counting every scored leaf with price
              * @default 200
              */
             runs: number;
@@ -4799,7 +4799,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4888,7 +4888,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4988,7 +4988,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5088,7 +5088,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5188,7 +5188,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5351,7 +5351,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5679,7 +5679,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5779,7 +5779,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5868,7 +5868,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5996,7 +5996,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6085,7 +6085,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6126,6 +6126,17 @@ export interface operations {
             /** @description Unexpected server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry can be served, where the server knows */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6174,7 +6185,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6302,7 +6313,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6391,7 +6402,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6441,6 +6452,8 @@ export interface operations {
             /** @description Temporarily unavailable */
             503: {
                 headers: {
+                    /** @description Seconds after which a retry can be served, where the server knows */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6489,7 +6502,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6539,6 +6552,8 @@ export interface operations {
             /** @description Temporarily unavailable */
             503: {
                 headers: {
+                    /** @description Seconds after which a retry can be served, where the server knows */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6626,7 +6641,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6800,7 +6815,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7142,7 +7157,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7296,7 +7311,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7762,7 +7777,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7851,7 +7866,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8045,7 +8060,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large */
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;

@@ -21,9 +21,19 @@ export class ForbiddenError extends DomainError {
   override name = 'ForbiddenError';
 }
 
-/** The service cannot take the request now (all workers busy, shutting down); retry shortly. */
+/**
+ * The service cannot take the request now (all workers busy, shutting down); retry shortly, or
+ * after `retryAfterSeconds` where known (the `Retry-After` header).
+ */
 export class UnavailableError extends DomainError {
   override name = 'UnavailableError';
+  readonly retryAfterSeconds: number | undefined;
+
+  constructor(message: string, retryAfterSeconds?: number) {
+    super(message);
+    this.retryAfterSeconds =
+      retryAfterSeconds === undefined ? undefined : Math.max(1, Math.ceil(retryAfterSeconds));
+  }
 }
 
 /**

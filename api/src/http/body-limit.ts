@@ -8,6 +8,23 @@ import type { AppEnv } from './env.ts';
 export const defaultMaxBodyBytes = 1024 * 1024;
 
 /**
+ * A request body over its operation's limit; answered with 413 and a problem that names the
+ * limit and points at the body as a whole (ADR 0021), before anything has read or parsed it.
+ */
+export class BodyTooLargeError extends Error {
+  override name = 'BodyTooLargeError';
+  readonly maxBytes: number;
+
+  constructor(maxBytes: number) {
+    super(
+      `The request body is larger than this operation's limit of ${formatByteCount(maxBytes)} ` +
+        `(${maxBytes} bytes); send less in one request.`,
+    );
+    this.maxBytes = maxBytes;
+  }
+}
+
+/**
  * The body limit of each operation (`defineRoute({ maxBodyBytes })`) by the handler that serves
  * it; `'default'` for operations that declare none.
  */
@@ -30,7 +47,12 @@ export function requestBodyLimit(defaultMaxBytes: number): MiddlewareHandler<App
   const limiterFor = (maxSize: number) => {
     let limiter = limiters.get(maxSize);
     if (limiter === undefined) {
-      limiter = bodyLimit({ maxSize });
+      limiter = bodyLimit({
+        maxSize,
+        onError: () => {
+          throw new BodyTooLargeError(maxSize);
+        },
+      });
       limiters.set(maxSize, limiter);
     }
     return limiter;

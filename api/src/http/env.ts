@@ -32,6 +32,12 @@ export interface HttpOptions {
    * and stripped. Default: on under Vitest or NODE_ENV=test, off otherwise.
    */
   strictResponses?: boolean;
+  /**
+   * Request bodies of the heavy analyses above this many bytes are answered whole on the
+   * analysis workers (ADR 0021); default `offThreadBodyBytes` (32 KiB). Tests lower it to send
+   * small examples both ways.
+   */
+  offThreadBodyBytes?: number;
 }
 
 export interface RequestVariables {
@@ -40,6 +46,8 @@ export interface RequestVariables {
   /** The application logger bound to this request's id. */
   logger: Logger;
   strictResponses: boolean;
+  /** See `HttpOptions.offThreadBodyBytes`. */
+  offThreadBodyBytes: number;
   /** The caller's credential and, on demand, principal; set for `/api/*` (see authenticate.ts). */
   authentication?: Authentication;
   /**

@@ -13,6 +13,7 @@ import {
   type DomainError,
 } from '../domain/errors.ts';
 import type { AppEnv } from './env.ts';
+import { BodyTooLargeError } from './body-limit.ts';
 import { sendProblem } from './problem.ts';
 import { RepeatedKeyError } from './request-text.ts';
 
@@ -54,8 +55,20 @@ export function errorHandler(fallbackLogger: Logger): ErrorHandler<AppEnv> {
         errors: [{ in: 'body', pointer: error.pointer, detail: 'This key appears twice.' }],
       });
     }
+    if (error instanceof BodyTooLargeError) {
+      return sendProblem(c, 'content-too-large', {
+        detail: error.message,
+        errors: [{ in: 'body', pointer: '', detail: `At most ${error.maxBytes} bytes.` }],
+      });
+    }
     if (error instanceof TooManyRequestsError) {
       return sendProblem(c, 'too-many-requests', {
+        detail: error.message,
+        headers: { 'retry-after': String(error.retryAfterSeconds) },
+      });
+    }
+    if (error instanceof UnavailableError && error.retryAfterSeconds !== undefined) {
+      return sendProblem(c, 'service-unavailable', {
         detail: error.message,
         headers: { 'retry-after': String(error.retryAfterSeconds) },
       });

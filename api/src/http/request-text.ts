@@ -41,9 +41,7 @@ export async function requestTextIssues(
       const mediaType = (c.req.header('content-type') ?? '').split(';')[0]!.trim();
       if (!jsonMediaType.test(mediaType)) return [];
       // Cached: the validator read the body as text before parsing it.
-      const findings = inspectJsonText(await c.req.text());
-      if (findings.repeatedKey !== undefined) throw new RepeatedKeyError(findings.repeatedKey);
-      return findings.nulCharacters.map((pointer) => nulIssue('body', pointer));
+      return jsonBodyTextIssues(await c.req.text());
     }
     case 'form': {
       const form = await c.req.bodyCache.formData;
@@ -61,6 +59,16 @@ export async function requestTextIssues(
       return nulFieldIssues(target, singleValues(data));
   }
   return [];
+}
+
+/**
+ * What a JSON body's text holds that its schema cannot see (see `requestTextIssues`).
+ * @throws RepeatedKeyError for a key named twice in one object
+ */
+export function jsonBodyTextIssues(text: string): FieldIssue[] {
+  const findings = inspectJsonText(text);
+  if (findings.repeatedKey !== undefined) throw new RepeatedKeyError(findings.repeatedKey);
+  return findings.nulCharacters.map((pointer) => nulIssue('body', pointer));
 }
 
 function singleValues(record: unknown): Map<string, unknown[]> {

@@ -10,7 +10,7 @@ import {
 } from '../security/access/policy.ts';
 import { requirePolicy } from '../security/access/authorize.ts';
 import { operationGuard } from './authenticate.ts';
-import { declareBodyLimit, formatByteCount } from './body-limit.ts';
+import { declareBodyLimit, defaultMaxBodyBytes, formatByteCount } from './body-limit.ts';
 import type { AppEnv } from './env.ts';
 import { checkResponse } from './response-validation.ts';
 import { findLooseObject } from './strict-input.ts';
@@ -60,13 +60,24 @@ const problemResponse = (description: string) => ({
   content: { 'application/problem+json': { schema: Problem } },
 });
 
-/** A problem response for a status; a 429 says when to retry (api/src/security/rate-limit/). */
+/**
+ * A problem response for a status; a 429 says when to retry (api/src/security/rate-limit/), a 503
+ * where it knows (the analysis workers, ADR 0021).
+ */
 const domainProblemResponse = (status: DomainProblemStatus) => ({
   ...problemResponse(domainProblemDescriptions[status]),
   ...(status === 429 && {
     headers: {
       'retry-after': {
         description: 'Seconds until the request can be allowed again',
+        schema: { type: 'integer' as const, minimum: 1 },
+      },
+    },
+  }),
+  ...(status === 503 && {
+    headers: {
+      'retry-after': {
+        description: 'Seconds after which a retry can be served, where the server knows',
         schema: { type: 'integer' as const, minimum: 1 },
       },
     },
@@ -128,16 +139,18 @@ export function defineRoute<P extends string, R extends RouteInput & { path: P }
     );
   }
 
+  // The production limit; an app given another default (tests) enforces that one instead.
+  const bodyLimitBytes = maxBodyBytes ?? defaultMaxBodyBytes;
   const route = createRoute({
     ...routeConfig,
+    // Machine-readable for clients that split their input (ADR 0021); the 413 says it in words.
+    ...(hasBody && { 'x-max-body-bytes': bodyLimitBytes }),
     request,
     responses: {
       ...(hasBody && {
         400: problemResponse('The request body is not well-formed'),
         413: problemResponse(
-          maxBodyBytes === undefined
-            ? 'The request body is too large'
-            : `The request body is larger than this operation's limit of ${formatByteCount(maxBodyBytes)}`,
+          `The request body is larger than this operation's limit of ${formatByteCount(bodyLimitBytes)} (${bodyLimitBytes} bytes)`,
         ),
         415: problemResponse('The request body has an unsupported media type'),
       }),

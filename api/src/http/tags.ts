@@ -1,3 +1,6 @@
+import { formatByteCount } from './body-limit.ts';
+import { analysisBytesPerUnit, analysisCosts, rateLimits } from '../security/rate-limit/limits.ts';
+
 /**
  * Every tag an operation may carry, with the description the docs show for it. `defineRoute`
  * accepts only these names, so no operation ends up under an undescribed heading.
@@ -11,7 +14,15 @@ export const apiTags = [
     name: 'analysis',
     description:
       'Stateless computations on schemes and bids that are not stored: evaluation, price ' +
-      'formula previews. They change nothing and need no account.',
+      'formula previews, weighting, sensitivity and simulation. They change nothing and need no ' +
+      `account. Each request costs units of the client's ${rateLimits.analysis.limit} per ` +
+      'minute (counted per account when a session or API key is sent, else per address): ' +
+      `${analysisCosts.inline}, or ${analysisCosts.worker} for sensitivity and simulation, plus ` +
+      `1 per whole ${formatByteCount(analysisBytesPerUnit)} of request body, since the work ` +
+      'grows with the body; over the limit the answer is 429 with Retry-After. Each operation ' +
+      'states its body limit in `x-max-body-bytes`. Heavy work runs on two worker threads, ' +
+      'shared fairly between clients; when the workers a client may use are busy, 503 with ' +
+      'Retry-After.',
   },
   {
     name: 'account',

@@ -31,15 +31,21 @@ export const validationHook: Hook<unknown, AppEnv, string, Promise<void>> = asyn
     ...textIssues,
   ];
   if (issues.length === 0) return;
-  throw new ValidationError(
+  throw invalidInput(issues);
+};
+
+/** The error for a request with these invalid values, worded as the validation hook words it. */
+export function invalidInput(issues: readonly FieldIssue[]): ValidationError {
+  return new ValidationError(
     issues.length === 1
       ? '1 value in the request is invalid.'
       : `${issues.length} values in the request are invalid.`,
     issues,
   );
-};
+}
 
-function fieldIssues(issue: z.core.$ZodIssue, location: FieldIssue['in']): FieldIssue[] {
+/** A schema's issue as the problem's field errors (one per unknown key). */
+export function fieldIssues(issue: z.core.$ZodIssue, location: FieldIssue['in']): FieldIssue[] {
   // One entry per unknown key, pointing at the key itself, so a client can show it next to the field.
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => ({

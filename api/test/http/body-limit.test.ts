@@ -43,9 +43,18 @@ async function statusOf(path: string, init: RequestInit) {
   const response = await app.request(path, init);
   if (response.status === 413) {
     expect(response.headers.get('content-type')).toBe('application/problem+json');
-    expect(((await response.json()) as { type: string }).type).toBe(
-      '/api/problems/content-too-large',
-    );
+    const problem = (await response.json()) as {
+      type: string;
+      detail: string;
+      errors: unknown[];
+    };
+    expect(problem.type).toBe('/api/problems/content-too-large');
+    // The problem names the operation's limit, and points at the body as a whole.
+    const limit = path === '/api/test/upload' ? testUploadLimit : defaultLimit;
+    expect(problem.detail).toContain(`limit of ${formatByteCount(limit)} (${limit} bytes)`);
+    expect(problem.errors).toEqual([
+      { in: 'body', pointer: '', detail: `At most ${limit} bytes.` },
+    ]);
   }
   return response.status;
 }
@@ -83,12 +92,25 @@ describe('per-operation body limits', () => {
       description: string;
     };
     expect(upload.description).toBe(
-      "The request body is larger than this operation's limit of 4 KiB",
+      "The request body is larger than this operation's limit of 4 KiB (4096 bytes)",
     );
     const echo = document.paths?.['/test/echo']?.post?.responses?.['413'] as {
       description: string;
     };
-    expect(echo.description).toBe('The request body is too large');
+    expect(echo.description).toBe(
+      "The request body is larger than this operation's limit of 1 MiB (1048576 bytes)",
+    );
+  });
+
+  it('are stated per operation as x-max-body-bytes, the default where none is declared', () => {
+    const router = createRouter();
+    router.route('/test', testRouter());
+    const paths = openApiDocumentOf(router).paths as Record<
+      string,
+      { post?: Record<string, unknown> }
+    >;
+    expect(paths['/test/upload']?.post?.['x-max-body-bytes']).toBe(testUploadLimit);
+    expect(paths['/test/echo']?.post?.['x-max-body-bytes']).toBe(1024 * 1024);
   });
 
   it('are refused on routes without a body, and unless a positive whole number', () => {

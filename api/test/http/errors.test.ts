@@ -214,4 +214,11 @@ describe('error responses', () => {
     );
     expect(invalid.errors).toEqual([{ in: 'body', pointer: '/name', detail: 'Must be unique.' }]);
   });
+
+  it('says when to retry a 503 where the service knows, in whole seconds', async () => {
+    const response = await app.request('/api/test/things/busy');
+    expect(response.headers.get('retry-after')).toBe('7');
+    const busy = await expectProblem(response, 503, 'service-unavailable');
+    expect(busy.detail).toBe('Busy with earlier work.');
+  });
 });

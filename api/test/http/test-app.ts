@@ -14,7 +14,7 @@ import type { PolicyTable } from '../../src/security/access/policy.ts';
 import type { DB } from '../../src/db/types.ts';
 import { createRouter, defineRoute } from '../../src/http/route.ts';
 import { createLogger } from '../../src/logger.ts';
-import { NotFoundError, ValidationError } from '../../src/domain/errors.ts';
+import { NotFoundError, UnavailableError, ValidationError } from '../../src/domain/errors.ts';
 import { testPasswordHashing } from '../harness/passwords.ts';
 
 /** Collects the logger's output as the raw lines it would write to stdout. */
@@ -174,6 +174,7 @@ export function testRouter() {
     (c) => {
       const { id } = c.req.valid('param');
       if (id === 'missing') throw new NotFoundError(`Thing ${id} does not exist.`);
+      if (id === 'busy') throw new UnavailableError('Busy with earlier work.', 6.2);
       if (id === 'invalid') {
         throw new ValidationError('The thing is invalid.', [
           { in: 'body', pointer: '/name', detail: 'Must be unique.' },

@@ -109,9 +109,16 @@ export const SimulateRequest = z
   .strictObject({
     scheme: EvaluationScheme,
     bids: BidGeneratorSettings,
-    runs: z.int().min(1).max(2_000).default(200).meta({
-      description: 'Simulated tenders; runs × bids × (criteria + 1) at most 2,000,000',
-    }),
+    runs: z
+      .int()
+      .min(1)
+      .max(2_000)
+      .default(200)
+      .meta({
+        description:
+          'Simulated tenders; runs × (bids × (bids + 3 × criteria) + criteria² / 4) at most ' +
+          '4,000,000, criteria counting every scored leaf with price',
+      }),
     seed: z.int().min(0).max(4_294_967_295).meta({
       description: 'The same seed gives the same numbers',
     }),

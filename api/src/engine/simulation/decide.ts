@@ -80,17 +80,24 @@ function medianRatioFloat(
     100 * (weight * (performance / performanceMedian) + (1 - weight) * (2 - price / priceMedian));
 }
 
-/** The exact figures `evaluate()` would rank these bids on, under the given weighting. */
+/**
+ * The exact figures `evaluate()` would rank these bids on, under the given weighting; of the bids
+ * at `only` (indices into `bids`) where given. The price field, and the median method's medians,
+ * are always those of all `bids`.
+ */
 export function exactFigures(
   model: SimulationModel,
   method: EvaluationMethod,
   bids: readonly RunBid[],
   weighting: Weighting,
+  only?: readonly number[],
 ): DecidingFigures[] {
   const scale = rational(BigInt(model.scale));
   const field = priceFieldOf(bids.map((bid) => bid.priceExact));
   const deciding = decidingLeaves(model, method);
-  const figures = bids.map((bid): DecidingFigures => {
+  const figured =
+    only === undefined || method.kind === 'ufabMedian' ? bids : only.map((index) => bids[index]!);
+  const figures = figured.map((bid): DecidingFigures => {
     const shares = bid.exact();
     let performance = rational(0n);
     let criterionPoints = rational(0n);
@@ -123,9 +130,16 @@ export function exactFigures(
       rational(BigInt(method.performanceWeightBp), 10_000n),
     );
     figures.forEach((figure, i) => (figure.score = ratios[i]));
+    if (only !== undefined) return only.map((index) => figures[index]!);
   }
   return figures;
 }
+
+/**
+ * The exact figures of the bids at the given indices, or of all bids when none are given (a
+ * closure over `exactFigures`).
+ */
+export type ExactFigures = (only?: readonly number[]) => DecidingFigures[];
 
 /** Indexes of the leaves under the extended method's named deciding criterion, if it has one. */
 function decidingLeaves(model: SimulationModel, method: EvaluationMethod): Set<number> | undefined {
@@ -147,37 +161,66 @@ export interface Decision {
   exact: boolean;
 }
 
-/** The winner only; cheaper than a full ranking. */
+/**
+ * The winner only; cheaper than a full ranking. Where the float figures are too close, only the
+ * bids within MARGIN of the best are computed exactly (outside the extended method's corridor,
+ * and where every ratio has a value): every other bid's score is lower by more than any float
+ * error, so it can neither win nor tie.
+ */
 export function decideWinner(
   method: EvaluationMethod,
   bids: readonly RunBid[],
   floats: readonly FloatFigures[],
-  exact: () => DecidingFigures[],
+  exact: ExactFigures,
 ): Omit<Decision, 'order'> {
   if (bids.length === 0) return { winner: null, exact: false };
   const index = floatWinner(method, floats);
   if (index !== undefined) return { winner: bids[index]!.id, exact: false };
-  return { winner: exactDecision(method, exact()).winner, exact: true };
+  if (method.kind === 'ufabExtended' || floats.some((figures) => Number.isNaN(figures.score))) {
+    return { winner: exactDecision(method, exact()).winner, exact: true };
+  }
+  const best = Math.max(...floats.map((figures) => figures.score));
+  const close = floats.flatMap((figures, i) => (best - figures.score < MARGIN ? [i] : []));
+  return { winner: exactDecision(method, exact(close)).winner, exact: true };
 }
 
-/** The whole ranking. The extended method's corridor is always decided exactly. */
+/**
+ * The whole ranking. Outside the extended method's corridor (always decided exactly), and where
+ * every ratio has a value, bids are ordered by their float scores, and only runs of bids less
+ * than MARGIN apart are computed exactly and ranked among themselves: bids further apart cannot
+ * change places or tie, so this is the order `rankBids` gives for all of them.
+ */
 export function decideRanking(
   method: EvaluationMethod,
   bids: readonly RunBid[],
   floats: readonly FloatFigures[],
-  exact: () => DecidingFigures[],
+  exact: ExactFigures,
 ): Decision {
-  if (method.kind !== 'ufabExtended') {
-    const order = bids.map((_, i) => i).sort((a, b) => floats[b]!.score - floats[a]!.score);
-    const clear = order.every(
-      (index, k) => k === 0 || floats[order[k - 1]!]!.score - floats[index]!.score >= MARGIN,
-    );
-    if (clear && floats.every((figures) => !Number.isNaN(figures.score))) {
-      const ids = order.map((index) => bids[index]!.id);
-      return { order: ids, winner: ids[0] ?? null, exact: false };
-    }
+  if (method.kind === 'ufabExtended' || floats.some((figures) => Number.isNaN(figures.score))) {
+    return { ...exactDecision(method, exact()), exact: true };
   }
-  return { ...exactDecision(method, exact()), exact: true };
+  const sorted = bids.map((_, i) => i).sort((a, b) => floats[b]!.score - floats[a]!.score);
+  const runs: number[][] = [];
+  sorted.forEach((index, k) => {
+    const apart = k === 0 || floats[sorted[k - 1]!]!.score - floats[index]!.score >= MARGIN;
+    if (apart) runs.push([index]);
+    else runs.at(-1)!.push(index);
+  });
+  const order: string[] = [];
+  let winner: string | null = null;
+  let exactly = false;
+  runs.forEach((run, r) => {
+    if (run.length === 1) {
+      order.push(bids[run[0]!]!.id);
+      if (r === 0) winner = bids[run[0]!]!.id;
+      return;
+    }
+    exactly = true;
+    const decided = exactDecision(method, exact(run));
+    order.push(...decided.order);
+    if (r === 0) winner = decided.winner;
+  });
+  return { order, winner, exact: exactly };
 }
 
 function exactDecision(method: EvaluationMethod, figures: DecidingFigures[]) {

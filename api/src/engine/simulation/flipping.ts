@@ -31,7 +31,7 @@ export function flipsOnRemoval(
     method,
     bids,
     floatFigures(model, method, bids, quality, priceWeight),
-    () => exactFigures(model, method, bids, weighting),
+    (only) => exactFigures(model, method, bids, weighting, only),
   );
   let exactDecisions = base.exact ? 1 : 0;
   const position = new Map(bids.map((bid, i) => [bid.id, i]));
@@ -43,7 +43,7 @@ export function flipsOnRemoval(
       method,
       rest,
       floatFigures(model, method, rest, restQuality, priceWeight),
-      () => exactFigures(model, method, rest, weighting),
+      (only) => exactFigures(model, method, rest, weighting, only),
     );
     if (decision.exact) exactDecisions++;
     return decision.winner !== base.winner;

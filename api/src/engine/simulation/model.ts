@@ -105,30 +105,41 @@ function perturbableNodes(
       result.add(node.id);
     return result;
   };
-  const leafAncestors = leaves.map((leaf) => ancestors(leaf.id));
   const priceAncestors = priceId ? ancestors(priceId) : new Set<string>();
   const priceCounts = scheme.method.kind === 'weightedSum';
   const indexOf = new Map(scheme.award.map((node, index) => [node.id, index]));
+  // The scored leaves below each node (a leaf is below itself), in one pass over the leaves, so
+  // the model of a wide tree costs leaves × depth rather than nodes × leaves × siblings.
+  const below = new Map<string, number[]>();
+  leaves.forEach((leaf, i) => {
+    for (const id of ancestors(leaf.id)) {
+      const indices = below.get(id);
+      if (indices) indices.push(i);
+      else below.set(id, [i]);
+    }
+  });
+  const everyLeaf = leaves.map((_, i) => i);
   return scheme.award
     .filter((node) => node.weightBp > 0 && node.weightBp < 10_000)
     .map((node) => {
-      const siblingIds = scheme.award
-        .filter((other) => other.parentId === node.parentId && other.id !== node.id)
-        .map((other) => other.id);
-      const under = (set: Set<string>, ids: string[]) => ids.some((id) => set.has(id));
+      const own = below.get(node.id) ?? [];
+      const ownSet = new Set(own);
+      // Each leaf's path passes exactly one child of its set's parent: the node or a sibling.
+      const inSet = node.parentId === null ? everyLeaf : (below.get(node.parentId) ?? []);
+      const priceInSet = node.parentId === null || priceAncestors.has(node.parentId);
       return {
         id: node.id,
         index: indexOf.get(node.id)!,
         parent: node.parentId === null ? -1 : indexOf.get(node.parentId)!,
         weightBp: node.weightBp,
         share: basisPointShare(node.weightBp),
-        own: leaves.flatMap((_, i) => (leafAncestors[i]!.has(node.id) ? [i] : [])),
-        siblings: leaves.flatMap((_, i) => (under(leafAncestors[i]!, siblingIds) ? [i] : [])),
+        own,
+        siblings: inSet.filter((i) => !ownSet.has(i)),
         price: !priceCounts
           ? 'none'
           : priceAncestors.has(node.id)
             ? 'own'
-            : under(priceAncestors, siblingIds)
+            : priceId !== undefined && priceInSet
               ? 'sibling'
               : 'none',
       } satisfies PerturbableNode;

@@ -8,7 +8,12 @@ import { EngineInputError } from '../scheme/issues.ts';
 import { flipsOnRemoval } from './flipping.ts';
 import { bidGenerator, toEvaluatedBid, type BidGeneratorSettings } from './generate-bids.ts';
 import { runBid, simulationModel } from './model.ts';
-import { robustnessReport, type RobustnessInput } from './robustness.ts';
+import {
+  checkRobustnessInput,
+  MAX_WORK,
+  robustnessReport,
+  type RobustnessInput,
+} from './robustness.ts';
 import { weightChanges } from './weight-stability.ts';
 
 const weighted = scheme([ordinal('concept', 6_000), price(4_000)]);
@@ -223,6 +228,25 @@ describe('robustnessReport', () => {
     expect(report.priceFormulas[2]!.points.min).toBe(0);
     expect(report.flipping.byRemovedRank.map((item) => item.rank)).toEqual([2, 3, 4, 5]);
     expect(report.flipping.byRemovedRank[0]!.runs).toBe(200);
+  });
+
+  it('allows work up to runs × (bids × (bids + 3 × leaves) + leaves² / 4) = 4,000,000', () => {
+    // 49 criteria and price: 50 leaves; 800 runs × (25 × (25 + 150) + 625) is the limit exactly.
+    const wide = scheme([
+      ...Array.from({ length: 49 }, (_, i) => ordinal(`c${i}`, 100)),
+      price(10_000 - 49 * 100),
+    ]);
+    const at = {
+      scheme: wide,
+      bids: { count: 25, price: { kind: 'uniform', min: 1, max: 2 }, leaves: {} },
+      runs: 800,
+      seed: 1,
+    } satisfies RobustnessInput;
+    expect(MAX_WORK).toBe(4_000_000);
+    expect(checkRobustnessInput(at)).toEqual([]);
+    expect(checkRobustnessInput({ ...at, runs: 801 })).toEqual([
+      expect.objectContaining({ pointer: '/runs', code: 'too-much-work' }),
+    ]);
   });
 
   it('refuses work beyond its bounds', () => {

@@ -50,7 +50,7 @@ export function weightChanges(
       method,
       bids,
       floatFigures(model, method, bids, changed, priceWeight * priceFactor),
-      () => exactFigures(model, method, bids, weightingOf(model, node, factors)),
+      (only) => exactFigures(model, method, bids, weightingOf(model, node, factors), only),
     );
     if (decision.exact) exactDecisions++;
     return decision.winner !== winner;

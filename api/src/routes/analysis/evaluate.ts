@@ -3,6 +3,7 @@ import { EvaluateRequest, EvaluateResponse } from '@tenderwise/schema';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { serviceContextOf } from '../../http/service-context.ts';
+import { answerLargeBodiesOffThread } from '../../http/off-thread.ts';
 import { analysisRateLimit } from '../../http/rate-limit/analysis.ts';
 import { evaluateBids } from '../../services/analysis/evaluate-bids.ts';
 
@@ -20,9 +21,10 @@ const evaluateRoute = defineRoute({
     'reviewer (abnormally low price, diverging evaluators, a draw by lot required) and the ' +
     'SHA-256 commitment of the scheme and of the input. Every ordinal score needs a ' +
     'justification, and attestations are judged on the published submission deadline. Nothing ' +
-    'is stored.',
-  problems: [429],
-  middleware: [analysisRateLimit('inline')],
+    'is stored. A body above 32 KiB is validated and evaluated on the analysis workers, with the ' +
+    'same answer.',
+  problems: [429, 503],
+  middleware: [analysisRateLimit('inline'), answerLargeBodiesOffThread('evaluateBids')],
   request: {
     body: { content: { 'application/json': { schema: EvaluateRequest } } },
   },

@@ -20,8 +20,10 @@ const simulateRoute = defineRoute({
     'non-winning bid changes the winner (the flipping effect UfAB 2018 warns about). Optionally ' +
     'ranks given option scores by TOPSIS (Hwang & Yoon 1981), labelled advisory, for options ' +
     'reviews. None of this is ever applied to the official result of a tender. At most 50 bids ' +
-    'and 2,000 runs, runs × bids × (criteria + 1) at most 2,000,000; the same seed gives the same ' +
-    'numbers. Runs on the analysis worker pool. Nothing is stored.',
+    'and 2,000 runs, runs × (bids × (bids + 3 × criteria) + criteria² / 4) at most 4,000,000 ' +
+    '(criteria: every scored leaf, price included), sized to finish well within the 15 s time ' +
+    'limit; the same ' +
+    'seed gives the same numbers. Runs on the analysis worker pool. Nothing is stored.',
   problems: [429, 503],
   middleware: [analysisRateLimit('worker')],
   request: {

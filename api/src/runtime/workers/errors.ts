@@ -16,9 +16,18 @@ export class TaskTimeoutError extends WorkerPoolError {
   override name = 'TaskTimeoutError';
 }
 
-/** Every worker is busy and the queue is full; try again later. */
+/**
+ * The client has as many tasks waiting as it may, or the whole queue is full; `retryAfterMs` is
+ * when a worker is certain to be free for it (a time limit of what it waits for).
+ */
 export class PoolBusyError extends WorkerPoolError {
   override name = 'PoolBusyError';
+  readonly retryAfterMs: number;
+
+  constructor(message: string, retryAfterMs: number) {
+    super(message);
+    this.retryAfterMs = retryAfterMs;
+  }
 }
 
 /** The pool was closed (the server is stopping). */

@@ -16,8 +16,14 @@
  * - Each task has a time limit (`timeoutMs`, default `defaultTimeoutMs`), counted from dispatch
  *   to a worker. Past it the worker is terminated and replaced, and the task rejects with
  *   `TaskTimeoutError`; the pool keeps working.
- * - At most `size` tasks run at once; up to `maxQueue` more wait in order. Beyond that a task is
- *   refused at once with `PoolBusyError`.
+ * - At most `size` tasks run at once; up to `maxQueue` more wait. Each task belongs to a client
+ *   (`client`, the key its rate limit counts: an account or an address). Waiting tasks start
+ *   client by client in turn (`./fair-queue.ts`), and one client never runs more than
+ *   `maxRunningPerClient` at once (default: all workers but one), so one client's long analyses
+ *   queue behind each other, not in front of everyone else's. A client may have up to
+ *   `maxQueuedPerClient` tasks waiting. Beyond either bound a task is refused at once with
+ *   `PoolBusyError`, which says when a worker is certain to be free for it (the earliest time
+ *   limit of what blocks it).
  * - A task that throws rejects with `TaskFailedError` carrying the original name and message (a
  *   worker that dies does the same, and is replaced).
  * - `close()` rejects waiting and running tasks with `PoolClosedError` and terminates the
@@ -27,7 +33,6 @@
  * Errors are in `./errors.ts`; they are not domain errors, so the calling service maps them
  * (e.g. too large or too slow → `ValidationError`, busy or closed → 503).
  */
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import {
   PoolBusyError,
@@ -37,14 +42,19 @@ import {
   TaskTimeoutError,
   type WorkerPoolError,
 } from './errors.ts';
+import { FairQueue } from './fair-queue.ts';
 import { exceedsBytes } from './input-size.ts';
 import type { TaskReply, TaskRequest } from './protocol.ts';
 
 export interface WorkerPoolOptions {
-  /** Worker threads; default min(2, available parallelism − 1), at least 1. */
+  /** Worker threads; default 2 (ADR 0006). */
   size?: number;
-  /** Tasks that may wait for a free worker; default 16. */
+  /** Tasks that may wait for a free worker, of all clients together; default 16. */
   maxQueue?: number;
+  /** Tasks of one client that may run at once; default size − 1, at least 1. */
+  maxRunningPerClient?: number;
+  /** Tasks of one client that may wait; default 4. */
+  maxQueuedPerClient?: number;
   /** Largest input accepted, estimated in bytes; default 4 MiB. */
   maxInputBytes?: number;
   /** Time limit of a task that names none; default 10 s. */
@@ -56,6 +66,8 @@ export interface WorkerPoolOptions {
 export interface RunOptions {
   /** Time limit from dispatch to a worker, in milliseconds. */
   timeoutMs?: number;
+  /** Whose task it is, for fair queueing; tasks that name none share one client. */
+  client?: string | undefined;
 }
 
 export interface WorkerPool {
@@ -68,7 +80,10 @@ export interface WorkerPool {
 
 interface Job {
   request: TaskRequest;
+  client: string;
   timeoutMs: number;
+  /** When its time limit ends, once it runs (performance.now() milliseconds). */
+  deadline?: number;
   resolve: (value: unknown) => void;
   reject: (error: WorkerPoolError) => void;
 }
@@ -79,19 +94,26 @@ interface Slot {
   timer: NodeJS.Timeout | undefined;
 }
 
+/**
+ * Two workers, whatever the machine (ADR 0006 and 0021): with one client held to one of them, a
+ * second client's analysis finds a free worker even while the first runs its largest one. On a
+ * machine with fewer than three cores the workers share them with the event loop, which the
+ * operating system still schedules promptly when a request arrives (`npm run bench` measures it).
+ */
 export function defaultPoolSize(): number {
-  return Math.max(1, Math.min(2, availableParallelism() - 1));
+  return 2;
 }
 
 export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
   const size = Math.max(1, Math.floor(options.size ?? defaultPoolSize()));
   const maxQueue = options.maxQueue ?? 16;
+  const maxQueuedPerClient = options.maxQueuedPerClient ?? 4;
+  const queue = new FairQueue<Job>(options.maxRunningPerClient ?? Math.max(1, size - 1));
   const maxInputBytes = options.maxInputBytes ?? 4 * 1024 * 1024;
   const defaultTimeoutMs = options.defaultTimeoutMs ?? 10_000;
   const tasksModule = (options.tasksModule ?? new URL('./tasks.ts', import.meta.url)).href;
 
   const slots: Slot[] = [];
-  const queue: Job[] = [];
   let nextId = 1;
   let closed = false;
 
@@ -118,6 +140,7 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
   };
 
   const finish = (slot: Slot) => {
+    if (slot.job) queue.finished(slot.job.client);
     clearTimeout(slot.timer);
     slot.timer = undefined;
     slot.job = undefined;
@@ -137,11 +160,14 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
   };
 
   const pump = () => {
-    while (!closed && queue.length > 0) {
-      const slot =
-        slots.find((candidate) => !candidate.job) ?? (slots.length < size ? spawn() : undefined);
-      if (!slot) return;
-      const job = queue.shift()!;
+    while (!closed && queue.size > 0) {
+      const free = slots.find((candidate) => !candidate.job);
+      if (!free && slots.length >= size) return;
+      const next = queue.take();
+      if (!next) return;
+      const slot = free ?? spawn();
+      const job = next.job;
+      job.deadline = performance.now() + job.timeoutMs;
       slot.job = job;
       slot.worker.ref();
       slot.timer = setTimeout(
@@ -158,6 +184,15 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
     }
   };
 
+  // When a worker is certain to be free for the client: the earliest time limit among its own
+  // running tasks (its cap holds it back), else among all running tasks.
+  const retryAfterMs = (client: string): number => {
+    const running = slots.flatMap(({ job }) => (job?.deadline === undefined ? [] : [job]));
+    const own = running.filter((job) => job.client === client);
+    const deadlines = (own.length > 0 ? own : running).map((job) => job.deadline!);
+    return deadlines.length === 0 ? 0 : Math.max(0, Math.min(...deadlines) - performance.now());
+  };
+
   return {
     size,
     run<T>(task: string, input: unknown, runOptions: RunOptions = {}): Promise<T> {
@@ -169,15 +204,19 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
           ),
         );
       }
-      const busy = slots.filter((slot) => slot.job).length;
-      if (busy >= size && queue.length >= maxQueue) {
+      const client = runOptions.client ?? '';
+      if (queue.waitingOf(client) >= maxQueuedPerClient || queue.size >= maxQueue) {
         return Promise.reject(
-          new PoolBusyError('Every analysis worker is busy; try again in a moment'),
+          new PoolBusyError(
+            'Every analysis worker this client may use is busy; try again later',
+            retryAfterMs(client),
+          ),
         );
       }
       return new Promise<T>((resolve, reject) => {
-        queue.push({
+        queue.push(client, {
           request: { id: nextId++, task, input },
+          client,
           timeoutMs: runOptions.timeoutMs ?? defaultTimeoutMs,
           resolve: resolve as (value: unknown) => void,
           reject,
@@ -189,7 +228,7 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
       if (closed) return;
       closed = true;
       const error = new PoolClosedError('The worker pool was closed');
-      for (const job of queue.splice(0)) job.reject(error);
+      for (const job of queue.drain()) job.reject(error);
       const running = slots.splice(0);
       await Promise.all(
         running.map((slot) => {

@@ -155,9 +155,28 @@ export const rateLimits = {
 } as const satisfies Record<string, RateLimit>;
 
 /**
- * Units of {@link rateLimits.analysis} per request. What-ifs computed in the request (evaluate,
- * price preview, AHP) take milliseconds: dragging a weight slider stays far below the limit.
- * Analyses on the two worker threads (sensitivity with SMAA, simulation) take up to seconds of
- * CPU each, so a client gets twelve a minute.
+ * Base units of {@link rateLimits.analysis} per request. What-ifs (evaluate, price preview, AHP,
+ * weighting) take milliseconds at the size a person sends: dragging a weight slider stays far
+ * below the limit. Analyses that sample or simulate (sensitivity with SMAA, simulation) take up to
+ * seconds of CPU each, so a client gets twelve a minute.
  */
 export const analysisCosts = { inline: 1, worker: 10 } as const;
+
+/**
+ * Request body bytes that cost one more unit of {@link rateLimits.analysis}. The work of an
+ * analysis grows with its body (every bid states every criterion), and a body costs CPU to parse
+ * and validate before anything else: a 1 MiB evaluation (about 300 criteria × 80 bids) took seconds.
+ * At 16 KiB a unit, the largest body costs 64 units more than its base, so one client sends at
+ * most about two a minute at its limit, while the worked examples (2 to 10 KiB) cost the base.
+ */
+export const analysisBytesPerUnit = 16 * 1024;
+
+/**
+ * What one analysis request costs: its kind's base units, plus one per whole
+ * {@link analysisBytesPerUnit} of request body; never more than the whole limit, so every
+ * request the body limit admits can be allowed after waiting.
+ */
+export function analysisCost(kind: keyof typeof analysisCosts, bodyBytes: number): number {
+  const bySize = Math.floor(Math.max(0, bodyBytes) / analysisBytesPerUnit);
+  return Math.min(rateLimits.analysis.limit, analysisCosts[kind] + bySize);
+}

@@ -18,6 +18,14 @@ export async function evaluateBids({
   input: EvaluateRequest;
 }): Promise<EvaluateResponse> {
   await authorize(ctx, { operationId: 'evaluateBids' });
+  return evaluationAnswer(input);
+}
+
+/**
+ * The answer of `evaluateBids` once authorised: pure, so a worker computes it for large inputs
+ * (ADR 0021) exactly as the request's own thread does for small ones.
+ */
+export function evaluationAnswer(input: EvaluateRequest): EvaluateResponse {
   const options = {
     referenceDate: input.referenceDate,
     drawOrder: input.drawOrder,

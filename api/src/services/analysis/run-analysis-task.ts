@@ -27,8 +27,14 @@ export async function runAnalysisTask<T>(
         limits.sizePointer,
       );
     }
-    if (error instanceof PoolBusyError || error instanceof PoolClosedError) {
-      throw new UnavailableError('Every analysis worker is busy; try again shortly.');
+    if (error instanceof PoolBusyError) {
+      throw new UnavailableError(
+        'Every analysis worker you may use is busy with your earlier analyses; retry after the time given.',
+        error.retryAfterMs / 1000,
+      );
+    }
+    if (error instanceof PoolClosedError) {
+      throw new UnavailableError('The server is stopping; try again shortly.');
     }
     throw error;
   }

@@ -30,7 +30,7 @@ describe('POST /api/v1/analysis/simulate', () => {
   });
 
   it('refuses runs, bids and work beyond the bounds with 422', async () => {
-    // 2,000 runs × 50 bids × (19 criteria + price + 1) = 2,100,000 > 2,000,000.
+    // 2,000 runs × (50 bids × (50 + 3 × 20 leaves) + 20² / 4) = 11,200,000 > 4,000,000.
     const wide = scheme([
       ...Array.from({ length: 19 }, (_, i) => ordinal(`c${i}`, 300)),
       price(4_300),

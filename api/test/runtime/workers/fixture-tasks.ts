@@ -25,4 +25,14 @@ function sum(input: { values: Float64Array }): { total: number; threadIsMain: bo
   return { total, threadIsMain: false };
 }
 
-export const tasks: TaskRegistry = { spin, forever, fail, sum };
+/**
+ * Blocks until the test releases it: waits until `gate[index]` is no longer 0 (the gate is a
+ * shared Int32Array, so the main thread can set and notify it). Lets tests hold a worker busy
+ * for exactly as long as they need, whatever the machine's speed.
+ */
+function hold(input: { gate: Int32Array; index: number }): number {
+  Atomics.wait(input.gate, input.index, 0);
+  return input.index;
+}
+
+export const tasks: TaskRegistry = { spin, forever, fail, sum, hold };

@@ -84,6 +84,61 @@ describe('worker pool', () => {
     await expect(Promise.all([running, waiting])).resolves.toHaveLength(2);
   });
 
+  it('runs another client’s task while one client’s tasks hold every worker they may use', async () => {
+    const workers = pool({ size: 2 });
+    const gate = new Int32Array(new SharedArrayBuffer(4 * 3));
+    const release = (index: number) => {
+      Atomics.store(gate, index, 1);
+      Atomics.notify(gate, index);
+    };
+    const done: string[] = [];
+    const held = [0, 1, 2].map((index) =>
+      workers.run<number>('hold', { gate, index }, { client: 'busy' }).then((value) => {
+        done.push(`busy ${value}`);
+        return value;
+      }),
+    );
+    try {
+      // One of the busy client's three runs, two wait; the other worker is free for others.
+      const other = await workers.run<{ total: number }>(
+        'sum',
+        { values: new Float64Array([2, 3]) },
+        { client: 'other' },
+      );
+      expect(other.total).toBe(5);
+      expect(done).toEqual([]);
+    } finally {
+      [0, 1, 2].forEach(release);
+    }
+    await expect(Promise.all(held)).resolves.toEqual([0, 1, 2]);
+    // One at a time, in the order they were sent.
+    expect(done).toEqual(['busy 0', 'busy 1', 'busy 2']);
+  });
+
+  it('refuses a client’s task beyond its queue with the time to retry', async () => {
+    const workers = pool({ size: 2, maxQueuedPerClient: 1 });
+    const gate = new Int32Array(new SharedArrayBuffer(4 * 2));
+    const held = [0, 1].map((index) =>
+      workers.run('hold', { gate, index }, { client: 'busy', timeoutMs: 60_000 }),
+    );
+    const refused = await workers
+      .run('sum', { values: new Float64Array(1) }, { client: 'busy' })
+      .catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(PoolBusyError);
+    // At the latest when the running task's time limit ends.
+    expect((refused as PoolBusyError).retryAfterMs).toBeGreaterThan(0);
+    expect((refused as PoolBusyError).retryAfterMs).toBeLessThanOrEqual(60_000);
+    // Others are not refused.
+    await expect(
+      workers.run('sum', { values: new Float64Array(1) }, { client: 'other' }),
+    ).resolves.toMatchObject({ total: 0 });
+    for (const index of [0, 1]) {
+      Atomics.store(gate, index, 1);
+      Atomics.notify(gate, index);
+    }
+    await Promise.all(held);
+  });
+
   it('rejects pending tasks on close and refuses new ones', async () => {
     const workers = pool({ size: 1 });
     const running = expect(workers.run('forever', {}, { timeoutMs: 10_000 })).rejects.toThrow(
