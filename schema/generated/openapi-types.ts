@@ -224,6 +224,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/account/setup/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a setup link before creating the first administrator
+         * @description On an installation without an administrator, the server prints a one-time setup link at start (and keeps it in an owner-only file in DATA_DIR). This tells the setup page, before anybody types anything, whether the link still works: `valid`, `used` (the installation has an administrator, made with this link or with `admin:create`) or `unknown` (no such link, or one that a later start replaced). Changes nothing and says nothing more. A POST only because the token belongs in a body, never in a URL. Limited per address and per token, separately from completing.
+         */
+        post: operations["checkSetupToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/account/setup/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create the first administrator with the setup link
+         * @description Creates the installation’s first administrator with a password, and the authority they belong to (an active authority of that name is reused), and uses the setup link up in the same transaction: of two submissions at the same moment one succeeds, the other gets 409. The token goes in the body, never in a URL. An unknown link: 404; a used one, or any administrator existing (also one made with `admin:create`): 409. A password the policy refuses, the own name, e-mail address and authority included: 422 with the reason codes as `errors[].detail` (pointer `/password`), before any attempt is counted. Then limited per address and per token, like accepting an invitation. On success the new administrator is signed in with a session that may only set up TOTP next (`stage: enrolment`), as after an administrator’s first login.
+         */
+        post: operations["completeSetup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/account/totp/enrolment": {
         parameters: {
             query?: never;
@@ -1794,6 +1834,51 @@ export interface components {
              * @example abcdefghijklmnopqrstuvwxyz234567
              */
             token: string;
+        };
+        /**
+         * @example {
+         *       "token": "abcdefghijklmnopqrstuvwxyz234567"
+         *     }
+         */
+        CheckSetupTokenRequest: {
+            /**
+             * @description The token of the setup link the server printed at start (sent in the body, never in a URL)
+             * @example abcdefghijklmnopqrstuvwxyz234567
+             */
+            token: string;
+        };
+        /**
+         * @example {
+         *       "displayName": "Erika Mustermann",
+         *       "email": "it@musterhausen.example",
+         *       "organisationName": "Stadt Musterhausen",
+         *       "password": "tram lines under the old bridge",
+         *       "token": "abcdefghijklmnopqrstuvwxyz234567"
+         *     }
+         */
+        CompleteSetupRequest: {
+            /**
+             * @description The token of the setup link the server printed at start (sent in the body, never in a URL)
+             * @example abcdefghijklmnopqrstuvwxyz234567
+             */
+            token: string;
+            /**
+             * @description The authority the administrators belong to; created with them
+             * @example Stadt Musterhausen
+             */
+            organisationName: string;
+            /** @example Erika Mustermann */
+            displayName: string;
+            /**
+             * @description Also the login name
+             * @example it@musterhausen.example
+             */
+            email: string;
+            /**
+             * @description 8 to 128 characters, no composition rules; refused when common or built from the name, the e-mail address or the authority’s name (reason codes as for invitations)
+             * @example tram lines under the old bridge
+             */
+            password: string;
         };
         /**
          * @example {
@@ -3961,6 +4046,33 @@ export interface components {
         };
         /**
          * @example {
+         *       "stage": "enrolment"
+         *     }
+         */
+        SetupCompletedResponse: {
+            /**
+             * @description The new administrator is signed in with a session that may only set up TOTP (or log out), as after the first password login of an administrator.
+             * @enum {string}
+             */
+            stage: "enrolment";
+        };
+        /**
+         * @example {
+         *       "status": "valid"
+         *     }
+         * @example {
+         *       "status": "used"
+         *     }
+         */
+        SetupTokenStatusResponse: {
+            /**
+             * @description `valid`: the link creates the first administrator; `used`: the installation has an administrator (made with this link, or otherwise); `unknown`: no such link, or one that a later start of the server replaced.
+             * @enum {string}
+             */
+            status: "valid" | "used" | "unknown";
+        };
+        /**
+         * @example {
          *       "stage": "full"
          *     }
          */
@@ -5505,6 +5617,204 @@ export interface operations {
             };
             /** @description The resource does not exist or is not visible to this caller */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkSetupToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckSetupTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description The link’s status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetupTokenStatusResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completeSetup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteSetupRequest"];
+            };
+        };
+        responses: {
+            /** @description The administrator exists and is signed in; the session cookie is set */
+            201: {
+                headers: {
+                    /** @description The new session */
+                    "set-cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetupCompletedResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createApiClient } from '../src/lib/api/client.ts';
 import { endOwnSession } from '../src/lib/services/account.service.ts';
 import { createApiKey, revokeApiKey } from '../src/lib/services/api-key.service.ts';
+import { checkSetupLink, completeSetup } from '../src/lib/services/setup.service.ts';
 import { signIn, signOut } from '../src/lib/services/sign-in.service.ts';
 import { changeUserRole, disableUser } from '../src/lib/services/user.service.ts';
 
@@ -147,6 +148,37 @@ describe('mutation services', () => {
       ok: true,
       stage: 'totp',
     });
+  });
+
+  it('send the setup link’s token in the body and pass the stage of the new session on', async () => {
+    const { api, sent } = apiAnswering(() => json({ stage: 'enrolment' }, 201));
+    const input = {
+      token: 'abcdefghijklmnopqrstuvwxyz234567',
+      organisationName: 'Stadt Musterhausen',
+      displayName: 'Erika Mustermann',
+      email: 'it@musterhausen.example',
+      password: 'tram lines under the old bridge',
+    };
+    expect(await completeSetup(api, input)).toEqual({ ok: true, stage: 'enrolment' });
+    expect(sent).toEqual([{ method: 'POST', path: '/api/v1/account/setup/complete', body: input }]);
+    const used = apiAnswering(() => problem('conflict', 409));
+    expect(await completeSetup(used.api, input)).toMatchObject({
+      ok: false,
+      problem: { slug: 'conflict', status: 409 },
+    });
+  });
+
+  it('say nothing about a setup link the API could not check', async () => {
+    const checked = apiAnswering(() => json({ status: 'used' }));
+    expect(await checkSetupLink(checked.api, 'abcdefghijklmnopqrstuvwxyz234567')).toBe('used');
+    expect(checked.sent[0]).toMatchObject({
+      path: '/api/v1/account/setup/check',
+      body: { token: 'abcdefghijklmnopqrstuvwxyz234567' },
+    });
+    const limited = apiAnswering(() => problem('too-many-requests', 429));
+    expect(await checkSetupLink(limited.api, 'abcdefghijklmnopqrstuvwxyz234567')).toBeNull();
+    const down = apiAnswering(() => Promise.reject(new TypeError('fetch failed')));
+    expect(await checkSetupLink(down.api, 'abcdefghijklmnopqrstuvwxyz234567')).toBeNull();
   });
 
   it('send administrators’ changes to the user they name', async () => {

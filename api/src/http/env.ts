@@ -21,6 +21,12 @@ export interface AppDeps {
    * what the server does. Tests pass a cheaper cost here.
    */
   passwordHashing?: PasswordHashing;
+  /**
+   * The setup link this process offered at start (`runtime/first-run/`), told when the setup page
+   * has created the first administrator, so that its owner-only file in DATA_DIR goes at once.
+   * Absent where no link was offered (tests, the operator's tools). Must not throw.
+   */
+  setupLink?: { administratorCreated(): Promise<void> };
 }
 
 /** Settings of the HTTP layer itself, with defaults for production. */

@@ -27,8 +27,9 @@ export const apiTags = [
   {
     name: 'account',
     description:
-      'Signing in and out, the second factor (TOTP), accepting an invitation, and each ' +
-      "user's own password and sessions. Session tokens travel only in the HttpOnly cookie.",
+      'Signing in and out, the second factor (TOTP), accepting an invitation, setting up the ' +
+      "first administrator with the server's setup link, and each user's own password and " +
+      'sessions. Session tokens travel only in the HttpOnly cookie.',
   },
   {
     name: 'administration',

@@ -10,7 +10,7 @@ import type { ServiceContext } from './context.ts';
 
 /** An object of the accounts area as the audit log names it: type and id, nothing else. */
 export interface AuditObject {
-  type: 'organisation' | 'user' | 'invitation' | 'api_key';
+  type: 'organisation' | 'user' | 'invitation' | 'api_key' | 'setup_token';
   id: string;
 }
 

@@ -2,7 +2,10 @@ import { mkdir, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openEmbeddedDatabase } from '../../src/db/embedded/open-embedded.ts';
+import { createLogger } from '../../src/logger.ts';
 import { copyMigratedDatabase } from '../fixtures/data-dir.ts';
+import { seedUser } from '../services/accounts/fixtures.ts';
 import {
   entries,
   runTool,
@@ -28,6 +31,20 @@ describe('[pglite] db:backup and db:restore', () => {
     ({ dir: root, remove } = await scratchDir());
     dataDir = path.join(root, 'original');
     await copyMigratedDatabase(dataDir);
+    // With an administrator, a server start writes nothing: on an installation without one each
+    // start replaces its setup link (ADR 0022), and the restored copy would differ by that.
+    const handle = await openEmbeddedDatabase({
+      dataDir,
+      purpose: 'the backup test',
+      logger: createLogger('silent'),
+      migrate: false,
+      create: false,
+    });
+    try {
+      await seedUser(handle.db, 'admin');
+    } finally {
+      await handle.close();
+    }
     server = await startServerProcess(entries.serverWithWrites, { DATA_DIR: dataDir });
     for (let i = 0; i < 50; i++) {
       const response = await fetch(`${server.url}/api/test-writes`, {

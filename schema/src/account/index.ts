@@ -4,3 +4,4 @@ export * from './sessions.ts';
 export * from './password.ts';
 export * from './own-account.ts';
 export * from './invitation-status.ts';
+export * from './setup.ts';

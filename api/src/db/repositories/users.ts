@@ -183,6 +183,24 @@ export async function lockActiveAdminIds(db: Transaction<DB>): Promise<string[]>
   return rows.map((row) => row.id);
 }
 
+/**
+ * Whether the installation has an active administrator, by the same rule as
+ * {@link lockActiveAdminIds}, without locking: for reads that only report it.
+ */
+export async function hasActiveAdministrator(db: Db): Promise<boolean> {
+  const row = await db
+    .selectFrom('app_user')
+    .select('id')
+    .where('role', '=', 'admin')
+    .where('disabled_at', 'is', null)
+    .where('organisation_id', 'in', (eb) =>
+      eb.selectFrom('organisation').select('id').where('disabled_at', 'is', null),
+    )
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export interface Invitation {
   id: string;
   user_id: string;

@@ -74,6 +74,25 @@ export async function limitInvitationCheck(c: Context<AppEnv>, token: unknown): 
   ]);
 }
 
+/**
+ * Counts a setup completion against the address and the token, before its password is hashed,
+ * like an invitation acceptance; the token is stored only as part of a SHA-256.
+ */
+export async function limitSetupCompletion(c: Context<AppEnv>, token: unknown): Promise<void> {
+  await takeAllowance(rateLimitContextOf(c), [
+    { limit: rateLimits.setupAddress, key: [addressKeyOf(c)] },
+    { limit: rateLimits.setupToken, key: [`setup:${String(token)}`] },
+  ]);
+}
+
+/** Counts a check of a setup link against the address and the token, apart from completions. */
+export async function limitSetupCheck(c: Context<AppEnv>, token: unknown): Promise<void> {
+  await takeAllowance(rateLimitContextOf(c), [
+    { limit: rateLimits.setupCheckAddress, key: [addressKeyOf(c)] },
+    { limit: rateLimits.setupCheckToken, key: [`setup-check:${String(token)}`] },
+  ]);
+}
+
 async function limited<T>(
   c: Context<AppEnv>,
   attempt: () => Promise<T>,

@@ -12,6 +12,8 @@ import { registerListOwnSessions } from './sessions-list.ts';
 import { registerConfirmTotpEnrolment } from './totp-enrolment-confirm.ts';
 import { registerTotpEnrolment } from './totp-enrolment.ts';
 import { registerResetOwnTotp } from './totp-reset.ts';
+import { registerCheckSetupToken } from './setup-check.ts';
+import { registerCompleteSetup } from './setup-complete.ts';
 
 export function accountRouter() {
   const router = createRouter();
@@ -28,5 +30,7 @@ export function accountRouter() {
   registerResetOwnTotp(router);
   registerCheckInvitation(router);
   registerAcceptInvitation(router);
+  registerCheckSetupToken(router);
+  registerCompleteSetup(router);
   return router;
 }

@@ -11,6 +11,7 @@ import { createLogger, type Logger } from '../../logger.ts';
 import { closeAnalysisPool } from '../workers/analysis-pool.ts';
 import { publishApiFetch } from './api-fetch.ts';
 import { startHousekeeping } from '../jobs/housekeeping.ts';
+import { setupLink, type SetupLink, type Terminal } from '../first-run/setup-link.ts';
 import { listenHttp, type HttpListener } from './http-listener.ts';
 import { openServerDatabase } from './open-database.ts';
 import { serverRequestListener } from './request-listener.ts';
@@ -33,6 +34,11 @@ export interface StartServerOptions {
    * web/build. When the file does not exist, pages answer 503 saying so and the API runs as usual.
    */
   webHandlerPath?: string;
+  /**
+   * Where the setup link of an installation without an administrator is printed (ADR 0022);
+   * standard output by default, never the logger.
+   */
+  terminal?: Terminal;
 }
 
 export interface RunningServer {
@@ -57,6 +63,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   let http: HttpListener | undefined;
   let withdrawApiFetch: (() => void) | undefined;
   let stopHousekeeping: (() => Promise<void>) | undefined;
+  let firstRun: SetupLink | undefined;
   // HTTP and admin socket drain side by side, so a shutdown takes the longer of the two, not
   // their sum. Pages in flight may still call the API in-process, so it is withdrawn only after
   // the drain; the database closes last, once nothing can use it any more.
@@ -64,6 +71,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     await Promise.all([http?.close(drainMs), admin?.close(drainMs)]);
     withdrawApiFetch?.();
     await stopHousekeeping?.();
+    await firstRun?.close();
     await closeAnalysisPool();
     await database?.close();
   };
@@ -82,12 +90,21 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       );
     }
     database = await openServerDatabase(config, logger);
+    const clock = config.clock === 'system' ? systemClock() : databaseClock(database.db);
+    firstRun = setupLink({
+      db: database.db,
+      clock,
+      config,
+      logger,
+      terminal: options.terminal ?? process.stdout,
+    });
     const deps: AppDeps = {
       db: database.db,
-      clock: config.clock === 'system' ? systemClock() : databaseClock(database.db),
+      clock,
       config,
       logger,
       backend: database.backend,
+      setupLink: firstRun,
     };
     if (isEmbedded(config)) {
       admin = await startAdminServer({
@@ -108,6 +125,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     );
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${http.port}`;
     logger.info({ url, backend: database.backend }, 'listening');
+    // Once listening, so the link works when it is shown. With PORT=0 the configured origin
+    // names port 0; the link then names the port actually taken.
+    await offerSetupLink(
+      firstRun,
+      new URL(config.publicOrigin).port === '0' ? url : config.publicOrigin,
+      logger,
+    );
     let closing: Promise<void> | undefined;
     return { url, port: http.port, close: () => (closing ??= stop()) };
   } catch (error) {
@@ -115,5 +139,20 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       logger.error({ err: stopError }, 'cleanup after a failed start failed'),
     );
     throw error;
+  }
+}
+
+/**
+ * A server that cannot offer the setup link still serves everything else, and `admin:create`
+ * still makes the first administrator: a failure here is logged, not fatal.
+ */
+async function offerSetupLink(link: SetupLink, origin: string, logger: Logger): Promise<void> {
+  try {
+    await link.offer(origin);
+  } catch (error) {
+    logger.error(
+      { err: error },
+      'could not offer a setup link; create the first administrator with `npm run admin:create`',
+    );
   }
 }

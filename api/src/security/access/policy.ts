@@ -3,6 +3,7 @@ import type { TenderState } from '../../domain/tenders/tender-lifecycle.ts';
 import { accountPolicies } from './policies/account.ts';
 import { administrationPolicies } from './policies/administration.ts';
 import { cataloguePolicies } from './policies/catalogue.ts';
+import { setupPolicies } from './policies/setup.ts';
 
 /**
  * How the caller relates to the object an operation acts on:
@@ -91,6 +92,8 @@ export const policyTable = {
 
   // accounts: signing in, the second factor, one's own sessions and password
   ...accountPolicies,
+  // first run: the setup link that creates the first administrator
+  ...setupPolicies,
   // administration: organisations, users, vendor API keys
   ...administrationPolicies,
   // catalogue: public reference data, recommendations and legal-exposure answers

@@ -58,6 +58,12 @@ export const authAuditActions = [
   'auth.user.enabled',
   'auth.invitation.issued',
   'auth.invitation.accepted',
+  /** A start of the server without an administrator offered a setup link (ADR 0022). */
+  'auth.setup_token.issued',
+  /** An open setup link stopped working because an administrator came to be another way. */
+  'auth.setup_token.withdrawn',
+  /** The setup link created the first administrator and their authority. */
+  'auth.setup.completed',
   /** An operation the policy table refused; the object is the one the request named. */
   'access.operation.refused',
 ] as const satisfies readonly AuditAction[];

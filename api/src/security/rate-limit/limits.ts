@@ -131,6 +131,44 @@ export const rateLimits = {
     onSuccess: 'keep',
   },
   /**
+   * Setup completions from one address: 20 per 15 minutes, as invitation acceptances. Completing
+   * hashes the password before the token is looked up, so this bounds the Argon2 work random
+   * tokens cause; the one person setting up needs a few attempts at most.
+   */
+  setupAddress: {
+    name: 'setup.address',
+    limit: 20,
+    periodMs: 15 * minute,
+    onSuccess: 'keep',
+  },
+  /**
+   * Completions with one setup token: 5 per 15 minutes, as for an invitation token. The token
+   * works once; more attempts come from a password the policy refused or a lost connection.
+   */
+  setupToken: {
+    name: 'setup.token',
+    limit: 5,
+    periodMs: 15 * minute,
+    onSuccess: 'keep',
+  },
+  /**
+   * Checks of setup links from one address: 40 per 15 minutes, as for invitation links. The
+   * setup page checks its link before it shows the form; this stops one address scanning tokens.
+   */
+  setupCheckAddress: {
+    name: 'setup_check.address',
+    limit: 40,
+    periodMs: 15 * minute,
+    onSuccess: 'keep',
+  },
+  /** Checks of one setup token: 10 per 15 minutes, twice its completions (every page view checks). */
+  setupCheckToken: {
+    name: 'setup_check.token',
+    limit: 10,
+    periodMs: 15 * minute,
+    onSuccess: 'keep',
+  },
+  /**
    * Requests of one vendor API key: 600 per minute, 10 per second sustained with a burst of 600.
    * Enough to synchronise a self-assessment or submit bids by script; one key cannot take more
    * than a small part of what this kind of machine serves (about 200 mixed reads per second in

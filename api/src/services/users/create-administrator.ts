@@ -8,6 +8,7 @@ import { authorize } from '../../security/access/authorize.ts';
 import type { ServiceContext } from '../context.ts';
 import { createOrganisation, type Organisation } from '../organisations/create-organisation.ts';
 import { createUser, type CreatedUser } from './create-user.ts';
+import { withdrawSetupLinks } from '../setup/setup-steps.ts';
 
 export interface CreateAdministratorInput {
   email: string;
@@ -26,7 +27,8 @@ export interface CreatedAdministrator extends CreatedUser {
 /**
  * An operator's command (`npm run admin:create`), never a request: creates an administrator
  * with an invitation, in an authority that is created when needed. There are no default
- * accounts; this is how the first one comes to be. Refuses while an active administrator
+ * accounts; this and the setup link the server prints (`completeSetup`) are how the first one
+ * comes to be, and an open setup link stops working here. Refuses while an active administrator
  * exists, unless `additional` is set, so running it twice by mistake does not add a second.
  */
 export async function createAdministrator({
@@ -64,6 +66,8 @@ export async function createAdministrator({
           role: 'admin',
         },
       });
+      // The setup link stops working once an administrator exists, however it came to be.
+      await withdrawSetupLinks(trx, inner, await ctx.clock.now<DB>(trx));
       return { ...created, organisation, organisationCreated: found === undefined };
     });
   return recordingRefusals(ctx, attempt, work);

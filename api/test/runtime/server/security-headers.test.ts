@@ -77,6 +77,8 @@ async function startWithWorld(env: Record<string, string>, webHandlerPath: strin
     config: loadConfig({ DATA_DIR: dir, PORT: '0', CLOCK: 'system', ...env }),
     logger: createLogger('silent'),
     webHandlerPath,
+    // The setup link this empty installation offers is first-run.test.ts's business.
+    terminal: { write: () => true },
     extendApp: (_app, appDeps) => {
       deps = appDeps;
     },

@@ -24,6 +24,8 @@ describe('[pglite] startServer in-process', () => {
     server = await startServer({
       config: loadConfig({ DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent' }),
       logger,
+      // The setup link this empty installation offers is first-run.test.ts's business.
+      terminal: { write: () => true },
       extendApp(app, appDeps) {
         deps = appDeps;
         app.get('/api/test-extension', (c) => c.json({ extended: true }));

@@ -24,6 +24,8 @@ async function start(webHandlerPath: string, logger = captureLogs().logger) {
     config: loadConfig({ DATA_DIR: dir, PORT: '0', CLOCK: 'system' }),
     logger,
     webHandlerPath,
+    // The setup link this empty installation offers is first-run.test.ts's business.
+    terminal: { write: () => true },
     extendApp(app) {
       // What a later rate limit or session lookup reads: the caller's address and cookies.
       app.get('/api/test/caller', (c) => {

@@ -25,8 +25,9 @@ export type Snapshot = Record<string, { rows: number; hash: string }>;
  * hashed; works the same on PGlite and PostgreSQL.
  *
  * `own` names rows a matrix cell made for itself (see `PreparedCell.own`), left out of every
- * table: a listed user's `app_user` row and any row whose `user_id` is theirs, and a listed
- * session's `user_session` row. Without it, every row counts.
+ * table: a listed user's `app_user` row and any row whose `user_id` is theirs, a listed
+ * session's `user_session` row, the users created with a listed e-mail address with their rows
+ * and organisation, and a listed setup token. Without it, every row counts.
  */
 export async function snapshotState(db: Kysely<DB>, own: OwnRows = {}): Promise<Snapshot> {
   const { rows: tables } = await sql<{ name: string }>`
@@ -78,6 +79,24 @@ function ownRow(table: string, own: OwnRows) {
   }
   if (sessionIds.length > 0 && table === 'user_session') {
     const ids = sql.join(sessionIds.map((id) => sql`${id}`));
+    conditions.push(sql`(to_jsonb(t) ->> 'id') in (${ids})`);
+  }
+  const emails = own.emails ?? [];
+  if (emails.length > 0) {
+    const addresses = sql.join(emails.map((email) => sql`${email.toLowerCase()}`));
+    const created = sql`select u.id::text from app_user as u where lower(u.email) in (${addresses})`;
+    conditions.push(sql`coalesce(to_jsonb(t) ->> 'user_id', '') in (${created})`);
+    if (table === 'app_user') conditions.push(sql`(to_jsonb(t) ->> 'id') in (${created})`);
+    if (table === 'organisation') {
+      conditions.push(
+        sql`(to_jsonb(t) ->> 'id') in (select u.organisation_id::text from app_user as u
+              where lower(u.email) in (${addresses}))`,
+      );
+    }
+  }
+  const setupTokenIds = own.setupTokenIds ?? [];
+  if (setupTokenIds.length > 0 && table === 'setup_token') {
+    const ids = sql.join(setupTokenIds.map((id) => sql`${id}`));
     conditions.push(sql`(to_jsonb(t) ->> 'id') in (${ids})`);
   }
   return conditions.length === 0 ? sql`false` : sql`(${sql.join(conditions, sql` or `)})`;

@@ -18,6 +18,7 @@ import {
   terminate,
   type ServerProcess,
 } from '../../fixtures/processes.ts';
+import { seedUser } from '../../services/accounts/fixtures.ts';
 import { sampleEntry } from './helpers.ts';
 
 const auditVerify = path.join(apiDir, 'src/cli/audit-verify.ts');
@@ -65,7 +66,12 @@ describe('[pglite] audit:verify', () => {
 
   beforeAll(async () => {
     ({ dir: dataDir, remove } = await migratedDataDir());
-    await inProcess((db) => appendSome(db, 5, 1));
+    await inProcess(async (db) => {
+      // With an administrator, a server start writes nothing: on an installation without one it
+      // would record the setup link it offers (ADR 0022), and the chain would grow under the test.
+      await seedUser(db, 'admin');
+      await appendSome(db, 5, 1);
+    });
   });
   afterAll(() => remove());
 

@@ -4,6 +4,7 @@ import { serviceSettingsOf } from '../../../services/context.ts';
 import { databaseClock, systemClock } from '../../../clock.ts';
 import { DomainError, ValidationError } from '../../../domain/errors.ts';
 import { AdminCommandError, defineAdminCommand } from '../registry.ts';
+import { removeSetupLinkFile } from '../../first-run/setup-link-file.ts';
 
 const AdminCreateArgs = z.object({
   email: z.string().min(1).max(254),
@@ -47,6 +48,10 @@ export const adminCreateCommand = defineAdminCommand({
           additional: args.additional,
         },
       });
+      // The setup link stopped working with the administrator; its file goes too.
+      await removeSetupLinkFile(config.dataDir).catch((error: unknown) =>
+        logger.warn({ err: error }, 'could not remove the setup link file'),
+      );
       return {
         userId: created.user.id,
         email: created.user.email,
