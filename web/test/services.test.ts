@@ -175,6 +175,8 @@ describe('mutation services', () => {
       path: '/api/v1/account/setup/check',
       body: { token: 'abcdefghijklmnopqrstuvwxyz234567' },
     });
+    const unreadable = apiAnswering(() => problem('validation-failed', 422));
+    expect(await checkSetupLink(unreadable.api, 'x'.repeat(500))).toBe('unknown');
     const limited = apiAnswering(() => problem('too-many-requests', 429));
     expect(await checkSetupLink(limited.api, 'abcdefghijklmnopqrstuvwxyz234567')).toBeNull();
     const down = apiAnswering(() => Promise.reject(new TypeError('fetch failed')));

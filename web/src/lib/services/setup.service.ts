@@ -10,13 +10,15 @@ export type SetupLinkStatus = components['schemas']['SetupTokenStatusResponse'][
 
 /**
  * Whether the link still creates the first administrator; null when the API could not say (too
- * many checks, unreachable): the page then shows the form, and completing tells.
+ * many checks, unreachable): the page then shows the form, and completing tells. A token the API
+ * refuses to read at all (far too long) is no link the server printed.
  */
 export async function checkSetupLink(
   api: ApiClient,
   token: string,
 ): Promise<SetupLinkStatus | null> {
   const answer = await send(() => api.POST('/api/v1/account/setup/check', { body: { token } }));
+  if (answer.response.status === 422) return 'unknown';
   return answer.data?.status ?? null;
 }
 
