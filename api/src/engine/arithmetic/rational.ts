@@ -1,3 +1,5 @@
+import { gcd, SAFE, smallGcd } from './gcd.ts';
+
 /**
  * Exact rational numbers over bigint. Scores and weights are products and quotients of published
  * decimals; binary floating point would make the 15th digit depend on the order of operations,
@@ -53,22 +55,54 @@ export function fromDecimal(value: number | string): Rational {
     : rational(digits, 10n ** BigInt(-exponent));
 }
 
-/**
- * The common case of `fromDecimal` on doubles, in double arithmetic: an integer, or a short
- * decimal whose digits and power of ten are both exact doubles. Undefined otherwise.
- */
+/** The common case of `fromDecimal` on doubles, from `decimalParts`. Undefined otherwise. */
 function smallDecimal(value: number): Rational | undefined {
-  if (Number.isSafeInteger(value)) return { n: BigInt(value), d: 1n };
+  const parts = decimalParts(value);
+  return parts && { n: BigInt(parts[0]), d: BigInt(parts[1]) };
+}
+
+/**
+ * The reduced numerator and denominator of `fromDecimal(value)` as doubles, in double arithmetic:
+ * for an integer, or a short decimal whose digits and power of ten are both exact doubles.
+ * Undefined otherwise.
+ */
+export function decimalParts(value: number): [numerator: number, denominator: number] | undefined {
+  if (Number.isSafeInteger(value)) return [value, 1];
+  const found = fewestPlaces(value) ?? shortestText(value);
+  if (!found) return undefined;
+  const [digits, power] = found;
+  const g = smallGcd(Math.abs(digits), power);
+  return [digits / g, power / g];
+}
+
+/** The digits and power of ten of the shortest decimal text of `value`, where both are exact. */
+function shortestText(value: number): [digits: number, power: number] | undefined {
   const text = String(value);
   const dot = text.indexOf('.');
   if (dot < 0 || text.includes('e')) return undefined;
   const places = text.length - dot - 1;
   const digits = Number(text.slice(0, dot) + text.slice(dot + 1));
   if (places > 15 || !Number.isSafeInteger(digits)) return undefined;
-  const power = 10 ** places;
-  const g = smallGcd(Math.abs(digits), power);
-  return { n: BigInt(digits / g), d: BigInt(power / g) };
+  return [digits, 10 ** places];
 }
+
+/**
+ * `shortestText` without the text, for digits below 2^50: the fewest places p for which some
+ * integer D below 2^50 reads back as `value` (D / 10^p rounds to it). It is the shortest text's
+ * reading, and for each p the only candidate is D = round(value·10^p): a D that reads back lies
+ * within |D|·2^-53 < 1/8 of value·10^p, which is itself computed within 1/8, and two integers
+ * cannot both lie within half a unit of the last place of `value`. Undefined where no p qualifies.
+ */
+function fewestPlaces(value: number): [digits: number, power: number] | undefined {
+  for (let places = 0, power = 1; places <= 15; places++, power *= 10) {
+    const digits = Math.round(value * power);
+    if (!(Math.abs(digits) < DIGITS_LIMIT)) return undefined;
+    if (digits / power === value) return [digits, power];
+  }
+  return undefined;
+}
+
+const DIGITS_LIMIT = 2 ** 50;
 
 /** `value` percent as a fraction: 20 → 1/5. */
 export function percent(value: number | string): Rational {
@@ -90,6 +124,8 @@ export function sub(a: Rational, b: Rational): Rational {
 
 /** a + bn/bd for a reduced bn/bd, as Henrici's algorithm. */
 function addSigned(a: Rational, bn: bigint, bd: bigint): Rational {
+  const small = addSmall(Number(a.n), Number(a.d), Number(bn), Number(bd));
+  if (small) return small;
   if (a.d === 1n && bd === 1n) return { n: a.n + bn, d: 1n };
   const g1 = gcd(a.d, bd);
   if (g1 === 1n) return { n: a.n * bd + bn * a.d, d: a.d * bd };
@@ -111,6 +147,8 @@ export function div(a: Rational, b: Rational): Rational {
 /** (an/ad)·(bn/bd) for reduced operands with positive denominators: cross-cancel, then multiply. */
 function mulReduced(an: bigint, ad: bigint, bn: bigint, bd: bigint): Rational {
   if (an === 0n || bn === 0n) return ZERO;
+  const small = mulSmall(Number(an), Number(ad), Number(bn), Number(bd));
+  if (small) return small;
   const g1 = gcd(abs(an), bd);
   const g2 = gcd(abs(bn), ad);
   return { n: (an / g1) * (bn / g2), d: (ad / g2) * (bd / g1) };
@@ -132,8 +170,37 @@ export function compare(a: Rational, b: Rational): -1 | 0 | 1 {
   // Against zero and one (clamping a share), no product is needed.
   if (b.n === 0n) return a.n < 0n ? -1 : a.n > 0n ? 1 : 0;
   if (b.n === 1n && b.d === 1n) return a.n < a.d ? -1 : a.n > a.d ? 1 : 0;
+  const an = Number(a.n);
+  const ad = Number(a.d);
+  const bn = Number(b.n);
+  const bd = Number(b.d);
+  const left = an * bd;
+  const right = bn * ad;
+  // Products of exact integers below 2^53 are exact there, and rounding keeps larger ones larger.
+  if (Math.abs(left) <= SAFE && Math.abs(right) <= SAFE)
+    return left < right ? -1 : left > right ? 1 : 0;
+  const apart = orderApart(an, ad, bn, bd);
+  if (apart !== 0) return apart;
   const difference = a.n * b.d - b.n * a.d;
   return difference < 0n ? -1 : difference > 0n ? 1 : 0;
+}
+
+/**
+ * The order of an/ad and bn/bd (numerators and denominators of two fractions as doubles) where
+ * their quotients are clearly apart, else 0. Each finite double is within 2^-53 of its integer,
+ * relatively. A quotient of a finite denominator is zero exactly or, its numerator being at least
+ * 1, above 2^-1024, where doubles still carry 50 bits: so each quotient lies within 2^-49 of its
+ * fraction, relatively, and quotients apart by more than 10^-12 of the larger are in the exact
+ * order.
+ */
+function orderApart(an: number, ad: number, bn: number, bd: number): -1 | 0 | 1 {
+  const x = an / ad;
+  const y = bn / bd;
+  const finite =
+    Number.isFinite(ad) && Number.isFinite(bd) && Number.isFinite(x) && Number.isFinite(y);
+  const gap = x - y;
+  if (!finite || Math.abs(gap) <= 1e-12 * Math.max(Math.abs(x), Math.abs(y))) return 0;
+  return gap < 0 ? -1 : 1;
 }
 
 export function equals(a: Rational, b: Rational): boolean {
@@ -185,10 +252,10 @@ export function toNumber(a: Rational, digits = 10): number {
   // The double nearest to quotient / 10^digits, as Number() would read the decimal text: both
   // operands are exact doubles, and IEEE division rounds correctly.
   const small = roundedScaledSmall(a, digits);
-  if (small !== undefined) return small === 0 ? 0 : small / 10 ** digits;
+  if (small !== undefined) return small === 0 ? 0 : small / POWER_OF_TEN[digits]!;
   const quotient = roundedScaled(a, digits);
   if (digits <= 22 && quotient <= MAX_EXACT && quotient >= -MAX_EXACT) {
-    const value = Number(quotient) / 10 ** digits;
+    const value = Number(quotient) / POWER_OF_TEN[digits]!;
     return value === 0 ? 0 : value;
   }
   return Number(toFixedHalfEven(a, digits));
@@ -203,10 +270,9 @@ export function approximate(a: Rational): number {
 const MAX_EXACT = BigInt(Number.MAX_SAFE_INTEGER);
 const HALF_EXACT = 2 ** 52;
 /** For each digit count k ≤ 15, the largest |n| with |n|·10^k ≤ 2^52. */
-const SMALL_NUMERATOR = Array.from({ length: 16 }, (_, k) =>
-  BigInt(Math.floor(HALF_EXACT / 10 ** k)),
-);
-const SMALL_DENOMINATOR = BigInt(HALF_EXACT);
+/** 10^k for k ≤ 22, all exact doubles; a table, as publishing rounds every figure. */
+const POWER_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
+const SMALL_NUMERATOR = Array.from({ length: 16 }, (_, k) => Math.floor(HALF_EXACT / 10 ** k));
 
 /**
  * `roundedScaled` in double arithmetic where every intermediate stays an exact integer below
@@ -215,10 +281,12 @@ const SMALL_DENOMINATOR = BigInt(HALF_EXACT);
  */
 function roundedScaledSmall(a: Rational, digits: number): number | undefined {
   if (!(digits >= 0 && digits <= 15 && Number.isInteger(digits))) return undefined;
-  const limit = SMALL_NUMERATOR[digits]!;
-  if (a.n > limit || a.n < -limit || a.d > SMALL_DENOMINATOR) return undefined;
+  // Compared as doubles, which is exact: a conversion is exact below 2^53 and at least 2^53
+  // beyond, and both limits lie below.
+  const n = Number(a.n);
   const d = Number(a.d);
-  const x = Math.abs(Number(a.n)) * 10 ** digits;
+  if (!(Math.abs(n) <= SMALL_NUMERATOR[digits]! && d <= HALF_EXACT)) return undefined;
+  const x = Math.abs(n) * POWER_OF_TEN[digits]!;
   let q = Math.floor(x / d);
   let r = x - q * d;
   if (r < 0) {
@@ -246,17 +314,31 @@ function abs(a: bigint): bigint {
   return a < 0n ? -a : a;
 }
 
-function gcd(a: bigint, b: bigint): bigint {
-  while (b !== 0n) {
-    // Once both fit in a double's 53 bits, Euclid runs on numbers, exactly and far faster.
-    if (a <= MAX_EXACT && b <= MAX_EXACT) return BigInt(smallGcd(Number(a), Number(b)));
-    [a, b] = [b, a % b];
-  }
-  return a === 0n ? 1n : a;
+// The fast paths below take numerators and denominators converted to doubles. A conversion is
+// exact up to 2^53 - 1 and, rounding being monotonic, at least 2^53 beyond; the same holds for
+// products and sums of exact integers. So a result checked against SAFE is exact, and where a
+// check fails the caller falls back to bigint arithmetic. They return the same reduced fraction.
+
+/** `addSigned` on doubles, or undefined where an operand or intermediate exceeds 2^53 - 1. */
+function addSmall(an: number, ad: number, bn: number, bd: number): Rational | undefined {
+  if (!(Math.abs(an) <= SAFE && ad <= SAFE && Math.abs(bn) <= SAFE && bd <= SAFE)) return undefined;
+  const g1 = smallGcd(ad, bd);
+  const left = an * (bd / g1);
+  const right = bn * (ad / g1);
+  const t = left + right;
+  if (!(Math.abs(left) <= SAFE && Math.abs(right) <= SAFE && Math.abs(t) <= SAFE)) return undefined;
+  if (t === 0) return ZERO;
+  const g2 = g1 === 1 ? 1 : smallGcd(Math.abs(t), g1);
+  const d = (ad / g1) * (bd / g2);
+  return d <= SAFE ? { n: BigInt(t / g2), d: BigInt(d) } : undefined;
 }
 
-/** Euclid on non-negative integers below 2^53, where `%` is exact. */
-function smallGcd(a: number, b: number): number {
-  while (b !== 0) [a, b] = [b, a % b];
-  return a === 0 ? 1 : a;
+/** `mulReduced` on doubles for non-zero numerators, or undefined where a value exceeds 2^53 - 1. */
+function mulSmall(an: number, ad: number, bn: number, bd: number): Rational | undefined {
+  if (!(Math.abs(an) <= SAFE && ad <= SAFE && Math.abs(bn) <= SAFE && bd <= SAFE)) return undefined;
+  const g1 = smallGcd(Math.abs(an), bd);
+  const g2 = smallGcd(Math.abs(bn), ad);
+  const n = (an / g1) * (bn / g2);
+  const d = (ad / g2) * (bd / g1);
+  return Math.abs(n) <= SAFE && d <= SAFE ? { n: BigInt(n), d: BigInt(d) } : undefined;
 }

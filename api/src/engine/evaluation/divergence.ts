@@ -19,13 +19,9 @@ export type Divergence = PanelStatistics;
 export function panelStatisticsOf(scheme: EvaluationScheme, bid: EvaluatedBid): PanelStatistics[] {
   const found: PanelStatistics[] = [];
   for (const node of scheme.award) {
+    if (node.kind !== 'ordinal') continue;
     const assessment = bid.assessments[node.id];
-    if (
-      node.kind !== 'ordinal' ||
-      assessment?.kind !== 'ordinal' ||
-      assessment.individual.length === 0
-    )
-      continue;
+    if (assessment?.kind !== 'ordinal' || assessment.individual.length === 0) continue;
     const scores = assessment.individual.map((item) => item.score).sort((a, b) => a - b);
     const spread = scores.at(-1)! - scores[0]!;
     const total = scores.reduce((acc, score) => acc + score, 0);

@@ -129,8 +129,9 @@ export function evaluate(
   const roundedTies = tiesWhenRounded([...scores.values()]);
   const rankOrder = [...ranked.values()].sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : 1));
   const placeOf = new Map(rankOrder.map((entry, index) => [entry.id, index]));
-  // A leaf's weight is the same for every bid: publish it once.
-  const weightPercent = new Map<string, number>();
+  // A leaf's weight is the same for every bid: publish it once. Every bid's contributions come
+  // in the same leaf order.
+  const weightPercent: number[] = [];
 
   const ranking = byId.map((bid): BidEvaluation => {
     const score = scores.get(bid.id);
@@ -163,20 +164,13 @@ export function evaluate(
       score: score?.score === undefined ? null : toNumber(score.score, 2),
       performance: score ? toNumber(score.performance, 2) : null,
       price: toNumber(score?.price ?? evaluatedPrice(scheme, bid), 2),
-      contributions: (score?.contributions ?? []).map((item) => {
-        let weight = weightPercent.get(item.criterionId);
-        if (weight === undefined) {
-          weight = toNumber(mul(item.weight, rational(100n)), 4);
-          weightPercent.set(item.criterionId, weight);
-        }
-        return {
-          criterionId: item.criterionId,
-          weightPercent: weight,
-          share: toNumber(item.share, 4),
-          points: toNumber(item.points, 2),
-          panel: panelSummary(panel.get(item.criterionId)),
-        };
-      }),
+      contributions: (score?.contributions ?? []).map((item, index) => ({
+        criterionId: item.criterionId,
+        weightPercent: (weightPercent[index] ??= toNumber(mul(item.weight, rational(100n)), 4)),
+        share: toNumber(item.share, 4),
+        points: toNumber(item.points, 2),
+        panel: panelSummary(panel.get(item.criterionId)),
+      })),
       flags,
       comparedWithAbove:
         score && above && above.rank < rankedBid!.rank

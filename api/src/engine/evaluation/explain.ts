@@ -10,31 +10,65 @@ export interface Explanation {
 export function explain(ahead: ExactScore, behind: ExactScore): Explanation {
   // Contributions come in the same leaf order for every bid. The exact difference is taken only
   // where its double cannot decide the order or the rounding of the published difference.
-  const differences = ahead.contributions
-    .map((item, index) => {
-      const other = behind.contributions[index]!.points;
-      const mine = approximate(item.points);
-      const theirs = approximate(other);
-      const approximately = mine - theirs;
-      const magnitude = Math.abs(mine) + Math.abs(theirs);
-      let exact: Rational | undefined;
-      const difference = () => (exact ??= sub(item.points, other));
-      return { criterionId: item.criterionId, approximately, magnitude, difference };
-    })
-    .filter((item) => (item.approximately !== 0 ? true : item.difference().n !== 0n))
-    .sort(
-      (a, b) =>
-        byApproximation(b, a) ||
-        compare(b.difference(), a.difference()) ||
-        (a.criterionId < b.criterionId ? -1 : 1),
-    );
+  const mine = approximations(ahead);
+  const theirs = approximations(behind);
+  const gaps: Gap[] = [];
+  ahead.contributions.forEach((item, index) => {
+    const other = behind.contributions[index]!.points;
+    // The very same value (a level or attestation points both bids earned) differs by nothing.
+    if (item.points === other) return;
+    const gap: Gap = {
+      criterionId: item.criterionId,
+      approximately: mine[index]! - theirs[index]!,
+      ahead: item.points,
+      behind: other,
+      exact: undefined,
+    };
+    if (gap.approximately !== 0 || exactGap(gap).n !== 0n) gaps.push(gap);
+  });
+  gaps.sort(
+    (a, b) =>
+      byApproximation(b, a) ||
+      compare(exactGap(b), exactGap(a)) ||
+      (a.criterionId < b.criterionId ? -1 : 1),
+  );
   return {
     bidId: ahead.id,
-    criteria: differences.map((item) => ({
-      criterionId: item.criterionId,
-      difference: roundedApproximation(item.approximately, 2) ?? toNumber(item.difference(), 2),
+    criteria: gaps.map((gap) => ({
+      criterionId: gap.criterionId,
+      difference: roundedApproximation(gap.approximately, 2) ?? toNumber(exactGap(gap), 2),
     })),
   };
+}
+
+interface Gap {
+  criterionId: string;
+  approximately: number;
+  ahead: Rational;
+  behind: Rational;
+  /** The exact difference, once taken. */
+  exact: Rational | undefined;
+}
+
+function exactGap(gap: Gap): Rational {
+  return (gap.exact ??= sub(gap.ahead, gap.behind));
+}
+
+// A ranked bid is explained against the bid above and the bid below: its contributions'
+// doubles are taken once.
+const approximated = new WeakMap<ExactScore, Float64Array>();
+
+function approximations(score: ExactScore): Float64Array {
+  let values = approximated.get(score);
+  if (!values) {
+    const { contributions } = score;
+    values = new Float64Array(contributions.length);
+    for (let i = 0; i < contributions.length; i++) {
+      values[i] = approximate(contributions[i]!.points);
+    }
+    approximated.set(score, values);
+  }
+  return values;
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   sum,
   type Rational,
 } from '../arithmetic/rational.ts';
+import { sumEach } from '../arithmetic/sum-each.ts';
 import { priceFieldOf, priceShare } from '../price/formulas.ts';
 import { lifeCycleCost } from '../price/life-cycle-cost.ts';
 import { effectiveWeights } from '../scheme/effective-weights.ts';
@@ -60,7 +61,7 @@ export function evaluatedPrice(scheme: EvaluationScheme, bid: EvaluatedBid): Rat
  * Exact scores of the admitted bids under the scheme's method. The price formulas and the medians
  * see only the admitted bids, so an excluded bid's price never moves anyone's points. Expects a
  * validated scheme and bids. Time is linear in bids × leaves: every leaf's constants are read
- * once, and sums of exact fractions cost time linear in their size (see rational.ts).
+ * once, and each bid's points are summed over a denominator common to all bids (see sum-each.ts).
  */
 export function scoreAdmittedBids(
   scheme: EvaluationScheme,
@@ -86,16 +87,17 @@ export function scoreAdmittedBids(
       price: leaf.kind === 'price',
       scorer: leaf.kind === 'price' ? undefined : leafScorer(leaf as ScoredLeaf, referenceDate),
       deciding: deciding?.has(leaf.id) === true,
-      points: new Map<Rational, Rational>(),
-      reuse: leaf.kind === 'ordinal' || leaf.kind === 'attestation',
+      // Ordinal levels and attestation points come as shared values: their points are reused.
+      // Measured values are new on every bid, and a map of them would only grow.
+      points:
+        leaf.kind === 'ordinal' || leaf.kind === 'attestation'
+          ? new Map<Rational, Rational>()
+          : undefined,
     }));
 
-  const scores = admitted.map((bid, index): ExactScore => {
+  const scored = admitted.map((bid, index) => {
     const price = prices[index]!;
-    // Levels and attestation points have small denominators, measured values often large and
-    // varied ones: summed apart, most additions stay small.
-    let tabled: Rational = rational(0n);
-    let measured: Rational = rational(0n);
+    const performancePoints: Rational[] = [];
     let pricePoints: Rational = rational(0n);
     let criterionPoints: Rational = rational(0n);
     const contributions = leaves.map((leaf): ExactContribution => {
@@ -104,19 +106,25 @@ export function scoreAdmittedBids(
         : method.kind === 'weightedSum'
           ? priceShare(method.priceFormula, price, field)
           : ONE;
-      // Ordinal levels and attestation points come as shared values: their points are reused.
-      let points = leaf.points.get(share);
+      let points = leaf.points?.get(share);
       if (!points) {
         points = mul(leaf.pointsPerShare, share);
-        if (leaf.reuse) leaf.points.set(share, points);
+        leaf.points?.set(share, points);
       }
       if (leaf.price) pricePoints = add(pricePoints, points);
-      else if (leaf.reuse) tabled = add(tabled, points);
-      else measured = add(measured, points);
+      else performancePoints.push(points);
       if (leaf.deciding) criterionPoints = add(criterionPoints, points);
       return { criterionId: leaf.id, weight: leaf.weight, share, points };
     });
-    const performance = add(tabled, measured);
+    return { bid, price, performancePoints, pricePoints, criterionPoints, contributions };
+  });
+  // Every bid's points over one common denominator: the criteria's denominators recur from bid
+  // to bid, so each addition is one of integers (see sum-each.ts).
+  const performances = sumEach(scored.map((item) => item.performancePoints));
+
+  const scores = scored.map((item, index): ExactScore => {
+    const { bid, price, pricePoints, criterionPoints, contributions } = item;
+    const performance = performances[index]!;
     const total = add(performance, pricePoints);
     const base = { id: bid.id, price, performance, contributions };
     const named = deciding ? { criterionPoints } : {};

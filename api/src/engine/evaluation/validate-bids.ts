@@ -78,8 +78,7 @@ export function validateBids(
           message: `"${leaf.id}" is assessed as ${leaf.kind}, not ${assessment.kind}`,
         });
       } else if (leaf.kind === 'ordinal' && assessment.kind === 'ordinal') {
-        const scores = [assessment.score, ...assessment.individual.map((item) => item.score)];
-        if (scores.some((score) => score > leaf.scale)) {
+        if (highestScore(assessment) > leaf.scale) {
           issues.push({
             pointer: at('assessments', leaf.id),
             code: 'score-above-scale',
@@ -115,6 +114,16 @@ export function validateBids(
     }
   });
   return issues;
+}
+
+/** The highest of a consensus score and the individual scores behind it. */
+function highestScore(assessment: {
+  score: number;
+  individual: readonly { score: number }[];
+}): number {
+  let highest = assessment.score;
+  for (const item of assessment.individual) highest = Math.max(highest, item.score);
+  return highest;
 }
 
 /**

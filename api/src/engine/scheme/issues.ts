@@ -20,7 +20,15 @@ export class EngineInputError extends Error {
 }
 
 export function pointer(...segments: (string | number)[]): string {
-  return segments
-    .map((segment) => `/${String(segment).replaceAll('~', '~0').replaceAll('/', '~1')}`)
-    .join('');
+  let result = '';
+  for (const segment of segments) {
+    const text = String(segment);
+    // Validation builds a pointer for every node; most need no escaping.
+    const escaped =
+      text.includes('~') || text.includes('/')
+        ? text.replaceAll('~', '~0').replaceAll('/', '~1')
+        : text;
+    result += `/${escaped}`;
+  }
+  return result;
 }

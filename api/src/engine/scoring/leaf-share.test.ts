@@ -1,5 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toFixedHalfEven } from '../arithmetic/rational.ts';
+import {
+  clamp,
+  div,
+  fromDecimal,
+  ONE,
+  sub,
+  toFixedHalfEven,
+  ZERO,
+} from '../arithmetic/rational.ts';
+import { propertyOptions } from '../../../test/fixtures/properties.ts';
 import { text } from '../../../test/fixtures/schemes.ts';
 import { leafShare, type ScoredLeaf } from './leaf-share.ts';
 
@@ -35,6 +45,48 @@ describe('leafShare', () => {
       const responseHours = metric({ kind: 'linear', worst: 24, best: 4 });
       expect(share(responseHours, value(14), '')).toBe('0.5000');
       expect(share(responseHours, value(2), '')).toBe('1.0000');
+      const oneStep = metric({ kind: 'linear', worst: 5, best: 4 });
+      expect(share(oneStep, value(4), '')).toBe('1.0000');
+      expect(share(oneStep, value(4.25), '')).toBe('0.7500');
+    });
+
+    it('gives the exact linear share, in doubles or not, for any decimals', () => {
+      // Few decimals take the double path; many digits, large values or extreme ranges do not.
+      const decimal = fc.oneof(
+        fc.integer({ min: -1_000_000, max: 1_000_000 }).map((cents) => cents / 100),
+        fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }),
+        fc.integer({ min: -1e9, max: 1e9 }).map((units) => units / 1e7),
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+      );
+      // Large values a few tenths apart, whose products with the other's denominator lie beyond
+      // 2^53 while their difference is small.
+      const close = fc
+        .tuple(
+          fc.integer({ min: 2 ** 50, max: 2 ** 53 - 100 }),
+          fc.integer({ min: -9, max: 9 }),
+          fc.integer({ min: 1, max: 90 }),
+        )
+        .map(([tenths, offset, range]) => [
+          tenths / 10,
+          (tenths + range) / 10,
+          (tenths + offset) / 10,
+        ]);
+      const triples = fc.oneof(fc.tuple(decimal, decimal, decimal), close);
+      fc.assert(
+        fc.property(triples, ([worst, best, measured]) => {
+          fc.pre(worst !== best);
+          const leaf = metric({ kind: 'linear', worst, best });
+          const low = fromDecimal(worst);
+          const exact = clamp(
+            div(sub(fromDecimal(measured), low), sub(fromDecimal(best), low)),
+            ZERO,
+            ONE,
+          );
+          expect(leafShare(leaf, value(measured), '')).toEqual(exact);
+        }),
+        { ...propertyOptions, numRuns: 20 * propertyOptions.numRuns },
+      );
     });
 
     it('gives all or nothing at a threshold, in either direction', () => {

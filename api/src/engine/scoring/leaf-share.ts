@@ -2,6 +2,7 @@ import type { AwardLeaf } from '@tenderwise/schema';
 import {
   clamp,
   compare,
+  decimalParts,
   div,
   fromDecimal,
   ONE,
@@ -10,6 +11,7 @@ import {
   ZERO,
   type Rational,
 } from '../arithmetic/rational.ts';
+import { SAFE, smallGcd } from '../arithmetic/gcd.ts';
 
 type Assessment =
   | { kind: 'ordinal'; score: number }
@@ -64,7 +66,7 @@ export function leafScorer(
       return (assessment) => {
         if (assessment.kind !== 'metric')
           throw new TypeError(`"${leaf.id}" needs a measured value`);
-        return share(fromDecimal(assessment.value));
+        return share(assessment.value);
       };
     }
     case 'attestation': {
@@ -73,25 +75,20 @@ export function leafScorer(
       return (assessment) => {
         if (assessment.kind !== 'attestation') throw new TypeError(`"${leaf.id}" needs evidence`);
         if (best === 0) return ZERO;
-        const earned = Math.max(
-          0,
-          ...assessment.evidence
-            .filter(
-              (item) =>
-                item.coversOfferedService &&
-                item.validFrom <= referenceDate &&
-                referenceDate <= item.validUntil,
-            )
-            .flatMap((item) =>
-              leaf.rules
-                .filter(
-                  (rule) =>
-                    rule.scheme === item.scheme &&
-                    (rule.type === undefined || rule.type === item.type),
-                )
-                .map((rule) => rule.points),
-            ),
-        );
+        // The most points of a rule that valid evidence covering the service meets, or none.
+        let earned = 0;
+        for (const item of assessment.evidence) {
+          const valid =
+            item.coversOfferedService &&
+            item.validFrom <= referenceDate &&
+            referenceDate <= item.validUntil;
+          if (!valid) continue;
+          for (const rule of leaf.rules) {
+            const met =
+              rule.scheme === item.scheme && (rule.type === undefined || rule.type === item.type);
+            if (met && rule.points > earned) earned = rule.points;
+          }
+        }
         let share = shares.get(earned);
         if (!share) shares.set(earned, (share = rational(BigInt(earned), BigInt(best))));
         return share;
@@ -102,19 +99,21 @@ export function leafScorer(
 
 function metricShare(
   utility: Extract<ScoredLeaf, { kind: 'metric' }>['utility'],
-): (value: Rational) => Rational {
+): (value: number) => Rational {
   switch (utility.kind) {
     case 'linear': {
       // Linear utility between the worst and best published values, flat beyond both.
       const worst = fromDecimal(utility.worst);
       const range = sub(fromDecimal(utility.best), worst);
-      return (value) => clamp(div(sub(value, worst), range), ZERO, ONE);
+      const inDoubles = smallLinearShare(worst, range);
+      return (measured) =>
+        inDoubles(measured) ?? clamp(div(sub(fromDecimal(measured), worst), range), ZERO, ONE);
     }
     case 'threshold': {
       const threshold = fromDecimal(utility.threshold);
       const benefit = utility.direction === 'benefit';
-      return (value) => {
-        const reached = compare(value, threshold);
+      return (measured) => {
+        const reached = compare(fromDecimal(measured), threshold);
         return (benefit ? reached >= 0 : reached <= 0) ? ONE : ZERO;
       };
     }
@@ -125,7 +124,8 @@ function metricShare(
         from: fromDecimal(step.from),
         share: fromDecimal(step.share),
       }));
-      return (value) => {
+      return (measured) => {
+        const value = fromDecimal(measured);
         let share = ZERO;
         let reachedFrom: Rational | undefined;
         for (const step of steps) {
@@ -142,4 +142,49 @@ function metricShare(
       };
     }
   }
+}
+
+/**
+ * The linear share clamp((value − worst) / range, 0, 1) of a measured decimal, in double
+ * arithmetic where the decimal's parts, worst and range and every product of them are exact
+ * integers below 2^53 (as for values with a few decimals); undefined otherwise. It is the same
+ * reduced fraction as the exact computation gives.
+ */
+function smallLinearShare(
+  worst: Rational,
+  range: Rational,
+): (measured: number) => Rational | undefined {
+  const wn = Number(worst.n);
+  const wd = Number(worst.d);
+  const rn = Number(range.n);
+  const rd = Number(range.d);
+  if (!(Math.abs(wn) <= SAFE && wd <= SAFE && Math.abs(rn) <= SAFE && rd <= SAFE && rn !== 0)) {
+    return () => undefined;
+  }
+  return (measured) => {
+    const parts = decimalParts(measured);
+    if (!parts) return undefined;
+    const [vn, vd] = parts;
+    // (vn/vd − wn/wd) / (rn/rd) = (vn·wd − wn·vd)·rd / (vd·wd·rn). Exact where every product
+    // and the difference stay within SAFE; the last factors are integers of at least 1, so an
+    // inexact difference or vd·wd shows in the checks of n and d.
+    const left = vn * wd;
+    const right = wn * vd;
+    let n = (left - right) * rd;
+    let d = vd * wd * rn;
+    const exact =
+      Math.abs(left) <= SAFE &&
+      Math.abs(right) <= SAFE &&
+      Math.abs(n) <= SAFE &&
+      Math.abs(d) <= SAFE;
+    if (!exact) return undefined;
+    if (d < 0) {
+      n = -n;
+      d = -d;
+    }
+    if (n <= 0) return ZERO;
+    if (n >= d) return ONE;
+    const g = smallGcd(n, d);
+    return { n: BigInt(n / g), d: BigInt(d / g) };
+  };
 }
