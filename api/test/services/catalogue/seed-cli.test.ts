@@ -1,3 +1,4 @@
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openEmbeddedDatabase } from '../../../src/db/embedded/open-embedded.ts';
@@ -73,10 +74,26 @@ describe('[pglite] npm run seed', () => {
   }, 240_000);
 
   it('refuses arguments it does not know, without a stack trace', async () => {
-    const result = await runTool(seed, ['--force'], { DATA_DIR: dataDir });
+    const result = await runTool(seed, ['--frobnicate'], { DATA_DIR: dataDir });
     expect(result.code).toBe(1);
     expect(result.stderr).not.toMatch(stackTraceLine);
   });
+
+  it('loads the demo with --demo and prints where its credentials are, never one', async () => {
+    const result = await runTool(seed, ['--demo'], { DATA_DIR: dataDir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^Catalogue unchanged/m);
+    expect(result.stdout).toMatch(/^Demo data loaded:$/m);
+    expect(result.stdout).toMatch(/^ {2}accounts: 7 organisations added, 0 there already; /m);
+    const file = path.join(dataDir, 'demo-sign-in.txt');
+    expect(result.stdout).toContain(`Sign-in credentials of 12 new demo users: ${file}`);
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    const passwords = [...(await readFile(file, 'utf8')).matchAll(/password: (\S+)$/gm)];
+    expect(passwords).toHaveLength(12);
+    for (const [, password] of passwords) {
+      expect(result.stdout + result.stderr).not.toContain(password);
+    }
+  }, 240_000);
 });
 
 describe.runIf(inject('postgres'))('[postgres] npm run seed with DATABASE_URL', () => {
