@@ -32,6 +32,19 @@ export function isAddressRange(entry: string): boolean {
   return parseRange(entry) !== undefined;
 }
 
+/**
+ * Whether a host name or address only ever means this machine: `localhost` (and names below it,
+ * RFC 6761), 127.0.0.0/8 and ::1, also bracketed or IPv4-mapped. The unspecified addresses
+ * (`0.0.0.0`, `::`) listen on every interface, so they are not loopback.
+ */
+export function isLoopbackHost(host: string): boolean {
+  const name = host.trim().toLowerCase().replace(/\.$/, '');
+  if (name === 'localhost' || name.endsWith('.localhost')) return true;
+  const address = normaliseAddress(name);
+  if (address === undefined) return false;
+  return isIP(address) === 4 ? address.startsWith('127.') : address === '::1';
+}
+
 interface AddressRange {
   address: string;
   family: 'ipv4' | 'ipv6';

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const serveEntry = path.join(root, 'api', 'src', 'cli', 'serve.ts');
+const startTimeoutMs = 60_000;
 const stopTimeoutMs = 10_000;
 
 export interface ServerProcess {
@@ -133,4 +134,25 @@ async function stopServer(server: ChildProcess): Promise<void> {
   const killer = setTimeout(() => server.kill('SIGKILL'), stopTimeoutMs);
   await exited;
   clearTimeout(killer);
+}
+
+export interface StartedServer {
+  /** The address the server listens on, which is also its PUBLIC_ORIGIN. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * A server on the embedded database in `dataDir`, once its "listening" line says where: for a
+ * spec that needs an installation of its own (administration.spec.ts: one without real data).
+ */
+export async function startServer(dataDir: string): Promise<StartedServer> {
+  const server = startServerProcess({ dataDir, port: await freePort(), logLevel: 'info' });
+  try {
+    const listening = parseLogLine(await server.line(/"msg":"listening"/, startTimeoutMs));
+    return { url: String(listening?.url), stop: () => server.stop() };
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
 }

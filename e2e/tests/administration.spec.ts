@@ -1,4 +1,7 @@
-import { expectAccessibleInBothLanguages } from '../helpers/account-steps.ts';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { expectAccessible, expectAccessibleInBothLanguages } from '../helpers/account-steps.ts';
 import {
   acceptInvitation,
   createOrganisation,
@@ -8,6 +11,8 @@ import {
   uniqueSuffix,
 } from '../helpers/accounts.ts';
 import { Api } from '../helpers/api.ts';
+import { saveFirstAdministrator } from '../helpers/first-administrator.ts';
+import { startServer, type StartedServer } from '../helpers/server-process.ts';
 import { expect, test } from '../helpers/test.ts';
 
 // What an administrator does to a user after creating it: a new invitation link, another role,
@@ -164,4 +169,87 @@ test('an administrator revokes a vendor’s key and disables and re-enables the 
   expect((await vendorContext.get('/api/v1/api-keys')).status()).toBe(200);
 
   await vendorContext.dispose();
+});
+
+// The demo is offered only to an installation without real data, which the shared server stops
+// being as soon as the other tests create their users: this test has a server of its own, with
+// nothing in it but its first administrator.
+test.describe('on a new installation of its own', () => {
+  let runDir: string;
+  let dataDir: string;
+  let statePath: string;
+  let server: StartedServer | undefined;
+
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    runDir = await mkdtemp(path.join(os.tmpdir(), 'tenderwise-e2e-demo-'));
+    dataDir = path.join(runDir, 'data');
+    statePath = path.join(runDir, 'administrator.json');
+    server = await startServer(dataDir);
+    await saveFirstAdministrator({ baseURL: server.url, dataDir, statePath });
+  });
+
+  test.afterAll(async () => {
+    await server?.stop();
+    await rm(runDir, { recursive: true, force: true });
+  });
+
+  test('an administrator loads the demo data and learns where its sign-in credentials are', async ({
+    browser,
+    playwright,
+  }) => {
+    test.setTimeout(90_000);
+    const context = await browser.newContext({
+      baseURL: server!.url,
+      storageState: statePath,
+      locale: 'de-DE',
+    });
+    const page = await context.newPage();
+    await page.goto('/administration');
+    const card = page.getByRole('region', { name: 'Demo-Daten laden' });
+    await expect(card).toContainText('fiktive Landesverwaltung');
+    await expectAccessibleInBothLanguages(page);
+
+    await card.getByRole('button', { name: 'Demo-Daten laden' }).click();
+    // The first live region of the card; the copy button has one of its own.
+    const result = card.getByRole('status').first();
+    await expect(result).toContainText('Die Demo-Daten sind geladen.');
+    await expect(result).toContainText('Organisationen: 7 neu, 0 schon vorhanden');
+    await expect(result).toContainText('Personen: 12 neu, 0 schon vorhanden');
+    const file = path.join(dataDir, 'demo-sign-in.txt');
+    await expect(card.getByRole('textbox', { name: 'Datei mit den Anmeldedaten' })).toHaveValue(
+      file,
+    );
+    // Every demo organisation says it is fictional, in the list as in its name.
+    const vendor = page.getByRole('row').filter({
+      has: page.getByRole('rowheader', { name: /^Stratocloud Inc\. \(fiktiv\)/ }),
+    });
+    await expect(vendor).toContainText('fiktiv (Demo)');
+    await expect(page.locator('.badge--demo')).toHaveCount(7);
+    await expectAccessible(page);
+
+    await card.getByRole('button', { name: 'Demo-Daten laden' }).click();
+    await expect(result).toContainText('waren schon vollständig da; nichts wurde geändert');
+    await expect(result).toContainText('Personen: 0 neu, 12 schon vorhanden');
+
+    await page.goto('/en/administration');
+    await expect(page.getByRole('region', { name: 'Load demo data' })).toContainText(
+      'The demo data is loaded.',
+    );
+
+    // A committee member signs in with what the file says (no second factor for that role).
+    const text = await readFile(file, 'utf8');
+    const member = /E-Mail \/ e-mail: +(aylin\.kaya@\S+)\n +Passwort \/ password: +(\S+)/.exec(
+      text,
+    );
+    expect(member).not.toBeNull();
+    const memberContext = await playwright.request.newContext(sameOriginOptions(server!.url));
+    const signedIn = await new Api(memberContext).post<{ stage: string }>('/api/v1/account/login', {
+      email: member![1],
+      password: member![2],
+    });
+    expect(signedIn.stage).toBe('full');
+    await memberContext.dispose();
+    await context.close();
+  });
 });

@@ -608,6 +608,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/demo-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether this installation takes the demo data
+         * @description For administrators. The demo (fictional organisations, people and their work) is accepted while the server can be reached from this machine only and the installation holds no real data: no organisation or user that is not demo data, administrators and their authorities aside. Also says whether the demo is loaded and where its credentials file is on the server.
+         */
+        get: operations["getDemoDataStatus"];
+        put?: never;
+        /**
+         * Load the demo data
+         * @description For administrators: loads the installation’s catalogue, then the demo: a fictional contracting authority with a lead officer, three committee members, an officer and an administrator, and fictional vendors modelled on real archetypes, each with a vendor user, every organisation marked `demo`. Creates only what is missing: a second load changes nothing and says so (`changed: false`). The sign-in credentials (passwords, and TOTP keys for officers and administrators) are written to `credentialsFile` on the server, readable only by its owner, and never sent. Refused with 409 while the server can be reached from other machines (only the operator can force it, on the server: `npm run seed -- --demo --force`) or the installation holds real data (`GET /api/v1/demo-data` says which).
+         */
+        post: operations["loadDemoData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/legal-exposure-assessments": {
         parameters: {
             query?: never;
@@ -2006,6 +2030,118 @@ export interface components {
         };
         /**
          * @example {
+         *       "catalogueChanged": true,
+         *       "changed": true,
+         *       "credentialsFile": "/srv/tenderwise/data/demo-sign-in.txt",
+         *       "newSignIns": 12,
+         *       "parts": [
+         *         {
+         *           "objects": [
+         *             {
+         *               "created": 7,
+         *               "kind": "organisation",
+         *               "present": 0
+         *             },
+         *             {
+         *               "created": 12,
+         *               "kind": "user",
+         *               "present": 0
+         *             }
+         *           ],
+         *           "part": "accounts"
+         *         }
+         *       ]
+         *     }
+         * @example {
+         *       "catalogueChanged": false,
+         *       "changed": false,
+         *       "credentialsFile": "/srv/tenderwise/data/demo-sign-in.txt",
+         *       "newSignIns": 0,
+         *       "parts": [
+         *         {
+         *           "objects": [
+         *             {
+         *               "created": 0,
+         *               "kind": "organisation",
+         *               "present": 7
+         *             },
+         *             {
+         *               "created": 0,
+         *               "kind": "user",
+         *               "present": 12
+         *             }
+         *           ],
+         *           "part": "accounts"
+         *         }
+         *       ]
+         *     }
+         */
+        DemoDataLoadResponse: {
+            /** @description False when everything was loaded before: nothing was written */
+            changed: boolean;
+            /** @description Whether the catalogue, loaded first, changed (it is the installation’s own) */
+            catalogueChanged: boolean;
+            /** @description Per demo part, in loading order */
+            parts: components["schemas"]["DemoPartSummary"][];
+            /** @description Demo users created by this load, whose credentials were added to the file */
+            newSignIns: number;
+            /**
+             * @description Where the sign-in credentials of the demo users are, on the server: a file in the data directory that only its owner may read. Null while there is none.
+             * @example /srv/tenderwise/data/demo-sign-in.txt
+             */
+            credentialsFile: string | null;
+        };
+        /**
+         * @example {
+         *       "credentialsFile": null,
+         *       "eligible": true,
+         *       "loaded": false,
+         *       "refusals": []
+         *     }
+         * @example {
+         *       "credentialsFile": null,
+         *       "eligible": false,
+         *       "loaded": false,
+         *       "refusals": [
+         *         "real-data"
+         *       ]
+         *     }
+         */
+        DemoDataStatusResponse: {
+            /** @description Whether loading the demo would be accepted now */
+            eligible: boolean;
+            /** @description Why not; empty when eligible */
+            refusals: components["schemas"]["DemoRefusal"][];
+            /** @description Whether demo data is in the installation already */
+            loaded: boolean;
+            /**
+             * @description Where the sign-in credentials of the demo users are, on the server: a file in the data directory that only its owner may read. Null while there is none.
+             * @example /srv/tenderwise/data/demo-sign-in.txt
+             */
+            credentialsFile: string | null;
+        };
+        DemoObjectCount: {
+            /**
+             * @example organisation
+             * @example user
+             */
+            kind: string;
+            created: number;
+            /** @description Loaded before and left as they are */
+            present: number;
+        };
+        DemoPartSummary: {
+            /** @example accounts */
+            part: string;
+            objects: components["schemas"]["DemoObjectCount"][];
+        };
+        /**
+         * @description `not-loopback`: the server is reachable from other machines; `real-data`: the installation holds organisations or users that are not demo data, other than administrators and their authorities
+         * @enum {string}
+         */
+        DemoRefusal: "not-loopback" | "real-data";
+        /**
+         * @example {
          *       "items": [
          *         {
          *           "id": "SOV-1",
@@ -3032,6 +3168,7 @@ export interface components {
          *       "endedSessions": 3,
          *       "organisation": {
          *         "createdAt": "2026-12-01T09:30:00.000Z",
+         *         "demo": false,
          *         "disabledAt": "2026-12-03T14:00:00.000Z",
          *         "id": "0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11",
          *         "kind": "vendor",
@@ -3058,6 +3195,7 @@ export interface components {
          *       "organisations": [
          *         {
          *           "createdAt": "2026-12-01T09:30:00.000Z",
+         *           "demo": false,
          *           "disabledAt": null,
          *           "id": "0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11",
          *           "kind": "vendor",
@@ -3072,6 +3210,7 @@ export interface components {
         /**
          * @example {
          *       "createdAt": "2026-12-01T09:30:00.000Z",
+         *       "demo": false,
          *       "disabledAt": null,
          *       "id": "0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11",
          *       "kind": "vendor",
@@ -3097,6 +3236,8 @@ export interface components {
              * @example 2026-12-01T09:30:00.000Z
              */
             disabledAt: string | null;
+            /** @description Fictional demo data (`npm run seed -- --demo`, `POST /api/v1/demo-data`), not a real organisation */
+            demo: boolean;
         };
         /**
          * @description The signed-in user, for pages to greet them and offer what their role may do
@@ -7410,6 +7551,159 @@ export interface operations {
             /** @description A value in the request is invalid */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDemoDataStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Whether the demo may be loaded, and why not */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemoDataStatusResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    loadDemoData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What was created, and where the credentials are */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemoDataLoadResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The installation does not take the demo: reachable by others, or real data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The demo data was not loaded: This installation holds real data (organisations or users besides the administrators and their authorities), among which fictional ones would be mistaken for real. Load the demo into an installation of its own (another DATA_DIR or database).",
+                     *       "instance": "/api/v1/demo-data",
+                     *       "requestId": "5f0c6a52-8d3e-4e43-9a6c-3b1f0f2d7a10",
+                     *       "status": 409,
+                     *       "title": "Conflict with the current state",
+                     *       "type": "/api/problems/conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -11,4 +11,5 @@ export * from './analysis/simulate.ts';
 export * from './administration/index.ts';
 export * from './account/index.ts';
 export * from './catalogue/index.ts';
+export * from './demo/index.ts';
 export * from './vocabularies.ts';

@@ -1,4 +1,5 @@
 export { readSeed } from './read-seed.ts';
+export { readDemo, demoFiles } from './read-demo.ts';
 export { seedRoot, seedFolders } from './seed-root.ts';
 export { SeedValidationError, formatSeedIssue, type SeedIssue } from './seed-issues.ts';
 export { verifiedShare, formatVerifiedShare, type VerifiedShare } from './verified-share.ts';

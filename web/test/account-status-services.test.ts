@@ -30,6 +30,7 @@ const organisation = {
   name: 'Nordlicht Software GmbH',
   createdAt: '2026-12-01T09:00:00.000Z',
   disabledAt: '2026-12-03T09:00:00.000Z',
+  demo: false,
 };
 
 describe('services that disable and enable', () => {

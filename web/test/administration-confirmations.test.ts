@@ -17,6 +17,7 @@ const organisation = {
   name: 'Nordlicht Software GmbH',
   createdAt: '2026-12-01T09:00:00.000Z',
   disabledAt: null,
+  demo: false,
 } as const;
 
 function user(id: string, changes: Partial<User> = {}): User {

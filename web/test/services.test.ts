@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createApiClient } from '../src/lib/api/client.ts';
 import { endOwnSession } from '../src/lib/services/account.service.ts';
 import { createApiKey, revokeApiKey } from '../src/lib/services/api-key.service.ts';
+import { loadDemoData } from '../src/lib/services/demo.service.ts';
 import { checkSetupLink, completeSetup } from '../src/lib/services/setup.service.ts';
 import { signIn, signOut } from '../src/lib/services/sign-in.service.ts';
 import { changeUserRole, disableUser } from '../src/lib/services/user.service.ts';
@@ -211,6 +212,23 @@ describe('mutation services', () => {
     });
     const conflict = apiAnswering(() => problem('conflict', 409));
     expect(await disableUser(conflict.api, { userId: 'u1' })).toMatchObject({
+      ok: false,
+      problem: { slug: 'conflict', status: 409 },
+    });
+  });
+  it('load the demo and pass on what it created, or why the installation refused it', async () => {
+    const loaded = {
+      changed: true,
+      catalogueChanged: true,
+      parts: [{ part: 'accounts', objects: [{ kind: 'user', created: 12, present: 0 }] }],
+      newSignIns: 12,
+      credentialsFile: '/srv/tenderwise/data/demo-sign-in.txt',
+    };
+    const { api, sent } = apiAnswering(() => json(loaded));
+    expect(await loadDemoData(api)).toEqual({ ok: true, loaded });
+    expect(sent).toEqual([{ method: 'POST', path: '/api/v1/demo-data', body: undefined }]);
+    const refused = apiAnswering(() => problem('conflict', 409));
+    expect(await loadDemoData(refused.api)).toMatchObject({
       ok: false,
       problem: { slug: 'conflict', status: 409 },
     });

@@ -9,10 +9,26 @@ import { runTool, writeLine } from './tool.ts';
  * `npm run seed`: loads the catalogues, templates and rules from `seed/`, through the running
  * server if there is one. Idempotent: a second run reports that nothing changed and writes
  * nothing. Prints what changed and the share of verified catalogue entries.
+ *
+ * `npm run seed -- --demo` loads the demo data after them (ADR 0023): only while the server can
+ * be reached from this machine only, unless `--force` is given too, and never into an
+ * installation with real data. It prints where the demo users' credentials are, never one.
  */
 await runTool(async ({ config, logger, argv }) => {
-  parseArgs({ args: argv, options: {}, allowPositionals: false });
-  const { result, ranBy } = await runAdminCommand<SeedResult>(config, 'seed', {}, { logger });
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      demo: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+    },
+    allowPositionals: false,
+  });
+  const { result, ranBy } = await runAdminCommand<SeedResult>(
+    config,
+    'seed',
+    { demo: values.demo, force: values.force },
+    { logger },
+  );
   const where = ranBy.via === 'server' ? ` (by the running server, PID ${ranBy.pid})` : '';
   if (result.changed) {
     writeLine(`Catalogue loaded${where}, digest ${result.digest}:`);
@@ -26,7 +42,32 @@ await runTool(async ({ config, logger, argv }) => {
     );
   }
   writeLine(`Verified against their sources: ${formatVerifiedShare(result.verified)}`);
+  if (result.demo !== undefined) describeDemo(result.demo);
 });
+
+function describeDemo(demo: NonNullable<SeedResult['demo']>): void {
+  writeLine(
+    demo.changed ? 'Demo data loaded:' : 'Demo data unchanged: everything was there already',
+  );
+  for (const part of demo.parts) {
+    const objects = part.objects.map(
+      (count) => `${count.created} ${count.kind}s added, ${count.present} there already`,
+    );
+    writeLine(`  ${part.part}: ${objects.join('; ')}`);
+  }
+  if (demo.credentialsFile === null) {
+    writeLine(
+      'The credentials file is gone; the passwords of the demo users are not kept anywhere else.',
+    );
+  } else if (demo.newSignIns > 0) {
+    writeLine(
+      `Sign-in credentials of ${demo.newSignIns} new demo users: ${demo.credentialsFile} ` +
+        '(readable only by you)',
+    );
+  } else {
+    writeLine(`Sign-in credentials of the demo users: ${demo.credentialsFile}`);
+  }
+}
 
 function describe(counts: LoadCounts): string {
   return `${counts.inserted} added, ${counts.updated} changed, ${counts.deleted} removed, ${counts.unchanged} unchanged`;

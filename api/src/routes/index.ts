@@ -4,6 +4,7 @@ import { administrationRouter } from './administration/index.ts';
 import { analysisRouter } from './analysis/index.ts';
 import { apiKeysRouter } from './api-keys/index.ts';
 import { catalogueRouter } from './catalogue/index.ts';
+import { demoDataRouter } from './demo-data/index.ts';
 import { healthRouter } from './health/index.ts';
 
 /** Every resource of the API, relative to `/api`. */
@@ -13,6 +14,7 @@ export function apiRouter() {
   api.route('/v1/analysis', analysisRouter());
   api.route('/v1/account', accountRouter());
   api.route('/v1', administrationRouter());
+  api.route('/v1/demo-data', demoDataRouter());
   api.route('/v1/api-keys', apiKeysRouter());
   api.route('/v1', catalogueRouter());
   return api;

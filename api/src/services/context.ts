@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { isLoopbackHost } from '../address-ranges.ts';
 import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { DB } from '../db/types.ts';
@@ -19,6 +20,22 @@ export interface ServiceSettings {
   invitationLifetimeMs: number;
   /** Lifetimes of full sessions created at login. */
   sessionLifetimes: SessionLifetimes;
+  installation: InstallationSettings;
+}
+
+/** Where and how this installation runs, for the verbs that depend on it (the demo loader). */
+export interface InstallationSettings {
+  /**
+   * Whether the server can be reached from this machine only: it listens on a loopback address
+   * (`HOST`) and users reach it at one (`PUBLIC_ORIGIN`; a proxy in front of a loopback listener
+   * makes it public).
+   */
+  loopbackOnly: boolean;
+  /**
+   * The data directory, where files for the operator go (the demo users' credentials); null
+   * where there is none to write to (tests that do not ask for one).
+   */
+  dataDir: string | null;
 }
 
 /**
@@ -51,13 +68,27 @@ export interface ServiceContext {
 export const defaultServiceSettings: ServiceSettings = Object.freeze({
   invitationLifetimeMs: defaultInvitationLifetimeMs,
   sessionLifetimes: defaultSessionLifetimes,
+  installation: Object.freeze({ loopbackOnly: true, dataDir: null }),
 });
 
 export function serviceSettingsOf(
-  config: Pick<Config, 'invitationHours' | 'sessionIdleMinutes' | 'sessionAbsoluteHours'>,
+  config: Pick<
+    Config,
+    | 'invitationHours'
+    | 'sessionIdleMinutes'
+    | 'sessionAbsoluteHours'
+    | 'host'
+    | 'publicOrigin'
+    | 'dataDir'
+  >,
 ): ServiceSettings {
   return {
     invitationLifetimeMs: invitationLifetimeMs(config),
     sessionLifetimes: sessionLifetimes(config),
+    installation: {
+      loopbackOnly:
+        isLoopbackHost(config.host) && isLoopbackHost(new URL(config.publicOrigin).hostname),
+      dataDir: config.dataDir,
+    },
   };
 }

@@ -16,6 +16,7 @@ const organisationExample = {
   name: 'Nordlicht Software GmbH',
   createdAt: '2026-12-01T09:30:00.000Z',
   disabledAt: null,
+  demo: false,
 } as const;
 
 export const CreateOrganisationInput = z
@@ -36,6 +37,11 @@ export const OrganisationResponse = z
     name: z.string(),
     createdAt: Timestamp,
     disabledAt: Timestamp.nullable().meta({ description: 'Null while the organisation is active' }),
+    demo: z.boolean().meta({
+      description:
+        'Fictional demo data (`npm run seed -- --demo`, `POST /api/v1/demo-data`), not a real ' +
+        'organisation',
+    }),
   })
   .meta({ id: 'OrganisationResponse', examples: [organisationExample] });
 export type OrganisationResponse = z.output<typeof OrganisationResponse>;

@@ -8,11 +8,16 @@ export type Organisation = Selectable<OrganisationTable>;
 
 export function insertOrganisation(
   db: Db,
-  values: { kind: OrganisationKind; name: string; createdAt: Date },
+  values: { kind: OrganisationKind; name: string; createdAt: Date; demo?: boolean },
 ): Promise<Organisation> {
   return db
     .insertInto('organisation')
-    .values({ kind: values.kind, name: values.name, created_at: values.createdAt })
+    .values({
+      kind: values.kind,
+      name: values.name,
+      created_at: values.createdAt,
+      demo: values.demo ?? false,
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
 }

@@ -37,6 +37,8 @@ export interface OrganisationTable {
   name: string;
   created_at: CreatedAt;
   disabled_at: Date | null;
+  /** Fictional demo data, made by the demo loader; set once and never changed. */
+  demo: ColumnType<boolean, boolean | undefined, never>;
 }
 
 export interface AppUserTable {

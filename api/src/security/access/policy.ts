@@ -3,6 +3,7 @@ import type { TenderState } from '../../domain/tenders/tender-lifecycle.ts';
 import { accountPolicies } from './policies/account.ts';
 import { administrationPolicies } from './policies/administration.ts';
 import { cataloguePolicies } from './policies/catalogue.ts';
+import { demoPolicies } from './policies/demo.ts';
 import { setupPolicies } from './policies/setup.ts';
 
 /**
@@ -96,6 +97,8 @@ export const policyTable = {
   ...setupPolicies,
   // administration: organisations, users, vendor API keys
   ...administrationPolicies,
+  // demo data: fictional organisations and people, for trying the product out
+  ...demoPolicies,
   // catalogue: public reference data, recommendations and legal-exposure answers
   ...cataloguePolicies,
 } as const satisfies Record<string, OperationPolicy>;

@@ -58,8 +58,24 @@ export async function loadCatalogue({
   input: unknown;
 }): Promise<CatalogueLoadSummary> {
   await authorize(ctx, { operationId: 'loadCatalogue' });
-  // Only the operator is admitted, and the operator always has an audit actor.
-  const actor = auditActorOf(ctx.principal)!;
+  return storeCatalogue({ ctx, input });
+}
+
+/**
+ * {@link loadCatalogue} after its permission check, for a verb that loads the catalogue as a step
+ * of its own, having checked its own permission first: the demo loader, which an administrator
+ * may run, loads the installation's catalogue before the demo that builds on it. The audit entry
+ * names that verb's caller.
+ */
+export async function storeCatalogue({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: unknown;
+}): Promise<CatalogueLoadSummary> {
+  const actor = auditActorOf(ctx.principal);
+  if (actor === null) throw new Error('An anonymous caller cannot load the catalogue');
   const bundle = validBundle(input);
   const desired = desiredState(bundle);
 

@@ -9,6 +9,7 @@ export function organisationResponse(organisation: Organisation): OrganisationRe
     name: organisation.name,
     createdAt: organisation.created_at.toISOString(),
     disabledAt: organisation.disabled_at?.toISOString() ?? null,
+    demo: organisation.demo,
   };
 }
 

@@ -1,3 +1,4 @@
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openEmbeddedDatabase } from '../../../src/db/embedded/open-embedded.ts';
@@ -13,6 +14,7 @@ import {
   type ServerProcess,
 } from '../../fixtures/processes.ts';
 import { openTestDatabase, postgresUrlOf, type TestDatabase } from '../../harness/database.ts';
+import { seedUser } from '../accounts/fixtures.ts';
 import { dumpCatalogue } from './catalogue-dump.ts';
 
 const seed = path.join(apiDir, 'src/cli/seed.ts');
@@ -43,6 +45,20 @@ describe('[pglite] npm run seed', () => {
 
   beforeAll(async () => {
     ({ dir: dataDir, remove } = await migratedDataDir());
+    const handle = await openEmbeddedDatabase({
+      dataDir,
+      purpose: 'the seed test',
+      logger: createLogger('silent'),
+      migrate: false,
+      create: false,
+    });
+    try {
+      // With an administrator, a server start writes nothing: on an installation without one it
+      // would record the setup link it offers (ADR 0022), which is not the seed's doing.
+      await seedUser(handle.db, 'admin');
+    } finally {
+      await handle.close();
+    }
   });
   afterAll(() => remove());
 
@@ -73,10 +89,26 @@ describe('[pglite] npm run seed', () => {
   }, 240_000);
 
   it('refuses arguments it does not know, without a stack trace', async () => {
-    const result = await runTool(seed, ['--force'], { DATA_DIR: dataDir });
+    const result = await runTool(seed, ['--frobnicate'], { DATA_DIR: dataDir });
     expect(result.code).toBe(1);
     expect(result.stderr).not.toMatch(stackTraceLine);
   });
+
+  it('loads the demo with --demo and prints where its credentials are, never one', async () => {
+    const result = await runTool(seed, ['--demo'], { DATA_DIR: dataDir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^Catalogue unchanged/m);
+    expect(result.stdout).toMatch(/^Demo data loaded:$/m);
+    expect(result.stdout).toMatch(/^ {2}accounts: 7 organisations added, 0 there already; /m);
+    const file = path.join(dataDir, 'demo-sign-in.txt');
+    expect(result.stdout).toContain(`Sign-in credentials of 12 new demo users: ${file}`);
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    const passwords = [...(await readFile(file, 'utf8')).matchAll(/password:\s+(\S+)$/gm)];
+    expect(passwords).toHaveLength(12);
+    for (const [, password] of passwords) {
+      expect(result.stdout + result.stderr).not.toContain(password);
+    }
+  }, 240_000);
 });
 
 describe.runIf(inject('postgres'))('[postgres] npm run seed with DATABASE_URL', () => {

@@ -3,6 +3,7 @@ import { administrationArea } from '#lib/account/signed-in-user.ts';
 import { requireFields, textField } from '#lib/forms/form-data.ts';
 import { formError, formErrorsFromProblem } from '#lib/forms/form-errors.ts';
 import { getLocale, localizeHref } from '#lib/paraglide/runtime.js';
+import { loadDemoData } from '#lib/services/demo.service.ts';
 import { createOrganisation } from '#lib/services/organisation.service.ts';
 import { apiFor } from '#lib/server/api.ts';
 import { leaveIfSessionEnded, requireUser, sessionEnded } from '#lib/server/require-user.ts';
@@ -13,14 +14,17 @@ export const load: PageServerLoad = async (event) => {
   const { user } = await event.parent();
   requireUser(user, event.url, administrationArea);
   const api = apiFor(event);
-  const [result, catalogue] = await Promise.all([
+  const [result, catalogue, demo] = await Promise.all([
     api.GET('/api/v1/organisations'),
     api.GET('/api/v1/catalogue'),
+    api.GET('/api/v1/demo-data'),
   ]);
   if (result.response.status === 401) sessionEnded(event.url);
   if (!result.data) error(result.response.status === 403 ? 403 : 503, 'Administration unavailable');
   return {
     organisations: result.data.organisations,
+    // The demo is offered while the installation takes it; when the answer is missing, not at all.
+    demo: demo.data ?? null,
     // Without a loaded catalogue (or when it cannot be read) the page says so instead.
     catalogueChart:
       catalogue.data && catalogue.data.catalogues.length > 0
@@ -36,9 +40,13 @@ export const actions = {
     const kind = textField(data, 'kind');
     const values = { name, kind };
     const missing = requireFields(data, ['name', 'kind']);
-    if (missing) return fail(400, { errors: missing, values });
+    if (missing) return fail(400, { form: 'organisation' as const, errors: missing, values });
     if (kind !== 'authority' && kind !== 'vendor') {
-      return fail(400, { errors: formError('problem_invalid'), values });
+      return fail(400, {
+        form: 'organisation' as const,
+        errors: formError('problem_invalid'),
+        values,
+      });
     }
     const result = await createOrganisation(apiFor(event), { kind, name });
     if (result.ok) {
@@ -53,6 +61,16 @@ export const actions = {
     const errors = formErrorsFromProblem(result.problem, {
       fields: { '/name': 'name', '/kind': 'kind' },
     });
-    return fail(result.problem.status, { errors, values });
+    return fail(result.problem.status, { form: 'organisation' as const, errors, values });
+  },
+
+  loadDemo: async (event) => {
+    const result = await loadDemoData(apiFor(event));
+    if (result.ok) return { form: 'demo' as const, loaded: result.loaded };
+    leaveIfSessionEnded(result, event.url);
+    const errors = formErrorsFromProblem(result.problem, {
+      problems: { conflict: 'admin_demo_refused' },
+    });
+    return fail(result.problem.status, { form: 'demo' as const, errors });
   },
 } satisfies Actions;

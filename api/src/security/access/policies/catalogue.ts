@@ -7,7 +7,8 @@ import type { Grant, OperationPolicy } from '../policy.ts';
  * computations on what the caller sends, like the analysis endpoints: nothing is stored and
  * nothing of another organisation is read. Hence every operation of the API is public; rate
  * limiting, not the policy table, guards against load. Loading the catalogue is no operation of
- * the API: only the operator does it, from the files of the installation (`npm run seed`).
+ * the API: only the operator does it, from the files of the installation (`npm run seed`); the
+ * demo loader, which an administrator may run, loads the same files as its first step (ADR 0023).
  */
 const everyone: readonly Grant[] = [{ to: 'anonymous', relation: 'public' }];
 

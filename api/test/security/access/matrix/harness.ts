@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
@@ -87,9 +90,13 @@ export function describeMatrix(area: MatrixArea): void {
     let world: World;
     const statesOf = new Map<string, readonly (TenderState | undefined)[]>();
 
+    let dataDir: string;
+
     beforeAll(async () => {
       database = await openTestDatabase(backend);
-      const config = loadConfig({});
+      // Some operations write files for the operator there (the demo's credentials).
+      dataDir = await mkdtemp(path.join(os.tmpdir(), 'tenderwise-matrix-'));
+      const config = loadConfig({ DATA_DIR: dataDir });
       const clock = fixedClock();
       deps = {
         db: database.db,
@@ -103,7 +110,10 @@ export function describeMatrix(area: MatrixArea): void {
       world = await createWorld(database.db, clock, config);
       await prepareSharedData(database.db, clock);
     });
-    afterAll(() => database.close());
+    afterAll(async () => {
+      await database.close();
+      await rm(dataDir, { recursive: true, force: true });
+    });
 
     it('knows every principal of the test plan and has operations in this area', () => {
       expect(world.principals.map((caller) => caller.name)).toEqual([...principalNames]);

@@ -1,0 +1,3 @@
+export * from './accounts.ts';
+export * from './bundle.ts';
+export * from './api.ts';
