@@ -12,3 +12,5 @@ export * from './administration/index.ts';
 export * from './account/index.ts';
 export * from './catalogue/index.ts';
 export * from './vocabularies.ts';
+export * from './pagination.ts';
+export * from './options-reviews/index.ts';

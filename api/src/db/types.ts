@@ -2,13 +2,15 @@ import type { ColumnType, Generated } from 'kysely';
 import type { AccountTables } from './tables/accounts.ts';
 import type { AuditTables } from './tables/audit.ts';
 import type { CatalogueTables } from './tables/catalogue.ts';
+import type { OptionsReviewTables } from './tables/options-reviews.ts';
 import type { RateLimitTables } from './tables/rate-limits.ts';
 
 /**
  * The database as the application sees it. Each migration that adds or changes a table updates
  * these interfaces in the same commit; each area keeps its tables in `tables/<area>.ts`.
  */
-export interface DB extends AuditTables, AccountTables, RateLimitTables, CatalogueTables {
+export interface DB
+  extends AuditTables, AccountTables, RateLimitTables, CatalogueTables, OptionsReviewTables {
   instance: InstanceTable;
 }
 

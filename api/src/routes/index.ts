@@ -5,6 +5,7 @@ import { analysisRouter } from './analysis/index.ts';
 import { apiKeysRouter } from './api-keys/index.ts';
 import { catalogueRouter } from './catalogue/index.ts';
 import { healthRouter } from './health/index.ts';
+import { optionsReviewsRouter } from './options-reviews/index.ts';
 
 /** Every resource of the API, relative to `/api`. */
 export function apiRouter() {
@@ -15,5 +16,6 @@ export function apiRouter() {
   api.route('/v1', administrationRouter());
   api.route('/v1/api-keys', apiKeysRouter());
   api.route('/v1', catalogueRouter());
+  api.route('/v1/options-reviews', optionsReviewsRouter());
   return api;
 }
