@@ -3209,7 +3209,37 @@ export interface components {
          * @description The options in the order they were added
          * @example {
          *       "nextCursor": null,
-         *       "options": []
+         *       "options": [
+         *         {
+         *           "checkedAgainstSchemeVersion": 2,
+         *           "createdAt": "2026-12-05T11:00:00.000Z",
+         *           "createdBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *           "id": "2b3c4d5e-6f70-4a81-9b2c-3d4e5f607182",
+         *           "name": "openDesk beim Landesdienstleister",
+         *           "offer": {
+         *             "answers": {
+         *               "concept": "Betrieb durch den Landesdienstleister im eigenen Rechenzentrum, 24/7-Bereitschaft."
+         *             },
+         *             "assessments": {},
+         *             "price": {
+         *               "costs": {
+         *                 "egressPerYear": 0,
+         *                 "exit": 150000,
+         *                 "migrationIn": 400000,
+         *                 "oneOff": 250000,
+         *                 "recurringPerYear": 1200000
+         *               },
+         *               "kind": "lifeCycleCost"
+         *             }
+         *           },
+         *           "reviewId": "7a1e5c2b-4d3f-4b6a-9e8d-1c2b3a4f5e60",
+         *           "serviceName": "openDesk",
+         *           "updatedAt": "2026-12-06T08:15:00.000Z",
+         *           "updatedBy": "3c2b1a0f-9e8d-4c7b-8a6f-5e4d3c2b1a0f",
+         *           "vendorName": "Dataport AöR (fiktiv)",
+         *           "version": 2
+         *         }
+         *       ]
          *     }
          */
         OptionListResponse: {

@@ -71,6 +71,18 @@ export const UpdateOptionInput = z
   .meta({ id: 'UpdateOptionInput', examples: [{ ...optionExample, version: 2 }] });
 export type UpdateOptionInput = z.output<typeof UpdateOptionInput>;
 
+const optionResponseExample = {
+  id: '2b3c4d5e-6f70-4a81-9b2c-3d4e5f607182',
+  reviewId: '7a1e5c2b-4d3f-4b6a-9e8d-1c2b3a4f5e60',
+  ...optionExample,
+  checkedAgainstSchemeVersion: 2,
+  version: 2,
+  createdBy: '5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d',
+  createdAt: '2026-12-05T11:00:00.000Z',
+  updatedBy: '3c2b1a0f-9e8d-4c7b-8a6f-5e4d3c2b1a0f',
+  updatedAt: '2026-12-06T08:15:00.000Z',
+};
+
 export const OptionResponse = z
   .strictObject({
     id: ResourceId,
@@ -96,19 +108,7 @@ export const OptionResponse = z
   })
   .meta({
     id: 'OptionResponse',
-    examples: [
-      {
-        id: '2b3c4d5e-6f70-4a81-9b2c-3d4e5f607182',
-        reviewId: '7a1e5c2b-4d3f-4b6a-9e8d-1c2b3a4f5e60',
-        ...optionExample,
-        checkedAgainstSchemeVersion: 2,
-        version: 2,
-        createdBy: '5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d',
-        createdAt: '2026-12-05T11:00:00.000Z',
-        updatedBy: '3c2b1a0f-9e8d-4c7b-8a6f-5e4d3c2b1a0f',
-        updatedAt: '2026-12-06T08:15:00.000Z',
-      },
-    ],
+    examples: [optionResponseExample],
   });
 export type OptionResponse = z.output<typeof OptionResponse>;
 
@@ -120,7 +120,7 @@ export const OptionListResponse = z
   .meta({
     id: 'OptionListResponse',
     description: 'The options in the order they were added',
-    examples: [{ options: [], nextCursor: null }],
+    examples: [{ options: [optionResponseExample], nextCursor: null }],
   });
 export type OptionListResponse = z.output<typeof OptionListResponse>;
 

@@ -3,7 +3,9 @@ import { findLatestSchemeVersion } from '../../db/repositories/options-review-sc
 import { reviewContents, updateOptionsReview } from '../../db/repositories/options-reviews.ts';
 import { ConflictError } from '../../domain/errors.ts';
 import { statusChangeRefusal } from '../../domain/options-reviews/review-lifecycle.ts';
+import { canonicalHash } from '../../engine/canonical/canonical-json.ts';
 import type { ServiceContext } from '../context.ts';
+import { storedScheme } from '../views/options-reviews.ts';
 import { auditReviewChange, reviewRef, reviewState } from './audit.ts';
 import { changeReview } from './review-steps.ts';
 import { reviewView } from './review-view.ts';
@@ -34,6 +36,10 @@ export async function changeOptionsReviewStatus({
       if (refusal !== null) throw new ConflictError(refusal);
       const used =
         status === 'concluded' ? await findLatestSchemeVersion(trx, reviewId) : undefined;
+      // The conclusion vouches for the scheme: its stored text must still be what was committed to.
+      if (used !== undefined && canonicalHash(storedScheme(used)) !== used.commitment) {
+        throw new Error(`Scheme version ${used.number} no longer matches its commitment`);
+      }
       const after = await updateOptionsReview(
         trx,
         reviewId,

@@ -1,4 +1,5 @@
 import { evaluateExample } from '@tenderwise/schema';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { canonicalHash } from '../../../src/engine/canonical/canonical-json.ts';
 import { describeDatabase, openTestDatabase, type TestDatabase } from '../../harness/database.ts';
@@ -57,6 +58,26 @@ describeDatabase('options reviews from draft to conclusion', (backend) => {
     expect((await call(reviewer, 'GET', `/${id}`)).body.conclusion).toEqual(
       concluded.body.conclusion,
     );
+  });
+
+  it('does not conclude on a scheme whose stored text no longer matches its commitment', async () => {
+    const { lead } = await api.authority();
+    const id = await api.review(lead);
+    await api.call(lead, 'POST', `/${id}/scheme-versions`, {
+      basedOnVersion: null,
+      source: { kind: 'blank' },
+    });
+    await api.call(lead, 'POST', `/${id}/options`, { name: 'A' });
+    await api.call(lead, 'PUT', `/${id}/status`, { status: 'inReview' });
+    // Only somebody who may switch the triggers off can do this; the conclusion notices.
+    await sql`alter table options_review_scheme_version disable trigger user`.execute(database.db);
+    await sql`update options_review_scheme_version set scheme = replace(scheme, '"EUR"', '"USD"')
+      where review_id = ${id}`.execute(database.db);
+    await sql`alter table options_review_scheme_version enable trigger user`.execute(database.db);
+    expect((await api.call(lead, 'PUT', `/${id}/status`, { status: 'concluded' })).status).toBe(
+      500,
+    );
+    expect((await api.call(lead, 'GET', `/${id}`)).body.status).toBe('inReview');
   });
 
   it('refuses every change to a concluded review with 409 and still shows it', async () => {
