@@ -98,6 +98,9 @@ export async function recordingReviewRefusals<T>(
   }
 }
 
+// What the audit log accepts as an id; a verb called directly may be given anything.
+const nameableId = /^[A-Za-z0-9][A-Za-z0-9._:@-]{0,199}$/;
+
 function toInput<O extends 'succeeded' | 'refused' | 'failed'>(
   ctx: ServiceContext,
   entry: ReviewAuditEntry,
@@ -106,7 +109,7 @@ function toInput<O extends 'succeeded' | 'refused' | 'failed'>(
   return {
     actor: auditActorOf(ctx.principal),
     action: entry.action,
-    object: entry.object,
+    object: entry.object !== null && nameableId.test(entry.object.id) ? entry.object : null,
     outcome,
     requestId: ctx.requestId ?? null,
     beforeHash: entry.before === undefined ? null : auditStateHash(entry.before),

@@ -44,10 +44,11 @@ export interface ReviewChangeScope {
 
 /**
  * The frame of every verb that changes a review or what belongs to it: `authorize` on the review
- * first (refusals recorded as `access.operation.refused`), then one transaction that locks the
- * review, so changes to one review take turns, and decides again on what it locked: a lead
- * transferred or a review concluded in between is not overlooked. A refusal inside is recorded
- * under `action`; the work writes its own audit entry in the same transaction.
+ * first (its refusals recorded as `access.operation.refused`), then one transaction that locks
+ * the review, so changes to one review take turns, and decides again on what it locked: a lead
+ * transferred or a review concluded in between is not overlooked. A missing review and a refusal
+ * inside are recorded under `action`; the work writes its own audit entry in the same
+ * transaction.
  */
 export async function changeReview<T>(
   ctx: ServiceContext,
@@ -55,12 +56,17 @@ export async function changeReview<T>(
   work: (scope: ReviewChangeScope) => Promise<T>,
 ): Promise<T> {
   const { operationId, reviewId, action } = change;
-  await readableReview(ctx, operationId, reviewId);
+  const found = await findReviewAccess(ctx.db, reviewId);
+  await authorize(ctx, {
+    operationId,
+    ...(found !== undefined && { object: reviewAccessObject(found) }),
+  });
   const caller = ctx.principal;
   // The policy rows admit only signed-in officers to changes; this narrows the type.
   if (caller.kind !== 'user') throw new Error('Only signed-in users change options reviews');
-  return recordingReviewRefusals(ctx, { action, object: reviewRef(reviewId) }, () =>
-    withTransaction<DB, T>(ctx.db, async (trx) => {
+  return recordingReviewRefusals(ctx, { action, object: reviewRef(reviewId) }, async () => {
+    if (found === undefined) throw new NotFoundError(reviewNotFound);
+    return withTransaction<DB, T>(ctx.db, async (trx) => {
       const review = await lockOptionsReview(trx, reviewId);
       if (review === undefined) throw new NotFoundError(reviewNotFound);
       const current = { review, memberUserIds: await listMemberIds(trx, reviewId) };
@@ -68,6 +74,6 @@ export async function changeReview<T>(
       const decision = decide({ principal: caller, operationId, object });
       if (!decision.allowed) throw refusalError(decision.refusal, object);
       return work({ trx, current, now: await ctx.clock.now<DB>(trx), caller });
-    }),
-  );
+    });
+  });
 }
