@@ -652,6 +652,226 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/options-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the options reviews you take part in
+         * @description For officers and reviewers: the reviews you lead or are a member of, newest first, optionally of one status. Other reviews of your authority are not listed.
+         */
+        get: operations["listOptionsReviews"];
+        put?: never;
+        /**
+         * Start an options review
+         * @description For officers. The review belongs to your authority; you lead it and are its first member. It starts as a draft without a scheme or options.
+         */
+        post: operations["createOptionsReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/options-reviews/{reviewId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an options review
+         * @description For its lead and members: the review with its members, its latest scheme version and the number of its options.
+         */
+        get: operations["getOptionsReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an options review’s title, purpose or reference date
+         * @description For the lead, until the review is concluded. Send the `version` you read: if the review changed since, the change is refused with 409. A new reference date also saves the latest scheme again on that date, as a new version.
+         */
+        patch: operations["updateOptionsReview"];
+        trace?: never;
+    };
+    "/api/v1/options-reviews/{reviewId}/lead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Pass the lead of an options review to another officer
+         * @description For the lead, until the review is concluded. The new lead must be an active officer who is a member of the review already (422 otherwise); you stay a member.
+         */
+        put: operations["transferOptionsReviewLead"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/options-reviews/{reviewId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a member to an options review
+         * @description For the lead, until the review is concluded. The user must be an active officer or reviewer of the review’s authority (422 otherwise; a user of another authority is refused like one that does not exist); one who takes part already: 409.
+         */
+        post: operations["addOptionsReviewMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/options-reviews/{reviewId}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a member from an options review
+         * @description For the lead, until the review is concluded. The lead cannot be removed (409): transfer the lead first. A removed member no longer finds the review.
+         */
+        delete: operations["removeOptionsReviewMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/options-reviews/{reviewId}/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the options of an options review
+         * @description For the lead and members: the options with their offers and versions, in the order they were added.
+         */
+        get: operations["listOptionsReviewOptions"];
+        put?: never;
+        /**
+         * Add an option to an options review
+         * @description For officers who take part, until the review is concluded. The offer’s data is given per criterion of the review’s latest scheme, in the engine’s shapes; criteria the scheme lacks or of another kind are named in the 422. The name must be unique within the review.
+         */
+        post: operations["createOptionsReviewOption"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/options-reviews/{reviewId}/options/{optionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace an option of an options review
+         * @description For officers who take part, until the review is concluded. Send the whole option and the `version` you read: if somebody changed the option since, the change is refused with 409 and nothing is overwritten; reload and apply your change again.
+         */
+        put: operations["updateOptionsReviewOption"];
+        post?: never;
+        /**
+         * Remove an option from an options review
+         * @description For officers who take part, until the review is concluded. With `version`, an option changed since you read it is not removed (409).
+         */
+        delete: operations["deleteOptionsReviewOption"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/options-reviews/{reviewId}/scheme-versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the scheme versions of an options review
+         * @description For the lead and members: number, commitment, origin, note, author and time of every version, newest first; the schemes themselves are read one by one.
+         */
+        get: operations["listOptionsReviewSchemeVersions"];
+        put?: never;
+        /**
+         * Save the review’s scheme as a new version
+         * @description For officers who take part, until the review is concluded. The scheme comes from a catalogue template, from catalogue entries, blank (price alone), or as edited; its `submissionDeadline` is the review’s reference date. The engine validates it: each issue is named in `errors` (for an edited scheme, by its JSON pointer under `/source/scheme`). Versions are numbered and never change; `basedOnVersion` must be the latest (409 otherwise), so nobody replaces a version they have not seen.
+         */
+        post: operations["saveOptionsReviewSchemeVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/options-reviews/{reviewId}/scheme-versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a scheme version of an options review
+         * @description For the lead and members: the scheme of one version (by number, or `latest`) with its commitment, the SHA-256 of the scheme in RFC 8785 canonical JSON.
+         */
+        get: operations["getOptionsReviewSchemeVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/options-reviews/{reviewId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Move an options review to another status
+         * @description For the lead: `draft` → `inReview` (needs a scheme), `inReview` → `draft`, and `inReview` → `concluded` (needs a scheme and an option). Concluding records the latest scheme version and its commitment; the review is read-only from then on. Any other move is refused with 409.
+         */
+        put: operations["changeOptionsReviewStatus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations": {
         parameters: {
             query?: never;
@@ -981,6 +1201,19 @@ export interface components {
             user: components["schemas"]["UserResponse"];
             /** @description Sessions ended by the change */
             endedSessions: number;
+        };
+        /**
+         * @example {
+         *       "userId": "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b"
+         *     }
+         */
+        AddOptionsReviewMemberInput: {
+            /**
+             * Format: uuid
+             * @description A user of the review’s authority with the role officer or reviewer
+             * @example 9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b
+             */
+            userId: string;
         };
         /**
          * @example {
@@ -1826,6 +2059,14 @@ export interface components {
         };
         /**
          * @example {
+         *       "status": "inReview"
+         *     }
+         */
+        ChangeOptionsReviewStatusInput: {
+            status: components["schemas"]["OptionsReviewStatus"];
+        };
+        /**
+         * @example {
          *       "currentPassword": "correct horse battery staple",
          *       "newPassword": "tram lines under the old bridge"
          *     }
@@ -1958,6 +2199,54 @@ export interface components {
              * @description In the future and at most a year ahead
              */
             expiresAt: string;
+        };
+        /**
+         * @example {
+         *       "name": "openDesk beim Landesdienstleister",
+         *       "offer": {
+         *         "answers": {
+         *           "concept": "Betrieb durch den Landesdienstleister im eigenen Rechenzentrum, 24/7-Bereitschaft."
+         *         },
+         *         "assessments": {},
+         *         "price": {
+         *           "costs": {
+         *             "egressPerYear": 0,
+         *             "exit": 150000,
+         *             "migrationIn": 400000,
+         *             "oneOff": 250000,
+         *             "recurringPerYear": 1200000
+         *           },
+         *           "kind": "lifeCycleCost"
+         *         }
+         *       },
+         *       "serviceName": "openDesk",
+         *       "vendorName": "Dataport AöR (fiktiv)"
+         *     }
+         */
+        CreateOptionInput: {
+            /** @description Unique within the review */
+            name: string;
+            vendorName?: string;
+            serviceName?: string;
+            offer?: components["schemas"]["OptionOffer"];
+        };
+        /**
+         * @example {
+         *       "purpose": "Der IT-Ausschuss vergleicht drei Wege für die Zusammenarbeit der Landesverwaltung: die bisherige Suite eines Hyperscalers, einen openDesk-Stack beim Landesdienstleister und eine deutsche souveräne Cloud.",
+         *       "referenceDate": "2027-01-15",
+         *       "title": "Kollaborationsplattform für 4.000 Arbeitsplätze"
+         *     }
+         */
+        CreateOptionsReviewInput: {
+            title: string;
+            /** @description What the review is to decide, and for whom */
+            purpose: string;
+            /**
+             * Format: date
+             * @description The date as of which evidence (attestations, certificates) is judged; every scheme version of the review carries it as its `submissionDeadline`
+             * @example 2027-01-15
+             */
+            referenceDate: string;
         };
         /**
          * @example {
@@ -3137,6 +3426,405 @@ export interface components {
                 totalPercent: number;
             };
         };
+        /**
+         * @description The options in the order they were added
+         * @example {
+         *       "nextCursor": null,
+         *       "options": [
+         *         {
+         *           "checkedAgainstSchemeVersion": 2,
+         *           "createdAt": "2026-12-05T11:00:00.000Z",
+         *           "createdBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *           "id": "2b3c4d5e-6f70-4a81-9b2c-3d4e5f607182",
+         *           "name": "openDesk beim Landesdienstleister",
+         *           "offer": {
+         *             "answers": {
+         *               "concept": "Betrieb durch den Landesdienstleister im eigenen Rechenzentrum, 24/7-Bereitschaft."
+         *             },
+         *             "assessments": {},
+         *             "price": {
+         *               "costs": {
+         *                 "egressPerYear": 0,
+         *                 "exit": 150000,
+         *                 "migrationIn": 400000,
+         *                 "oneOff": 250000,
+         *                 "recurringPerYear": 1200000
+         *               },
+         *               "kind": "lifeCycleCost"
+         *             }
+         *           },
+         *           "reviewId": "7a1e5c2b-4d3f-4b6a-9e8d-1c2b3a4f5e60",
+         *           "serviceName": "openDesk",
+         *           "updatedAt": "2026-12-06T08:15:00.000Z",
+         *           "updatedBy": "3c2b1a0f-9e8d-4c7b-8a6f-5e4d3c2b1a0f",
+         *           "vendorName": "Dataport AöR (fiktiv)",
+         *           "version": 2
+         *         }
+         *       ]
+         *     }
+         */
+        OptionListResponse: {
+            options: components["schemas"]["OptionResponse"][];
+            /**
+             * @description Send as `cursor` to get the next page; null when this is the last page
+             * @example WyIyMDI3LTAxLTE1VDA5OjMwOjAwLjAwMFoiLCI3YTEiXQ
+             */
+            nextCursor: string | null;
+        };
+        OptionOffer: {
+            /** @default {} */
+            answers: {
+                [key: string]: string;
+            };
+            /** @default {} */
+            assessments: {
+                [key: string]: {
+                    /** @enum {string} */
+                    kind: "metric";
+                    /** @description A decimal number, read exactly */
+                    value: number;
+                } | {
+                    /** @enum {string} */
+                    kind: "attestation";
+                    evidence: {
+                        /**
+                         * @example SOV-4
+                         * @example price
+                         * @example bid-a
+                         */
+                        scheme: string;
+                        /**
+                         * @example SOV-4
+                         * @example price
+                         * @example bid-a
+                         */
+                        type?: string;
+                        coversOfferedService: boolean;
+                        /** Format: date */
+                        validFrom: string;
+                        /** Format: date */
+                        validUntil: string;
+                    }[];
+                };
+            };
+            price?: {
+                /** @enum {string} */
+                kind: "totalPrice";
+                /** @description A decimal number, read exactly */
+                amount: number;
+            } | {
+                /** @enum {string} */
+                kind: "lifeCycleCost";
+                costs: {
+                    /** @description A decimal number, read exactly */
+                    oneOff: number;
+                    /** @description A decimal number, read exactly */
+                    migrationIn: number;
+                    recurringPerYear: number | number[];
+                    /** @description A decimal number, read exactly */
+                    egressPerYear: number;
+                    /** @description A decimal number, read exactly */
+                    exit: number;
+                };
+            };
+        };
+        /**
+         * @example {
+         *       "checkedAgainstSchemeVersion": 2,
+         *       "createdAt": "2026-12-05T11:00:00.000Z",
+         *       "createdBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *       "id": "2b3c4d5e-6f70-4a81-9b2c-3d4e5f607182",
+         *       "name": "openDesk beim Landesdienstleister",
+         *       "offer": {
+         *         "answers": {
+         *           "concept": "Betrieb durch den Landesdienstleister im eigenen Rechenzentrum, 24/7-Bereitschaft."
+         *         },
+         *         "assessments": {},
+         *         "price": {
+         *           "costs": {
+         *             "egressPerYear": 0,
+         *             "exit": 150000,
+         *             "migrationIn": 400000,
+         *             "oneOff": 250000,
+         *             "recurringPerYear": 1200000
+         *           },
+         *           "kind": "lifeCycleCost"
+         *         }
+         *       },
+         *       "reviewId": "7a1e5c2b-4d3f-4b6a-9e8d-1c2b3a4f5e60",
+         *       "serviceName": "openDesk",
+         *       "updatedAt": "2026-12-06T08:15:00.000Z",
+         *       "updatedBy": "3c2b1a0f-9e8d-4c7b-8a6f-5e4d3c2b1a0f",
+         *       "vendorName": "Dataport AöR (fiktiv)",
+         *       "version": 2
+         *     }
+         */
+        OptionResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            reviewId: string;
+            name: string;
+            vendorName: string | null;
+            serviceName: string | null;
+            offer: components["schemas"]["OptionOffer"];
+            /** @description The scheme version the offer’s criteria were checked against when it was last saved; older than the review’s latest version means the offer may name criteria that changed */
+            checkedAgainstSchemeVersion: number | null;
+            /**
+             * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            createdBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            updatedBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        /**
+         * @description The reviews the caller takes part in, newest first
+         * @example {
+         *       "nextCursor": null,
+         *       "reviews": [
+         *         {
+         *           "conclusion": null,
+         *           "createdAt": "2026-12-04T09:30:00.000Z",
+         *           "createdBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *           "id": "7a1e5c2b-4d3f-4b6a-9e8d-1c2b3a4f5e60",
+         *           "latestSchemeVersion": 4,
+         *           "leadUserId": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *           "optionCount": 3,
+         *           "organisationId": "0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11",
+         *           "purpose": "Der IT-Ausschuss vergleicht drei Wege für die Zusammenarbeit der Landesverwaltung: die bisherige Suite eines Hyperscalers, einen openDesk-Stack beim Landesdienstleister und eine deutsche souveräne Cloud.",
+         *           "referenceDate": "2027-01-15",
+         *           "status": "inReview",
+         *           "title": "Kollaborationsplattform für 4.000 Arbeitsplätze",
+         *           "updatedAt": "2026-12-09T14:05:00.000Z",
+         *           "version": 6
+         *         }
+         *       ]
+         *     }
+         */
+        OptionsReviewListResponse: {
+            reviews: components["schemas"]["OptionsReviewSummary"][];
+            /**
+             * @description Send as `cursor` to get the next page; null when this is the last page
+             * @example WyIyMDI3LTAxLTE1VDA5OjMwOjAwLjAwMFoiLCI3YTEiXQ
+             */
+            nextCursor: string | null;
+        };
+        OptionsReviewMember: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            userId: string;
+            displayName: string;
+            role: components["schemas"]["UserRole"];
+            /** @description Whether this member is the lead officer */
+            lead: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            addedAt: string;
+        };
+        /**
+         * @example {
+         *       "conclusion": null,
+         *       "createdAt": "2026-12-04T09:30:00.000Z",
+         *       "createdBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *       "id": "7a1e5c2b-4d3f-4b6a-9e8d-1c2b3a4f5e60",
+         *       "latestSchemeVersion": 4,
+         *       "leadUserId": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *       "members": [
+         *         {
+         *           "addedAt": "2026-12-04T09:30:00.000Z",
+         *           "displayName": "Erika Muster",
+         *           "lead": true,
+         *           "role": "officer",
+         *           "userId": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d"
+         *         },
+         *         {
+         *           "addedAt": "2026-12-04T09:41:00.000Z",
+         *           "displayName": "Jonas Beispiel",
+         *           "lead": false,
+         *           "role": "reviewer",
+         *           "userId": "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b"
+         *         }
+         *       ],
+         *       "optionCount": 3,
+         *       "organisationId": "0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11",
+         *       "purpose": "Der IT-Ausschuss vergleicht drei Wege für die Zusammenarbeit der Landesverwaltung: die bisherige Suite eines Hyperscalers, einen openDesk-Stack beim Landesdienstleister und eine deutsche souveräne Cloud.",
+         *       "referenceDate": "2027-01-15",
+         *       "status": "inReview",
+         *       "title": "Kollaborationsplattform für 4.000 Arbeitsplätze",
+         *       "updatedAt": "2026-12-09T14:05:00.000Z",
+         *       "version": 6
+         *     }
+         */
+        OptionsReviewResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The authority that owns the review
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            organisationId: string;
+            title: string;
+            purpose: string;
+            /** Format: date */
+            referenceDate: string;
+            status: components["schemas"]["OptionsReviewStatus"];
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            leadUserId: string;
+            /** @description Null until a scheme is saved */
+            latestSchemeVersion: number | null;
+            optionCount: number;
+            /**
+             * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            createdBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            updatedAt: string;
+            /** @description Set when the review is concluded */
+            conclusion: {
+                /**
+                 * Format: date-time
+                 * @example 2026-12-01T09:30:00.000Z
+                 */
+                concludedAt: string;
+                /** @description The scheme version the review used */
+                schemeVersion: number;
+                /** @description SHA-256 of that scheme version in RFC 8785 canonical JSON (docs/canonical-form.md) */
+                schemeCommitment: string;
+            } | null;
+            /** @description Everybody who takes part, the lead included; lead first */
+            members: components["schemas"]["OptionsReviewMember"][];
+        };
+        /**
+         * @description `draft`: scheme and options are being prepared; `inReview`: the members review the options (scheme and options may still change, each change a new version); `concluded`: read-only, with the commitment of the scheme version used
+         * @enum {string}
+         */
+        OptionsReviewStatus: "draft" | "inReview" | "concluded";
+        /**
+         * @example {
+         *       "conclusion": null,
+         *       "createdAt": "2026-12-04T09:30:00.000Z",
+         *       "createdBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *       "id": "7a1e5c2b-4d3f-4b6a-9e8d-1c2b3a4f5e60",
+         *       "latestSchemeVersion": 4,
+         *       "leadUserId": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *       "optionCount": 3,
+         *       "organisationId": "0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11",
+         *       "purpose": "Der IT-Ausschuss vergleicht drei Wege für die Zusammenarbeit der Landesverwaltung: die bisherige Suite eines Hyperscalers, einen openDesk-Stack beim Landesdienstleister und eine deutsche souveräne Cloud.",
+         *       "referenceDate": "2027-01-15",
+         *       "status": "inReview",
+         *       "title": "Kollaborationsplattform für 4.000 Arbeitsplätze",
+         *       "updatedAt": "2026-12-09T14:05:00.000Z",
+         *       "version": 6
+         *     }
+         */
+        OptionsReviewSummary: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The authority that owns the review
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            organisationId: string;
+            title: string;
+            purpose: string;
+            /** Format: date */
+            referenceDate: string;
+            status: components["schemas"]["OptionsReviewStatus"];
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            leadUserId: string;
+            /** @description Null until a scheme is saved */
+            latestSchemeVersion: number | null;
+            optionCount: number;
+            /**
+             * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            createdBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            updatedAt: string;
+            /** @description Set when the review is concluded */
+            conclusion: {
+                /**
+                 * Format: date-time
+                 * @example 2026-12-01T09:30:00.000Z
+                 */
+                concludedAt: string;
+                /** @description The scheme version the review used */
+                schemeVersion: number;
+                /** @description SHA-256 of that scheme version in RFC 8785 canonical JSON (docs/canonical-form.md) */
+                schemeCommitment: string;
+            } | null;
+        };
         OrdinalLeaf: {
             /**
              * @example SOV-4
@@ -3803,6 +4491,395 @@ export interface components {
                 kind: "legalExposure";
                 rules: components["schemas"]["LegalExposureRule"][];
             }[];
+        };
+        /**
+         * @example {
+         *       "basedOnVersion": null,
+         *       "source": {
+         *         "kind": "template",
+         *         "templateId": "state-collaboration-suite"
+         *       }
+         *     }
+         * @example {
+         *       "basedOnVersion": 1,
+         *       "note": "Betriebskonzept stärker gewichtet",
+         *       "source": {
+         *         "kind": "edited",
+         *         "scheme": {
+         *           "award": [
+         *             {
+         *               "anchors": [
+         *                 {
+         *                   "de": "fehlt",
+         *                   "en": "missing"
+         *                 },
+         *                 {
+         *                   "de": "mangelhaft",
+         *                   "en": "poor"
+         *                 },
+         *                 {
+         *                   "de": "ausreichend",
+         *                   "en": "adequate"
+         *                 },
+         *                 {
+         *                   "de": "befriedigend",
+         *                   "en": "satisfactory"
+         *                 },
+         *                 {
+         *                   "de": "gut",
+         *                   "en": "good"
+         *                 },
+         *                 {
+         *                   "de": "sehr gut",
+         *                   "en": "very good"
+         *                 }
+         *               ],
+         *               "id": "concept",
+         *               "kind": "ordinal",
+         *               "parentId": null,
+         *               "scale": 5,
+         *               "subject": "service",
+         *               "title": {
+         *                 "de": "Betriebskonzept",
+         *                 "en": "Operations concept"
+         *               },
+         *               "weightBp": 6000
+         *             },
+         *             {
+         *               "id": "price",
+         *               "kind": "price",
+         *               "parentId": null,
+         *               "title": {
+         *                 "de": "Preis",
+         *                 "en": "Price"
+         *               },
+         *               "weightBp": 4000
+         *             }
+         *           ],
+         *           "conditions": [
+         *             {
+         *               "id": "exit-support",
+         *               "legalType": "condition",
+         *               "title": {
+         *                 "de": "Unterstützung beim Ausstieg",
+         *                 "en": "Exit support"
+         *               }
+         *             }
+         *           ],
+         *           "currency": "EUR",
+         *           "id": "cloud-office-2027",
+         *           "method": {
+         *             "kind": "weightedSum",
+         *             "priceFormula": {
+         *               "kind": "lowestPriceRatio"
+         *             }
+         *           },
+         *           "minimumRequirements": [
+         *             {
+         *               "id": "eu-operation",
+         *               "legalType": "minimum",
+         *               "title": {
+         *                 "de": "Betrieb in der EU",
+         *                 "en": "Operated in the EU"
+         *               }
+         *             }
+         *           ],
+         *           "price": {
+         *             "kind": "totalPrice"
+         *           },
+         *           "schemaVersion": 1,
+         *           "submissionDeadline": "2027-01-15",
+         *           "suitability": [
+         *             {
+         *               "id": "turnover",
+         *               "legalType": "suitability",
+         *               "title": {
+         *                 "de": "Mindestumsatz",
+         *                 "en": "Minimum turnover"
+         *               }
+         *             }
+         *           ],
+         *           "title": {
+         *             "de": "Cloud-Bürosoftware 2027",
+         *             "en": "Cloud office software 2027"
+         *           }
+         *         }
+         *       }
+         *     }
+         * @example {
+         *       "basedOnVersion": null,
+         *       "source": {
+         *         "criteria": [
+         *           {
+         *             "entryId": "c3a.sov-4-09-c",
+         *             "legalType": "award"
+         *           },
+         *           {
+         *             "entryId": "assurance.c5-type-2",
+         *             "legalType": "minimum"
+         *           }
+         *         ],
+         *         "kind": "entries"
+         *       }
+         *     }
+         */
+        SaveSchemeVersionInput: {
+            /** @description The newest version the editor started from (null for the first): a save on an older one is refused with 409, so nobody silently replaces another editor’s version */
+            basedOnVersion: number | null;
+            note?: string;
+            source: components["schemas"]["SchemeSource"];
+        };
+        SchemeSource: {
+            /** @enum {string} */
+            kind: "template";
+            /**
+             * @example csf.sov-1
+             * @example c3a.sov-4-09-c
+             * @example assurance.c5-type-2
+             */
+            templateId: string;
+        } | {
+            /** @enum {string} */
+            kind: "entries";
+            criteria: {
+                /**
+                 * @example csf.sov-1
+                 * @example c3a.sov-4-09-c
+                 * @example assurance.c5-type-2
+                 */
+                entryId: string;
+                /** @enum {string} */
+                legalType: "exclusion" | "restricted" | "suitability" | "minimum" | "award" | "condition";
+            }[];
+        } | {
+            /** @enum {string} */
+            kind: "blank";
+        } | {
+            /** @enum {string} */
+            kind: "edited";
+            scheme: components["schemas"]["EvaluationScheme"];
+        };
+        /**
+         * @description The versions, newest first, without their schemes
+         * @example {
+         *       "nextCursor": null,
+         *       "versions": [
+         *         {
+         *           "commitment": "3f1d0c6a9b8e7d2c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b",
+         *           "createdAt": "2026-12-05T10:12:00.000Z",
+         *           "createdBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *           "note": "Betriebskonzept stärker gewichtet",
+         *           "number": 2,
+         *           "origin": {
+         *             "kind": "edited"
+         *           },
+         *           "reviewId": "7a1e5c2b-4d3f-4b6a-9e8d-1c2b3a4f5e60"
+         *         }
+         *       ]
+         *     }
+         */
+        SchemeVersionListResponse: {
+            versions: components["schemas"]["SchemeVersionSummary"][];
+            /**
+             * @description Send as `cursor` to get the next page; null when this is the last page
+             * @example WyIyMDI3LTAxLTE1VDA5OjMwOjAwLjAwMFoiLCI3YTEiXQ
+             */
+            nextCursor: string | null;
+        };
+        SchemeVersionOrigin: {
+            /** @enum {string} */
+            kind: "template";
+            /**
+             * @example csf.sov-1
+             * @example c3a.sov-4-09-c
+             * @example assurance.c5-type-2
+             */
+            templateId: string;
+            /** @example 1.0.0 */
+            templateVersion: string;
+        } | {
+            /** @enum {string} */
+            kind: "entries";
+            entryIds: string[];
+        } | {
+            /** @enum {string} */
+            kind: "blank";
+        } | {
+            /** @enum {string} */
+            kind: "edited";
+        } | {
+            /** @enum {string} */
+            kind: "referenceDate";
+        };
+        /**
+         * @example {
+         *       "commitment": "3f1d0c6a9b8e7d2c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b",
+         *       "createdAt": "2026-12-05T10:12:00.000Z",
+         *       "createdBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *       "note": "Betriebskonzept stärker gewichtet",
+         *       "number": 2,
+         *       "origin": {
+         *         "kind": "edited"
+         *       },
+         *       "reviewId": "7a1e5c2b-4d3f-4b6a-9e8d-1c2b3a4f5e60",
+         *       "scheme": {
+         *         "award": [
+         *           {
+         *             "anchors": [
+         *               {
+         *                 "de": "fehlt",
+         *                 "en": "missing"
+         *               },
+         *               {
+         *                 "de": "mangelhaft",
+         *                 "en": "poor"
+         *               },
+         *               {
+         *                 "de": "ausreichend",
+         *                 "en": "adequate"
+         *               },
+         *               {
+         *                 "de": "befriedigend",
+         *                 "en": "satisfactory"
+         *               },
+         *               {
+         *                 "de": "gut",
+         *                 "en": "good"
+         *               },
+         *               {
+         *                 "de": "sehr gut",
+         *                 "en": "very good"
+         *               }
+         *             ],
+         *             "id": "concept",
+         *             "kind": "ordinal",
+         *             "parentId": null,
+         *             "scale": 5,
+         *             "subject": "service",
+         *             "title": {
+         *               "de": "Betriebskonzept",
+         *               "en": "Operations concept"
+         *             },
+         *             "weightBp": 6000
+         *           },
+         *           {
+         *             "id": "price",
+         *             "kind": "price",
+         *             "parentId": null,
+         *             "title": {
+         *               "de": "Preis",
+         *               "en": "Price"
+         *             },
+         *             "weightBp": 4000
+         *           }
+         *         ],
+         *         "conditions": [
+         *           {
+         *             "id": "exit-support",
+         *             "legalType": "condition",
+         *             "title": {
+         *               "de": "Unterstützung beim Ausstieg",
+         *               "en": "Exit support"
+         *             }
+         *           }
+         *         ],
+         *         "currency": "EUR",
+         *         "id": "cloud-office-2027",
+         *         "method": {
+         *           "kind": "weightedSum",
+         *           "priceFormula": {
+         *             "kind": "lowestPriceRatio"
+         *           }
+         *         },
+         *         "minimumRequirements": [
+         *           {
+         *             "id": "eu-operation",
+         *             "legalType": "minimum",
+         *             "title": {
+         *               "de": "Betrieb in der EU",
+         *               "en": "Operated in the EU"
+         *             }
+         *           }
+         *         ],
+         *         "price": {
+         *           "kind": "totalPrice"
+         *         },
+         *         "schemaVersion": 1,
+         *         "submissionDeadline": "2027-01-15",
+         *         "suitability": [
+         *           {
+         *             "id": "turnover",
+         *             "legalType": "suitability",
+         *             "title": {
+         *               "de": "Mindestumsatz",
+         *               "en": "Minimum turnover"
+         *             }
+         *           }
+         *         ],
+         *         "title": {
+         *           "de": "Cloud-Bürosoftware 2027",
+         *           "en": "Cloud office software 2027"
+         *         }
+         *       }
+         *     }
+         */
+        SchemeVersionResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            reviewId: string;
+            number: number;
+            /** @description SHA-256 of the scheme in RFC 8785 canonical JSON */
+            commitment: string;
+            origin: components["schemas"]["SchemeVersionOrigin"];
+            note: string | null;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            createdBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            scheme: components["schemas"]["EvaluationScheme"];
+        };
+        /**
+         * @example {
+         *       "commitment": "3f1d0c6a9b8e7d2c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b",
+         *       "createdAt": "2026-12-05T10:12:00.000Z",
+         *       "createdBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *       "note": "Betriebskonzept stärker gewichtet",
+         *       "number": 2,
+         *       "origin": {
+         *         "kind": "edited"
+         *       },
+         *       "reviewId": "7a1e5c2b-4d3f-4b6a-9e8d-1c2b3a4f5e60"
+         *     }
+         */
+        SchemeVersionSummary: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            reviewId: string;
+            number: number;
+            /** @description SHA-256 of the scheme in RFC 8785 canonical JSON */
+            commitment: string;
+            origin: components["schemas"]["SchemeVersionOrigin"];
+            note: string | null;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            createdBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
         };
         /**
          * @example {
@@ -4761,6 +5838,77 @@ export interface components {
              * @example JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP
              */
             secret: string;
+        };
+        /**
+         * @example {
+         *       "userId": "3c2b1a0f-9e8d-4c7b-8a6f-5e4d3c2b1a0f"
+         *     }
+         */
+        TransferOptionsReviewLeadInput: {
+            /**
+             * Format: uuid
+             * @description A member of the review with the role officer
+             * @example 3c2b1a0f-9e8d-4c7b-8a6f-5e4d3c2b1a0f
+             */
+            userId: string;
+        };
+        /**
+         * @example {
+         *       "name": "openDesk beim Landesdienstleister",
+         *       "offer": {
+         *         "answers": {
+         *           "concept": "Betrieb durch den Landesdienstleister im eigenen Rechenzentrum, 24/7-Bereitschaft."
+         *         },
+         *         "assessments": {},
+         *         "price": {
+         *           "costs": {
+         *             "egressPerYear": 0,
+         *             "exit": 150000,
+         *             "migrationIn": 400000,
+         *             "oneOff": 250000,
+         *             "recurringPerYear": 1200000
+         *           },
+         *           "kind": "lifeCycleCost"
+         *         }
+         *       },
+         *       "serviceName": "openDesk",
+         *       "vendorName": "Dataport AöR (fiktiv)",
+         *       "version": 2
+         *     }
+         */
+        UpdateOptionInput: {
+            /** @description Unique within the review */
+            name: string;
+            vendorName?: string;
+            serviceName?: string;
+            offer?: components["schemas"]["OptionOffer"];
+            /**
+             * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
+        };
+        /**
+         * @example {
+         *       "referenceDate": "2027-02-01",
+         *       "version": 3
+         *     }
+         */
+        UpdateOptionsReviewInput: {
+            title?: string;
+            /** @description What the review is to decide, and for whom */
+            purpose?: string;
+            /**
+             * Format: date
+             * @description The date as of which evidence (attestations, certificates) is judged; every scheme version of the review carries it as its `submissionDeadline`
+             * @example 2027-01-15
+             */
+            referenceDate?: string;
+            /**
+             * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
         };
         /**
          * @description The organisation’s users, oldest first
@@ -7782,6 +8930,1539 @@ export interface operations {
             /** @description A value in the request is invalid */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOptionsReviews: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1 to 100; 25 when omitted */
+                limit?: string;
+                cursor?: string;
+                /** @description Only reviews in this status */
+                status?: "draft" | "inReview" | "concluded";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of reviews */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OptionsReviewListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createOptionsReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOptionsReviewInput"];
+            };
+        };
+        responses: {
+            /** @description The new review */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OptionsReviewResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOptionsReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The review */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OptionsReviewResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateOptionsReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOptionsReviewInput"];
+            };
+        };
+        responses: {
+            /** @description The changed review */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OptionsReviewResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    transferOptionsReviewLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferOptionsReviewLeadInput"];
+            };
+        };
+        responses: {
+            /** @description The review with its new lead */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OptionsReviewResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addOptionsReviewMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddOptionsReviewMemberInput"];
+            };
+        };
+        responses: {
+            /** @description The review with its members */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OptionsReviewResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeOptionsReviewMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The review with its remaining members */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OptionsReviewResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOptionsReviewOptions: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1 to 100; 25 when omitted */
+                limit?: string;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of options */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OptionListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createOptionsReviewOption: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOptionInput"];
+            };
+        };
+        responses: {
+            /** @description The new option, at version 1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OptionResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateOptionsReviewOption: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+                optionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOptionInput"];
+            };
+        };
+        responses: {
+            /** @description The option at its next version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OptionResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteOptionsReviewOption: {
+        parameters: {
+            query?: {
+                /** @description The version you read: when given, the deletion is refused with 409 if the option changed since */
+                version?: string;
+            };
+            header?: never;
+            path: {
+                reviewId: string;
+                optionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The option is removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOptionsReviewSchemeVersions: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1 to 100; 25 when omitted */
+                limit?: string;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of versions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchemeVersionListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveOptionsReviewSchemeVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveSchemeVersionInput"];
+            };
+        };
+        responses: {
+            /** @description The saved version, with its commitment */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchemeVersionResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOptionsReviewSchemeVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+                /** @description The version’s number, or `latest` */
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version with its scheme */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchemeVersionResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeOptionsReviewStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeOptionsReviewStatusInput"];
+            };
+        };
+        responses: {
+            /** @description The review in its new status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OptionsReviewResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -13,3 +13,5 @@ export * from './account/index.ts';
 export * from './catalogue/index.ts';
 export * from './demo/index.ts';
 export * from './vocabularies.ts';
+export * from './pagination.ts';
+export * from './options-reviews/index.ts';

@@ -42,3 +42,15 @@ export const tenderStateNames = [
   'cancelled',
 ] as const;
 export type TenderStateName = (typeof tenderStateNames)[number];
+
+/**
+ * The statuses of an options review (Optionenvergleich), in order; the transitions between them
+ * are domain rules (api/src/domain/options-reviews/review-lifecycle.ts).
+ *
+ * - `draft`: the lead and the officers among the members build the scheme and enter the options.
+ * - `inReview`: the members review the options on the scheme; scheme and options may still change,
+ *   each change a new scheme version or option version.
+ * - `concluded`: read-only; the review records the commitment of the scheme version it used.
+ */
+export const optionsReviewStatusNames = ['draft', 'inReview', 'concluded'] as const;
+export type OptionsReviewStatusName = (typeof optionsReviewStatusNames)[number];

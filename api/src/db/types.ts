@@ -3,6 +3,7 @@ import type { AccountTables } from './tables/accounts.ts';
 import type { AuditTables } from './tables/audit.ts';
 import type { CatalogueTables } from './tables/catalogue.ts';
 import type { DemoTables } from './tables/demo.ts';
+import type { OptionsReviewTables } from './tables/options-reviews.ts';
 import type { RateLimitTables } from './tables/rate-limits.ts';
 import type { SetupTables } from './tables/setup.ts';
 
@@ -11,7 +12,14 @@ import type { SetupTables } from './tables/setup.ts';
  * these interfaces in the same commit; each area keeps its tables in `tables/<area>.ts`.
  */
 export interface DB
-  extends AuditTables, AccountTables, RateLimitTables, CatalogueTables, SetupTables, DemoTables {
+  extends
+    AuditTables,
+    AccountTables,
+    RateLimitTables,
+    CatalogueTables,
+    SetupTables,
+    DemoTables,
+    OptionsReviewTables {
   instance: InstanceTable;
 }
 

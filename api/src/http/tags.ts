@@ -50,6 +50,18 @@ export const apiTags = [
       "A vendor organisation's API keys, managed by its users with a session: created with " +
       'scopes and an expiry, shown once, listed without secrets, revoked at once.',
   },
+  {
+    name: 'options-reviews',
+    description:
+      'Options reviews (Optionenvergleich, also a market sounding under § 28 VgV): an ' +
+      "authority's lead officer and members compare options on a stored evaluation scheme. " +
+      'Only the lead and the members see a review; to everybody else, colleagues of the same ' +
+      'authority and administrators included, it does not exist (404). The lead manages the ' +
+      'review, officers among the members edit scheme and options, reviewers read. Every saved ' +
+      'scheme is a new immutable version; options and the review carry a version that a change ' +
+      'must name (409 when stale). A concluded review is read-only and records the commitment ' +
+      'of the scheme version it used. Lists paginate with `limit` and `cursor`.',
+  },
 ] as const satisfies readonly { name: string; description: string }[];
 
 export type ApiTag = (typeof apiTags)[number]['name'];

@@ -6,6 +6,7 @@ import { apiKeysRouter } from './api-keys/index.ts';
 import { catalogueRouter } from './catalogue/index.ts';
 import { demoDataRouter } from './demo-data/index.ts';
 import { healthRouter } from './health/index.ts';
+import { optionsReviewsRouter } from './options-reviews/index.ts';
 
 /** Every resource of the API, relative to `/api`. */
 export function apiRouter() {
@@ -17,5 +18,6 @@ export function apiRouter() {
   api.route('/v1/demo-data', demoDataRouter());
   api.route('/v1/api-keys', apiKeysRouter());
   api.route('/v1', catalogueRouter());
+  api.route('/v1/options-reviews', optionsReviewsRouter());
   return api;
 }

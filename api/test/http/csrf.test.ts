@@ -3,8 +3,8 @@ import { evaluateExample, problemTypeUri } from '@tenderwise/schema';
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decide, type AccessObject } from '../../src/security/access/authorize.ts';
-import { isPublicOperation, policyOf } from '../../src/security/access/policy.ts';
-import { tenderStates, type TenderState } from '../../src/domain/tenders/tender-lifecycle.ts';
+import { isPublicOperation, policyOf, type ObjectState } from '../../src/security/access/policy.ts';
+import { tenderStates } from '../../src/domain/tenders/tender-lifecycle.ts';
 import { sessionCookieName } from '../../src/http/session-cookie.ts';
 import { createApp, type AppDeps } from '../../src/app.ts';
 import { fixedClock } from '../../src/clock.ts';
@@ -151,15 +151,17 @@ describeDatabase('cross-site request protection', (backend) => {
     const fixture = operationFixtures[operation.operationId]!;
     const policy = policyOf(operation.operationId)!;
     const users = world.principals.filter((caller) => caller.principal.kind === 'user');
-    const states: readonly (TenderState | undefined)[] =
-      policy.object === null ? [undefined] : tenderStates;
+    const states: readonly (ObjectState | undefined)[] =
+      policy.object === null ? [undefined] : (fixture.objects?.states ?? tenderStates);
     for (const state of states) {
       let objectId: string | undefined;
       let object: AccessObject | undefined;
+      let objectValues: Readonly<Record<string, string>> = {};
       if (state !== undefined) {
         const created = await fixture.objects!.create({ db, world, owner: 'authorityA', state });
         objectId = created.id;
         object = created.access;
+        objectValues = created.values ?? {};
       }
       const caller = users.find(
         (user) =>
@@ -171,7 +173,7 @@ describeDatabase('cross-site request protection', (backend) => {
       const request = fixture.request({
         principal: caller,
         ...(objectId !== undefined && { objectId }),
-        values: prepared.values ?? {},
+        values: { ...objectValues, ...prepared.values },
       });
       const cookie =
         prepared.session === undefined

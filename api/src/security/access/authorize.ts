@@ -18,6 +18,7 @@ import {
   type Relation,
 } from './policy.ts';
 import { auditActorOf, type Principal } from './principal.ts';
+import type { OptionsReviewStatus } from '../../domain/options-reviews/review-lifecycle.ts';
 import type { TenderState } from '../../domain/tenders/tender-lifecycle.ts';
 
 /** What `authorize` needs to know about the object an operation acts on. */
@@ -36,6 +37,13 @@ export interface AccessObject {
     evaluators?: readonly string[];
     reviewers?: readonly string[];
   };
+  /** The status of the object's options review; required for objects that belong to one. */
+  reviewStatus?: OptionsReviewStatus;
+  /**
+   * Who takes part in the object's options review. Only they know such an object exists: for
+   * anybody else it is not found, colleagues of the same authority included.
+   */
+  review?: { leadUserId: string; memberUserIds: readonly string[] };
 }
 
 export type Refusal = 'unauthenticated' | 'mfaRequired' | 'forbidden' | 'notFound' | 'conflict';
@@ -71,11 +79,13 @@ export interface AuthorizeInput extends Omit<DecideInput, 'principal'> {
  * 2. The session has not passed a second factor that the caller's role requires or the caller set
  *    up, and the operation is not marked `beforeMfa`: `mfaRequired` (401: the sign-in is not
  *    complete).
- * 3. With an object: no admitting grant's relation holds. `forbidden` if the caller's organisation
- *    owns the object (it knows the object exists), otherwise `notFound`: another organisation's
- *    object is indistinguishable from a missing one. A `public` relation holds only in the grant's
- *    states, so a draft is invisible, not forbidden.
- * 4. A relation holds but the tender's state is not among the grant's states: `conflict` (409).
+ * 3. With an object: no admitting grant's relation holds. `forbidden` if the caller knows the
+ *    object exists (its organisation owns it; for an object of an options review: the caller
+ *    takes part in the review), otherwise `notFound`: another organisation's object is
+ *    indistinguishable from a missing one. A `public` relation holds only in the grant's states,
+ *    so a draft is invisible, not forbidden.
+ * 4. A relation holds but the object's state (of its tender or review) is not among the grant's
+ *    states: `conflict` (409).
  */
 export function decide({ principal, operationId, object, table }: DecideInput): AccessDecision {
   const policy = requirePolicy(operationId, table);
@@ -93,7 +103,8 @@ export function decide({ principal, operationId, object, table }: DecideInput): 
   if (object === undefined) return { allowed: true };
 
   const related = admitting.filter((grant) => relationHolds(grant, principal, object));
-  if (related.length === 0) return refuse(ownsObject(principal, object) ? 'forbidden' : 'notFound');
+  if (related.length === 0)
+    return refuse(knowsObject(principal, object) ? 'forbidden' : 'notFound');
   if (!related.some((grant) => stateAllowed(grant, object))) return refuse('conflict');
   return { allowed: true };
 }
@@ -148,11 +159,11 @@ export async function authorize(
       requestId: ctx.requestId,
     });
   }
-  throw refusalError(decision.refusal);
+  throw refusalError(decision.refusal, object);
 }
 
 /** The domain error a refusal is thrown as; its message is shown to the caller. */
-export function refusalError(refusal: Refusal): Error {
+export function refusalError(refusal: Refusal, object?: AccessObject): Error {
   switch (refusal) {
     case 'unauthenticated':
       return new UnauthenticatedError('Please sign in or send a valid API key.');
@@ -163,7 +174,11 @@ export function refusalError(refusal: Refusal): Error {
     case 'notFound':
       return new NotFoundError('Nothing exists at this address.');
     case 'conflict':
-      return new ConflictError('This action is not possible in the current state of the tender.');
+      return new ConflictError(
+        object?.reviewStatus !== undefined
+          ? `This action is not possible while the options review is ${object.reviewStatus}.`
+          : 'This action is not possible in the current state of the tender.',
+      );
   }
 }
 
@@ -214,7 +229,24 @@ function relationHolds(grant: Grant, principal: Principal, object: AccessObject)
       return assignedAs(principal, object, object.assigned?.evaluators);
     case 'assignedReviewer':
       return assignedAs(principal, object, object.assigned?.reviewers);
+    case 'reviewLead':
+      return takesPartAs(principal, object, (review) => [review.leadUserId]);
+    case 'reviewMember':
+      return takesPartAs(principal, object, (review) => review.memberUserIds);
   }
+}
+
+function takesPartAs(
+  principal: Principal,
+  object: AccessObject,
+  userIdsOf: (review: NonNullable<AccessObject['review']>) => readonly string[],
+): boolean {
+  return (
+    object.review !== undefined &&
+    principal.kind === 'user' &&
+    principal.organisationId === object.organisationId &&
+    userIdsOf(object.review).includes(principal.userId)
+  );
 }
 
 function assignedAs(
@@ -231,11 +263,20 @@ function assignedAs(
 
 function stateAllowed(grant: Grant, object: AccessObject): boolean {
   if (grant.states === undefined) return true;
-  return object.tenderState !== undefined && grant.states.includes(object.tenderState);
+  const state = object.tenderState ?? object.reviewStatus;
+  return state !== undefined && grant.states.includes(state);
 }
 
-function ownsObject(principal: Principal, object: AccessObject): boolean {
+/**
+ * Whether the caller knows the object exists, so a refusal may say "forbidden" rather than "not
+ * found": its organisation owns the object, or, for an object of an options review, the caller
+ * takes part in the review.
+ */
+function knowsObject(principal: Principal, object: AccessObject): boolean {
   if (principal.kind === 'anonymous' || principal.kind === 'operator') return false;
+  if (object.review !== undefined) {
+    return takesPartAs(principal, object, (review) => review.memberUserIds);
+  }
   return (
     object.organisationId === principal.organisationId ||
     (object.vendorOrganisationId != null &&

@@ -1,10 +1,12 @@
 import type { ApiKeyScope, Role } from '../../db/tables/accounts.ts';
+import type { OptionsReviewStatus } from '../../domain/options-reviews/review-lifecycle.ts';
 import type { TenderState } from '../../domain/tenders/tender-lifecycle.ts';
 import { accountPolicies } from './policies/account.ts';
 import { administrationPolicies } from './policies/administration.ts';
 import { cataloguePolicies } from './policies/catalogue.ts';
 import { demoPolicies } from './policies/demo.ts';
 import { setupPolicies } from './policies/setup.ts';
+import { optionsReviewPolicies } from './policies/options-reviews.ts';
 
 /**
  * How the caller relates to the object an operation acts on:
@@ -18,6 +20,9 @@ import { setupPolicies } from './policies/setup.ts';
  *   self-assessment, its receipts).
  * - `assignedOfficer`, `assignedEvaluator`, `assignedReviewer`: the caller is assigned to the
  *   object's tender in that capacity (and belongs to its authority).
+ * - `reviewLead`, `reviewMember`: the caller leads, or takes part in (the lead included), the
+ *   options review the object belongs to (and belongs to its authority). Such an object is
+ *   invisible to everybody else, colleagues of the same authority included (ADR 0024).
  */
 export const relations = [
   'public',
@@ -26,6 +31,8 @@ export const relations = [
   'assignedOfficer',
   'assignedEvaluator',
   'assignedReviewer',
+  'reviewLead',
+  'reviewMember',
 ] as const;
 export type Relation = (typeof relations)[number];
 
@@ -37,14 +44,17 @@ export type Relation = (typeof relations)[number];
  */
 export type Grantee = 'anonymous' | 'operator' | Role | { apiKeyScope: ApiKeyScope };
 
+/** A state of the object an operation acts on: its tender's, or its options review's. */
+export type ObjectState = TenderState | OptionsReviewStatus;
+
 export interface Grant {
   to: Grantee;
   relation: Relation;
   /**
-   * Tender states in which the grant holds; all states when omitted. Only meaningful for
-   * operations on an object (`object` is not null).
+   * States in which the grant holds, of the object's tender or options review; all states when
+   * omitted. Only meaningful for operations on an object (`object` is not null).
    */
-  states?: readonly TenderState[];
+  states?: readonly ObjectState[];
 }
 
 /** What the policy table says about one operation. */
@@ -53,7 +63,7 @@ export interface OperationPolicy {
    * The kind of object the operation acts on (named by the request, looked up by the domain
    * verb, which passes it to `authorize`), or null for operations without one.
    */
-  object: null | 'tender' | 'bid' | 'organisation' | 'user' | 'apiKey';
+  object: null | 'tender' | 'bid' | 'organisation' | 'user' | 'apiKey' | 'optionsReview';
   /**
    * Whether a user whose role requires a second factor may call it from a session that has not
    * passed it yet (the step from password to TOTP, TOTP enrolment). Grants to `anonymous` are
@@ -101,6 +111,8 @@ export const policyTable = {
   ...demoPolicies,
   // catalogue: public reference data, recommendations and legal-exposure answers
   ...cataloguePolicies,
+  // options reviews: visible to their lead and members only
+  ...optionsReviewPolicies,
 } as const satisfies Record<string, OperationPolicy>;
 
 export type OperationId = keyof typeof policyTable;

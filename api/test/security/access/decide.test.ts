@@ -191,3 +191,57 @@ describe('the operator (commands and jobs on the server)', () => {
     ).toEqual({ allowed: false, refusal: 'unauthenticated' });
   });
 });
+
+describe('objects of an options review', () => {
+  const reviewTable: PolicyTable = {
+    readReview: {
+      object: 'optionsReview',
+      beforeMfa: false,
+      grants: [
+        { to: 'officer', relation: 'reviewMember' },
+        { to: 'reviewer', relation: 'reviewMember' },
+      ],
+    },
+    renameReview: {
+      object: 'optionsReview',
+      beforeMfa: false,
+      grants: [{ to: 'officer', relation: 'reviewLead', states: ['draft', 'inReview'] }],
+    },
+  };
+  const review = (overrides: Partial<AccessObject> = {}): AccessObject => ({
+    type: 'optionsReview',
+    id: 'r',
+    organisationId: authorityA,
+    reviewStatus: 'draft',
+    review: { leadUserId: 'officer-1', memberUserIds: ['officer-1', 'reviewer-1', 'officer-3'] },
+    ...overrides,
+  });
+  const decideOn = (principal: Principal, operationId: string, object = review()) => {
+    const decision = decide({ principal, operationId, object, table: reviewTable });
+    return decision.allowed ? 'allowed' : decision.refusal;
+  };
+
+  it('hides the review from a colleague of the same authority who takes no part', () => {
+    expect(decideOn(officer({ userId: 'officer-2' }), 'readReview')).toBe('notFound');
+    expect(decideOn(officer({ userId: 'officer-2' }), 'renameReview')).toBe('notFound');
+    expect(decideOn(officer({ organisationId: 'org-b' }), 'readReview')).toBe('notFound');
+  });
+
+  it('tells a member what only the lead may do, and the lead when the review is concluded', () => {
+    const reviewer = officer({ role: 'reviewer', userId: 'reviewer-1' });
+    expect(decideOn(reviewer, 'readReview')).toBe('allowed');
+    expect(decideOn(officer({ userId: 'officer-3' }), 'renameReview')).toBe('forbidden');
+    expect(decideOn(officer(), 'renameReview')).toBe('allowed');
+    expect(decideOn(officer(), 'renameReview', review({ reviewStatus: 'concluded' }))).toBe(
+      'conflict',
+    );
+    expect(decideOn(officer(), 'readReview', review({ reviewStatus: 'concluded' }))).toBe(
+      'allowed',
+    );
+  });
+
+  it('relates nobody of another authority, even one listed as a member', () => {
+    const listedElsewhere = officer({ organisationId: 'org-b', userId: 'officer-1' });
+    expect(decideOn(listedElsewhere, 'renameReview')).toBe('notFound');
+  });
+});

@@ -9,9 +9,9 @@ import {
   type AccessObject,
   type Refusal,
 } from '../../../../src/security/access/authorize.ts';
-import { policyOf } from '../../../../src/security/access/policy.ts';
+import { policyOf, type ObjectState } from '../../../../src/security/access/policy.ts';
 import type { UserPrincipal } from '../../../../src/security/access/principal.ts';
-import { tenderStates, type TenderState } from '../../../../src/domain/tenders/tender-lifecycle.ts';
+import { tenderStates } from '../../../../src/domain/tenders/tender-lifecycle.ts';
 import { sessionCookieName } from '../../../../src/http/session-cookie.ts';
 import { createApp, type AppDeps } from '../../../../src/app.ts';
 import { fixedClock } from '../../../../src/clock.ts';
@@ -51,15 +51,16 @@ const statusOfRefusal: Record<Refusal, number> = {
 };
 
 /**
- * One cell of the matrix: a caller, an object case (or none) and a tender state (none for
- * operations without an object, and for objects that belong to no tender: an organisation, a
- * user or an API key has no tender state, so the states would only repeat the same request).
+ * One cell of the matrix: a caller, an object case (or none) and the object's state: its tender's
+ * or its options review's (none for operations without an object, and for objects that belong to
+ * neither: an organisation, a user or an API key has no such state, so the states would only
+ * repeat the same request).
  */
 interface Cell {
   operation: Operation;
   caller: TestPrincipal;
   objectCase?: ObjectCase;
-  state?: TenderState;
+  state?: ObjectState;
 }
 
 /** A cell ready to send: the request, the credentials to send it with, the object it names. */
@@ -88,7 +89,7 @@ export function describeMatrix(area: MatrixArea): void {
     let deps: AppDeps;
     let app: ReturnType<typeof createApp>;
     let world: World;
-    const statesOf = new Map<string, readonly (TenderState | undefined)[]>();
+    const statesOf = new Map<string, readonly (ObjectState | undefined)[]>();
 
     let dataDir: string;
 
@@ -208,19 +209,21 @@ export function describeMatrix(area: MatrixArea): void {
     }
 
     /**
-     * The tender states an operation's objects can be in: all of them when the fixture's objects
-     * belong to a tender (and the fixture must then make them in the state asked for), none when
-     * they carry no tender state.
+     * The states an operation's objects can be in: those the fixture names (an options review's
+     * statuses), all tender states when the fixture's objects belong to a tender (and the fixture
+     * must then make them in the state asked for), none when they carry no state.
      */
     async function objectStatesOf(
       operation: Operation,
-    ): Promise<readonly (TenderState | undefined)[]> {
+    ): Promise<readonly (ObjectState | undefined)[]> {
       const { operationId } = operation;
       const known = statesOf.get(operationId);
       if (known !== undefined) return known;
       const fixture = operationFixtures[operationId]!;
-      let states: readonly (TenderState | undefined)[] = [undefined];
-      if (policyOf(operationId)!.object !== null) {
+      let states: readonly (ObjectState | undefined)[] = [undefined];
+      if (policyOf(operationId)!.object !== null && fixture.objects?.states !== undefined) {
+        states = fixture.objects.states;
+      } else if (policyOf(operationId)!.object !== null) {
         if (fixture.objects === undefined) {
           throw new Error(`The fixture of ${operationId} creates no objects`);
         }
@@ -243,6 +246,7 @@ export function describeMatrix(area: MatrixArea): void {
       const fixture = operationFixtures[cell.operation.operationId]!;
       let objectId: string | undefined;
       let object: AccessObject | undefined;
+      let objectValues: Readonly<Record<string, string>> = {};
       if (cell.objectCase !== undefined) {
         if (cell.objectCase === 'missing') objectId = randomUUID();
         else {
@@ -250,10 +254,11 @@ export function describeMatrix(area: MatrixArea): void {
             db,
             world,
             owner: cell.objectCase,
-            state: cell.state ?? tenderStates[0],
+            state: cell.state ?? fixture.objects!.states?.[0] ?? tenderStates[0],
           });
           objectId = created.id;
           object = created.access;
+          objectValues = created.values ?? {};
         }
       }
       const prepared =
@@ -261,7 +266,7 @@ export function describeMatrix(area: MatrixArea): void {
       const request = fixture.request({
         principal: cell.caller,
         ...(objectId !== undefined && { objectId }),
-        values: prepared.values ?? {},
+        values: { ...objectValues, ...prepared.values },
       });
       let headers = cell.caller.headers;
       if (prepared.session !== undefined) {

@@ -32,6 +32,7 @@ export const matrixAreas = {
   administration: ['administration'],
   'api-keys': ['api-keys'],
   catalogue: ['catalogue'],
+  'options-reviews': ['options-reviews'],
 } as const satisfies Record<string, readonly ApiTag[]>;
 
 export type MatrixArea = keyof typeof matrixAreas;

@@ -1,0 +1,37 @@
+import { createRouter } from '../../http/route.ts';
+import { registerAddOptionsReviewMember } from './add-member.ts';
+import { registerChangeOptionsReviewStatus } from './change-status.ts';
+import { registerCreateOptionsReview } from './create.ts';
+import { registerCreateOptionsReviewOption } from './create-option.ts';
+import { registerDeleteOptionsReviewOption } from './delete-option.ts';
+import { registerGetOptionsReview } from './get.ts';
+import { registerGetOptionsReviewSchemeVersion } from './get-scheme-version.ts';
+import { registerListOptionsReviews } from './list.ts';
+import { registerListOptionsReviewOptions } from './list-options.ts';
+import { registerListOptionsReviewSchemeVersions } from './list-scheme-versions.ts';
+import { registerRemoveOptionsReviewMember } from './remove-member.ts';
+import { registerSaveOptionsReviewSchemeVersion } from './save-scheme-version.ts';
+import { registerTransferOptionsReviewLead } from './transfer-lead.ts';
+import { registerUpdateOptionsReview } from './update.ts';
+import { registerUpdateOptionsReviewOption } from './update-option.ts';
+
+/** Options reviews with their members, scheme versions and options; mounted at `/v1/options-reviews`. */
+export function optionsReviewsRouter() {
+  const router = createRouter();
+  registerCreateOptionsReview(router);
+  registerListOptionsReviews(router);
+  registerGetOptionsReview(router);
+  registerUpdateOptionsReview(router);
+  registerChangeOptionsReviewStatus(router);
+  registerAddOptionsReviewMember(router);
+  registerRemoveOptionsReviewMember(router);
+  registerTransferOptionsReviewLead(router);
+  registerSaveOptionsReviewSchemeVersion(router);
+  registerListOptionsReviewSchemeVersions(router);
+  registerGetOptionsReviewSchemeVersion(router);
+  registerCreateOptionsReviewOption(router);
+  registerUpdateOptionsReviewOption(router);
+  registerDeleteOptionsReviewOption(router);
+  registerListOptionsReviewOptions(router);
+  return router;
+}
