@@ -23,7 +23,7 @@ export function pageRequests(handler: NodeHandler, logger: Logger): NodeHandler 
       requestLogger.info(
         {
           method: request.method,
-          path: pathOf(request),
+          path: loggablePath(pathOf(request)),
           status: response.statusCode,
           durationMs: Math.round((performance.now() - started) * 100) / 100,
           ...(response.writableFinished ? {} : { aborted: true }),
@@ -52,6 +52,17 @@ export function pageRequests(handler: NodeHandler, logger: Logger): NodeHandler 
 function headerValue(request: IncomingMessage, name: string): string | undefined {
   const value = request.headers[name.toLowerCase()];
   return Array.isArray(value) ? value[0] : value;
+}
+
+/**
+ * Pages whose path carries a secret: an invitation link's token grants an account to whoever
+ * holds it, so the access log names the page and not the token.
+ */
+const secretSegments: readonly RegExp[] = [/^(\/invitation\/)[^/]+/];
+
+/** The path as the access log may keep it, with secret segments replaced by `[token]`. */
+export function loggablePath(path: string): string {
+  return secretSegments.reduce((logged, pattern) => logged.replace(pattern, '$1[token]'), path);
 }
 
 /**

@@ -63,6 +63,17 @@ describe('[pglite] one server for the API and the web front end', () => {
     expect(JSON.stringify(line)).not.toContain('secret');
   });
 
+  it('logs an invitation page without the token its path carries', async () => {
+    const token = 'inv-secret-token-123';
+    const response = await fetch(`${server.url}/invitation/${token}`, {
+      headers: { 'x-request-id': 'page-invitation' },
+    });
+    await response.text();
+    const line = logs.events().find((event) => event.requestId === 'page-invitation');
+    expect(line).toMatchObject({ msg: 'request', path: '/invitation/[token]' });
+    expect(JSON.stringify(logs.events())).not.toContain(token);
+  });
+
   it('logs the status the web handler sent', async () => {
     const response = await fetch(`${server.url}/missing`, { headers: { 'x-request-id': 'p-404' } });
     expect(response.status).toBe(404);
