@@ -3382,6 +3382,7 @@ export interface components {
          *           "createdBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
          *           "id": "7a1e5c2b-4d3f-4b6a-9e8d-1c2b3a4f5e60",
          *           "latestSchemeVersion": 4,
+         *           "leadDisplayName": "Erika Muster",
          *           "leadUserId": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
          *           "optionCount": 3,
          *           "organisationId": "0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11",
@@ -3555,6 +3556,7 @@ export interface components {
          *       "createdBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
          *       "id": "7a1e5c2b-4d3f-4b6a-9e8d-1c2b3a4f5e60",
          *       "latestSchemeVersion": 4,
+         *       "leadDisplayName": "Erika Muster",
          *       "leadUserId": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
          *       "optionCount": 3,
          *       "organisationId": "0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11",
@@ -3623,6 +3625,8 @@ export interface components {
                 /** @description SHA-256 of that scheme version in RFC 8785 canonical JSON (docs/canonical-form.md) */
                 schemeCommitment: string;
             } | null;
+            /** @description The name of the lead officer */
+            leadDisplayName: string;
         };
         OrdinalLeaf: {
             /**

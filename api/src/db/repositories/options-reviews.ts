@@ -12,6 +12,7 @@ export type OptionsReviewRow = Selectable<OptionsReviewTable>;
 export interface OptionsReviewListRow extends OptionsReviewRow {
   latest_scheme_version: number | null;
   option_count: number;
+  lead_display_name: string;
 }
 
 /** A member as the review shows them: their name and role come from their account. */
@@ -261,6 +262,11 @@ export function listReviewsOfMember(
         .select(sql<number>`count(*)::int`.as('n'))
         .whereRef('options_review_option.review_id', '=', 'options_review.id')
         .as('option_count'),
+      eb
+        .selectFrom('app_user')
+        .select('app_user.display_name')
+        .whereRef('app_user.id', '=', 'options_review.lead_user_id')
+        .as('lead_display_name'),
     ])
     .orderBy('options_review.created_at', 'desc')
     .orderBy('options_review.id', 'desc')
