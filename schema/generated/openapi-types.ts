@@ -720,6 +720,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/options-reviews/{reviewId}/member-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the users who could join an options review
+         * @description For the lead, until the review is concluded: the active officers and reviewers of the review’s authority who do not take part yet, to pick a member from (`addOptionsReviewMember`).
+         */
+        get: operations["listOptionsReviewMemberCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/options-reviews/{reviewId}/members": {
         parameters: {
             query?: never;
@@ -3613,6 +3633,7 @@ export interface components {
          *           "createdBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
          *           "id": "7a1e5c2b-4d3f-4b6a-9e8d-1c2b3a4f5e60",
          *           "latestSchemeVersion": 4,
+         *           "leadDisplayName": "Erika Muster",
          *           "leadUserId": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
          *           "optionCount": 3,
          *           "organisationId": "0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11",
@@ -3649,6 +3670,36 @@ export interface components {
              * @example 2026-12-01T09:30:00.000Z
              */
             addedAt: string;
+        };
+        OptionsReviewMemberCandidate: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            userId: string;
+            displayName: string;
+            role: components["schemas"]["UserRole"];
+        };
+        /**
+         * @description The active officers and reviewers of the review’s authority who do not take part yet, in the order their accounts were created
+         * @example {
+         *       "candidates": [
+         *         {
+         *           "displayName": "Jonas Beispiel",
+         *           "role": "reviewer",
+         *           "userId": "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b"
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
+        OptionsReviewMemberCandidateListResponse: {
+            candidates: components["schemas"]["OptionsReviewMemberCandidate"][];
+            /**
+             * @description Send as `cursor` to get the next page; null when this is the last page
+             * @example WyIyMDI3LTAxLTE1VDA5OjMwOjAwLjAwMFoiLCI3YTEiXQ
+             */
+            nextCursor: string | null;
         };
         /**
          * @example {
@@ -3756,6 +3807,7 @@ export interface components {
          *       "createdBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
          *       "id": "7a1e5c2b-4d3f-4b6a-9e8d-1c2b3a4f5e60",
          *       "latestSchemeVersion": 4,
+         *       "leadDisplayName": "Erika Muster",
          *       "leadUserId": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
          *       "optionCount": 3,
          *       "organisationId": "0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11",
@@ -3824,6 +3876,8 @@ export interface components {
                 /** @description SHA-256 of that scheme version in RFC 8785 canonical JSON (docs/canonical-form.md) */
                 schemeCommitment: string;
             } | null;
+            /** @description The name of the lead officer */
+            leadDisplayName: string;
         };
         OrdinalLeaf: {
             /**
@@ -9403,6 +9457,97 @@ export interface operations {
             };
             /** @description The request body has an unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOptionsReviewMemberCandidates: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1 to 100; 25 when omitted */
+                limit?: string;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of candidates */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OptionsReviewMemberCandidateListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -154,10 +154,16 @@ const summaryExample = {
   conclusion: null,
 } as const;
 
-/** A review in a list: without its members. */
+/** A review in a list: without its members, with its lead's name. */
 export const OptionsReviewSummary = z
-  .strictObject(reviewFields)
-  .meta({ id: 'OptionsReviewSummary', examples: [summaryExample] });
+  .strictObject({
+    ...reviewFields,
+    leadDisplayName: z.string().meta({ description: 'The name of the lead officer' }),
+  })
+  .meta({
+    id: 'OptionsReviewSummary',
+    examples: [{ ...summaryExample, leadDisplayName: 'Erika Muster' }],
+  });
 export type OptionsReviewSummary = z.output<typeof OptionsReviewSummary>;
 
 export const OptionsReviewResponse = z
@@ -204,7 +210,9 @@ export const OptionsReviewListResponse = z
   .meta({
     id: 'OptionsReviewListResponse',
     description: 'The reviews the caller takes part in, newest first',
-    examples: [{ reviews: [summaryExample], nextCursor: null }],
+    examples: [
+      { reviews: [{ ...summaryExample, leadDisplayName: 'Erika Muster' }], nextCursor: null },
+    ],
   });
 export type OptionsReviewListResponse = z.output<typeof OptionsReviewListResponse>;
 

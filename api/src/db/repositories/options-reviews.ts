@@ -12,6 +12,7 @@ export type OptionsReviewRow = Selectable<OptionsReviewTable>;
 export interface OptionsReviewListRow extends OptionsReviewRow {
   latest_scheme_version: number | null;
   option_count: number;
+  lead_display_name: string;
 }
 
 /** A member as the review shows them: their name and role come from their account. */
@@ -137,6 +138,50 @@ export function listMembers(db: Db, reviewId: string): Promise<OptionsReviewMemb
     .execute();
 }
 
+/** A user who could be added to a review, as its candidate list shows them. */
+export interface MemberCandidateRow {
+  id: string;
+  display_name: string;
+  role: Role;
+  created_at: Date;
+}
+
+/**
+ * One page of the active officers and reviewers of the review's authority who do not take part
+ * in it, in the order their accounts were created (then by id), starting after `after`;
+ * `limit + 1` rows are asked for, so the caller knows whether another page follows.
+ */
+export function listMemberCandidates(
+  db: Db,
+  review: { id: string; organisationId: string },
+  page: { limit: number; after?: ReviewPosition },
+): Promise<MemberCandidateRow[]> {
+  let query = db
+    .selectFrom('app_user')
+    .select(['id', 'display_name', 'role', 'created_at'])
+    .where('organisation_id', '=', review.organisationId)
+    .where('role', 'in', ['officer', 'reviewer'])
+    .where('disabled_at', 'is', null)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('options_review_member')
+            .select('options_review_member.user_id')
+            .whereRef('options_review_member.user_id', '=', 'app_user.id')
+            .where('options_review_member.review_id', '=', review.id),
+        ),
+      ),
+    )
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(page.limit + 1);
+  if (page.after !== undefined) {
+    const { createdAt, id } = page.after;
+    query = query.where(sql<boolean>`(created_at, id) > (${createdAt}, ${id}::uuid)`);
+  }
+  return query.execute();
+}
+
 /**
  * Changes a review's own fields, counting the change in `version` and `updated_at`; a change of
  * its members is counted with an empty `changes`.
@@ -217,6 +262,11 @@ export function listReviewsOfMember(
         .select(sql<number>`count(*)::int`.as('n'))
         .whereRef('options_review_option.review_id', '=', 'options_review.id')
         .as('option_count'),
+      eb
+        .selectFrom('app_user')
+        .select('app_user.display_name')
+        .whereRef('app_user.id', '=', 'options_review.lead_user_id')
+        .as('lead_display_name'),
     ])
     .orderBy('options_review.created_at', 'desc')
     .orderBy('options_review.id', 'desc')

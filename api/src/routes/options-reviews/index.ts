@@ -7,6 +7,7 @@ import { registerDeleteOptionsReviewOption } from './delete-option.ts';
 import { registerGetOptionsReview } from './get.ts';
 import { registerGetOptionsReviewSchemeVersion } from './get-scheme-version.ts';
 import { registerListOptionsReviews } from './list.ts';
+import { registerListOptionsReviewMemberCandidates } from './list-member-candidates.ts';
 import { registerListOptionsReviewOptions } from './list-options.ts';
 import { registerListOptionsReviewSchemeVersions } from './list-scheme-versions.ts';
 import { registerRemoveOptionsReviewMember } from './remove-member.ts';
@@ -26,6 +27,7 @@ export function optionsReviewsRouter() {
   registerAddOptionsReviewMember(router);
   registerRemoveOptionsReviewMember(router);
   registerTransferOptionsReviewLead(router);
+  registerListOptionsReviewMemberCandidates(router);
   registerSaveOptionsReviewSchemeVersion(router);
   registerListOptionsReviewSchemeVersions(router);
   registerGetOptionsReviewSchemeVersion(router);

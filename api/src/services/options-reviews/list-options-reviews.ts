@@ -31,10 +31,11 @@ export async function listOptionsReviews({
   const page = pageOf(rows, limit, (row) => [row.created_at.toISOString(), row.id]);
   return {
     reviews: page.rows.map((row) =>
-      optionsReviewSummary(row, {
-        latestSchemeVersion: row.latest_scheme_version,
-        optionCount: row.option_count,
-      }),
+      optionsReviewSummary(
+        row,
+        { latestSchemeVersion: row.latest_scheme_version, optionCount: row.option_count },
+        row.lead_display_name,
+      ),
     ),
     nextCursor: page.nextCursor,
   };

@@ -25,10 +25,20 @@ export interface ReviewContentsView {
   optionCount: number;
 }
 
+/** A review in a list, with its lead's name. */
 export function optionsReviewSummary(
   review: OptionsReviewRow,
   contents: ReviewContentsView,
+  leadDisplayName: string,
 ): OptionsReviewSummary {
+  return { ...reviewFieldsOf(review, contents), leadDisplayName };
+}
+
+/** What the list entry and the full representation of a review both show. */
+function reviewFieldsOf(
+  review: OptionsReviewRow,
+  contents: ReviewContentsView,
+): Omit<OptionsReviewSummary, 'leadDisplayName'> {
   return {
     id: review.id,
     organisationId: review.organisation_id,
@@ -63,7 +73,7 @@ export function optionsReviewResponse(
   const lead = (member: OptionsReviewMemberRow) => member.user_id === review.lead_user_id;
   const ordered = [...members.filter(lead), ...members.filter((member) => !lead(member))];
   return {
-    ...optionsReviewSummary(review, contents),
+    ...reviewFieldsOf(review, contents),
     members: ordered.map((member): OptionsReviewMember => ({
       userId: member.user_id,
       displayName: member.display_name,

@@ -25,8 +25,16 @@ export const administrationArea = {
   roles: ['admin'],
 } as const;
 
+/** Options reviews (Optionenvergleiche): officers lead them, committee members take part. */
+export const reviewsArea = {
+  path: '/reviews',
+  label: 'nav_reviews',
+  roles: ['officer', 'reviewer'],
+} as const;
+
 /** The areas of the site behind the sign-in, in the order the navigation shows them. */
 export const signedInAreas = [
+  reviewsArea,
   accountArea,
   apiKeysArea,
   administrationArea,

@@ -53,6 +53,12 @@ export const optionsReviewPolicies = {
   addOptionsReviewMember: { object: 'optionsReview', beforeMfa: false, grants: lead },
   removeOptionsReviewMember: { object: 'optionsReview', beforeMfa: false, grants: lead },
   transferOptionsReviewLead: { object: 'optionsReview', beforeMfa: false, grants: lead },
+  // Whom the lead may add: names and roles of the authority's people, for the lead alone.
+  listOptionsReviewMemberCandidates: {
+    object: 'optionsReview',
+    beforeMfa: false,
+    grants: lead,
+  },
   saveOptionsReviewSchemeVersion: {
     object: 'optionsReview',
     beforeMfa: false,
