@@ -16,3 +16,9 @@ export function fromGlobalSetup(variable: string): string {
   if (!value) throw new Error(`${variable} is not set: run the tests with playwright test`);
   return value;
 }
+
+/**
+ * The environment variable that names a data directory global-setup.ts created and migrated, and
+ * that no server uses: specs that need an installation of their own start it from a copy.
+ */
+export const migratedDataDirVariable = 'TENDERWISE_E2E_MIGRATED_DATA_DIR';

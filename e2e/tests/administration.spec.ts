@@ -12,6 +12,7 @@ import {
 } from '../helpers/accounts.ts';
 import { Api } from '../helpers/api.ts';
 import { saveFirstAdministrator } from '../helpers/first-administrator.ts';
+import { copyMigratedDataDir } from '../helpers/migrated-data-dir.ts';
 import { startServer, type StartedServer } from '../helpers/server-process.ts';
 import { expect, test } from '../helpers/test.ts';
 
@@ -172,8 +173,8 @@ test('an administrator revokes a vendor’s key and disables and re-enables the 
 });
 
 // The demo is offered only to an installation without real data, which the shared server stops
-// being as soon as the other tests create their users: this test has a server of its own, with
-// nothing in it but its first administrator.
+// being as soon as the other tests create their users: this test has a server of its own, on a
+// copy of the database global setup migrated, with nothing in it but its first administrator.
 test.describe('on a new installation of its own', () => {
   let runDir: string;
   let dataDir: string;
@@ -185,6 +186,7 @@ test.describe('on a new installation of its own', () => {
     runDir = await mkdtemp(path.join(os.tmpdir(), 'tenderwise-e2e-demo-'));
     dataDir = path.join(runDir, 'data');
     statePath = path.join(runDir, 'administrator.json');
+    await copyMigratedDataDir(dataDir);
     server = await startServer(dataDir);
     await saveFirstAdministrator({ baseURL: server.url, dataDir, statePath });
   });

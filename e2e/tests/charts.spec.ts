@@ -1,26 +1,12 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { expectAccessible } from '../helpers/account-steps.ts';
+import { loadCatalogue } from '../helpers/catalogue.ts';
 import { watchPage } from '../helpers/page-watch.ts';
-import { dataDirVariable, fromGlobalSetup } from '../helpers/server-url.ts';
 import { expect, test } from '../helpers/test.ts';
 
 // Charts are SVG drawn by Svelte from geometry computed on the server (d3-scale, d3-shape), with
 // attributes and classes only, under the Content-Security-Policy that forbids inline styles
 // (docs/decisions/0012-charts-as-svelte-svg.md). The proof: the administration's chart of how much
 // of each criteria catalogue is checked against its sources.
-
-const run = promisify(execFile);
-
-/** Loads the catalogues into the server under test, as an operator does (`npm run seed`). */
-async function loadCatalogue(): Promise<void> {
-  const dataDir = fromGlobalSetup(dataDirVariable);
-  const apiDir = new URL('../../api/', import.meta.url);
-  await run(process.execPath, ['src/cli/seed.ts'], {
-    cwd: apiDir,
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' },
-  });
-}
 
 interface CatalogueIndex {
   catalogues: {

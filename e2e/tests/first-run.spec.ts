@@ -8,6 +8,7 @@ import {
   expectAccessibleInBothLanguages,
 } from '../helpers/account-steps.ts';
 import { accountTexts } from '../helpers/account-texts.ts';
+import { copyMigratedDataDir } from '../helpers/migrated-data-dir.ts';
 import { freePort, startServerProcess, type ServerProcess } from '../helpers/server-process.ts';
 import { expect, test } from '../helpers/test.ts';
 
@@ -15,7 +16,8 @@ import { expect, test } from '../helpers/test.ts';
 // server prints a one-time setup link when it starts; whoever opens it creates the first
 // administrator with a password, sets up TOTP and lands on the administration. The shared server
 // of global setup has its administrator already, so this spec starts one more server, on an
-// empty data directory of its own, and waits for the link it prints (printed once it listens).
+// empty installation of its own (a copy of the database global setup migrated, with nobody in
+// it), and waits for the link it prints (printed once it listens).
 
 const de = accountTexts.de;
 const linkLine = /^\s*(http:\/\/127\.0\.0\.1:\d+\/setup\?token=[a-z2-7]{32})$/;
@@ -31,11 +33,13 @@ let server: ServerProcess;
 let setupLink: string;
 
 test.beforeAll(async () => {
-  // A fresh embedded database is created and migrated first: seconds, more on a busy machine.
+  // Seconds on a migrated copy; room for a busy machine, as the limit costs a passing run nothing.
   test.setTimeout(150_000);
   runDir = await mkdtemp(path.join(os.tmpdir(), 'tenderwise-e2e-first-run-'));
+  const dataDir = path.join(runDir, 'data');
+  await copyMigratedDataDir(dataDir);
   server = startServerProcess({
-    dataDir: path.join(runDir, 'data'),
+    dataDir,
     port: await freePort(),
     // Nothing of the log is needed here: the link is printed whatever the level.
     logLevel: 'warn',
