@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import { fromGlobalSetup, migratedDataDirVariable } from './server-url.ts';
 
 // A new embedded database takes a server most of its start: creating the cluster and migrating it
-// took 15 s of a 20 s start under load, against 5 s for a server on a copy of a migrated one.
+// took two to three times as long, on a busy machine, as starting on a copy of a migrated one.
 // Global setup migrates one directory with the operator's tool, no server running on it; specs
 // that need an empty installation of their own start their server on a copy. PGlite keeps
 // everything in the directory, and a directory that no process has open may be copied.
