@@ -39,7 +39,7 @@ export function readScoreSheet(
     } else if (justification === '') {
       errors[justificationField(cell)] = ['review_score_justification_required'];
     } else {
-      scores.push({ ...cell, score, justification });
+      scores.push({ optionId: cell.optionId, criterionId: cell.criterionId, score, justification });
     }
   }
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, scores };
