@@ -378,6 +378,7 @@ test('a review reads on a phone: no page scrolls sideways at 320 px', async ({
       `/reviews/${reviewId}/scheme/versions/1`,
       `/reviews/${reviewId}/options`,
       `/en/reviews/${reviewId}/options/${option.id}`,
+      `/reviews/${reviewId}/scoring`,
     ]) {
       await page.goto(path);
       await expect(page.locator('main h1')).toBeVisible();

@@ -5,8 +5,8 @@ import { sql, type Kysely } from 'kysely';
  * consensus scores, each for one scheme version, so a later version never reinterprets them.
  *
  * - A sheet is one member's for one scheme version; `submitted_at` set means final. Its scores
- *   hang off the sheet; options deleted take their scores and consensus with them (the options
- *   tab warns before), so no score names an option that does not exist.
+ *   hang off the sheet; a deleted option takes its scores and consensus with it, so no score
+ *   names an option that does not exist (ADR 0024 names this as a consequence).
  * - A consensus score is one per (review, scheme version, option, criterion), recorded and
  *   replaced by the lead with a joint justification.
  * - Scores lie on 0…10, the widest scale; the service checks the criterion's own scale.
