@@ -1,6 +1,13 @@
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { expectAccessible, expectAccessibleInBothLanguages } from '../helpers/account-steps.ts';
-import { inviteUser, sameOriginOptions, uniqueSuffix } from '../helpers/accounts.ts';
+import {
+  acceptInvitation,
+  inviteUser,
+  passwordFor,
+  sameOriginOptions,
+  signIn,
+  uniqueSuffix,
+} from '../helpers/accounts.ts';
 import { Api } from '../helpers/api.ts';
 import { loadCatalogue } from '../helpers/catalogue.ts';
 import { expect, test } from '../helpers/test.ts';
@@ -371,6 +378,7 @@ test('a review reads on a phone: no page scrolls sideways at 320 px', async ({
       `/reviews/${reviewId}/scheme/versions/1`,
       `/reviews/${reviewId}/options`,
       `/en/reviews/${reviewId}/options/${option.id}`,
+      `/reviews/${reviewId}/scoring`,
     ]) {
       await page.goto(path);
       await expect(page.locator('main h1')).toBeVisible();
@@ -385,4 +393,161 @@ test('a review reads on a phone: no page scrolls sideways at 320 px', async ({
   } finally {
     await context.dispose();
   }
+});
+
+/** A small scheme to score: one ordinal criterion on a scale of 0 to 5 beside the price. */
+const scoringScheme = (referenceDate: string) => ({
+  schemaVersion: 1,
+  id: 'scoring',
+  title: { de: 'Bewertung', en: 'Scoring' },
+  currency: 'EUR',
+  submissionDeadline: referenceDate,
+  method: { kind: 'weightedSum', priceFormula: { kind: 'lowestPriceRatio' } },
+  price: { kind: 'totalPrice' },
+  award: [
+    {
+      kind: 'ordinal',
+      id: 'operations',
+      parentId: null,
+      title: { de: 'Betriebskonzept', en: 'Operating concept' },
+      weightBp: 6000,
+      subject: 'service',
+      scale: 5,
+      anchors: ['nicht dargestellt', 'lückenhaft', 'knapp', 'solide', 'gut', 'vorbildlich'].map(
+        (de, level) => ({ de, en: `level ${level}: ${de}` }),
+      ),
+    },
+    {
+      kind: 'price',
+      id: 'price',
+      parentId: null,
+      title: { de: 'Preis', en: 'Price' },
+      weightBp: 4000,
+    },
+  ],
+});
+
+test('two members score blind and the lead records the consensus', async ({
+  page,
+  me,
+  setupApi,
+  playwright,
+  browser,
+  baseURL,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const suffix = uniqueSuffix();
+  const member = {
+    email: `bewertung-${suffix}@musterhausen.example`,
+    displayName: 'Bea Bewertung',
+    role: 'reviewer' as const,
+  };
+  const password = passwordFor('kranich');
+  await acceptInvitation(setupApi, await inviteUser(setupApi, me.organisation, member), password);
+  const reviewer = await signIn((options) => playwright.request.newContext(options), baseURL!, {
+    ...member,
+    password,
+    organisation: me.organisation,
+  });
+  const context = await playwright.request.newContext({
+    ...sameOriginOptions(baseURL!),
+    storageState: me.storageState,
+  });
+  let reviewId: string;
+  try {
+    const api = new Api(context);
+    const review = await api.post<{ id: string; members: { userId: string }[] }>(
+      '/api/v1/options-reviews',
+      {
+        title: `Bewertung ${suffix}`,
+        purpose: 'Zwei Wege vergleichen.',
+        referenceDate: '2027-03-01',
+      },
+    );
+    reviewId = review.id;
+    await api.post(`/api/v1/options-reviews/${reviewId}/scheme-versions`, {
+      basedOnVersion: null,
+      source: { kind: 'edited', scheme: scoringScheme('2027-03-01') },
+    });
+    await api.post(`/api/v1/options-reviews/${reviewId}/options`, { name: 'openDesk' });
+    const candidates = await api.get<{ candidates: { userId: string; displayName: string }[] }>(
+      `/api/v1/options-reviews/${reviewId}/member-candidates`,
+    );
+    const candidate = candidates.candidates.find((item) => item.displayName === member.displayName);
+    await api.post(`/api/v1/options-reviews/${reviewId}/members`, { userId: candidate!.userId });
+  } finally {
+    await context.dispose();
+  }
+  const levelGroup = (on: Page, name: RegExp) => on.getByRole('group', { name });
+
+  await test.step('the committee member scores first, in English, and submits after confirming', async () => {
+    const memberContext = await browser.newContext({
+      baseURL: baseURL!,
+      storageState: reviewer.storageState,
+    });
+    try {
+      const memberPage = await memberContext.newPage();
+      await memberPage.goto(`/en/reviews/${reviewId}`);
+      await tab(memberPage, 'Scoring').click();
+      await expect(memberPage.getByText('Scores for scheme version 1')).toBeVisible();
+      const level = levelGroup(memberPage, /^Operating concept: level for openDesk/);
+      await level.getByLabel(/^4 – level 4/).check();
+      await memberPage.getByRole('button', { name: 'Save draft' }).click();
+      // A level without its justification is refused in English, and the level chosen stays.
+      await expect(
+        memberPage.getByText('Please justify the score against the anchors.'),
+      ).toBeVisible();
+      await expect(level.getByLabel(/^4 – level 4/)).toBeChecked();
+      await memberPage
+        .getByLabel('Justification: Operating concept, openDesk')
+        .fill('Betrieb rund um die Uhr beim Landesdienstleister.');
+      await memberPage.getByRole('button', { name: 'Save draft' }).click();
+      await expect(notice(memberPage, 'Your draft score sheet is saved.')).toBeVisible();
+      await memberPage.getByRole('link', { name: 'Submit score sheet …' }).click();
+      await memberPage.getByRole('button', { name: 'Submit score sheet' }).click();
+      await expect(notice(memberPage, 'Your score sheet is submitted.')).toBeVisible();
+      // The lead has not submitted: the member sees only their own scores.
+      await expect(
+        memberPage.getByRole('table', { name: /^Scores of the members/ }),
+      ).not.toContainText(me.displayName);
+    } finally {
+      await memberContext.close();
+    }
+  });
+
+  await test.step('the lead does not see that score before submitting their own', async () => {
+    await page.goto(`/reviews/${reviewId}/scoring`);
+    await expect(page.getByText(`Bisher abgegeben: ${member.displayName}`)).toBeVisible();
+    await expect(page.getByText('Betrieb rund um die Uhr')).toHaveCount(0);
+    await expect(page.getByText(/sobald mindestens zwei Mitglieder/)).toBeVisible();
+    await expectAccessibleInBothLanguages(page);
+    await screenshot(page, testInfo, 'scoring-sheet');
+    await levelGroup(page, /^Betriebskonzept: Punkte für openDesk/)
+      .getByLabel(/^1 – lückenhaft/)
+      .check();
+    await page.getByLabel('Begründung: Betriebskonzept, openDesk').fill('Nur werktags erreichbar.');
+    await page.getByRole('button', { name: 'Entwurf speichern' }).click();
+    await expect(notice(page, 'Ihr Entwurf des Wertungsbogens ist gespeichert.')).toBeVisible();
+    await page.getByRole('link', { name: 'Wertungsbogen abgeben …' }).click();
+    await page.getByRole('button', { name: 'Wertungsbogen abgeben' }).click();
+    await expect(notice(page, 'Ihr Wertungsbogen ist abgegeben.')).toBeVisible();
+  });
+
+  await test.step('after submitting, the lead sees both scores, the flag, and records the consensus', async () => {
+    const scores = page.getByRole('table', { name: /^Bewertungen der Mitglieder/ });
+    await expect(scores).toContainText('Betrieb rund um die Uhr');
+    await expect(scores).toContainText('Markiert: zu besprechen');
+    const consensus = page.getByRole('group', { name: 'Konsens: openDesk, Betriebskonzept' });
+    await consensus.getByLabel('Konsenspunkte').selectOption('3');
+    await consensus
+      .getByLabel('Gemeinsame Begründung')
+      .fill('Bereitschaft vereinbart, aber nicht belegt.');
+    await consensus.getByRole('button', { name: 'Konsens festhalten' }).click();
+    await expect(notice(page, 'Die Konsensbewertung ist festgehalten.')).toBeVisible();
+    await expect(page.getByRole('table', { name: /^Bewertungen der Mitglieder/ })).toContainText(
+      'Bereitschaft vereinbart',
+    );
+    await expectAccessibleInBothLanguages(page);
+    await screenshot(page, testInfo, 'scoring-consensus');
+  });
 });

@@ -872,6 +872,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/options-reviews/{reviewId}/scoring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the scoring of an options review
+         * @description For the lead and members: the caller’s own score sheet for a scheme version (the latest unless named) and who has submitted. Blind until submitted: the other members’ scores and their divergences appear only once the caller has submitted their own sheet (`null` before); the consensus is shown to the lead, and to the others once they have submitted.
+         */
+        get: operations["getOptionsReviewScoring"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/options-reviews/{reviewId}/scoring/consensus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record a consensus score
+         * @description For the lead, until the review is concluded, once at least two members have submitted their sheets (409 before): the group’s score of one option on one ordinal criterion of the latest scheme version, with a joint justification; recording again replaces it.
+         */
+        put: operations["recordOptionsReviewConsensus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/options-reviews/{reviewId}/scoring/sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save your draft score sheet
+         * @description For members, until the review is concluded: the scores sent replace your draft for the latest scheme version (409 for an older one). Each score names an option, an ordinal criterion and a level of its scale, with a justification against the anchors. A submitted sheet is final (409).
+         */
+        put: operations["saveOptionsReviewScoreSheet"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/options-reviews/{reviewId}/scoring/sheet/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit your score sheet
+         * @description For members, until the review is concluded: submits your saved sheet for the latest scheme version. It must score every option on every ordinal criterion (409 otherwise), and is final once submitted; from then on you see the other members’ submitted scores.
+         */
+        post: operations["submitOptionsReviewScoreSheet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/options-reviews/{reviewId}/status": {
         parameters: {
             query?: never;
@@ -2179,6 +2259,33 @@ export interface components {
             secret: string;
             /** @example 492039 */
             code: string;
+        };
+        ConsensusScore: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            optionId: string;
+            /**
+             * @example SOV-4
+             * @example price
+             * @example bid-a
+             */
+            criterionId: string;
+            /** @description A level of the criterion’s scale */
+            score: number;
+            /** @description Which qualities of the offer earned this level, against the anchors */
+            justification: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            recordedBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            recordedAt: string;
         };
         ContractCondition: {
             /**
@@ -4440,6 +4547,37 @@ export interface components {
         };
         /**
          * @example {
+         *       "criterionId": "operating-concept",
+         *       "justification": "Der Ausschuss folgt der Mehrheit: Anker 4 ist erfüllt, 5 nicht belegt.",
+         *       "optionId": "2b3c4d5e-6f70-4a81-9b2c-3d4e5f607182",
+         *       "schemeVersion": 2,
+         *       "score": 4
+         *     }
+         */
+        RecordConsensusInput: {
+            /**
+             * @description The scheme version the scores are for: scores belong to one version, and a later version never reinterprets them
+             * @example 2
+             */
+            schemeVersion: number;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            optionId: string;
+            /**
+             * @example SOV-4
+             * @example price
+             * @example bid-a
+             */
+            criterionId: string;
+            /** @description A level of the criterion’s scale */
+            score: number;
+            /** @description Which qualities of the offer earned this level, against the anchors */
+            justification: string;
+        };
+        /**
+         * @example {
          *       "recoveryCodes": [
          *         "7kq3-vx2m-9hfd",
          *         "p4ra-82cz-tn6w"
@@ -4682,6 +4820,27 @@ export interface components {
             basedOnVersion: number | null;
             note?: string;
             source: components["schemas"]["SchemeSource"];
+        };
+        /**
+         * @example {
+         *       "schemeVersion": 2,
+         *       "scores": [
+         *         {
+         *           "criterionId": "operating-concept",
+         *           "justification": "Betrieb im eigenen Rechenzentrum mit 24/7-Bereitschaft, wie Anker 4 verlangt.",
+         *           "optionId": "2b3c4d5e-6f70-4a81-9b2c-3d4e5f607182",
+         *           "score": 4
+         *         }
+         *       ]
+         *     }
+         */
+        SaveScoreSheetInput: {
+            /**
+             * @description The scheme version the scores are for: scores belong to one version, and a later version never reinterprets them
+             * @example 2
+             */
+            schemeVersion: number;
+            scores: components["schemas"]["ScoreEntry"][];
         };
         SchemeSource: {
             /** @enum {string} */
@@ -4934,6 +5093,117 @@ export interface components {
              * @example 2026-12-01T09:30:00.000Z
              */
             createdAt: string;
+        };
+        ScoreDivergence: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            optionId: string;
+            /**
+             * @example SOV-4
+             * @example price
+             * @example bid-a
+             */
+            criterionId: string;
+            spread: number;
+            mean: number;
+            median: number;
+            flagged: boolean;
+        };
+        ScoreEntry: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            optionId: string;
+            /**
+             * @example SOV-4
+             * @example price
+             * @example bid-a
+             */
+            criterionId: string;
+            /** @description A level of the criterion’s scale */
+            score: number;
+            /** @description Which qualities of the offer earned this level, against the anchors */
+            justification: string;
+        };
+        ScoreSheet: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            userId: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            submittedAt: string | null;
+            scores: components["schemas"]["ScoreEntry"][];
+        };
+        /**
+         * @example {
+         *       "consensus": [],
+         *       "divergences": [
+         *         {
+         *           "criterionId": "operating-concept",
+         *           "flagged": true,
+         *           "mean": 2.5,
+         *           "median": 2.5,
+         *           "optionId": "2b3c4d5e-6f70-4a81-9b2c-3d4e5f607182",
+         *           "spread": 3
+         *         }
+         *       ],
+         *       "latestSchemeVersion": 2,
+         *       "mine": {
+         *         "scores": [
+         *           {
+         *             "criterionId": "operating-concept",
+         *             "justification": "Betrieb im eigenen Rechenzentrum mit 24/7-Bereitschaft, wie Anker 4 verlangt.",
+         *             "optionId": "2b3c4d5e-6f70-4a81-9b2c-3d4e5f607182",
+         *             "score": 4
+         *           }
+         *         ],
+         *         "submittedAt": "2027-01-20T09:30:00.000Z",
+         *         "userId": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d"
+         *       },
+         *       "others": [
+         *         {
+         *           "scores": [
+         *             {
+         *               "criterionId": "operating-concept",
+         *               "justification": "Bereitschaft nur werktags.",
+         *               "optionId": "2b3c4d5e-6f70-4a81-9b2c-3d4e5f607182",
+         *               "score": 1
+         *             }
+         *           ],
+         *           "submittedAt": "2027-01-20T10:00:00.000Z",
+         *           "userId": "6e8d3c2b-9f5a-4b7c-8d4e-3f2a1b0c9d8e"
+         *         }
+         *       ],
+         *       "schemeVersion": 2,
+         *       "submittedBy": [
+         *         "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *         "6e8d3c2b-9f5a-4b7c-8d4e-3f2a1b0c9d8e"
+         *       ]
+         *     }
+         */
+        ScoringResponse: {
+            /**
+             * @description The scheme version the scores are for: scores belong to one version, and a later version never reinterprets them
+             * @example 2
+             */
+            schemeVersion: number;
+            /**
+             * @description The scheme version the scores are for: scores belong to one version, and a later version never reinterprets them
+             * @example 2
+             */
+            latestSchemeVersion: number;
+            mine: components["schemas"]["ScoreSheet"];
+            submittedBy: string[];
+            others: components["schemas"]["ScoreSheet"][] | null;
+            divergences: components["schemas"]["ScoreDivergence"][] | null;
+            consensus: components["schemas"]["ConsensusScore"][] | null;
         };
         /**
          * @example {
@@ -5791,6 +6061,18 @@ export interface components {
                 version: string;
             };
             entry: components["schemas"]["CatalogueEntry"];
+        };
+        /**
+         * @example {
+         *       "schemeVersion": 2
+         *     }
+         */
+        SubmitScoreSheetInput: {
+            /**
+             * @description The scheme version the scores are for: scores belong to one version, and a later version never reinterprets them
+             * @example 2
+             */
+            schemeVersion: number;
         };
         SuitabilityCriterion: {
             /**
@@ -10469,6 +10751,450 @@ export interface operations {
             };
             /** @description Conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOptionsReviewScoring: {
+        parameters: {
+            query?: {
+                /** @description Which version’s scores; the latest when left out */
+                schemeVersion?: number;
+            };
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The scoring as the caller may see it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoringResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordOptionsReviewConsensus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordConsensusInput"];
+            };
+        };
+        responses: {
+            /** @description The scoring with the consensus recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoringResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveOptionsReviewScoreSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveScoreSheetInput"];
+            };
+        };
+        responses: {
+            /** @description The scoring with the saved draft */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoringResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitOptionsReviewScoreSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitScoreSheetInput"];
+            };
+        };
+        responses: {
+            /** @description The scoring after submitting, with the others’ submitted scores */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoringResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -45,22 +45,26 @@ function review(changes: Partial<Review> = {}): Review {
 const query = (entries: Record<string, string>) => new URLSearchParams(entries);
 
 describe('rightsIn', () => {
-  it('lets the lead manage, officers who take part edit, and committee members read', () => {
+  it('lets the lead manage, officers who take part edit, and every member score', () => {
     expect(rightsIn(review(), { id: 'lead', role: 'officer' })).toEqual({
       manage: true,
       edit: true,
+      score: true,
     });
     expect(rightsIn(review(), { id: 'officer', role: 'officer' })).toEqual({
       manage: false,
       edit: true,
+      score: true,
     });
     expect(rightsIn(review(), { id: 'reviewer', role: 'reviewer' })).toEqual({
       manage: false,
       edit: false,
+      score: true,
     });
     expect(rightsIn(review(), { id: 'stranger', role: 'officer' })).toEqual({
       manage: false,
       edit: false,
+      score: false,
     });
   });
 
@@ -68,6 +72,7 @@ describe('rightsIn', () => {
     expect(rightsIn(review({ status: 'concluded' }), { id: 'lead', role: 'officer' })).toEqual({
       manage: false,
       edit: false,
+      score: false,
     });
   });
 });
@@ -86,7 +91,7 @@ describe('statusBlocker', () => {
 });
 
 describe('confirmationOf', () => {
-  const manage = { manage: true, edit: true };
+  const manage = { manage: true, edit: true, score: true };
 
   it('confirms only the next steps the lifecycle and the review’s contents allow', () => {
     expect(confirmationOf(query({ confirm: 'status', to: 'inReview' }), review(), manage)).toEqual({
@@ -135,7 +140,7 @@ describe('confirmationOf', () => {
   });
 
   it('confirms nothing for somebody who does not manage the review', () => {
-    const readOnly = { manage: false, edit: true };
+    const readOnly = { manage: false, edit: true, score: true };
     expect(
       confirmationOf(query({ confirm: 'status', to: 'inReview' }), review(), readOnly),
     ).toBeNull();

@@ -137,3 +137,15 @@ export function listOptions(
   }
   return query.execute();
 }
+
+/** The ids of all of a review's options: what a complete score sheet covers. */
+export async function listOptionIds(db: Db, reviewId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('options_review_option')
+    .select('id')
+    .where('review_id', '=', reviewId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => row.id);
+}

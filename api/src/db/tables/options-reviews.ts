@@ -20,6 +20,9 @@ export interface OptionsReviewTables {
   options_review_member: OptionsReviewMemberTable;
   options_review_scheme_version: OptionsReviewSchemeVersionTable;
   options_review_option: OptionsReviewOptionTable;
+  options_review_score_sheet: OptionsReviewScoreSheetTable;
+  options_review_score: OptionsReviewScoreTable;
+  options_review_consensus: OptionsReviewConsensusTable;
 }
 
 export interface OptionsReviewTable {
@@ -86,4 +89,36 @@ export interface OptionsReviewOptionTable {
   created_at: Fixed<Date>;
   updated_by: string;
   updated_at: Date;
+}
+
+/** One member's sheet for one scheme version; final once `submitted_at` is set. */
+export interface OptionsReviewScoreSheetTable {
+  review_id: Fixed<string>;
+  scheme_version: Fixed<number>;
+  user_id: Fixed<string>;
+  updated_at: Date;
+  submitted_at: Date | null;
+}
+
+/** One member's score of an option on an ordinal criterion, with its justification. */
+export interface OptionsReviewScoreTable {
+  review_id: Fixed<string>;
+  scheme_version: Fixed<number>;
+  user_id: Fixed<string>;
+  option_id: Fixed<string>;
+  criterion_id: Fixed<string>;
+  score: number;
+  justification: string;
+}
+
+/** The lead's consensus score of an option on an ordinal criterion, with a joint justification. */
+export interface OptionsReviewConsensusTable {
+  review_id: Fixed<string>;
+  scheme_version: Fixed<number>;
+  option_id: Fixed<string>;
+  criterion_id: Fixed<string>;
+  score: number;
+  justification: string;
+  recorded_by: string;
+  recorded_at: Date;
 }

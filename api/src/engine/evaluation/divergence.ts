@@ -16,7 +16,10 @@ export type Divergence = PanelStatistics;
  * The spread, mean and median of the evaluators' individual scores of every ordinal leaf that has
  * them. The panel's consensus score is what counts; these are aids for its discussion.
  */
-export function panelStatisticsOf(scheme: EvaluationScheme, bid: EvaluatedBid): PanelStatistics[] {
+export function panelStatisticsOf(
+  scheme: EvaluationScheme,
+  bid: Pick<EvaluatedBid, 'assessments'>,
+): PanelStatistics[] {
   const found: PanelStatistics[] = [];
   for (const node of scheme.award) {
     if (node.kind !== 'ordinal') continue;

@@ -12,6 +12,8 @@ export interface ReviewRights {
   manage: boolean;
   /** Officers who take part edit the scheme and the options. */
   edit: boolean;
+  /** Everybody who takes part (officers and committee members) scores the options. */
+  score: boolean;
 }
 
 /** Nothing changes in a concluded review, whoever looks at it. */
@@ -21,6 +23,7 @@ export function rightsIn(review: Review, user: Pick<SignedInUser, 'id' | 'role'>
   return {
     manage: open && review.leadUserId === user.id,
     edit: open && member && user.role === 'officer',
+    score: open && member,
   };
 }
 

@@ -96,3 +96,15 @@ export function readMemberCandidates(
     return { items: answer.data.candidates, nextCursor: answer.data.nextCursor };
   });
 }
+
+/** The scoring of the latest scheme version as the API lets the viewer see it (blind until submitted). */
+export async function readScoring(
+  api: ApiClient,
+  reviewId: string,
+  url: URL,
+): Promise<components['schemas']['ScoringResponse']> {
+  const answer = await api.GET('/api/v1/options-reviews/{reviewId}/scoring', {
+    params: { path: { reviewId }, query: {} },
+  });
+  return answer.data ?? failedRead(answer.response.status, url);
+}

@@ -154,3 +154,48 @@ export async function deleteOption(
   );
   return answer.response.ok ? { ok: true } : refusal(answer);
 }
+
+type Scoring = components['schemas']['ScoringResponse'];
+type ScoreEntry = components['schemas']['ScoreEntry'];
+
+/** Saves the caller's draft score sheet for the scheme version shown; the scores replace the draft. */
+export async function saveScoreSheet(
+  api: ApiClient,
+  input: { reviewId: string; schemeVersion: number; scores: ScoreEntry[] },
+): Promise<ServiceResult<{ scoring: Scoring }>> {
+  const { reviewId, ...body } = input;
+  const answer = await send(() =>
+    api.PUT('/api/v1/options-reviews/{reviewId}/scoring/sheet', { ...inReview(reviewId), body }),
+  );
+  return answer.data ? { ok: true, scoring: answer.data } : refusal(answer);
+}
+
+/** Submits the caller's saved sheet: final from then on, and the others' scores become visible. */
+export async function submitScoreSheet(
+  api: ApiClient,
+  input: { reviewId: string; schemeVersion: number },
+): Promise<ServiceResult<{ scoring: Scoring }>> {
+  const { reviewId, ...body } = input;
+  const answer = await send(() =>
+    api.POST('/api/v1/options-reviews/{reviewId}/scoring/sheet/submit', {
+      ...inReview(reviewId),
+      body,
+    }),
+  );
+  return answer.data ? { ok: true, scoring: answer.data } : refusal(answer);
+}
+
+/** The lead records the group's consensus score of one option on one criterion. */
+export async function recordConsensus(
+  api: ApiClient,
+  input: { reviewId: string; schemeVersion: number } & ScoreEntry,
+): Promise<ServiceResult<{ scoring: Scoring }>> {
+  const { reviewId, ...body } = input;
+  const answer = await send(() =>
+    api.PUT('/api/v1/options-reviews/{reviewId}/scoring/consensus', {
+      ...inReview(reviewId),
+      body,
+    }),
+  );
+  return answer.data ? { ok: true, scoring: answer.data } : refusal(answer);
+}

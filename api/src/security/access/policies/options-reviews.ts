@@ -10,7 +10,8 @@ import type { Grant, OperationPolicy } from '../policy.ts';
  * `admin`, and an administrator cannot be a member. Vendors and API keys have no part in reviews.
  *
  * Within a review, the lead manages it (details, status, members, the lead itself), officers
- * among the members edit the scheme and the options, reviewers (committee members) read. Nothing
+ * among the members edit the scheme and the options, reviewers (committee members) read; all
+ * members score, and the lead records the consensus. Nothing
  * changes once the review is concluded: the changing grants hold in `draft` and `inReview` only,
  * so a change to a concluded review is refused with 409.
  */
@@ -25,6 +26,12 @@ const members: readonly Grant[] = [
 /** The officers who take part (the lead among them), to edit scheme and options. */
 const editingOfficers: readonly Grant[] = [
   { to: 'officer', relation: 'reviewMember', states: editable },
+];
+
+/** Everybody who takes part scores (officers and reviewers, the lead among them). */
+const scoringMembers: readonly Grant[] = [
+  { to: 'officer', relation: 'reviewMember', states: editable },
+  { to: 'reviewer', relation: 'reviewMember', states: editable },
 ];
 
 /** The lead officer alone. */
@@ -82,4 +89,18 @@ export const optionsReviewPolicies = {
     grants: editingOfficers,
   },
   listOptionsReviewOptions: { object: 'optionsReview', beforeMfa: false, grants: members },
+  // Every member reads the scoring; what of the others' scores it shows is the verb's rule
+  // (blind until the reader has submitted), not a relation.
+  getOptionsReviewScoring: { object: 'optionsReview', beforeMfa: false, grants: members },
+  saveOptionsReviewScoreSheet: {
+    object: 'optionsReview',
+    beforeMfa: false,
+    grants: scoringMembers,
+  },
+  submitOptionsReviewScoreSheet: {
+    object: 'optionsReview',
+    beforeMfa: false,
+    grants: scoringMembers,
+  },
+  recordOptionsReviewConsensus: { object: 'optionsReview', beforeMfa: false, grants: lead },
 } as const satisfies Record<string, OperationPolicy>;
