@@ -2,13 +2,13 @@ import { parseArgs } from 'node:util';
 import { postgresBackupAdvice } from '../runtime/operator-socket/postgres-backup-advice.ts';
 import { isEmbedded } from '../config.ts';
 import { restoreEmbeddedBackup } from '../db/embedded/restore.ts';
-import { resolveUserPath, runTool, writeLine } from './tool.ts';
+import { resolveUserPath, runTool } from './tool.ts';
 
 /**
  * `npm run db:restore -- FILE [--data-dir DIR]`: restores a backup into an empty data directory
  * (DATA_DIR by default). It never overwrites a database and refuses while a server holds it.
  */
-await runTool(async ({ config, logger, argv }) => {
+await runTool(async ({ config, logger, argv, writeLine }) => {
   const { positionals, values } = parseArgs({
     args: argv,
     options: { 'data-dir': { type: 'string' } },
