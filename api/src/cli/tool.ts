@@ -11,6 +11,8 @@ export interface ToolContext {
   argv: string[];
   /** Writes one line of the tool's result to stdout. */
   writeLine: (text: string) => void;
+  /** A path the operator gave, relative to where they ran npm, not the workspace npm switched to. */
+  resolveUserPath: (file: string) => string;
 }
 
 /** What a tool does; resolves to its exit code (none: 0), throws to fail with a message. */
@@ -23,7 +25,7 @@ export interface ToolIo {
   stdout: { write: (text: string) => unknown };
   /** Takes the one-line error message, and the log lines, which go to stderr too. */
   stderr: { write: (text: string) => void };
-  /** What relative paths in the configuration are resolved against. */
+  /** What relative paths are resolved against; by default where the operator ran npm. */
   baseDir?: string;
 }
 
@@ -38,9 +40,10 @@ export async function executeTool(main: ToolMain, io: ToolIo): Promise<number> {
     io.stderr.write(`${describeError(error)}\n`);
     return 1;
   };
+  const baseDir = io.baseDir ?? io.env.INIT_CWD ?? process.cwd();
   let config: Config;
   try {
-    config = loadConfig(io.env, io.baseDir);
+    config = loadConfig(io.env, baseDir);
   } catch (error) {
     if (error instanceof ConfigError) return fail(error);
     throw error;
@@ -52,6 +55,7 @@ export async function executeTool(main: ToolMain, io: ToolIo): Promise<number> {
       logger,
       argv: io.argv,
       writeLine: (text) => io.stdout.write(`${text}\n`),
+      resolveUserPath: (file) => path.resolve(baseDir, file),
     });
     return code ?? 0;
   } catch (error) {
@@ -73,9 +77,4 @@ export async function runTool(main: ToolMain): Promise<void> {
   });
   // PGlite and pools may keep handles open a moment after closing; the work is done.
   process.exit(code);
-}
-
-/** Relative paths mean relative to where the operator ran npm, not the workspace npm switched to. */
-export function resolveUserPath(file: string): string {
-  return path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
 }
