@@ -1,29 +1,5 @@
-import { parseArgs } from 'node:util';
-import { postgresBackupAdvice } from '../runtime/operator-socket/postgres-backup-advice.ts';
-import { isEmbedded } from '../config.ts';
-import { restoreEmbeddedBackup } from '../db/embedded/restore.ts';
-import { resolveUserPath, runTool, writeLine } from './tool.ts';
+import { restore } from './commands/restore.ts';
+import { runTool } from './tool.ts';
 
-/**
- * `npm run db:restore -- FILE [--data-dir DIR]`: restores a backup into an empty data directory
- * (DATA_DIR by default). It never overwrites a database and refuses while a server holds it.
- */
-await runTool(async ({ config, logger, argv }) => {
-  const { positionals, values } = parseArgs({
-    args: argv,
-    options: { 'data-dir': { type: 'string' } },
-    allowPositionals: true,
-  });
-  const [source, ...extra] = positionals;
-  if (source === undefined || extra.length > 0) {
-    throw new Error('Usage: npm run db:restore -- FILE [--data-dir DIR]');
-  }
-  if (!isEmbedded(config)) throw new Error(postgresBackupAdvice);
-  const file = resolveUserPath(source);
-  const dataDir =
-    values['data-dir'] === undefined ? config.dataDir : resolveUserPath(values['data-dir']);
-  const manifest = await restoreEmbeddedBackup({ file, dataDir, logger });
-  writeLine(
-    `Restored ${file} (installation ${manifest.instanceId}, made ${manifest.createdAt}) into ${dataDir}`,
-  );
-});
+// `npm run db:restore` as a process; the command itself is commands/restore.ts.
+await runTool(restore);

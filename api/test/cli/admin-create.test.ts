@@ -13,8 +13,10 @@ import {
   terminate,
   type ServerProcess,
 } from '../fixtures/processes.ts';
+import { adminCreate } from '../../src/cli/commands/admin-create.ts';
+import { runToolInProcess } from '../fixtures/tool-in-process.ts';
 
-const adminCreate = path.join(apiDir, 'src/cli/admin-create.ts');
+const adminCreateEntry = path.join(apiDir, 'src/cli/admin-create.ts');
 const origin = 'https://tenderwise.example';
 const linkLine = new RegExp(`^${origin}/invitation/[a-z2-7]{32}$`, 'm');
 const args = (email: string, ...more: string[]) => [
@@ -40,17 +42,17 @@ describe('[pglite] admin:create', () => {
   const env = () => ({ DATA_DIR: dataDir, PUBLIC_ORIGIN: origin });
 
   it('creates the first administrator without a server and prints the link once', async () => {
-    const first = await runTool(adminCreate, args('first@b.example'), env());
+    const first = await runTool(adminCreateEntry, args('first@b.example'), env());
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toContain('new authority "Stadt Musterhausen"');
     expect(first.stdout).toMatch(linkLine);
 
-    const second = await runTool(adminCreate, args('second@b.example'), env());
+    const second = await runToolInProcess(adminCreate, args('second@b.example'), env());
     expect(second.code).toBe(1);
     expect(second.stderr).toMatch(/An administrator exists already\. Use --additional/);
     expect(second.stderr).not.toMatch(stackTraceLine);
 
-    const missing = await runTool(adminCreate, ['--email', 'x@b.example'], env());
+    const missing = await runToolInProcess(adminCreate, ['--email', 'x@b.example'], env());
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^Usage: npm run admin:create/);
 
@@ -85,12 +87,16 @@ describe('[pglite] admin:create', () => {
 
   it('creates an additional administrator through the running server', async () => {
     server = await startServerProcess(entries.serve, env());
-    const refused = await runTool(adminCreate, args('third@b.example'), env());
+    const refused = await runToolInProcess(adminCreate, args('third@b.example'), env());
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/An administrator exists already/);
     expect(refused.stderr).not.toMatch(stackTraceLine);
 
-    const additional = await runTool(adminCreate, args('third@b.example', '--additional'), env());
+    const additional = await runToolInProcess(
+      adminCreate,
+      args('third@b.example', '--additional'),
+      env(),
+    );
     expect(additional.code, additional.stderr).toBe(0);
     expect(additional.stdout).toContain(`by the running server, PID ${server.pid}`);
     expect(additional.stdout).toContain('in the authority "Stadt Musterhausen"');
@@ -112,10 +118,10 @@ describe.runIf(inject('postgres'))('[postgres] admin:create with DATABASE_URL', 
 
   it('creates the first administrator and refuses a second', async () => {
     const env = { DATABASE_URL: url, PUBLIC_ORIGIN: origin };
-    const first = await runTool(adminCreate, args('pg-first@b.example'), env);
+    const first = await runToolInProcess(adminCreate, args('pg-first@b.example'), env);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toMatch(linkLine);
-    const second = await runTool(adminCreate, args('pg-second@b.example'), env);
+    const second = await runToolInProcess(adminCreate, args('pg-second@b.example'), env);
     expect(second.code).toBe(1);
     expect(second.stderr).toMatch(/An administrator exists already/);
     expect(second.stderr).not.toMatch(stackTraceLine);

@@ -15,6 +15,9 @@ import {
   terminate,
   type ServerProcess,
 } from '../fixtures/processes.ts';
+import { backup } from '../../src/cli/commands/backup.ts';
+import { restore } from '../../src/cli/commands/restore.ts';
+import { runToolInProcess } from '../fixtures/tool-in-process.ts';
 
 async function checksums(url: string): Promise<Record<string, string>> {
   return (await (await fetch(`${url}/api/test-checksums`)).json()) as Record<string, string>;
@@ -84,7 +87,7 @@ describe('[pglite] db:backup and db:restore', () => {
   });
 
   it('resolves a relative file name against the directory the command was run from', async () => {
-    const { code, stdout, stderr } = await runTool(entries.backup, ['mine.tar.gz'], {
+    const { code, stdout, stderr } = await runToolInProcess(backup, ['mine.tar.gz'], {
       DATA_DIR: dataDir,
       INIT_CWD: root,
     });
@@ -94,7 +97,7 @@ describe('[pglite] db:backup and db:restore', () => {
   });
 
   it('refuses to restore while a server holds the data directory', async () => {
-    const { code, stderr } = await runTool(entries.restore, [backupFile], { DATA_DIR: dataDir });
+    const { code, stderr } = await runToolInProcess(restore, [backupFile], { DATA_DIR: dataDir });
     expect(code).toBe(1);
     expect(stderr).toContain(`PID ${server.pid}`);
     expect(stderr).not.toMatch(stackTraceLine);
@@ -104,8 +107,8 @@ describe('[pglite] db:backup and db:restore', () => {
     const occupied = path.join(root, 'occupied');
     await mkdir(occupied);
     await writeFile(path.join(occupied, 'notes.txt'), 'keep me');
-    const { code, stderr } = await runTool(
-      entries.restore,
+    const { code, stderr } = await runToolInProcess(
+      restore,
       [backupFile, '--data-dir', occupied],
       {},
     );
@@ -118,7 +121,7 @@ describe('[pglite] db:backup and db:restore', () => {
     const target = path.join(root, 'never-created');
     const notBackup = path.join(root, 'notes.tar.gz');
     await writeFile(notBackup, 'not a backup');
-    const { code, stderr } = await runTool(entries.restore, [notBackup, '--data-dir', target], {});
+    const { code, stderr } = await runToolInProcess(restore, [notBackup, '--data-dir', target], {});
     expect(code).toBe(1);
     expect(stderr).toMatch(/is not a Tenderwise backup/);
     expect(stderr).not.toMatch(stackTraceLine);
@@ -128,7 +131,7 @@ describe('[pglite] db:backup and db:restore', () => {
   it('backs up in its own process when no server runs, and leaves no lock behind', async () => {
     expect((await terminate(server)).code).toBe(0);
     const file = path.join(root, 'offline.tar.gz');
-    const { code, stdout, stderr } = await runTool(entries.backup, [file], { DATA_DIR: dataDir });
+    const { code, stdout, stderr } = await runToolInProcess(backup, [file], { DATA_DIR: dataDir });
     expect(code, stderr).toBe(0);
     expect(stdout.trim()).toBe(file);
     expect((await readdir(dataDir)).sort()).toEqual(['backups', 'pgdata']);
@@ -147,7 +150,7 @@ describe('[pglite] db:backup and db:restore', () => {
       }),
     );
     await writeFile(path.join(dataDir, 'admin.sock'), '');
-    const { code, stderr } = await runTool(entries.restore, [backupFile], { DATA_DIR: dataDir });
+    const { code, stderr } = await runToolInProcess(restore, [backupFile], { DATA_DIR: dataDir });
     expect(code, stderr).toBe(0);
     expect((await readdir(dataDir)).sort()).toEqual(['admin.sock', 'backups', 'pgdata']);
   });

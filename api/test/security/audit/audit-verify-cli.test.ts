@@ -20,8 +20,10 @@ import {
 } from '../../fixtures/processes.ts';
 import { seedUser } from '../../services/accounts/fixtures.ts';
 import { sampleEntry } from './helpers.ts';
+import { auditVerify } from '../../../src/cli/commands/audit-verify.ts';
+import { runToolInProcess } from '../../fixtures/tool-in-process.ts';
 
-const auditVerify = path.join(apiDir, 'src/cli/audit-verify.ts');
+const auditVerifyEntry = path.join(apiDir, 'src/cli/audit-verify.ts');
 const intactLine =
   /^Audit chain intact(?: \(by the running server, PID \d+\))?: (\d+) entries, head (\d+:[0-9a-f]{64})\n$/;
 
@@ -76,7 +78,7 @@ describe('[pglite] audit:verify', () => {
   afterAll(() => remove());
 
   it('reports an intact chain and its head in its own process when no server runs', async () => {
-    const { code, stdout, stderr } = await runTool(auditVerify, [], { DATA_DIR: dataDir });
+    const { code, stdout, stderr } = await runTool(auditVerifyEntry, [], { DATA_DIR: dataDir });
     expect(code, stderr).toBe(0);
     const match = intactLine.exec(stdout);
     expect(match, stdout).not.toBeNull();
@@ -87,15 +89,17 @@ describe('[pglite] audit:verify', () => {
 
   it('asks the running server, and checks a given head', async () => {
     server = await startServerProcess(entries.serve, { DATA_DIR: dataDir });
-    const plain = await runTool(auditVerify, [], { DATA_DIR: dataDir });
+    const plain = await runToolInProcess(auditVerify, [], { DATA_DIR: dataDir });
     expect(plain.code, plain.stderr).toBe(0);
     expect(plain.stdout).toContain(`by the running server, PID ${server.pid}`);
     expect(plain.stdout).toContain(`head ${noted}`);
 
-    const withHead = await runTool(auditVerify, ['--head', noted], { DATA_DIR: dataDir });
+    const withHead = await runToolInProcess(auditVerify, ['--head', noted], { DATA_DIR: dataDir });
     expect(withHead.code, withHead.stderr).toBe(0);
 
-    const badHead = await runTool(auditVerify, ['--head', 'yesterday'], { DATA_DIR: dataDir });
+    const badHead = await runToolInProcess(auditVerify, ['--head', 'yesterday'], {
+      DATA_DIR: dataDir,
+    });
     expect(badHead.code).toBe(1);
     expect(badHead.stderr).toMatch(/--head must be/);
     expect(badHead.stderr).not.toMatch(stackTraceLine);
@@ -112,11 +116,11 @@ describe('[pglite] audit:verify', () => {
       await tamper(db, 'delete from audit_entry where seq = 5');
       await tamper(db, `update audit_chain_head set last_seq = 4, last_hash = '${fourth.hash}'`);
     });
-    const without = await runTool(auditVerify, [], { DATA_DIR: dataDir });
+    const without = await runToolInProcess(auditVerify, [], { DATA_DIR: dataDir });
     expect(without.code, without.stderr).toBe(0);
     expect(without.stdout).toMatch(/intact: 4 entries/);
 
-    const withHead = await runTool(auditVerify, ['--head', noted], { DATA_DIR: dataDir });
+    const withHead = await runToolInProcess(auditVerify, ['--head', noted], { DATA_DIR: dataDir });
     expect(withHead.code).toBe(1);
     expect(withHead.stdout).toMatch(/^Audit chain BROKEN at entry 5: entry 5 is missing.*\n$/);
     expect(withHead.stderr).not.toMatch(stackTraceLine);
@@ -124,7 +128,7 @@ describe('[pglite] audit:verify', () => {
 
   it('reports the first changed entry with exit code 1, with and without a server', async () => {
     await inProcess((db) => tamper(db, flipCanonicalByte));
-    const alone = await runTool(auditVerify, [], { DATA_DIR: dataDir });
+    const alone = await runToolInProcess(auditVerify, [], { DATA_DIR: dataDir });
     expect(alone.code).toBe(1);
     expect(alone.stdout).toMatch(
       /^Audit chain BROKEN at entry 3: its stored hash does not match its canonical document; last intact entry 2:[0-9a-f]{64}, chain-head row 4:[0-9a-f]{64}\n$/,
@@ -132,7 +136,7 @@ describe('[pglite] audit:verify', () => {
     expect(alone.stderr).not.toMatch(stackTraceLine);
 
     server = await startServerProcess(entries.serve, { DATA_DIR: dataDir });
-    const viaServer = await runTool(auditVerify, [], { DATA_DIR: dataDir });
+    const viaServer = await runToolInProcess(auditVerify, [], { DATA_DIR: dataDir });
     expect(viaServer.code).toBe(1);
     expect(viaServer.stdout).toMatch(
       new RegExp(`^Audit chain BROKEN at entry 3 \\(by the running server, PID ${server.pid}\\)`),
@@ -154,13 +158,13 @@ describe.runIf(inject('postgres'))('[postgres] audit:verify with DATABASE_URL', 
   afterAll(() => handle.close());
 
   it('reports intact, then the changed entry', async () => {
-    const intact = await runTool(auditVerify, [], { DATABASE_URL: url });
+    const intact = await runToolInProcess(auditVerify, [], { DATABASE_URL: url });
     expect(intact.code, intact.stderr).toBe(0);
     expect(intact.stdout).toMatch(intactLine);
     expect(intact.stdout).toContain('4 entries');
 
     await tamper(handle.db, flipCanonicalByte);
-    const broken = await runTool(auditVerify, [], { DATABASE_URL: url });
+    const broken = await runToolInProcess(auditVerify, [], { DATABASE_URL: url });
     expect(broken.code).toBe(1);
     expect(broken.stdout).toMatch(/^Audit chain BROKEN at entry 3: /);
     expect(broken.stderr).not.toMatch(stackTraceLine);

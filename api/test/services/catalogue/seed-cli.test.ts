@@ -16,8 +16,10 @@ import {
 import { openTestDatabase, postgresUrlOf, type TestDatabase } from '../../harness/database.ts';
 import { seedUser } from '../accounts/fixtures.ts';
 import { dumpCatalogue } from './catalogue-dump.ts';
+import { seed } from '../../../src/cli/commands/seed.ts';
+import { runToolInProcess } from '../../fixtures/tool-in-process.ts';
 
-const seed = path.join(apiDir, 'src/cli/seed.ts');
+const seedEntry = path.join(apiDir, 'src/cli/seed.ts');
 const loadedLine = /^Catalogue loaded.*digest [0-9a-f]{64}:$/m;
 const unchangedLine =
   /^Catalogue unchanged.*: \d+ entries, 3 templates, \d+ rules, digest [0-9a-f]{64}$/m;
@@ -63,14 +65,14 @@ describe('[pglite] npm run seed', () => {
   afterAll(() => remove());
 
   it('loads the catalogue, and a second run leaves the database exactly as it was', async () => {
-    const first = await runTool(seed, [], { DATA_DIR: dataDir });
+    const first = await runTool(seedEntry, [], { DATA_DIR: dataDir });
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toMatch(loadedLine);
     expect(first.stdout).toMatch(/^ {2}templates 3 added, 0 changed, 0 removed, 0 unchanged$/m);
     expect(first.stdout).toMatch(verifiedLine);
     const afterFirst = await dump();
 
-    const second = await runTool(seed, [], { DATA_DIR: dataDir });
+    const second = await runToolInProcess(seed, [], { DATA_DIR: dataDir });
     expect(second.code, second.stderr).toBe(0);
     expect(second.stdout).toMatch(unchangedLine);
     expect(await dump()).toEqual(afterFirst);
@@ -79,7 +81,7 @@ describe('[pglite] npm run seed', () => {
   it('runs through the running server, still changing nothing', async () => {
     const before = await dump();
     server = await startServerProcess(entries.serve, { DATA_DIR: dataDir });
-    const result = await runTool(seed, [], { DATA_DIR: dataDir });
+    const result = await runToolInProcess(seed, [], { DATA_DIR: dataDir });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain(
       `Catalogue unchanged (by the running server, PID ${server.pid})`,
@@ -89,13 +91,13 @@ describe('[pglite] npm run seed', () => {
   }, 240_000);
 
   it('refuses arguments it does not know, without a stack trace', async () => {
-    const result = await runTool(seed, ['--frobnicate'], { DATA_DIR: dataDir });
+    const result = await runToolInProcess(seed, ['--frobnicate'], { DATA_DIR: dataDir });
     expect(result.code).toBe(1);
     expect(result.stderr).not.toMatch(stackTraceLine);
   });
 
   it('loads the demo with --demo and prints where its credentials are, never one', async () => {
-    const result = await runTool(seed, ['--demo'], { DATA_DIR: dataDir });
+    const result = await runToolInProcess(seed, ['--demo'], { DATA_DIR: dataDir });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^Catalogue unchanged/m);
     expect(result.stdout).toMatch(/^Demo data loaded:$/m);
@@ -122,13 +124,13 @@ describe.runIf(inject('postgres'))('[postgres] npm run seed with DATABASE_URL', 
   afterAll(() => handle.close());
 
   it('loads the catalogue, and a second run leaves the database exactly as it was', async () => {
-    const first = await runTool(seed, [], { DATABASE_URL: url });
+    const first = await runToolInProcess(seed, [], { DATABASE_URL: url });
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toMatch(loadedLine);
     const afterFirst = await dumpCatalogue(handle.db);
     expect(afterFirst.entries.length).toBeGreaterThan(100);
 
-    const second = await runTool(seed, [], { DATABASE_URL: url });
+    const second = await runToolInProcess(seed, [], { DATABASE_URL: url });
     expect(second.code, second.stderr).toBe(0);
     expect(second.stdout).toMatch(unchangedLine);
     expect(await dumpCatalogue(handle.db)).toEqual(afterFirst);
