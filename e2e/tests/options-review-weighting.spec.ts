@@ -7,6 +7,7 @@ import {
   sameOriginOptions,
   signIn,
   uniqueSuffix,
+  type SignedInUser,
 } from '../helpers/accounts.ts';
 import { Api } from '../helpers/api.ts';
 import { expect, test } from '../helpers/test.ts';
@@ -113,7 +114,7 @@ test('three members weigh by pairwise comparisons and the lead adopts the groupâ
     { email: `gewicht-b-${suffix}@musterhausen.example`, displayName: 'Bert BauchgefÃ¼hl' },
   ].map((person) => ({ ...person, role: 'reviewer' as const }));
   const password = passwordFor('reiher');
-  const members = [];
+  const members: SignedInUser[] = [];
   for (const person of people) {
     await acceptInvitation(setupApi, await inviteUser(setupApi, me.organisation, person), password);
     members.push(
