@@ -3,3 +3,5 @@ export * from './members.ts';
 export * from './scheme-versions.ts';
 export * from './options.ts';
 export * from './scoring.ts';
+export * from './results.ts';
+export * from './results-example.ts';

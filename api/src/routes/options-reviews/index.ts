@@ -5,6 +5,7 @@ import { registerCreateOptionsReview } from './create.ts';
 import { registerCreateOptionsReviewOption } from './create-option.ts';
 import { registerDeleteOptionsReviewOption } from './delete-option.ts';
 import { registerGetOptionsReview } from './get.ts';
+import { registerGetOptionsReviewResults } from './get-results.ts';
 import { registerGetOptionsReviewScoring } from './get-scoring.ts';
 import { registerGetOptionsReviewSchemeVersion } from './get-scheme-version.ts';
 import { registerListOptionsReviews } from './list.ts';
@@ -20,7 +21,7 @@ import { registerTransferOptionsReviewLead } from './transfer-lead.ts';
 import { registerUpdateOptionsReview } from './update.ts';
 import { registerUpdateOptionsReviewOption } from './update-option.ts';
 
-/** Options reviews with their members, scheme versions, options and scoring; mounted at `/v1/options-reviews`. */
+/** Options reviews with their members, scheme versions, options, scoring and results; mounted at `/v1/options-reviews`. */
 export function optionsReviewsRouter() {
   const router = createRouter();
   registerCreateOptionsReview(router);
@@ -43,5 +44,6 @@ export function optionsReviewsRouter() {
   registerSaveOptionsReviewScoreSheet(router);
   registerSubmitOptionsReviewScoreSheet(router);
   registerRecordOptionsReviewConsensus(router);
+  registerGetOptionsReviewResults(router);
   return router;
 }
