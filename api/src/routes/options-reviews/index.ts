@@ -6,6 +6,7 @@ import { registerCreateOptionsReview } from './create.ts';
 import { registerCreateOptionsReviewOption } from './create-option.ts';
 import { registerDeleteOptionsReviewOption } from './delete-option.ts';
 import { registerGetOptionsReview } from './get.ts';
+import { registerGetOptionsReviewResults } from './get-results.ts';
 import { registerGetOptionsReviewScoring } from './get-scoring.ts';
 import { registerGetOptionsReviewSchemeVersion } from './get-scheme-version.ts';
 import { registerGetOptionsReviewWeighting } from './get-weighting.ts';
@@ -23,7 +24,7 @@ import { registerTransferOptionsReviewLead } from './transfer-lead.ts';
 import { registerUpdateOptionsReview } from './update.ts';
 import { registerUpdateOptionsReviewOption } from './update-option.ts';
 
-/** Options reviews with their members, scheme versions, options, scoring and weighting; mounted at `/v1/options-reviews`. */
+/** Options reviews with their members, scheme versions, options, scoring, weighting and results; mounted at `/v1/options-reviews`. */
 export function optionsReviewsRouter() {
   const router = createRouter();
   registerCreateOptionsReview(router);
@@ -49,5 +50,6 @@ export function optionsReviewsRouter() {
   registerGetOptionsReviewWeighting(router);
   registerSaveOptionsReviewWeightSet(router);
   registerAdoptOptionsReviewWeights(router);
+  registerGetOptionsReviewResults(router);
   return router;
 }

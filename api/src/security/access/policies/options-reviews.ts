@@ -112,4 +112,7 @@ export const optionsReviewPolicies = {
     grants: scoringMembers,
   },
   adoptOptionsReviewWeights: { object: 'optionsReview', beforeMfa: false, grants: lead },
+  // Every member reads the results; that they show the consensus only to those who may see it
+  // (blind until submitted) is the verb's rule, as for the scoring.
+  getOptionsReviewResults: { object: 'optionsReview', beforeMfa: false, grants: members },
 } as const satisfies Record<string, OperationPolicy>;
