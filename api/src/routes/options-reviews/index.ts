@@ -5,6 +5,8 @@ import { registerCreateOptionsReview } from './create.ts';
 import { registerCreateOptionsReviewOption } from './create-option.ts';
 import { registerDeleteOptionsReviewOption } from './delete-option.ts';
 import { registerGetOptionsReview } from './get.ts';
+import { registerGetOptionsReviewImportTemplate } from './get-import-template.ts';
+import { registerImportOptionsReviewOptions } from './import-options.ts';
 import { registerGetOptionsReviewScoring } from './get-scoring.ts';
 import { registerGetOptionsReviewSchemeVersion } from './get-scheme-version.ts';
 import { registerListOptionsReviews } from './list.ts';
@@ -39,6 +41,8 @@ export function optionsReviewsRouter() {
   registerUpdateOptionsReviewOption(router);
   registerDeleteOptionsReviewOption(router);
   registerListOptionsReviewOptions(router);
+  registerGetOptionsReviewImportTemplate(router);
+  registerImportOptionsReviewOptions(router);
   registerGetOptionsReviewScoring(router);
   registerSaveOptionsReviewScoreSheet(router);
   registerSubmitOptionsReviewScoreSheet(router);
