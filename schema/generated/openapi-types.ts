@@ -804,6 +804,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/options-reviews/{reviewId}/options/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import options from an XLSX or CSV file
+         * @description For officers who take part, until the review is concluded. The request body is the file itself, shaped like `getOptionsReviewImportTemplate` (headings in German or English, any order, columns may be left out): an XLSX workbook (its first sheet) or a CSV file in UTF-8, semicolon-separated, numbers with a decimal comma. The file is judged by its bytes; one whose content is not its declared type gets 415. All options are created, or none: every cell that cannot be read, every name used twice in the file or already in the review, and whatever `createOptionsReviewOption` refuses in an offer is named in one 422 with its row (the heading row is 1) and column letter, in the language asked for. At most 500 rows.
+         */
+        post: operations["importOptionsReviewOptions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/options-reviews/{reviewId}/options/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the template for importing options
+         * @description For the lead and members: an empty table for the review’s latest scheme, one heading per column (name, vendor, service; an answer per criterion; a value per metric criterion; per attestation rule whether it is held for the service and from and until when; the price or each life-cycle cost component), in German or English. Fill in one row per option and send the file to `importOptionsReviewOptions`. XLSX adds a sheet of notes on each column; CSV uses semicolons, UTF-8 with a byte order mark, and numbers with a decimal comma.
+         */
+        get: operations["getOptionsReviewImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/options-reviews/{reviewId}/options/{optionId}": {
         parameters: {
             query?: never;
@@ -3734,6 +3774,44 @@ export interface components {
             };
         };
         /**
+         * @example {
+         *       "options": [
+         *         {
+         *           "checkedAgainstSchemeVersion": 2,
+         *           "createdAt": "2026-12-05T11:00:00.000Z",
+         *           "createdBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *           "id": "2b3c4d5e-6f70-4a81-9b2c-3d4e5f607182",
+         *           "name": "openDesk beim Landesdienstleister",
+         *           "offer": {
+         *             "answers": {
+         *               "eu-data": "Rechenzentren in Hamburg und Schleswig-Holstein"
+         *             },
+         *             "assessments": {
+         *               "availability": {
+         *                 "kind": "metric",
+         *                 "value": 99.9
+         *               }
+         *             },
+         *             "price": {
+         *               "amount": 1250000,
+         *               "kind": "totalPrice"
+         *             }
+         *           },
+         *           "reviewId": "7a1e5c2b-4d3f-4b6a-9e8d-1c2b3a4f5e60",
+         *           "serviceName": "openDesk",
+         *           "updatedAt": "2026-12-05T11:00:00.000Z",
+         *           "updatedBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *           "vendorName": "Dataport AöR (fiktiv)",
+         *           "version": 1
+         *         }
+         *       ]
+         *     }
+         */
+        OptionImportResponse: {
+            /** @description The new options, in the file’s order */
+            options: components["schemas"]["OptionResponse"][];
+        };
+        /**
          * @description The options in the order they were added
          * @example {
          *       "nextCursor": null,
@@ -5452,6 +5530,16 @@ export interface components {
             pointer: string;
             /** @example Invalid input: expected string, received number */
             detail: string;
+            /**
+             * @description For an uploaded spreadsheet or CSV file: the row, counted as a spreadsheet program does (the heading row is 1)
+             * @example 3
+             */
+            row?: number;
+            /**
+             * @description For an uploaded spreadsheet or CSV file: the column letter; absent for the whole row
+             * @example D
+             */
+            column?: string;
         };
         ProcurementExemption: {
             /** @enum {string} */
@@ -11949,6 +12037,249 @@ export interface operations {
             };
             /** @description The request body has an unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importOptionsReviewOptions: {
+        parameters: {
+            query?: {
+                /** @description Language of headings and messages; without it, the first of de or en in Accept-Language, else en */
+                lang?: "de" | "en";
+            };
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description The new options, each at version 1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OptionImportResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 4 MiB (4194304 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file was not imported: each error names its row and column */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The file was not imported: 2 errors. No option was created.",
+                     *       "errors": [
+                     *         {
+                     *           "column": "E",
+                     *           "detail": "“99,9x” is not a number; write e.g. 1.234,56 (with a decimal comma).",
+                     *           "in": "body",
+                     *           "pointer": "",
+                     *           "row": 3
+                     *         },
+                     *         {
+                     *           "column": "A",
+                     *           "detail": "Row 2 has the same name already.",
+                     *           "in": "body",
+                     *           "pointer": "",
+                     *           "row": 4
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/options-reviews/7a1e5c2b-4d3f-4b6a-9e8d-1c2b3a4f5e60/options/import",
+                     *       "requestId": "5f0c6a52-8d3e-4e43-9a6c-3b1f0f2d7a10",
+                     *       "status": 422,
+                     *       "title": "The request is invalid",
+                     *       "type": "/api/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOptionsReviewImportTemplate: {
+        parameters: {
+            query?: {
+                /** @description XLSX workbook, or CSV with semicolons, UTF-8 with BOM */
+                format?: "xlsx" | "csv";
+                /** @description Language of headings and messages; without it, the first of de or en in Accept-Language, else en */
+                lang?: "de" | "en";
+            };
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment, with the file name */
+                    "content-disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -44,6 +44,24 @@ export const ProblemFieldError = z
       examples: ['/lots/0/name'],
     }),
     detail: z.string().meta({ examples: ['Invalid input: expected string, received number'] }),
+    row: z
+      .int()
+      .min(1)
+      .optional()
+      .meta({
+        description:
+          'For an uploaded spreadsheet or CSV file: the row, counted as a spreadsheet program does (the heading row is 1)',
+        examples: [3],
+      }),
+    column: z
+      .string()
+      .regex(/^[A-Z]{1,3}$/)
+      .optional()
+      .meta({
+        description:
+          'For an uploaded spreadsheet or CSV file: the column letter; absent for the whole row',
+        examples: ['D'],
+      }),
   })
   .meta({ id: 'ProblemFieldError', description: 'One invalid value in the request.' });
 

@@ -61,6 +61,15 @@ export interface FieldIssue {
   /** RFC 6901 JSON Pointer to the value within that part, e.g. `/lots/0/name`. */
   pointer: string;
   detail: string;
+  /** For an uploaded spreadsheet: the row as a spreadsheet program counts it (headings are 1). */
+  row?: number;
+  /** For an uploaded spreadsheet: the column letter. */
+  column?: string;
+}
+
+/** The request body is not of a media type the operation takes, judged by its bytes. */
+export class UnsupportedMediaTypeError extends DomainError {
+  override name = 'UnsupportedMediaTypeError';
 }
 
 /** The input is well-formed but breaks a rule; `issues` names each offending value. */

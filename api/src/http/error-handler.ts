@@ -9,6 +9,7 @@ import {
   TooManyRequestsError,
   UnauthenticatedError,
   UnavailableError,
+  UnsupportedMediaTypeError,
   ValidationError,
   type DomainError,
 } from '../domain/errors.ts';
@@ -23,6 +24,7 @@ const domainProblems: [new (...args: never[]) => DomainError, ProblemTypeSlug][]
   [ForbiddenError, 'forbidden'],
   [UnauthenticatedError, 'unauthenticated'],
   [UnavailableError, 'service-unavailable'],
+  [UnsupportedMediaTypeError, 'unsupported-media-type'],
 ];
 
 // Statuses Hono and its middleware throw as HTTPException (malformed JSON, media type, body

@@ -6,3 +6,4 @@ export * from './scoring.ts';
 export * from './weighting.ts';
 export * from './results.ts';
 export * from './results-example.ts';
+export * from './option-import.ts';

@@ -160,3 +160,13 @@ export function listAllOptions(db: Db, reviewId: string): Promise<OptionRow[]> {
     .orderBy('id')
     .execute();
 }
+
+/** The names of all of a review's options, in lower case as the unique index compares them. */
+export async function listOptionNamesLowerCase(db: Db, reviewId: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('options_review_option')
+    .select(sql<string>`lower(name)`.as('name'))
+    .where('review_id', '=', reviewId)
+    .execute();
+  return new Set(rows.map((row) => row.name));
+}

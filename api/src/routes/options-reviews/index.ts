@@ -7,6 +7,8 @@ import { registerCreateOptionsReviewOption } from './create-option.ts';
 import { registerDeleteOptionsReviewOption } from './delete-option.ts';
 import { registerGetOptionsReview } from './get.ts';
 import { registerGetOptionsReviewResults } from './get-results.ts';
+import { registerGetOptionsReviewImportTemplate } from './get-import-template.ts';
+import { registerImportOptionsReviewOptions } from './import-options.ts';
 import { registerGetOptionsReviewScoring } from './get-scoring.ts';
 import { registerGetOptionsReviewSchemeVersion } from './get-scheme-version.ts';
 import { registerGetOptionsReviewWeighting } from './get-weighting.ts';
@@ -43,6 +45,8 @@ export function optionsReviewsRouter() {
   registerUpdateOptionsReviewOption(router);
   registerDeleteOptionsReviewOption(router);
   registerListOptionsReviewOptions(router);
+  registerGetOptionsReviewImportTemplate(router);
+  registerImportOptionsReviewOptions(router);
   registerGetOptionsReviewScoring(router);
   registerSaveOptionsReviewScoreSheet(router);
   registerSubmitOptionsReviewScoreSheet(router);

@@ -28,6 +28,9 @@ export interface LoadWebHandlerOptions {
   origin?: string;
 }
 
+/** The largest form post the web front end reads (adapter-node's notation). */
+export const webBodySizeLimit = '5M';
+
 /**
  * Imports the built web front end. Undefined when it has not been built (the server then says
  * so on every page); a build that exists but cannot be loaded stops the start-up instead.
@@ -39,6 +42,10 @@ export async function loadWebHandler(
   // adapter-node reads these names once, when its module loads.
   process.env.PROTOCOL_HEADER = originHeaders.protocol;
   process.env.HOST_HEADER = originHeaders.host;
+  // Form posts are limited to 512 KiB by default; the options import uploads a file of up to
+  // 4 MiB through its page (api/src/routes/options-reviews/import-options.ts), with room for the
+  // form's own fields. The API's limit per operation still holds behind it.
+  process.env.BODY_SIZE_LIMIT = webBodySizeLimit;
   let loaded: { handler?: unknown };
   try {
     loaded = (await import(pathToFileURL(options.file).href)) as { handler?: unknown };

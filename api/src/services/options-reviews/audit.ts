@@ -20,6 +20,7 @@ export const optionsReviewAuditActions = [
   'options_review.option.created',
   'options_review.option.updated',
   'options_review.option.deleted',
+  'options_review.options.imported',
   'options_review.scores.saved',
   'options_review.scores.submitted',
   'options_review.consensus.recorded',

@@ -5,8 +5,12 @@ export interface ApiProblem {
   /** The problem type's slug, or null when the answer names none this front end knows. */
   slug: ProblemTypeSlug | null;
   status: number;
-  /** Invalid values, by JSON pointer into the request body; `detail` is English or a code. */
-  errors: { pointer: string; detail: string }[];
+  /**
+   * Invalid values, by JSON pointer into the request body; `detail` is English or a code. For an
+   * uploaded spreadsheet, the row and column letter of the cell, and `detail` in the language the
+   * request asked for.
+   */
+  errors: { pointer: string; detail: string; row?: number; column?: string }[];
   /** Seconds from `Retry-After` (429, 503), when the answer carried one. */
   retryAfterSeconds: number | null;
 }
@@ -28,6 +32,8 @@ export function readProblem(
       ? record.errors.filter(isRecord).map((error) => ({
           pointer: typeof error.pointer === 'string' ? error.pointer : '',
           detail: typeof error.detail === 'string' ? error.detail : '',
+          ...(typeof error.row === 'number' && { row: error.row }),
+          ...(typeof error.column === 'string' && { column: error.column }),
         }))
       : [],
     retryAfterSeconds: retryAfterSeconds(response.headers.get('retry-after')),

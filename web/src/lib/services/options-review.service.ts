@@ -233,3 +233,29 @@ export async function adoptWeights(
   );
   return answer.data ? { ok: true, weighting: answer.data } : refusal(answer);
 }
+
+/** The media types the options import takes, by the file name's extension. */
+export const importMediaTypes = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv',
+} as const;
+
+/**
+ * Imports options from an XLSX or CSV file, all or none. A refusal's errors name the row and
+ * column of each bad cell, in `language`.
+ */
+export async function importOptions(
+  api: ApiClient,
+  input: { reviewId: string; mediaType: string; bytes: Uint8Array; language: 'de' | 'en' },
+): Promise<ServiceResult<{ options: Option[] }>> {
+  const answer = await send(() =>
+    api.POST('/api/v1/options-reviews/{reviewId}/options/import', {
+      params: { path: { reviewId: input.reviewId }, query: { lang: input.language } },
+      // The file goes as it is, with its own media type.
+      body: input.bytes as unknown as string,
+      bodySerializer: (body: unknown) => body as BodyInit,
+      headers: { 'content-type': input.mediaType },
+    }),
+  );
+  return answer.data ? { ok: true, options: answer.data.options } : refusal(answer);
+}

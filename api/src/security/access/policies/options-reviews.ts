@@ -89,6 +89,17 @@ export const optionsReviewPolicies = {
     grants: editingOfficers,
   },
   listOptionsReviewOptions: { object: 'optionsReview', beforeMfa: false, grants: members },
+  // The template is a read of the scheme, for everybody who takes part; the import edits options.
+  getOptionsReviewImportTemplate: {
+    object: 'optionsReview',
+    beforeMfa: false,
+    grants: members,
+  },
+  importOptionsReviewOptions: {
+    object: 'optionsReview',
+    beforeMfa: false,
+    grants: editingOfficers,
+  },
   // Every member reads the scoring; what of the others' scores it shows is the verb's rule
   // (blind until the reader has submitted), not a relation.
   getOptionsReviewScoring: { object: 'optionsReview', beforeMfa: false, grants: members },

@@ -305,8 +305,10 @@ export function describeMatrix(area: MatrixArea): void {
           // test/http/csrf.test.ts's.
           'sec-fetch-site': 'same-origin',
           ...(request.body !== undefined && { 'content-type': 'application/json' }),
+          ...(request.file !== undefined && { 'content-type': request.file.mediaType }),
         },
         ...(request.body !== undefined && { body: JSON.stringify(request.body) }),
+        ...(request.file !== undefined && { body: request.file.bytes }),
       });
     }
   });

@@ -32,7 +32,13 @@ export const load: PageServerLoad = async (event) => {
     scheme: latest?.scheme ?? null,
     done:
       done === 'added' || done === 'saved' || done === 'deleted'
-        ? { notice: done, name: named?.name ?? '' }
-        : null,
+        ? { notice: done, name: named?.name ?? '', count: 0 }
+        : done === 'imported'
+          ? {
+              notice: done,
+              name: '',
+              count: Number(event.url.searchParams.get('count')) || 0,
+            }
+          : null,
   };
 };
