@@ -149,3 +149,14 @@ export async function listOptionIds(db: Db, reviewId: string): Promise<string[]>
     .execute();
   return rows.map((row) => row.id);
 }
+
+/** All of a review's options in the order they were added: what a report shows. */
+export function listAllOptions(db: Db, reviewId: string): Promise<OptionRow[]> {
+  return db
+    .selectFrom('options_review_option')
+    .selectAll()
+    .where('review_id', '=', reviewId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}

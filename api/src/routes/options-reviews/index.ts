@@ -6,6 +6,10 @@ import { registerCreateOptionsReviewOption } from './create-option.ts';
 import { registerDeleteOptionsReviewOption } from './delete-option.ts';
 import { registerGetOptionsReview } from './get.ts';
 import { registerGetOptionsReviewScoring } from './get-scoring.ts';
+import { registerGetOptionsReviewMatrixCsv } from './get-matrix-csv.ts';
+import { registerGetOptionsReviewMatrixXlsx } from './get-matrix-xlsx.ts';
+import { registerGetOptionsReviewReport } from './get-report.ts';
+import { registerGetOptionsReviewReportPdf } from './get-report-pdf.ts';
 import { registerGetOptionsReviewSchemeVersion } from './get-scheme-version.ts';
 import { registerListOptionsReviews } from './list.ts';
 import { registerListOptionsReviewMemberCandidates } from './list-member-candidates.ts';
@@ -20,7 +24,7 @@ import { registerTransferOptionsReviewLead } from './transfer-lead.ts';
 import { registerUpdateOptionsReview } from './update.ts';
 import { registerUpdateOptionsReviewOption } from './update-option.ts';
 
-/** Options reviews with their members, scheme versions, options and scoring; mounted at `/v1/options-reviews`. */
+/** Options reviews with their members, scheme versions, options, scoring and report; mounted at `/v1/options-reviews`. */
 export function optionsReviewsRouter() {
   const router = createRouter();
   registerCreateOptionsReview(router);
@@ -43,5 +47,9 @@ export function optionsReviewsRouter() {
   registerSaveOptionsReviewScoreSheet(router);
   registerSubmitOptionsReviewScoreSheet(router);
   registerRecordOptionsReviewConsensus(router);
+  registerGetOptionsReviewReport(router);
+  registerGetOptionsReviewReportPdf(router);
+  registerGetOptionsReviewMatrixXlsx(router);
+  registerGetOptionsReviewMatrixCsv(router);
   return router;
 }

@@ -103,4 +103,9 @@ export const optionsReviewPolicies = {
     grants: scoringMembers,
   },
   recordOptionsReviewConsensus: { object: 'optionsReview', beforeMfa: false, grants: lead },
+  // The report and its documents show what the scoring shows the caller (blind until submitted).
+  getOptionsReviewReport: { object: 'optionsReview', beforeMfa: false, grants: members },
+  getOptionsReviewReportPdf: { object: 'optionsReview', beforeMfa: false, grants: members },
+  getOptionsReviewMatrixXlsx: { object: 'optionsReview', beforeMfa: false, grants: members },
+  getOptionsReviewMatrixCsv: { object: 'optionsReview', beforeMfa: false, grants: members },
 } as const satisfies Record<string, OperationPolicy>;
