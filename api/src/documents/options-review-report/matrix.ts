@@ -1,10 +1,18 @@
 import type { OptionsReviewReport, ReportLanguage } from '@tenderwise/schema';
-import type { MatrixCell, Matrix } from '../spreadsheets/matrix.ts';
+import type { WrittenCell } from '../spreadsheets/xlsx.ts';
 import { leavesInOrder } from './criteria.ts';
 import { labelsOf } from './labels.ts';
 import { offerValueNumber, offerValueText } from './offer-data.ts';
 
 const costKeys = ['oneOff', 'migrationIn', 'recurringPerYear', 'egressPerYear', 'exit'] as const;
+
+export type MatrixCell = WrittenCell;
+
+/** The matrix as a table: a header row and one row per option. */
+export interface Matrix {
+  header: string[];
+  rows: MatrixCell[][];
+}
 
 interface MatrixColumn {
   header: string;

@@ -196,7 +196,7 @@ describeDatabase('report of an options review', (backend) => {
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(german.bytes);
     expect(text.startsWith('\uFEFFOption;Anbieter;Leistung;')).toBe(true);
     expect(text).toContain('Souveräne Cloud „Süd“;Anbieter Größe (fiktiv);;');
-    expect(text).toContain(';3;99,95;1250000,5\r\n');
+    expect(text).toContain(';3;99,95;1.250.000,5\r\n');
     const english = new TextDecoder().decode((await download(lead, '/matrix.csv?lang=en')).bytes);
     expect(english).toContain(';3;99.95;1250000.5\r\n');
     expect(english).toContain('Operating concept: Consensus (scale 0–5)');
