@@ -720,46 +720,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/options-reviews/{reviewId}/matrix.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Download the matrix of an options review as CSV
-         * @description The matrix of `getOptionsReviewMatrixXlsx` as UTF-8 CSV with a byte order mark, `;` between fields and CRLF line ends; numbers with the language’s decimal mark (7,5 in German).
-         */
-        get: operations["getOptionsReviewMatrixCsv"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/options-reviews/{reviewId}/matrix.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Download the matrix of an options review as XLSX
-         * @description One row per option, columns per award criterion: the offer’s data and, for scored criteria, the consensus score as far as the caller may see it. Headers in German or English.
-         */
-        get: operations["getOptionsReviewMatrixXlsx"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/options-reviews/{reviewId}/member-candidates": {
         parameters: {
             query?: never;
@@ -868,7 +828,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/options-reviews/{reviewId}/report": {
+    "/api/v1/options-reviews/{reviewId}/results": {
         parameters: {
             query?: never;
             header?: never;
@@ -876,30 +836,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Read the report of an options review
-         * @description For its lead and members: everything the report shows, as data for the print view — the review and its members, the scheme version (the latest unless named) with its weights and commitment, the options with their offers, the scoring as blind as the scoring itself, and the audit chain head, whose time is the report’s as-of time.
+         * Read the results of an options review
+         * @description For the lead and members: the results of a scheme version (the latest unless named; for a concluded review the version it concluded on), computed from the scheme, the options’ offers and the consensus scores, the same bytes for the same inputs. The exact engine’s ranking with each criterion’s contribution and excluded options with their reasons; weight stability and rank swaps; and, labelled as advisory, SMAA rank acceptability, the ranking under other price formulas and TOPSIS; plus the model a client re-ranks other weights with. Pass/fail criteria are not judged in an options review and are listed as `unjudged`. As blind as the scoring: a member reads the results once they have submitted their own sheet (409 before), the lead always. 409 names every missing consensus score, measured value or price while the results cannot be computed yet.
          */
-        get: operations["getOptionsReviewReport"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/options-reviews/{reviewId}/report.pdf": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Download the report of an options review as PDF
-         * @description The report (`getOptionsReviewReport`) as an A4 PDF in German or English with embedded fonts. Its creation date is the report’s as-of time, so the same state gives the same bytes.
-         */
-        get: operations["getOptionsReviewReportPdf"];
+        get: operations["getOptionsReviewResults"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3888,23 +3828,6 @@ export interface components {
              */
             nextCursor: string | null;
         };
-        OptionsReviewReport: {
-            /**
-             * Format: date-time
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            asOf: string;
-            auditHead: components["schemas"]["ReportAuditHead"];
-            review: components["schemas"]["OptionsReviewResponse"];
-            schemeVersion: components["schemas"]["SchemeVersionResponse"];
-            /** @description All options, in the order they were added */
-            options: components["schemas"]["OptionResponse"][];
-            scoring: components["schemas"]["ScoringResponse"];
-            /** @description The name of everybody the report names, by user id */
-            people: {
-                [key: string]: string;
-            };
-        };
         /**
          * @example {
          *       "conclusion": null,
@@ -3998,6 +3921,876 @@ export interface components {
             } | null;
             /** @description Everybody who takes part, the lead included; lead first */
             members: components["schemas"]["OptionsReviewMember"][];
+        };
+        /**
+         * @example {
+         *       "criteria": [
+         *         {
+         *           "id": "quality",
+         *           "kind": "group",
+         *           "parentId": null,
+         *           "title": {
+         *             "de": "Qualität",
+         *             "en": "Quality"
+         *           },
+         *           "weightBp": 7000,
+         *           "weightPercent": 70
+         *         },
+         *         {
+         *           "id": "concept",
+         *           "kind": "ordinal",
+         *           "parentId": "quality",
+         *           "title": {
+         *             "de": "Betriebskonzept",
+         *             "en": "Operations concept"
+         *           },
+         *           "weightBp": 6000,
+         *           "weightPercent": 42
+         *         },
+         *         {
+         *           "id": "availability",
+         *           "kind": "metric",
+         *           "parentId": "quality",
+         *           "title": {
+         *             "de": "Verfügbarkeit",
+         *             "en": "Availability"
+         *           },
+         *           "weightBp": 4000,
+         *           "weightPercent": 28
+         *         },
+         *         {
+         *           "id": "price",
+         *           "kind": "price",
+         *           "parentId": null,
+         *           "title": {
+         *             "de": "Preis",
+         *             "en": "Price"
+         *           },
+         *           "weightBp": 3000,
+         *           "weightPercent": 30
+         *         }
+         *       ],
+         *       "evaluation": {
+         *         "inputHash": "7e402c0538769a8d1ad42564f8fece5aeb760cc28d1ca24e3391cb30c0816bde",
+         *         "method": "weightedSum",
+         *         "ranking": [
+         *           {
+         *             "checks": [
+         *               {
+         *                 "byEquivalent": false,
+         *                 "criterionId": "eu-operation",
+         *                 "legalType": "minimum",
+         *                 "met": true,
+         *                 "note": "Not judged in an options review"
+         *               }
+         *             ],
+         *             "comparedWithAbove": null,
+         *             "contributions": [
+         *               {
+         *                 "criterionId": "concept",
+         *                 "panel": null,
+         *                 "points": 42,
+         *                 "share": 1,
+         *                 "weightPercent": 42
+         *               },
+         *               {
+         *                 "criterionId": "availability",
+         *                 "panel": null,
+         *                 "points": 25.45,
+         *                 "share": 0.9091,
+         *                 "weightPercent": 28
+         *               },
+         *               {
+         *                 "criterionId": "price",
+         *                 "panel": null,
+         *                 "points": 27,
+         *                 "share": 0.9,
+         *                 "weightPercent": 30
+         *               }
+         *             ],
+         *             "excluded": false,
+         *             "flags": [],
+         *             "id": "1d9a4d63-2b3c-4d4e-9f5a-6b7c8d9e0f12",
+         *             "performance": 67.45,
+         *             "price": 1000000,
+         *             "rank": 1,
+         *             "reasons": [],
+         *             "score": 94.45
+         *           },
+         *           {
+         *             "checks": [
+         *               {
+         *                 "byEquivalent": false,
+         *                 "criterionId": "eu-operation",
+         *                 "legalType": "minimum",
+         *                 "met": true,
+         *                 "note": "Not judged in an options review"
+         *               }
+         *             ],
+         *             "comparedWithAbove": {
+         *               "bidId": "1d9a4d63-2b3c-4d4e-9f5a-6b7c8d9e0f12",
+         *               "criteria": [
+         *                 {
+         *                   "criterionId": "concept",
+         *                   "difference": 16.8
+         *                 },
+         *                 {
+         *                   "criterionId": "availability",
+         *                   "difference": -1.41
+         *                 },
+         *                 {
+         *                   "criterionId": "price",
+         *                   "difference": -3
+         *                 }
+         *               ]
+         *             },
+         *             "contributions": [
+         *               {
+         *                 "criterionId": "concept",
+         *                 "panel": null,
+         *                 "points": 25.2,
+         *                 "share": 0.6,
+         *                 "weightPercent": 42
+         *               },
+         *               {
+         *                 "criterionId": "availability",
+         *                 "panel": null,
+         *                 "points": 26.87,
+         *                 "share": 0.9596,
+         *                 "weightPercent": 28
+         *               },
+         *               {
+         *                 "criterionId": "price",
+         *                 "panel": null,
+         *                 "points": 30,
+         *                 "share": 1,
+         *                 "weightPercent": 30
+         *               }
+         *             ],
+         *             "excluded": false,
+         *             "flags": [],
+         *             "id": "0c8f3c52-1a2b-4c3d-8e4f-5a6b7c8d9e01",
+         *             "performance": 52.07,
+         *             "price": 900000,
+         *             "rank": 2,
+         *             "reasons": [],
+         *             "score": 82.07
+         *           },
+         *           {
+         *             "checks": [
+         *               {
+         *                 "byEquivalent": false,
+         *                 "criterionId": "eu-operation",
+         *                 "legalType": "minimum",
+         *                 "met": true,
+         *                 "note": "Not judged in an options review"
+         *               }
+         *             ],
+         *             "comparedWithAbove": {
+         *               "bidId": "0c8f3c52-1a2b-4c3d-8e4f-5a6b7c8d9e01",
+         *               "criteria": [
+         *                 {
+         *                   "criterionId": "availability",
+         *                   "difference": 12.73
+         *                 },
+         *                 {
+         *                   "criterionId": "price",
+         *                   "difference": 7.5
+         *                 },
+         *                 {
+         *                   "criterionId": "concept",
+         *                   "difference": -8.4
+         *                 }
+         *               ]
+         *             },
+         *             "contributions": [
+         *               {
+         *                 "criterionId": "concept",
+         *                 "panel": null,
+         *                 "points": 33.6,
+         *                 "share": 0.8,
+         *                 "weightPercent": 42
+         *               },
+         *               {
+         *                 "criterionId": "availability",
+         *                 "panel": null,
+         *                 "points": 14.14,
+         *                 "share": 0.5051,
+         *                 "weightPercent": 28
+         *               },
+         *               {
+         *                 "criterionId": "price",
+         *                 "panel": null,
+         *                 "points": 22.5,
+         *                 "share": 0.75,
+         *                 "weightPercent": 30
+         *               }
+         *             ],
+         *             "excluded": false,
+         *             "flags": [],
+         *             "id": "2eab5e74-3c4d-4e5f-8a6b-7c8d9e0f1a23",
+         *             "performance": 47.74,
+         *             "price": 1200000,
+         *             "rank": 3,
+         *             "reasons": [],
+         *             "score": 70.24
+         *           }
+         *         ],
+         *         "referenceDate": "2027-01-15",
+         *         "schemeCommitment": "e21c5ebf51c06a5f34616dced085ad029af756bf5a34b385f41e67bccdab62f7"
+         *       },
+         *       "latestSchemeVersion": 2,
+         *       "notAnalysable": null,
+         *       "options": [
+         *         {
+         *           "id": "0c8f3c52-1a2b-4c3d-8e4f-5a6b7c8d9e01",
+         *           "name": "Hyperscaler-Suite (EU-Region)",
+         *           "vendorName": "Fiktiv Cloud Inc."
+         *         },
+         *         {
+         *           "id": "1d9a4d63-2b3c-4d4e-9f5a-6b7c8d9e0f12",
+         *           "name": "openDesk beim Landesdienstleister",
+         *           "vendorName": "Landesdienstleister (fiktiv)"
+         *         },
+         *         {
+         *           "id": "2eab5e74-3c4d-4e5f-8a6b-7c8d9e0f1a23",
+         *           "name": "Souveräne Cloud",
+         *           "vendorName": "Beispiel Cloud GmbH (fiktiv)"
+         *         }
+         *       ],
+         *       "priceFormulas": {
+         *         "advisory": true,
+         *         "formulas": [
+         *           {
+         *             "formula": {
+         *               "kind": "lowestPriceRatio"
+         *             },
+         *             "published": true,
+         *             "ranking": [
+         *               {
+         *                 "optionId": "1d9a4d63-2b3c-4d4e-9f5a-6b7c8d9e0f12",
+         *                 "rank": 1
+         *               },
+         *               {
+         *                 "optionId": "0c8f3c52-1a2b-4c3d-8e4f-5a6b7c8d9e01",
+         *                 "rank": 2
+         *               },
+         *               {
+         *                 "optionId": "2eab5e74-3c4d-4e5f-8a6b-7c8d9e0f1a23",
+         *                 "rank": 3
+         *               }
+         *             ],
+         *             "sameOrder": true,
+         *             "sameWinner": true
+         *           },
+         *           {
+         *             "formula": {
+         *               "kind": "oneSidedLinear",
+         *               "zeroAtMultiple": 2
+         *             },
+         *             "published": false,
+         *             "ranking": [
+         *               {
+         *                 "optionId": "1d9a4d63-2b3c-4d4e-9f5a-6b7c8d9e0f12",
+         *                 "rank": 1
+         *               },
+         *               {
+         *                 "optionId": "0c8f3c52-1a2b-4c3d-8e4f-5a6b7c8d9e01",
+         *                 "rank": 2
+         *               },
+         *               {
+         *                 "optionId": "2eab5e74-3c4d-4e5f-8a6b-7c8d9e0f1a23",
+         *                 "rank": 3
+         *               }
+         *             ],
+         *             "sameOrder": true,
+         *             "sameWinner": true
+         *           },
+         *           {
+         *             "formula": {
+         *               "kind": "twoSidedLinear"
+         *             },
+         *             "published": false,
+         *             "ranking": [
+         *               {
+         *                 "optionId": "1d9a4d63-2b3c-4d4e-9f5a-6b7c8d9e0f12",
+         *                 "rank": 1
+         *               },
+         *               {
+         *                 "optionId": "0c8f3c52-1a2b-4c3d-8e4f-5a6b7c8d9e01",
+         *                 "rank": 2
+         *               },
+         *               {
+         *                 "optionId": "2eab5e74-3c4d-4e5f-8a6b-7c8d9e0f1a23",
+         *                 "rank": 3
+         *               }
+         *             ],
+         *             "sameOrder": true,
+         *             "sameWinner": true
+         *           }
+         *         ],
+         *         "note": {
+         *           "de": "Beratend: dieselbe Bewertung mit anderen Preisformeln. Ein Optionenvergleich darf sie erkunden; in einem Vergabeverfahren gilt allein die veröffentlichte Formel.",
+         *           "en": "Advisory: the same evaluation under other price formulas. An options review may explore them; in a tender only the published formula applies."
+         *         },
+         *         "preview": {
+         *           "formulas": [
+         *             {
+         *               "formula": {
+         *                 "kind": "lowestPriceRatio"
+         *               },
+         *               "points": [
+         *                 30,
+         *                 29.51,
+         *                 29.03,
+         *                 28.57,
+         *                 28.12,
+         *                 27.69,
+         *                 27.27,
+         *                 26.87,
+         *                 26.47,
+         *                 26.09,
+         *                 25.71,
+         *                 25.35,
+         *                 25,
+         *                 24.66,
+         *                 24.32,
+         *                 24,
+         *                 23.68,
+         *                 23.38,
+         *                 23.08,
+         *                 22.78,
+         *                 22.5
+         *               ]
+         *             },
+         *             {
+         *               "formula": {
+         *                 "kind": "oneSidedLinear",
+         *                 "zeroAtMultiple": 2
+         *               },
+         *               "points": [
+         *                 30,
+         *                 29.5,
+         *                 29,
+         *                 28.5,
+         *                 28,
+         *                 27.5,
+         *                 27,
+         *                 26.5,
+         *                 26,
+         *                 25.5,
+         *                 25,
+         *                 24.5,
+         *                 24,
+         *                 23.5,
+         *                 23,
+         *                 22.5,
+         *                 22,
+         *                 21.5,
+         *                 21,
+         *                 20.5,
+         *                 20
+         *               ]
+         *             },
+         *             {
+         *               "formula": {
+         *                 "kind": "twoSidedLinear"
+         *               },
+         *               "points": [
+         *                 30,
+         *                 28.5,
+         *                 27,
+         *                 25.5,
+         *                 24,
+         *                 22.5,
+         *                 21,
+         *                 19.5,
+         *                 18,
+         *                 16.5,
+         *                 15,
+         *                 13.5,
+         *                 12,
+         *                 10.5,
+         *                 9,
+         *                 7.5,
+         *                 6,
+         *                 4.5,
+         *                 3,
+         *                 1.5,
+         *                 0
+         *               ]
+         *             }
+         *           ],
+         *           "prices": [
+         *             900000,
+         *             915000,
+         *             930000,
+         *             945000,
+         *             960000,
+         *             975000,
+         *             990000,
+         *             1005000,
+         *             1020000,
+         *             1035000,
+         *             1050000,
+         *             1065000,
+         *             1080000,
+         *             1095000,
+         *             1110000,
+         *             1125000,
+         *             1140000,
+         *             1155000,
+         *             1170000,
+         *             1185000,
+         *             1200000
+         *           ]
+         *         }
+         *       },
+         *       "reviewId": "7a1e5c2b-4d3f-4b6a-9e8d-1c2b3a4f5e60",
+         *       "schemeVersion": 2,
+         *       "smaa": {
+         *         "acceptability": [
+         *           {
+         *             "bidId": "1d9a4d63-2b3c-4d4e-9f5a-6b7c8d9e0f12",
+         *             "ranks": [
+         *               1,
+         *               0,
+         *               0
+         *             ]
+         *           },
+         *           {
+         *             "bidId": "0c8f3c52-1a2b-4c3d-8e4f-5a6b7c8d9e01",
+         *             "ranks": [
+         *               0,
+         *               1,
+         *               0
+         *             ]
+         *           },
+         *           {
+         *             "bidId": "2eab5e74-3c4d-4e5f-8a6b-7c8d9e0f1a23",
+         *             "ranks": [
+         *               0,
+         *               0,
+         *               1
+         *             ]
+         *           }
+         *         ],
+         *         "advisory": true,
+         *         "centralWeights": [
+         *           {
+         *             "bidId": "1d9a4d63-2b3c-4d4e-9f5a-6b7c8d9e0f12",
+         *             "weights": [
+         *               {
+         *                 "criterionId": "concept",
+         *                 "weight": 0.419632
+         *               },
+         *               {
+         *                 "criterionId": "availability",
+         *                 "weight": 0.28017
+         *               },
+         *               {
+         *                 "criterionId": "price",
+         *                 "weight": 0.300198
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "bidId": "0c8f3c52-1a2b-4c3d-8e4f-5a6b7c8d9e01",
+         *             "weights": null
+         *           },
+         *           {
+         *             "bidId": "2eab5e74-3c4d-4e5f-8a6b-7c8d9e0f1a23",
+         *             "weights": null
+         *           }
+         *         ],
+         *         "note": {
+         *           "de": "Beratend: SMAA-2 (Lahdelma & Salminen 2001) mit 4.000 Gewichtungen, jede Gewichtung zufällig bis ±25 % um die verwendete, fester Startwert. Zeigt, wie oft jede Option welchen Rang erreicht; die Rangfolge selbst bleibt die der Bewertung.",
+         *           "en": "Advisory: SMAA-2 (Lahdelma & Salminen 2001) over 4,000 weightings, each weight drawn within ±25 % of the one used, with a fixed seed. Shows how often each option takes each rank; the ranking itself remains the evaluation’s."
+         *         },
+         *         "samples": 4000,
+         *         "sampling": {
+         *           "kind": "aroundPublished",
+         *           "percent": 25
+         *         },
+         *         "seed": 20261204
+         *       },
+         *       "stability": {
+         *         "criteria": [
+         *           {
+         *             "kind": "group",
+         *             "nodeId": "quality",
+         *             "parentWeight": 1,
+         *             "share": 0.7,
+         *             "stable": {
+         *               "from": 0.312697,
+         *               "to": 1
+         *             },
+         *             "swaps": [
+         *               {
+         *                 "above": "1d9a4d63-2b3c-4d4e-9f5a-6b7c8d9e0f12",
+         *                 "atShare": 0.312697,
+         *                 "below": "0c8f3c52-1a2b-4c3d-8e4f-5a6b7c8d9e01"
+         *               },
+         *               {
+         *                 "above": "0c8f3c52-1a2b-4c3d-8e4f-5a6b7c8d9e01",
+         *                 "atShare": null,
+         *                 "below": "2eab5e74-3c4d-4e5f-8a6b-7c8d9e0f1a23"
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "kind": "leaf",
+         *             "nodeId": "concept",
+         *             "parentWeight": 0.7,
+         *             "share": 0.6,
+         *             "stable": {
+         *               "from": 0.207239,
+         *               "to": 1
+         *             },
+         *             "swaps": [
+         *               {
+         *                 "above": "1d9a4d63-2b3c-4d4e-9f5a-6b7c8d9e0f12",
+         *                 "atShare": 0.207239,
+         *                 "below": "0c8f3c52-1a2b-4c3d-8e4f-5a6b7c8d9e01"
+         *               },
+         *               {
+         *                 "above": "0c8f3c52-1a2b-4c3d-8e4f-5a6b7c8d9e01",
+         *                 "atShare": 0.858135,
+         *                 "below": "2eab5e74-3c4d-4e5f-8a6b-7c8d9e0f1a23"
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "kind": "leaf",
+         *             "nodeId": "availability",
+         *             "parentWeight": 0.7,
+         *             "share": 0.4,
+         *             "stable": {
+         *               "from": 0,
+         *               "to": 0.792761
+         *             },
+         *             "swaps": [
+         *               {
+         *                 "above": "1d9a4d63-2b3c-4d4e-9f5a-6b7c8d9e0f12",
+         *                 "atShare": 0.792761,
+         *                 "below": "0c8f3c52-1a2b-4c3d-8e4f-5a6b7c8d9e01"
+         *               },
+         *               {
+         *                 "above": "0c8f3c52-1a2b-4c3d-8e4f-5a6b7c8d9e01",
+         *                 "atShare": 0.141865,
+         *                 "below": "2eab5e74-3c4d-4e5f-8a6b-7c8d9e0f1a23"
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "kind": "leaf",
+         *             "nodeId": "price",
+         *             "parentWeight": 1,
+         *             "share": 0.3,
+         *             "stable": {
+         *               "from": 0,
+         *               "to": 0.687303
+         *             },
+         *             "swaps": [
+         *               {
+         *                 "above": "1d9a4d63-2b3c-4d4e-9f5a-6b7c8d9e0f12",
+         *                 "atShare": 0.687303,
+         *                 "below": "0c8f3c52-1a2b-4c3d-8e4f-5a6b7c8d9e01"
+         *               },
+         *               {
+         *                 "above": "0c8f3c52-1a2b-4c3d-8e4f-5a6b7c8d9e01",
+         *                 "atShare": null,
+         *                 "below": "2eab5e74-3c4d-4e5f-8a6b-7c8d9e0f1a23"
+         *               }
+         *             ]
+         *           }
+         *         ],
+         *         "margin": 1,
+         *         "noClearWinner": false
+         *       },
+         *       "topsis": {
+         *         "advisory": true,
+         *         "note": {
+         *           "de": "Beratend: TOPSIS (Hwang & Yoon 1981) ordnet nach der Nähe zum Idealpunkt. Es ist nicht das Ergebnis der Bewertung und wird nie auf ein Vergabeverfahren angewandt.",
+         *           "en": "Advisory: TOPSIS (Hwang & Yoon 1981) orders by closeness to the ideal point. It is not the evaluation’s result and is never applied to a tender."
+         *         },
+         *         "ranking": [
+         *           {
+         *             "closeness": 0.8834,
+         *             "optionId": "1d9a4d63-2b3c-4d4e-9f5a-6b7c8d9e0f12",
+         *             "rank": 1
+         *           },
+         *           {
+         *             "closeness": 0.4641,
+         *             "optionId": "0c8f3c52-1a2b-4c3d-8e4f-5a6b7c8d9e01",
+         *             "rank": 2
+         *           },
+         *           {
+         *             "closeness": 0.3333,
+         *             "optionId": "2eab5e74-3c4d-4e5f-8a6b-7c8d9e0f1a23",
+         *             "rank": 3
+         *           }
+         *         ]
+         *       },
+         *       "unjudged": [
+         *         {
+         *           "criterionId": "eu-operation",
+         *           "legalType": "minimum",
+         *           "title": {
+         *             "de": "Betrieb in der EU",
+         *             "en": "Operated in the EU"
+         *           }
+         *         }
+         *       ],
+         *       "weights": {
+         *         "source": "scheme"
+         *       },
+         *       "whatIf": {
+         *         "corridor": null,
+         *         "criterionIds": [
+         *           "concept",
+         *           "availability",
+         *           "price"
+         *         ],
+         *         "nodes": [
+         *           {
+         *             "column": -1,
+         *             "id": "quality",
+         *             "parentId": null,
+         *             "share": 0.7
+         *           },
+         *           {
+         *             "column": 0,
+         *             "id": "concept",
+         *             "parentId": "quality",
+         *             "share": 0.6
+         *           },
+         *           {
+         *             "column": 1,
+         *             "id": "availability",
+         *             "parentId": "quality",
+         *             "share": 0.4
+         *           },
+         *           {
+         *             "column": 2,
+         *             "id": "price",
+         *             "parentId": null,
+         *             "share": 0.3
+         *           }
+         *         ],
+         *         "optionIds": [
+         *           "1d9a4d63-2b3c-4d4e-9f5a-6b7c8d9e0f12",
+         *           "0c8f3c52-1a2b-4c3d-8e4f-5a6b7c8d9e01",
+         *           "2eab5e74-3c4d-4e5f-8a6b-7c8d9e0f1a23"
+         *         ],
+         *         "price": [
+         *           1000000,
+         *           900000,
+         *           1200000
+         *         ],
+         *         "priceColumn": 2,
+         *         "rowFactor": [
+         *           100,
+         *           100,
+         *           100
+         *         ],
+         *         "shares": [
+         *           [
+         *             1,
+         *             0.909090909090909,
+         *             0.9
+         *           ],
+         *           [
+         *             0.6,
+         *             0.95959595959596,
+         *             1
+         *           ],
+         *           [
+         *             0.8,
+         *             0.505050505050505,
+         *             0.75
+         *           ]
+         *         ]
+         *       }
+         *     }
+         */
+        OptionsReviewResults: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            reviewId: string;
+            schemeVersion: number;
+            latestSchemeVersion: number;
+            /** @description Whose weights the results use: the scheme version’s own */
+            weights: {
+                /** @enum {string} */
+                source: "scheme";
+            };
+            options: {
+                /**
+                 * Format: uuid
+                 * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+                 */
+                id: string;
+                name: string;
+                vendorName: string | null;
+            }[];
+            criteria: components["schemas"]["ResultsCriterion"][];
+            /** @description Pass/fail criteria of the scheme that an options review records no outcome for: they are not taken as grounds to exclude, and must be checked against the options’ answers */
+            unjudged: components["schemas"]["UnjudgedCriterion"][];
+            /**
+             * @description The exact engine’s result: bids are the options (by id), ordinal scores the consensus; excluded options with their reasons
+             * @example {
+             *       "inputHash": "93808d13844e1b046d802b67b9bc1ba9df06287fda411c0c8da410c857f7defd",
+             *       "method": "weightedSum",
+             *       "ranking": [
+             *         {
+             *           "checks": [
+             *             {
+             *               "byEquivalent": false,
+             *               "criterionId": "turnover",
+             *               "legalType": "suitability",
+             *               "met": true,
+             *               "note": null
+             *             },
+             *             {
+             *               "byEquivalent": false,
+             *               "criterionId": "eu-operation",
+             *               "legalType": "minimum",
+             *               "met": true,
+             *               "note": null
+             *             },
+             *             {
+             *               "byEquivalent": false,
+             *               "criterionId": "exit-support",
+             *               "legalType": "condition",
+             *               "met": true,
+             *               "note": null
+             *             }
+             *           ],
+             *           "comparedWithAbove": null,
+             *           "contributions": [
+             *             {
+             *               "criterionId": "concept",
+             *               "panel": null,
+             *               "points": 60,
+             *               "share": 1,
+             *               "weightPercent": 60
+             *             },
+             *             {
+             *               "criterionId": "price",
+             *               "panel": null,
+             *               "points": 32,
+             *               "share": 0.8,
+             *               "weightPercent": 40
+             *             }
+             *           ],
+             *           "excluded": false,
+             *           "flags": [],
+             *           "id": "bid-b",
+             *           "performance": 60,
+             *           "price": 125000,
+             *           "rank": 1,
+             *           "reasons": [],
+             *           "score": 92
+             *         },
+             *         {
+             *           "checks": [
+             *             {
+             *               "byEquivalent": false,
+             *               "criterionId": "turnover",
+             *               "legalType": "suitability",
+             *               "met": true,
+             *               "note": null
+             *             },
+             *             {
+             *               "byEquivalent": false,
+             *               "criterionId": "eu-operation",
+             *               "legalType": "minimum",
+             *               "met": true,
+             *               "note": null
+             *             },
+             *             {
+             *               "byEquivalent": false,
+             *               "criterionId": "exit-support",
+             *               "legalType": "condition",
+             *               "met": true,
+             *               "note": null
+             *             }
+             *           ],
+             *           "comparedWithAbove": {
+             *             "bidId": "bid-b",
+             *             "criteria": [
+             *               {
+             *                 "criterionId": "concept",
+             *                 "difference": 12
+             *               },
+             *               {
+             *                 "criterionId": "price",
+             *                 "difference": -8
+             *               }
+             *             ]
+             *           },
+             *           "contributions": [
+             *             {
+             *               "criterionId": "concept",
+             *               "panel": null,
+             *               "points": 48,
+             *               "share": 0.8,
+             *               "weightPercent": 60
+             *             },
+             *             {
+             *               "criterionId": "price",
+             *               "panel": null,
+             *               "points": 40,
+             *               "share": 1,
+             *               "weightPercent": 40
+             *             }
+             *           ],
+             *           "excluded": false,
+             *           "flags": [
+             *             {
+             *               "code": "abnormallyLow",
+             *               "reasons": [
+             *                 "belowNextBid"
+             *               ]
+             *             }
+             *           ],
+             *           "id": "bid-a",
+             *           "performance": 48,
+             *           "price": 100000,
+             *           "rank": 2,
+             *           "reasons": [],
+             *           "score": 88
+             *         }
+             *       ],
+             *       "referenceDate": "2027-03-01",
+             *       "schemeCommitment": "9f190e6539701d37b62810336a69f08a422035444c144b36ac9584cabc5900f4"
+             *     }
+             */
+            evaluation: {
+                /** @enum {string} */
+                method: "weightedSum" | "ufabSimple" | "ufabExtended" | "ufabMedian";
+                /** Format: date */
+                referenceDate: string;
+                /** @description SHA-256 of the canonical form (RFC 8785) of the scheme as parsed, defaults included */
+                schemeCommitment: string;
+                /** @description SHA-256 of the canonical form of the request as parsed, bids in id order */
+                inputHash: string;
+                ranking: components["schemas"]["BidEvaluation"][];
+            };
+            /** @description Why stability, SMAA, the what-if model and TOPSIS are not available for this scheme’s method (null when they are) */
+            notAnalysable: string | null;
+            stability: {
+                noClearWinner: boolean;
+                margin: number;
+                criteria: components["schemas"]["NodeSensitivity"][];
+            } | null;
+            smaa: components["schemas"]["SmaaAdvice"];
+            priceFormulas: components["schemas"]["PriceFormulaRobustness"];
+            topsis: components["schemas"]["TopsisAdvice"];
+            whatIf: components["schemas"]["WhatIfModel"];
         };
         /**
          * @description `draft`: scheme and options are being prepared; `inReview`: the members review the options (scheme and options may still change, each change a new version); `concluded`: read-only, with the commitment of the scheme version used
@@ -4301,6 +5094,38 @@ export interface components {
             /** @enum {string} */
             kind: "twoSidedLinear";
         };
+        PriceFormulaRobustness: {
+            /** @enum {boolean} */
+            advisory: true;
+            /** @description What the method is, and that it only advises */
+            note: {
+                de: string;
+                en: string;
+            };
+            formulas: {
+                formula: components["schemas"]["PriceFormula"];
+                /** @description The formula the scheme itself uses */
+                published: boolean;
+                ranking: {
+                    /**
+                     * Format: uuid
+                     * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+                     */
+                    optionId: string;
+                    rank: number | null;
+                }[];
+                sameWinner: boolean;
+                sameOrder: boolean;
+            }[];
+            /** @description Points of the price criterion at each price of the options’ range, per formula, for an option joining the others’ prices */
+            preview: {
+                prices: number[];
+                formulas: {
+                    formula: components["schemas"]["PriceFormula"];
+                    points: number[];
+                }[];
+            };
+        } | null;
         PriceLeaf: {
             /**
              * @example SOV-4
@@ -4685,16 +5510,6 @@ export interface components {
             /** @description One-time recovery codes, shown this once and stored only hashed */
             recoveryCodes: string[];
         };
-        ReportAuditHead: {
-            seq: number;
-            hash: string;
-            /**
-             * Format: date-time
-             * @description When the head entry was written; null for an empty chain
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            recordedAt: string | null;
-        };
         /**
          * @example {
          *       "password": "correct horse battery staple"
@@ -4718,6 +5533,27 @@ export interface components {
             /** @enum {string} */
             basis: "exemptProcedure" | "nonAgreementBidders";
             justification: components["schemas"]["LocalizedText"];
+        };
+        ResultsCriterion: {
+            /**
+             * @example SOV-4
+             * @example price
+             * @example bid-a
+             */
+            id: string;
+            /**
+             * @example SOV-4
+             * @example price
+             * @example bid-a
+             */
+            parentId: string | null;
+            /** @enum {string} */
+            kind: "group" | "ordinal" | "metric" | "attestation" | "price";
+            title: components["schemas"]["LocalizedText"];
+            /** @description Share of its sibling set, in basis points */
+            weightBp: number;
+            /** @description Effective weight: its share of the whole tree in percent, four decimals */
+            weightPercent: number;
         };
         RuleCondition: {
             fact: string;
@@ -6114,6 +6950,47 @@ export interface components {
             exactDecisions: number;
             topsis: components["schemas"]["TopsisResult"];
         };
+        SmaaAdvice: {
+            /** @enum {boolean} */
+            advisory: true;
+            /** @description What the method is, and that it only advises */
+            note: {
+                de: string;
+                en: string;
+            };
+            samples: number;
+            seed: number;
+            sampling: components["schemas"]["SmaaSampling"];
+            /** @description Per bid, the share of samples in which it takes rank 1, 2, …; bids tied in a sample share the ranks they hold together equally */
+            acceptability: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                bidId: string;
+                ranks: number[];
+            }[];
+            /** @description Per bid, the mean leaf weights of the samples in which it ranks first */
+            centralWeights: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                bidId: string;
+                /** @description Null for a bid that never ranks first */
+                weights: {
+                    /**
+                     * @example SOV-4
+                     * @example price
+                     * @example bid-a
+                     */
+                    criterionId: string;
+                    weight: number;
+                }[] | null;
+            }[];
+        } | null;
         SmaaResult: {
             samples: number;
             seed: number;
@@ -6249,6 +7126,24 @@ export interface components {
             regime: "VgV" | "SektVO" | "VSVgV" | "UVgO";
             criterionCount: number;
         };
+        TopsisAdvice: {
+            /** @enum {boolean} */
+            advisory: true;
+            /** @description What the method is, and that it only advises */
+            note: {
+                de: string;
+                en: string;
+            };
+            ranking: {
+                /**
+                 * Format: uuid
+                 * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+                 */
+                optionId: string;
+                rank: number;
+                closeness: number;
+            }[];
+        } | null;
         TopsisResult: {
             /** @enum {boolean} */
             advisory: true;
@@ -6294,6 +7189,17 @@ export interface components {
              * @example 3c2b1a0f-9e8d-4c7b-8a6f-5e4d3c2b1a0f
              */
             userId: string;
+        };
+        UnjudgedCriterion: {
+            /**
+             * @example SOV-4
+             * @example price
+             * @example bid-a
+             */
+            criterionId: string;
+            /** @enum {string} */
+            legalType: "exclusion" | "restricted" | "suitability" | "minimum" | "condition";
+            title: components["schemas"]["LocalizedText"];
         };
         /**
          * @example {
@@ -6473,6 +7379,39 @@ export interface components {
                 [key: string]: number;
             };
         };
+        WhatIfModel: {
+            nodes: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                id: string;
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                parentId: string | null;
+                share: number;
+                /** @description Column of a leaf in `shares`; −1 for a group */
+                column: number;
+            }[];
+            criterionIds: string[];
+            /** @description Admitted options in the exact engine’s rank order */
+            optionIds: string[];
+            /** @description Options × leaves */
+            shares: number[][];
+            /** @description Per option; null where a price of zero or below makes Z unbounded (ranks first) */
+            rowFactor: (number | null)[];
+            priceColumn: number;
+            price: number[];
+            corridor: {
+                fraction: number;
+                /** @enum {string} */
+                decidedBy: "lowestPrice" | "highestPerformance";
+            } | null;
+        } | null;
     };
     responses: never;
     parameters: never;
@@ -9884,194 +10823,6 @@ export interface operations {
             };
         };
     };
-    getOptionsReviewMatrixCsv: {
-        parameters: {
-            query?: {
-                /** @description Which scheme version the report is on; the latest when left out */
-                schemeVersion?: number;
-                /** @description The language of the document; German when left out */
-                lang?: "de" | "en";
-            };
-            header?: never;
-            path: {
-                reviewId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The matrix as CSV */
-            200: {
-                headers: {
-                    /** @description attachment, with the file name (review title, scheme version, as-of date) */
-                    "content-disposition"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": string;
-                };
-            };
-            /** @description Not authenticated */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed for this caller */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The resource does not exist or is not visible to this caller */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A value in the request is invalid */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit exceeded */
-            429: {
-                headers: {
-                    /** @description Seconds until the request can be allowed again */
-                    "retry-after"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected server error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getOptionsReviewMatrixXlsx: {
-        parameters: {
-            query?: {
-                /** @description Which scheme version the report is on; the latest when left out */
-                schemeVersion?: number;
-                /** @description The language of the document; German when left out */
-                lang?: "de" | "en";
-            };
-            header?: never;
-            path: {
-                reviewId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The matrix as an XLSX workbook */
-            200: {
-                headers: {
-                    /** @description attachment, with the file name (review title, scheme version, as-of date) */
-                    "content-disposition"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description Not authenticated */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed for this caller */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The resource does not exist or is not visible to this caller */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A value in the request is invalid */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit exceeded */
-            429: {
-                headers: {
-                    /** @description Seconds until the request can be allowed again */
-                    "retry-after"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected server error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listOptionsReviewMemberCandidates: {
         parameters: {
             query?: {
@@ -10786,10 +11537,10 @@ export interface operations {
             };
         };
     };
-    getOptionsReviewReport: {
+    getOptionsReviewResults: {
         parameters: {
             query?: {
-                /** @description Which scheme version the report is on; the latest when left out */
+                /** @description Which scheme version; the latest when left out, and for a concluded review the version it concluded on */
                 schemeVersion?: number;
             };
             header?: never;
@@ -10800,107 +11551,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report */
+            /** @description The results */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OptionsReviewReport"];
-                };
-            };
-            /** @description Not authenticated */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed for this caller */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The resource does not exist or is not visible to this caller */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A value in the request is invalid */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit exceeded */
-            429: {
-                headers: {
-                    /** @description Seconds until the request can be allowed again */
-                    "retry-after"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected server error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getOptionsReviewReportPdf: {
-        parameters: {
-            query?: {
-                /** @description Which scheme version the report is on; the latest when left out */
-                schemeVersion?: number;
-                /** @description The language of the document; German when left out */
-                lang?: "de" | "en";
-            };
-            header?: never;
-            path: {
-                reviewId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The report as PDF */
-            200: {
-                headers: {
-                    /** @description attachment, with the file name (review title, scheme version, as-of date) */
-                    "content-disposition"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
+                    "application/json": components["schemas"]["OptionsReviewResults"];
                 };
             };
             /** @description Not authenticated */

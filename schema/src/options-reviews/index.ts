@@ -4,3 +4,5 @@ export * from './scheme-versions.ts';
 export * from './options.ts';
 export * from './scoring.ts';
 export * from './report.ts';
+export * from './results.ts';
+export * from './results-example.ts';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ResourceId, Timestamp } from '../administration/common.ts';
 import { OptionResponse } from './options.ts';
+import { ResultsFigures } from './results.ts';
 import { OptionsReviewResponse } from './review.ts';
 import { SchemeVersionResponse } from './scheme-versions.ts';
 import { ScoringResponse } from './scoring.ts';
@@ -13,7 +14,11 @@ const schemeVersionQuery = z.coerce
   .int()
   .min(1)
   .optional()
-  .meta({ description: 'Which scheme version the report is on; the latest when left out' });
+  .meta({
+    description:
+      'Which scheme version the report is on; when left out the latest, and for a concluded ' +
+      'review the version it concluded on',
+  });
 
 export const ReportQuery = z.strictObject({ schemeVersion: schemeVersionQuery });
 export type ReportQuery = z.output<typeof ReportQuery>;
@@ -55,6 +60,23 @@ export const OptionsReviewReport = z
     schemeVersion: SchemeVersionResponse,
     options: z.array(OptionResponse).meta({ description: 'All options, in the order they were added' }),
     scoring: ScoringResponse,
+    results: ResultsFigures.nullable().meta({
+      description:
+        'The results on this scheme version (ranking with contributions, stability, advisory ' +
+        'methods labelled as such), as `getOptionsReviewResults` computes them, without the ' +
+        'what-if model (`whatIf` is null); null when the ' +
+        'caller may not see them yet or they cannot be computed (see `resultsUnavailable`)',
+    }),
+    resultsUnavailable: z
+      .strictObject({
+        reason: z.enum(['blind', 'incomplete']).meta({
+          description:
+            '`blind`: the caller has not submitted their own sheet; `incomplete`: consensus ' +
+            'scores, measured values or prices are missing',
+        }),
+        detail: z.string(),
+      })
+      .nullable(),
     people: z
       .record(ResourceId, z.string())
       .meta({ description: 'The name of everybody the report names, by user id' }),

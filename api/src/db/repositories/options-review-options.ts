@@ -150,7 +150,7 @@ export async function listOptionIds(db: Db, reviewId: string): Promise<string[]>
   return rows.map((row) => row.id);
 }
 
-/** All of a review's options in the order they were added: what a report shows. */
+/** Every option of a review, in the order they were added: what the results compare. */
 export function listAllOptions(db: Db, reviewId: string): Promise<OptionRow[]> {
   return db
     .selectFrom('options_review_option')

@@ -22,7 +22,8 @@ interface MatrixColumn {
 /**
  * The matrix of a report: one row per option, one or more columns per award criterion with the
  * offer's data (answers in words, measured values, attestations, price or cost components) and,
- * for scored criteria, the consensus score as far as the caller may see it.
+ * for scored criteria, the consensus score as far as the caller may see it; with the rank and
+ * score of the results where the caller sees them.
  */
 export function reportMatrix(report: OptionsReviewReport, lang: ReportLanguage): Matrix {
   const labels = labelsOf(lang);
@@ -35,6 +36,13 @@ export function reportMatrix(report: OptionsReviewReport, lang: ReportLanguage):
     { header: labels.vendor, cell: (option) => option.vendorName },
     { header: labels.service, cell: (option) => option.serviceName },
   ];
+  const ranking = new Map((report.results?.evaluation.ranking ?? []).map((bid) => [bid.id, bid]));
+  if (report.results !== null) {
+    columns.push(
+      { header: labels.rank, cell: (option) => ranking.get(option.id)?.rank ?? null },
+      { header: labels.totalScore, cell: (option) => ranking.get(option.id)?.score ?? null },
+    );
+  }
   for (const { node } of leavesInOrder(scheme)) {
     if (node.kind === 'group') continue;
     const title = node.title[lang];

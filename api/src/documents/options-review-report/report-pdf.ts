@@ -10,6 +10,7 @@ import {
 } from './formats.ts';
 import { labelsOf, type ReportLabels } from './labels.ts';
 import { offerValueText } from './offer-data.ts';
+import { writeResults } from './report-results-pdf.ts';
 
 interface Writer {
   doc: Pdf;
@@ -21,8 +22,9 @@ interface Writer {
 
 /**
  * The report of an options review as a PDF: purpose, scheme and weights with who set them, the
- * options and their data, the scores with justifications, and what makes it traceable (scheme
- * commitment, audit chain head). Its creation date is the report's as-of time, so the same
+ * options and their data, the scores with justifications, the ranking with contributions, the
+ * sensitivity summary and the advisory methods (labelled as such), and what makes it traceable
+ * (scheme commitment, audit chain head). Its creation date is the report's as-of time, so the same
  * report gives the same bytes.
  */
 export async function renderReportPdf(
@@ -46,6 +48,14 @@ export async function renderReportPdf(
   writeScheme(writer);
   writeOptions(writer);
   writeScores(writer);
+  writeResults({
+    doc,
+    report,
+    lang,
+    labels,
+    heading: (text, size) => heading(doc, text, size),
+    paragraph: (text, size) => paragraph(doc, text, size),
+  });
   writeIntegrity(writer);
   return finishPdf(doc, {
     left: `${report.review.title} · ${labels.asOf} ${formatDateTime(report.asOf, lang)}`,

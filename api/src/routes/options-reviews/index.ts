@@ -5,6 +5,7 @@ import { registerCreateOptionsReview } from './create.ts';
 import { registerCreateOptionsReviewOption } from './create-option.ts';
 import { registerDeleteOptionsReviewOption } from './delete-option.ts';
 import { registerGetOptionsReview } from './get.ts';
+import { registerGetOptionsReviewResults } from './get-results.ts';
 import { registerGetOptionsReviewScoring } from './get-scoring.ts';
 import { registerGetOptionsReviewMatrixCsv } from './get-matrix-csv.ts';
 import { registerGetOptionsReviewMatrixXlsx } from './get-matrix-xlsx.ts';
@@ -24,7 +25,7 @@ import { registerTransferOptionsReviewLead } from './transfer-lead.ts';
 import { registerUpdateOptionsReview } from './update.ts';
 import { registerUpdateOptionsReviewOption } from './update-option.ts';
 
-/** Options reviews with their members, scheme versions, options, scoring and report; mounted at `/v1/options-reviews`. */
+/** Options reviews with their members, scheme versions, options, scoring, results and report; mounted at `/v1/options-reviews`. */
 export function optionsReviewsRouter() {
   const router = createRouter();
   registerCreateOptionsReview(router);
@@ -51,5 +52,6 @@ export function optionsReviewsRouter() {
   registerGetOptionsReviewReportPdf(router);
   registerGetOptionsReviewMatrixXlsx(router);
   registerGetOptionsReviewMatrixCsv(router);
+  registerGetOptionsReviewResults(router);
   return router;
 }

@@ -7,6 +7,7 @@
  * requests of the operations in `services/analysis/off-thread.ts` (ADR 0021). Keep the function pure: a
  * worker may be terminated at any moment (time limit), and it is reused for the next task.
  */
+import { optionsReviewResultsTask } from '../../domain/options-reviews/results.ts';
 import { simulateTask } from '../../engine/simulation/task.ts';
 import { smaaTask } from '../../engine/smaa/task.ts';
 import { operationTask } from './operation-task.ts';
@@ -18,4 +19,5 @@ export const tasks: TaskRegistry = {
   smaa: smaaTask,
   simulate: simulateTask,
   operation: operationTask,
+  optionsReviewResults: optionsReviewResultsTask,
 };

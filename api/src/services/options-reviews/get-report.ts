@@ -12,7 +12,7 @@ export async function getReport({
   input: ReportQuery & { reviewId: string };
 }): Promise<OptionsReviewReport> {
   const access = await readableReview(ctx, 'getOptionsReviewReport', input.reviewId);
-  return readReport(ctx.db, { access, userId: userIdOf(ctx), ...input });
+  return readReport(ctx, { access, userId: userIdOf(ctx), ...input });
 }
 
 /** The policy rows admit only signed-in members; this narrows the type. */

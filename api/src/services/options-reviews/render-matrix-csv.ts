@@ -16,6 +16,6 @@ export async function renderMatrixCsv({
 }): Promise<{ text: string; fileName: string }> {
   const access = await readableReview(ctx, 'getOptionsReviewMatrixCsv', input.reviewId);
   const { lang, ...query } = input;
-  const report = await readReport(ctx.db, { access, userId: userIdOf(ctx), ...query });
+  const report = await readReport(ctx, { access, userId: userIdOf(ctx), ...query });
   return { text: render(report, lang), fileName: reportFileName(report, lang, 'csv') };
 }

@@ -16,6 +16,6 @@ export async function renderReportPdf({
 }): Promise<{ bytes: Uint8Array; fileName: string }> {
   const access = await readableReview(ctx, 'getOptionsReviewReportPdf', input.reviewId);
   const { lang, ...query } = input;
-  const report = await readReport(ctx.db, { access, userId: userIdOf(ctx), ...query });
+  const report = await readReport(ctx, { access, userId: userIdOf(ctx), ...query });
   return { bytes: await render(report, lang), fileName: reportFileName(report, lang, 'pdf') };
 }

@@ -139,6 +139,9 @@ describeDatabase('report of an options review', (backend) => {
       'Der Ausschuss einigt sich auf Stufe 3',
       'Anker 2 erfüllt',
       'Kopf der Protokollkette',
+      'Rangfolge mit Beiträgen',
+      'Beratend: TOPSIS',
+      'Empfindlichkeit der Rangfolge',
       'Seite 1 von',
     ]) {
       expect(text).toContain(expected);
@@ -149,7 +152,14 @@ describeDatabase('report of an options review', (backend) => {
     const { response, bytes } = await download(lead, '/report.pdf?lang=en');
     expect(response.status).toBe(200);
     const text = await pdfText(bytes);
-    for (const expected of ['Options review report', 'Operating concept', '€1,250,000.50', 'Page 1 of']) {
+    for (const expected of [
+      'Options review report',
+      'Operating concept',
+      '€1,250,000.50',
+      'Ranking with contributions',
+      'Advisory: SMAA',
+      'Page 1 of',
+    ]) {
       expect(text).toContain(expected);
     }
   });
@@ -172,6 +182,8 @@ describeDatabase('report of an options review', (backend) => {
       'Option',
       'Anbieter',
       'Leistung',
+      'Rang',
+      'Punkte',
       'Betriebskonzept für Ausfälle: Angaben',
       'Betriebskonzept für Ausfälle: Konsens (Skala 0–5)',
       'Verfügbarkeit (%)',
@@ -182,6 +194,8 @@ describeDatabase('report of an options review', (backend) => {
       'Souveräne Cloud „Süd“',
       'Anbieter Größe (fiktiv)',
       null,
+      expect.any(Number),
+      expect.any(Number),
       'Zwei Rechenzentren für Souveräne Cloud „Süd“, Übungen jährlich',
       3,
       99.95,
@@ -194,8 +208,8 @@ describeDatabase('report of an options review', (backend) => {
     const german = await download(lead, '/matrix.csv?lang=de');
     expect(german.response.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(german.bytes);
-    expect(text.startsWith('\uFEFFOption;Anbieter;Leistung;')).toBe(true);
-    expect(text).toContain('Souveräne Cloud „Süd“;Anbieter Größe (fiktiv);;');
+    expect(text.startsWith('\uFEFFOption;Anbieter;Leistung;Rang;Punkte;')).toBe(true);
+    expect(text).toMatch(/Souveräne Cloud „Süd“;Anbieter Größe \(fiktiv\);;[12];\d+(,\d+)?;/);
     expect(text).toContain(';3;99,95;1.250.000,5\r\n');
     const english = new TextDecoder().decode((await download(lead, '/matrix.csv?lang=en')).bytes);
     expect(english).toContain(';3;99.95;1250000.5\r\n');
@@ -212,6 +226,9 @@ describeDatabase('report of an options review', (backend) => {
     expect(report.body.asOf).toBe(report.body.auditHead.recordedAt);
     const text = await pdfText((await download(reviewer, '/report.pdf?lang=en')).bytes);
     expect(text).toContain('appear once you have submitted your own sheet');
+    expect(report.body.results).toBeNull();
+    expect(report.body.resultsUnavailable.reason).toBe('blind');
+    expect(text).toContain('The results appear once you have submitted your own score sheet.');
     expect(text).not.toContain('Anker 2 erfüllt');
   });
 

@@ -108,4 +108,7 @@ export const optionsReviewPolicies = {
   getOptionsReviewReportPdf: { object: 'optionsReview', beforeMfa: false, grants: members },
   getOptionsReviewMatrixXlsx: { object: 'optionsReview', beforeMfa: false, grants: members },
   getOptionsReviewMatrixCsv: { object: 'optionsReview', beforeMfa: false, grants: members },
+  // Every member reads the results; that they show the consensus only to those who may see it
+  // (blind until submitted) is the verb's rule, as for the scoring.
+  getOptionsReviewResults: { object: 'optionsReview', beforeMfa: false, grants: members },
 } as const satisfies Record<string, OperationPolicy>;
