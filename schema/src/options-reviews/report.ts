@@ -58,7 +58,9 @@ export const OptionsReviewReport = z
     auditHead: ReportAuditHead,
     review: OptionsReviewResponse,
     schemeVersion: SchemeVersionResponse,
-    options: z.array(OptionResponse).meta({ description: 'All options, in the order they were added' }),
+    options: z
+      .array(OptionResponse)
+      .meta({ description: 'All options, in the order they were added' }),
     scoring: ScoringResponse,
     results: ResultsFigures.nullable().meta({
       description:

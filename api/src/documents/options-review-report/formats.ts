@@ -35,7 +35,8 @@ export function formatMoney(value: number, currency: string, lang: ReportLanguag
 
 /** Basis points as a percentage: 2500 → "25 %" (de) or "25%" (en). */
 export function formatBasisPoints(bp: number, lang: ReportLanguage): string {
-  return new Intl.NumberFormat(locales[lang], { style: 'percent', maximumFractionDigits: 2 }).format(
-    bp / 10_000,
-  );
+  return new Intl.NumberFormat(locales[lang], {
+    style: 'percent',
+    maximumFractionDigits: 2,
+  }).format(bp / 10_000);
 }

@@ -14,7 +14,12 @@ const labels = {
     referenceDate: 'Stichtag der Nachweise',
     lead: 'Federführung',
     members: 'Mitglieder',
-    roles: { officer: 'Vergabestelle', reviewer: 'Ausschussmitglied', admin: 'Administration', vendor: 'Anbieter' },
+    roles: {
+      officer: 'Vergabestelle',
+      reviewer: 'Ausschussmitglied',
+      admin: 'Administration',
+      vendor: 'Anbieter',
+    },
     purpose: 'Zweck',
     scheme: 'Bewertungsschema und Gewichte',
     schemeVersion: (n: number) => `Schemaversion ${n}`,
@@ -60,7 +65,13 @@ const labels = {
     offerData: 'Angaben',
     noOfferData: 'Keine Angaben erfasst.',
     scale: (top: number) => `Skala 0–${top}`,
-    evidence: (scheme: string, type: string | undefined, from: string, until: string, covers: boolean) =>
+    evidence: (
+      scheme: string,
+      type: string | undefined,
+      from: string,
+      until: string,
+      covers: boolean,
+    ) =>
       `${scheme}${type ? ` ${type}` : ''}, gültig ${from} bis ${until}${covers ? '' : ', deckt die angebotene Leistung nicht ab'}`,
     costs: {
       oneOff: 'Einmalkosten',
@@ -112,9 +123,11 @@ const labels = {
     aheadBecause: (name: string) => `Vor ${name} vor allem durch:`,
     unjudged:
       'Nicht beurteilte Ausschluss- und Mindestkriterien: Ein Optionenvergleich hält dazu kein Ergebnis fest; gegen die Angaben der Optionen zu prüfen.',
-    resultsBlind: 'Die Ergebnisse erscheinen, sobald Sie Ihren eigenen Bewertungsbogen abgegeben haben.',
+    resultsBlind:
+      'Die Ergebnisse erscheinen, sobald Sie Ihren eigenen Bewertungsbogen abgegeben haben.',
     resultsIncomplete: 'Die Ergebnisse lassen sich noch nicht berechnen; es fehlen Angaben:',
-    notAnalysable: 'Stabilität und beratende Verfahren sind für die Methode dieses Schemas nicht verfügbar:',
+    notAnalysable:
+      'Stabilität und beratende Verfahren sind für die Methode dieses Schemas nicht verfügbar:',
     sensitivity: 'Empfindlichkeit der Rangfolge',
     noClearWinner: 'Kein klarer Sieger: Die ersten beiden liegen praktisch gleichauf.',
     margin: (points: string) => `Abstand zwischen Rang 1 und 2: ${points} Punkte.`,
@@ -149,7 +162,12 @@ const labels = {
     referenceDate: 'Reference date for evidence',
     lead: 'Lead',
     members: 'Members',
-    roles: { officer: 'Procurement officer', reviewer: 'Committee member', admin: 'Administrator', vendor: 'Vendor' },
+    roles: {
+      officer: 'Procurement officer',
+      reviewer: 'Committee member',
+      admin: 'Administrator',
+      vendor: 'Vendor',
+    },
     purpose: 'Purpose',
     scheme: 'Evaluation scheme and weights',
     schemeVersion: (n: number) => `Scheme version ${n}`,
@@ -195,7 +213,13 @@ const labels = {
     offerData: 'Data',
     noOfferData: 'No data entered.',
     scale: (top: number) => `scale 0–${top}`,
-    evidence: (scheme: string, type: string | undefined, from: string, until: string, covers: boolean) =>
+    evidence: (
+      scheme: string,
+      type: string | undefined,
+      from: string,
+      until: string,
+      covers: boolean,
+    ) =>
       `${scheme}${type ? ` ${type}` : ''}, valid ${from} to ${until}${covers ? '' : ', does not cover the offered service'}`,
     costs: {
       oneOff: 'One-off',

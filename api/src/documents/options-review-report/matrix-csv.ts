@@ -17,5 +17,8 @@ function csvCell(value: MatrixCell, lang: ReportLanguage): string | null {
  */
 export function renderMatrixCsv(report: OptionsReviewReport, lang: ReportLanguage): string {
   const matrix = reportMatrix(report, lang);
-  return toCsv([matrix.header, ...matrix.rows.map((row) => row.map((cell) => csvCell(cell, lang)))]);
+  return toCsv([
+    matrix.header,
+    ...matrix.rows.map((row) => row.map((cell) => csvCell(cell, lang))),
+  ]);
 }

@@ -4,7 +4,10 @@ import { labelsOf } from './labels.ts';
 import { reportMatrix } from './matrix.ts';
 
 /** The matrix as one worksheet with a frozen header row; numbers stay numbers. */
-export function renderMatrixXlsx(report: OptionsReviewReport, lang: ReportLanguage): Promise<Uint8Array> {
+export function renderMatrixXlsx(
+  report: OptionsReviewReport,
+  lang: ReportLanguage,
+): Promise<Uint8Array> {
   const matrix = reportMatrix(report, lang);
   return toXlsx([
     {

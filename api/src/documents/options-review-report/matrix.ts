@@ -29,7 +29,10 @@ export function reportMatrix(report: OptionsReviewReport, lang: ReportLanguage):
   const labels = labelsOf(lang);
   const scheme = report.schemeVersion.scheme;
   const consensus = new Map(
-    (report.scoring.consensus ?? []).map((score) => [`${score.optionId}/${score.criterionId}`, score.score]),
+    (report.scoring.consensus ?? []).map((score) => [
+      `${score.optionId}/${score.criterionId}`,
+      score.score,
+    ]),
   );
   const columns: MatrixColumn[] = [
     { header: labels.option, cell: (option) => option.name },
@@ -58,7 +61,10 @@ export function reportMatrix(report: OptionsReviewReport, lang: ReportLanguage):
         cell: (option) => consensus.get(`${option.id}/${node.id}`) ?? null,
       });
     } else if (node.kind === 'metric') {
-      columns.push({ header: `${title} (${node.unit})`, cell: (option) => offerValueNumber(option.offer, node) });
+      columns.push({
+        header: `${title} (${node.unit})`,
+        cell: (option) => offerValueNumber(option.offer, node),
+      });
     } else if (node.kind === 'attestation') {
       columns.push({
         header: title,

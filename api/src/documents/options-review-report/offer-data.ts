@@ -44,7 +44,12 @@ export function offerValueText(
     .join('; ');
 }
 
-function costText(costs: Costs, key: (typeof costKeys)[number], currency: string, lang: ReportLanguage) {
+function costText(
+  costs: Costs,
+  key: (typeof costKeys)[number],
+  currency: string,
+  lang: ReportLanguage,
+) {
   const value = costs[key];
   return Array.isArray(value)
     ? value.map((year) => formatMoney(year, currency, lang)).join(' / ')

@@ -2,12 +2,7 @@ import type { OptionsReviewReport, ReportLanguage } from '@tenderwise/schema';
 import { createPdf, ensureSpace, finishPdf, fontNames, type Pdf } from '../pdf/document.ts';
 import { drawTable } from '../pdf/table.ts';
 import { criteriaInOrder, leavesInOrder } from './criteria.ts';
-import {
-  formatBasisPoints,
-  formatCalendarDate,
-  formatDateTime,
-  formatNumber,
-} from './formats.ts';
+import { formatBasisPoints, formatCalendarDate, formatDateTime, formatNumber } from './formats.ts';
 import { labelsOf, type ReportLabels } from './labels.ts';
 import { offerValueText } from './offer-data.ts';
 import { writeResults } from './report-results-pdf.ts';
@@ -75,7 +70,11 @@ function paragraph(doc: Pdf, text: string, size = 10): void {
 }
 
 function fact(doc: Pdf, label: string, value: string): void {
-  doc.font(fontNames.bold).fontSize(10).fillColor('#111111').text(`${label}: `, { continued: true });
+  doc
+    .font(fontNames.bold)
+    .fontSize(10)
+    .fillColor('#111111')
+    .text(`${label}: `, { continued: true });
   doc.font(fontNames.regular).text(value);
 }
 
@@ -92,7 +91,9 @@ function writeTitle({ doc, report, lang, labels, name }: Writer): void {
   fact(
     doc,
     labels.members,
-    review.members.map((member) => `${member.displayName} (${labels.roles[member.role]})`).join(', '),
+    review.members
+      .map((member) => `${member.displayName} (${labels.roles[member.role]})`)
+      .join(', '),
   );
   heading(doc, labels.purpose);
   paragraph(doc, review.purpose);
@@ -113,7 +114,9 @@ function writeScheme({ doc, report, lang, labels, name }: Writer): void {
   fact(
     doc,
     labels.priceBasis,
-    scheme.price.kind === 'totalPrice' ? labels.totalPrice : labels.lifeCycleCost(scheme.price.termYears),
+    scheme.price.kind === 'totalPrice'
+      ? labels.totalPrice
+      : labels.lifeCycleCost(scheme.price.termYears),
   );
   fact(doc, labels.currency, scheme.currency);
   doc.moveDown(0.3);
@@ -128,7 +131,9 @@ function writeScheme({ doc, report, lang, labels, name }: Writer): void {
     ],
     criteriaInOrder(scheme).map(({ node, depth, overallBp }) => [
       `${'   '.repeat(depth)}${node.title[lang]}`,
-      node.kind === 'ordinal' ? `${labels.kinds.ordinal} (${labels.scale(node.scale)})` : labels.kinds[node.kind],
+      node.kind === 'ordinal'
+        ? `${labels.kinds.ordinal} (${labels.scale(node.scale)})`
+        : labels.kinds[node.kind],
       formatBasisPoints(node.weightBp, lang),
       formatBasisPoints(overallBp, lang),
     ]),
@@ -177,7 +182,9 @@ function writeOptions({ doc, report, lang, labels }: Writer): void {
 function writeScores({ doc, report, lang, labels, name }: Writer): void {
   const { scoring, options } = report;
   const scheme = report.schemeVersion.scheme;
-  const ordinal = leavesInOrder(scheme).flatMap(({ node }) => (node.kind === 'ordinal' ? [node] : []));
+  const ordinal = leavesInOrder(scheme).flatMap(({ node }) =>
+    node.kind === 'ordinal' ? [node] : [],
+  );
   const optionName = new Map(options.map((option) => [option.id, option.name]));
   const criterionTitle = new Map(ordinal.map((node) => [node.id, node.title[lang]]));
   const scaleOf = new Map(ordinal.map((node) => [node.id, node.scale]));
@@ -224,7 +231,11 @@ function writeScores({ doc, report, lang, labels, name }: Writer): void {
   }
   const sheets = [scoring.mine, ...scoring.others].filter((sheet) => sheet.submittedAt !== null);
   for (const sheet of sheets) {
-    heading(doc, `${name(sheet.userId)}, ${labels.submittedAt(formatDateTime(sheet.submittedAt!, lang))}`, 10);
+    heading(
+      doc,
+      `${name(sheet.userId)}, ${labels.submittedAt(formatDateTime(sheet.submittedAt!, lang))}`,
+      10,
+    );
     drawTable(
       doc,
       [
@@ -263,7 +274,10 @@ function writeIntegrity({ doc, report, lang, labels }: Writer): void {
   if (review.conclusion !== null) {
     fact(
       doc,
-      labels.concluded(formatDateTime(review.conclusion.concludedAt, lang), review.conclusion.schemeVersion),
+      labels.concluded(
+        formatDateTime(review.conclusion.concludedAt, lang),
+        review.conclusion.schemeVersion,
+      ),
       '',
     );
     doc.font(fontNames.mono).fontSize(8.5).text(review.conclusion.schemeCommitment);

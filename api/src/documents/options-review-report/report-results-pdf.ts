@@ -15,8 +15,7 @@ interface Section {
   paragraph: (text: string, size?: number) => void;
 }
 
-const percent = (share: number, lang: ReportLanguage) =>
-  `${formatNumber(share * 100, lang, 1)} %`;
+const percent = (share: number, lang: ReportLanguage) => `${formatNumber(share * 100, lang, 1)} %`;
 
 /**
  * The ranking with each option's contributions, the sensitivity summary, and the advisory
@@ -46,7 +45,10 @@ function criterionTitles(results: Results, lang: ReportLanguage): Map<string, st
   return new Map(results.criteria.map((criterion) => [criterion.id, criterion.title[lang]]));
 }
 
-function writeRanking({ doc, report, lang, labels, heading, paragraph }: Section, results: Results) {
+function writeRanking(
+  { doc, report, lang, labels, heading, paragraph }: Section,
+  results: Results,
+) {
   const optionName = names(results);
   const titles = criterionTitles(results, lang);
   const currency = report.schemeVersion.scheme.currency;
@@ -90,7 +92,10 @@ function writeRanking({ doc, report, lang, labels, heading, paragraph }: Section
       paragraph(
         `${labels.aheadBecause(above)} ${bid.comparedWithAbove.criteria
           .slice(0, 3)
-          .map((item) => `${titles.get(item.criterionId) ?? item.criterionId} (${formatNumber(item.difference, lang)})`)
+          .map(
+            (item) =>
+              `${titles.get(item.criterionId) ?? item.criterionId} (${formatNumber(item.difference, lang)})`,
+          )
           .join(', ')}`,
         9,
       );

@@ -23,13 +23,24 @@ export function createPdf({
 }): Pdf {
   const doc = new PDFDocument({
     size: 'A4',
-    margins: { top: page.margin, left: page.margin, right: page.margin, bottom: page.margin + page.footer },
+    margins: {
+      top: page.margin,
+      left: page.margin,
+      right: page.margin,
+      bottom: page.margin + page.footer,
+    },
     bufferPages: true,
     autoFirstPage: true,
     compress: true,
     lang: language,
     displayTitle: true,
-    info: { Title: title, Creator: 'Tenderwise', Producer: 'Tenderwise', CreationDate: createdAt, ModDate: createdAt },
+    info: {
+      Title: title,
+      Creator: 'Tenderwise',
+      Producer: 'Tenderwise',
+      CreationDate: createdAt,
+      ModDate: createdAt,
+    },
   });
   const fonts = pdfFonts();
   doc.registerFont(fontNames.regular, fonts.regular);

@@ -13,7 +13,9 @@ const fontSize = 8.5;
 function rowHeight(doc: Pdf, cells: readonly string[], widths: readonly number[], bold: boolean) {
   doc.font(bold ? fontNames.bold : fontNames.regular).fontSize(fontSize);
   return (
-    Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: widths[i]! - 2 * padding }))) +
+    Math.max(
+      ...cells.map((cell, i) => doc.heightOfString(cell, { width: widths[i]! - 2 * padding })),
+    ) +
     2 * padding
   );
 }
@@ -30,7 +32,10 @@ function drawRow(
   const left = doc.page.margins.left;
   const width = widths.reduce((sum, w) => sum + w, 0);
   if (shaded) doc.rect(left, top, width, height).fill('#eef1f5');
-  doc.fillColor('#111111').font(bold ? fontNames.bold : fontNames.regular).fontSize(fontSize);
+  doc
+    .fillColor('#111111')
+    .font(bold ? fontNames.bold : fontNames.regular)
+    .fontSize(fontSize);
   let x = left;
   cells.forEach((cell, i) => {
     doc.text(cell, x + padding, top + padding, {
@@ -53,19 +58,29 @@ function drawRow(
  * A table whose rows never split across pages: a row that does not fit starts a new page, where
  * the header row is repeated. (A single row taller than a page flows on as text would.)
  */
-export function drawTable(doc: Pdf, columns: readonly PdfColumn[], rows: readonly string[][]): void {
+export function drawTable(
+  doc: Pdf,
+  columns: readonly PdfColumn[],
+  rows: readonly string[][],
+): void {
   const available = doc.page.width - doc.page.margins.left - doc.page.margins.right;
   const widths = columns.map((column) => column.share * available);
   const headers = columns.map((column) => column.header);
   const header = () => drawRow(doc, headers, columns, widths, { bold: true, shaded: true });
   const headerHeight = rowHeight(doc, headers, widths, true);
-  if (doc.y + headerHeight + (rows[0] ? rowHeight(doc, rows[0], widths, false) : 0) > bottomOf(doc)) {
+  if (
+    doc.y + headerHeight + (rows[0] ? rowHeight(doc, rows[0], widths, false) : 0) >
+    bottomOf(doc)
+  ) {
     doc.addPage();
   }
   header();
   for (const row of rows) {
     const height = rowHeight(doc, row, widths, false);
-    if (doc.y + height > bottomOf(doc) && height < bottomOf(doc) - doc.page.margins.top - headerHeight) {
+    if (
+      doc.y + height > bottomOf(doc) &&
+      height < bottomOf(doc) - doc.page.margins.top - headerHeight
+    ) {
       doc.addPage();
       header();
     }

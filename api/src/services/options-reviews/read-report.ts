@@ -23,7 +23,11 @@ import { reviewView } from './review-view.ts';
  */
 export async function readReport(
   ctx: ServiceContext,
-  { access, userId, schemeVersion }: { access: ReviewAccess; userId: string; schemeVersion?: number },
+  {
+    access,
+    userId,
+    schemeVersion,
+  }: { access: ReviewAccess; userId: string; schemeVersion?: number },
 ): Promise<OptionsReviewReport> {
   const { db } = ctx;
   const reviewId = access.review.id;

@@ -37,7 +37,13 @@ const scheme = {
       unit: '%',
       utility: { kind: 'linear', worst: 99, best: 99.99 },
     },
-    { kind: 'price', id: 'price', parentId: null, title: { de: 'Preis', en: 'Price' }, weightBp: 4000 },
+    {
+      kind: 'price',
+      id: 'price',
+      parentId: null,
+      title: { de: 'Preis', en: 'Price' },
+      weightBp: 4000,
+    },
   ],
 };
 
@@ -100,8 +106,12 @@ describeDatabase('report of an options review', (backend) => {
         justification: `Anker ${level} erfüllt: Notfallübungen belegt`,
       }));
       expect(
-        (await api.call(caller, 'PUT', `/${reviewId}/scoring/sheet`, { schemeVersion: 1, scores: sheet }))
-          .status,
+        (
+          await api.call(caller, 'PUT', `/${reviewId}/scoring/sheet`, {
+            schemeVersion: 1,
+            scores: sheet,
+          })
+        ).status,
       ).toBe(200);
       expect(
         (await api.call(caller, 'POST', `/${reviewId}/scoring/sheet/submit`, { schemeVersion: 1 }))
