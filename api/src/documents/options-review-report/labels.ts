@@ -15,9 +15,9 @@ const labels = {
     lead: 'Federführung',
     members: 'Mitglieder',
     roles: {
-      officer: 'Vergabestelle',
+      officer: 'Vergabesachbearbeiter/in',
       reviewer: 'Ausschussmitglied',
-      admin: 'Administration',
+      admin: 'Administrator/in',
       vendor: 'Anbieter',
     },
     purpose: 'Zweck',
@@ -125,7 +125,8 @@ const labels = {
       'Nicht beurteilte Ausschluss- und Mindestkriterien: Ein Optionenvergleich hält dazu kein Ergebnis fest; gegen die Angaben der Optionen zu prüfen.',
     resultsBlind:
       'Die Ergebnisse erscheinen, sobald Sie Ihren eigenen Bewertungsbogen abgegeben haben.',
-    resultsIncomplete: 'Die Ergebnisse lassen sich noch nicht berechnen; es fehlen Angaben:',
+    resultsIncomplete:
+      'Die Ergebnisse lassen sich noch nicht berechnen: Es fehlen Konsensbewertungen, Messwerte oder Preise.',
     notAnalysable:
       'Stabilität und beratende Verfahren sind für die Methode dieses Schemas nicht verfügbar:',
     sensitivity: 'Empfindlichkeit der Rangfolge',
@@ -271,7 +272,8 @@ const labels = {
     unjudged:
       'Pass/fail criteria not judged: an options review records no outcome for them; check them against the options’ data.',
     resultsBlind: 'The results appear once you have submitted your own score sheet.',
-    resultsIncomplete: 'The results cannot be computed yet; data is missing:',
+    resultsIncomplete:
+      'The results cannot be computed yet: consensus scores, measured values or prices are missing.',
     notAnalysable: 'Stability and advisory methods are not available for this scheme’s method:',
     sensitivity: 'Sensitivity of the ranking',
     noClearWinner: 'No clear winner: the first two are practically level.',

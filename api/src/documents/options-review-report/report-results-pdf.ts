@@ -28,7 +28,8 @@ export function writeResults(section: Section): void {
     const unavailable = report.resultsUnavailable;
     if (unavailable?.reason === 'incomplete') {
       paragraph(labels.resultsIncomplete, 9);
-      paragraph(unavailable.detail, 9);
+      // The engine names what is missing in English only.
+      if (section.lang === 'en') paragraph(unavailable.detail, 9);
     } else paragraph(labels.resultsBlind, 9);
     return;
   }
