@@ -242,6 +242,25 @@ describeDatabase('report of an options review', (backend) => {
     expect(text).not.toContain('Anker 2 erfüllt');
   });
 
+  it('says in the report what the results still need, and shows the rest', async () => {
+    const id = await api.review(lead, [officer]);
+    await api.call(lead, 'POST', `/${id}/scheme-versions`, {
+      basedOnVersion: null,
+      source: { kind: 'edited', scheme },
+    });
+    await api.call(lead, 'POST', `/${id}/options`, { name: 'Ohne Konsens' });
+    const report = await api.call(lead, 'GET', `/${id}/report`);
+    expect(report.status).toBe(200);
+    expect(report.body.results).toBeNull();
+    expect(report.body.resultsUnavailable.reason).toBe('incomplete');
+    const response = await api.app.request(`/api/v1/options-reviews/${id}/report.pdf`, {
+      headers: lead.headers,
+    });
+    const text = await pdfText(new Uint8Array(await response.arrayBuffer()));
+    expect(text).toContain('Die Ergebnisse lassen sich noch nicht berechnen');
+    expect(text).toContain('Ohne Konsens');
+  });
+
   describe('for people who take no part', () => {
     it('answers 404 to a colleague who is not a member and to another authority', async () => {
       const colleague = await api.signIn('officer', lead.organisationId);
