@@ -64,6 +64,19 @@ const layerRules = [
     'security/ and db/ sit below the services: no Hono, http/, routes/, services/ or runtime/ (ADR 0014).',
   ),
   restrict(
+    ['api/src/documents/**/*.ts'],
+    [
+      ...['db', 'http', 'routes', 'services', 'security', 'runtime', 'cli'].flatMap(layer),
+      'kysely',
+      'kysely/*',
+      'pg',
+      'pg/*',
+      '@electric-sql/*',
+      ...framework,
+    ],
+    'documents/ render what the services hand them (PDF, XLSX, CSV): no database, no HTTP (ADR 0014).',
+  ),
+  restrict(
     ['api/src/routes/**/*.ts'],
     [...['db', 'runtime', 'cli'].flatMap(layer)],
     'routes/ call one domain verb; queries live in db/ behind services/ (ADR 0014).',

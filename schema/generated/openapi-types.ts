@@ -720,6 +720,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/options-reviews/{reviewId}/matrix.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the matrix of an options review as CSV
+         * @description The matrix of `getOptionsReviewMatrixXlsx` as UTF-8 CSV with a byte order mark, `;` between fields and CRLF line ends; numbers with the language’s decimal mark (7,5 in German).
+         */
+        get: operations["getOptionsReviewMatrixCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/options-reviews/{reviewId}/matrix.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the matrix of an options review as XLSX
+         * @description One row per option, columns per award criterion: the offer’s data and, for scored criteria, the consensus score as far as the caller may see it. Headers in German or English.
+         */
+        get: operations["getOptionsReviewMatrixXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/options-reviews/{reviewId}/member-candidates": {
         parameters: {
             query?: never;
@@ -863,6 +903,46 @@ export interface paths {
          * @description For officers who take part, until the review is concluded. With `version`, an option changed since you read it is not removed (409).
          */
         delete: operations["deleteOptionsReviewOption"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/options-reviews/{reviewId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the report of an options review
+         * @description For its lead and members: everything the report shows, as data for the print view — the review and its members, the scheme version (the latest unless named) with its weights and commitment, the options with their offers, the scoring as blind as the scoring itself, and the audit chain head, whose time is the report’s as-of time.
+         */
+        get: operations["getOptionsReviewReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/options-reviews/{reviewId}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the report of an options review as PDF
+         * @description The report (`getOptionsReviewReport`) as an A4 PDF in German or English with embedded fonts. Its creation date is the report’s as-of time, so the same state gives the same bytes.
+         */
+        get: operations["getOptionsReviewReportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -4066,6 +4146,198 @@ export interface components {
              */
             nextCursor: string | null;
         };
+        OptionsReviewReport: {
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            asOf: string;
+            auditHead: components["schemas"]["ReportAuditHead"];
+            review: components["schemas"]["OptionsReviewResponse"];
+            schemeVersion: components["schemas"]["SchemeVersionResponse"];
+            /** @description All options, in the order they were added */
+            options: components["schemas"]["OptionResponse"][];
+            scoring: components["schemas"]["ScoringResponse"];
+            /** @description The results on this scheme version (ranking with contributions, stability, advisory methods labelled as such), as `getOptionsReviewResults` computes them, without the what-if model (`whatIf` is null); null when the caller may not see them yet or they cannot be computed (see `resultsUnavailable`) */
+            results: {
+                options: {
+                    /**
+                     * Format: uuid
+                     * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+                     */
+                    id: string;
+                    name: string;
+                    vendorName: string | null;
+                }[];
+                criteria: components["schemas"]["ResultsCriterion"][];
+                /** @description Pass/fail criteria of the scheme that an options review records no outcome for: they are not taken as grounds to exclude, and must be checked against the options’ answers */
+                unjudged: components["schemas"]["UnjudgedCriterion"][];
+                /**
+                 * @description The exact engine’s result: bids are the options (by id), ordinal scores the consensus; excluded options with their reasons
+                 * @example {
+                 *       "inputHash": "93808d13844e1b046d802b67b9bc1ba9df06287fda411c0c8da410c857f7defd",
+                 *       "method": "weightedSum",
+                 *       "ranking": [
+                 *         {
+                 *           "checks": [
+                 *             {
+                 *               "byEquivalent": false,
+                 *               "criterionId": "turnover",
+                 *               "legalType": "suitability",
+                 *               "met": true,
+                 *               "note": null
+                 *             },
+                 *             {
+                 *               "byEquivalent": false,
+                 *               "criterionId": "eu-operation",
+                 *               "legalType": "minimum",
+                 *               "met": true,
+                 *               "note": null
+                 *             },
+                 *             {
+                 *               "byEquivalent": false,
+                 *               "criterionId": "exit-support",
+                 *               "legalType": "condition",
+                 *               "met": true,
+                 *               "note": null
+                 *             }
+                 *           ],
+                 *           "comparedWithAbove": null,
+                 *           "contributions": [
+                 *             {
+                 *               "criterionId": "concept",
+                 *               "panel": null,
+                 *               "points": 60,
+                 *               "share": 1,
+                 *               "weightPercent": 60
+                 *             },
+                 *             {
+                 *               "criterionId": "price",
+                 *               "panel": null,
+                 *               "points": 32,
+                 *               "share": 0.8,
+                 *               "weightPercent": 40
+                 *             }
+                 *           ],
+                 *           "excluded": false,
+                 *           "flags": [],
+                 *           "id": "bid-b",
+                 *           "performance": 60,
+                 *           "price": 125000,
+                 *           "rank": 1,
+                 *           "reasons": [],
+                 *           "score": 92
+                 *         },
+                 *         {
+                 *           "checks": [
+                 *             {
+                 *               "byEquivalent": false,
+                 *               "criterionId": "turnover",
+                 *               "legalType": "suitability",
+                 *               "met": true,
+                 *               "note": null
+                 *             },
+                 *             {
+                 *               "byEquivalent": false,
+                 *               "criterionId": "eu-operation",
+                 *               "legalType": "minimum",
+                 *               "met": true,
+                 *               "note": null
+                 *             },
+                 *             {
+                 *               "byEquivalent": false,
+                 *               "criterionId": "exit-support",
+                 *               "legalType": "condition",
+                 *               "met": true,
+                 *               "note": null
+                 *             }
+                 *           ],
+                 *           "comparedWithAbove": {
+                 *             "bidId": "bid-b",
+                 *             "criteria": [
+                 *               {
+                 *                 "criterionId": "concept",
+                 *                 "difference": 12
+                 *               },
+                 *               {
+                 *                 "criterionId": "price",
+                 *                 "difference": -8
+                 *               }
+                 *             ]
+                 *           },
+                 *           "contributions": [
+                 *             {
+                 *               "criterionId": "concept",
+                 *               "panel": null,
+                 *               "points": 48,
+                 *               "share": 0.8,
+                 *               "weightPercent": 60
+                 *             },
+                 *             {
+                 *               "criterionId": "price",
+                 *               "panel": null,
+                 *               "points": 40,
+                 *               "share": 1,
+                 *               "weightPercent": 40
+                 *             }
+                 *           ],
+                 *           "excluded": false,
+                 *           "flags": [
+                 *             {
+                 *               "code": "abnormallyLow",
+                 *               "reasons": [
+                 *                 "belowNextBid"
+                 *               ]
+                 *             }
+                 *           ],
+                 *           "id": "bid-a",
+                 *           "performance": 48,
+                 *           "price": 100000,
+                 *           "rank": 2,
+                 *           "reasons": [],
+                 *           "score": 88
+                 *         }
+                 *       ],
+                 *       "referenceDate": "2027-03-01",
+                 *       "schemeCommitment": "9f190e6539701d37b62810336a69f08a422035444c144b36ac9584cabc5900f4"
+                 *     }
+                 */
+                evaluation: {
+                    /** @enum {string} */
+                    method: "weightedSum" | "ufabSimple" | "ufabExtended" | "ufabMedian";
+                    /** Format: date */
+                    referenceDate: string;
+                    /** @description SHA-256 of the canonical form (RFC 8785) of the scheme as parsed, defaults included */
+                    schemeCommitment: string;
+                    /** @description SHA-256 of the canonical form of the request as parsed, bids in id order */
+                    inputHash: string;
+                    ranking: components["schemas"]["BidEvaluation"][];
+                };
+                /** @description Why stability, SMAA, the what-if model and TOPSIS are not available for this scheme’s method (null when they are) */
+                notAnalysable: string | null;
+                stability: {
+                    noClearWinner: boolean;
+                    margin: number;
+                    criteria: components["schemas"]["NodeSensitivity"][];
+                } | null;
+                smaa: components["schemas"]["SmaaAdvice"];
+                priceFormulas: components["schemas"]["PriceFormulaRobustness"];
+                topsis: components["schemas"]["TopsisAdvice"];
+                whatIf: components["schemas"]["WhatIfModel"];
+            } | null;
+            resultsUnavailable: {
+                /**
+                 * @description `blind`: the caller has not submitted their own sheet; `incomplete`: consensus scores, measured values or prices are missing
+                 * @enum {string}
+                 */
+                reason: "blind" | "incomplete";
+                detail: string;
+            } | null;
+            /** @description The name of everybody the report names, by user id */
+            people: {
+                [key: string]: string;
+            };
+        };
         /**
          * @example {
          *       "conclusion": null,
@@ -5769,6 +6041,16 @@ export interface components {
         RecoveryCodesResponse: {
             /** @description One-time recovery codes, shown this once and stored only hashed */
             recoveryCodes: string[];
+        };
+        ReportAuditHead: {
+            seq: number;
+            hash: string;
+            /**
+             * Format: date-time
+             * @description When the head entry was written; null for an empty chain
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            recordedAt: string | null;
         };
         /**
          * @example {
@@ -11569,6 +11851,194 @@ export interface operations {
             };
         };
     };
+    getOptionsReviewMatrixCsv: {
+        parameters: {
+            query?: {
+                /** @description Which scheme version the report is on; when left out the latest, and for a concluded review the version it concluded on */
+                schemeVersion?: number;
+                /** @description The language of the document; German when left out */
+                lang?: "de" | "en";
+            };
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matrix as CSV */
+            200: {
+                headers: {
+                    /** @description attachment, with the file name (review title, scheme version, as-of date) */
+                    "content-disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOptionsReviewMatrixXlsx: {
+        parameters: {
+            query?: {
+                /** @description Which scheme version the report is on; when left out the latest, and for a concluded review the version it concluded on */
+                schemeVersion?: number;
+                /** @description The language of the document; German when left out */
+                lang?: "de" | "en";
+            };
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matrix as an XLSX workbook */
+            200: {
+                headers: {
+                    /** @description attachment, with the file name (review title, scheme version, as-of date) */
+                    "content-disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listOptionsReviewMemberCandidates: {
         parameters: {
             query?: {
@@ -12458,6 +12928,190 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOptionsReviewReport: {
+        parameters: {
+            query?: {
+                /** @description Which scheme version the report is on; when left out the latest, and for a concluded review the version it concluded on */
+                schemeVersion?: number;
+            };
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OptionsReviewReport"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOptionsReviewReportPdf: {
+        parameters: {
+            query?: {
+                /** @description Which scheme version the report is on; when left out the latest, and for a concluded review the version it concluded on */
+                schemeVersion?: number;
+                /** @description The language of the document; German when left out */
+                lang?: "de" | "en";
+            };
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as PDF */
+            200: {
+                headers: {
+                    /** @description attachment, with the file name (review title, scheme version, as-of date) */
+                    "content-disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
             };
             /** @description Not authenticated */
             401: {

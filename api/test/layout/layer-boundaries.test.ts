@@ -38,6 +38,9 @@ describe('layer boundaries', () => {
     ['db/repositories/x.ts', "import { x } from '../../services/users/users.ts';"],
     ['http/x.ts', "import { x } from '../routes/index.ts';"],
     ['config.ts', "import { x } from './http/client-address.ts';"],
+    ['documents/pdf/x.ts', "import { x } from '../../db/repositories/users.ts';"],
+    ['documents/pdf/x.ts', "import { x } from '../../services/options-reviews/get-report.ts';"],
+    ['documents/pdf/x.ts', "import { x } from 'hono';"],
   ])('refuses, in %s: %s', async (file, code) => {
     expect(await restrictedImports(file, code)).toHaveLength(1);
   });
@@ -47,6 +50,7 @@ describe('layer boundaries', () => {
     ['services/tenders/publish.ts', "import { x } from '../../db/repositories/users.ts';"],
     ['services/tenders/publish.ts', "import { x } from '../../security/access/authorize.ts';"],
     ['domain/tenders/x.ts', "import { x } from '../../engine/canonical/canonical-json.ts';"],
+    ['services/x/render.ts', "import { x } from '../../documents/pdf/document.ts';"],
   ])('allows, in %s: %s', async (file, code) => {
     expect(await restrictedImports(file, code)).toEqual([]);
   });

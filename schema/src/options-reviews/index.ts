@@ -4,6 +4,7 @@ export * from './scheme-versions.ts';
 export * from './options.ts';
 export * from './scoring.ts';
 export * from './weighting.ts';
+export * from './report.ts';
 export * from './results.ts';
 export * from './results-example.ts';
 export * from './option-import.ts';

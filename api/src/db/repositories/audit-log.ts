@@ -80,3 +80,17 @@ export async function firstAuditSeqAfter(
     .executeTakeFirst();
   return row?.seq;
 }
+
+/** The chain head with the time its entry was written (null for an empty chain). */
+export async function readChainHeadWithTime(
+  db: Executor,
+): Promise<{ seq: number; hash: string; recordedAt: Date | null } | undefined> {
+  const head = await readChainHead(db);
+  if (head === undefined) return undefined;
+  const entry = await db
+    .selectFrom('audit_entry')
+    .select('recorded_at')
+    .where('seq', '=', head.last_seq)
+    .executeTakeFirst();
+  return { seq: head.last_seq, hash: head.last_hash, recordedAt: entry?.recorded_at ?? null };
+}

@@ -327,3 +327,14 @@ export function listUsersOfOrganisation(db: Db, organisationId: string): Promise
     .orderBy('id')
     .execute();
 }
+
+/** The display names of these users, by id; unknown ids are left out. */
+export async function displayNamesOf(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('app_user')
+    .select(['id', 'display_name'])
+    .where('id', 'in', [...ids])
+    .execute();
+  return new Map(rows.map((row) => [row.id, row.display_name]));
+}

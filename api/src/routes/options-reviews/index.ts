@@ -10,6 +10,10 @@ import { registerGetOptionsReviewResults } from './get-results.ts';
 import { registerGetOptionsReviewImportTemplate } from './get-import-template.ts';
 import { registerImportOptionsReviewOptions } from './import-options.ts';
 import { registerGetOptionsReviewScoring } from './get-scoring.ts';
+import { registerGetOptionsReviewMatrixCsv } from './get-matrix-csv.ts';
+import { registerGetOptionsReviewMatrixXlsx } from './get-matrix-xlsx.ts';
+import { registerGetOptionsReviewReport } from './get-report.ts';
+import { registerGetOptionsReviewReportPdf } from './get-report-pdf.ts';
 import { registerGetOptionsReviewSchemeVersion } from './get-scheme-version.ts';
 import { registerGetOptionsReviewWeighting } from './get-weighting.ts';
 import { registerListOptionsReviews } from './list.ts';
@@ -26,7 +30,7 @@ import { registerTransferOptionsReviewLead } from './transfer-lead.ts';
 import { registerUpdateOptionsReview } from './update.ts';
 import { registerUpdateOptionsReviewOption } from './update-option.ts';
 
-/** Options reviews with their members, scheme versions, options, scoring, weighting and results; mounted at `/v1/options-reviews`. */
+/** Options reviews with their members, scheme versions, options, scoring, weighting, results and report; mounted at `/v1/options-reviews`. */
 export function optionsReviewsRouter() {
   const router = createRouter();
   registerCreateOptionsReview(router);
@@ -54,6 +58,10 @@ export function optionsReviewsRouter() {
   registerGetOptionsReviewWeighting(router);
   registerSaveOptionsReviewWeightSet(router);
   registerAdoptOptionsReviewWeights(router);
+  registerGetOptionsReviewReport(router);
+  registerGetOptionsReviewReportPdf(router);
+  registerGetOptionsReviewMatrixXlsx(router);
+  registerGetOptionsReviewMatrixCsv(router);
   registerGetOptionsReviewResults(router);
   return router;
 }

@@ -42,14 +42,27 @@ export async function getResults({
   const caller = ctx.principal;
   // The policy rows admit only signed-in members; this narrows the type.
   if (caller.kind !== 'user') throw new Error('Only signed-in users read results');
+  return resultsFor(ctx, access, caller.userId, input.schemeVersion);
+}
+
+/**
+ * The results as `userId` may see them, for a review already authorised (the results tab, the
+ * report): throws a 409's ConflictError when they are hidden (blind) or cannot be computed yet.
+ */
+export async function resultsFor(
+  ctx: ServiceContext,
+  access: ReviewAccess,
+  userId: string,
+  requestedVersion: number | undefined,
+): Promise<OptionsReviewResults> {
   const { review } = access;
   const latest = await findLatestSchemeVersion(ctx.db, review.id);
   if (latest === undefined) throw new NotFoundError('The review has no scheme yet.');
   const schemeVersion =
-    input.schemeVersion ??
+    requestedVersion ??
     (review.status === 'concluded' ? review.concluded_scheme_version : null) ??
     latest.number;
-  await requireConsensusVisible(ctx, access, caller.userId, schemeVersion);
+  await requireConsensusVisible(ctx, access, userId, schemeVersion);
 
   const scheme = await resultsScheme(ctx, review.id, schemeVersion);
   const options = await listAllOptions(ctx.db, review.id);

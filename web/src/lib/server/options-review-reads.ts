@@ -120,3 +120,13 @@ export async function readWeighting(
   });
   return answer.data ?? failedRead(answer.response.status, url);
 }
+
+type Report = components['schemas']['OptionsReviewReport'];
+
+/** The report of the review on its latest scheme version, as the caller may see it. */
+export async function readReport(api: ApiClient, reviewId: string, url: URL): Promise<Report> {
+  const answer = await api.GET('/api/v1/options-reviews/{reviewId}/report', {
+    params: { path: { reviewId } },
+  });
+  return answer.data ?? failedRead(answer.response.status, url);
+}

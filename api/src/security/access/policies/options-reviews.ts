@@ -123,6 +123,11 @@ export const optionsReviewPolicies = {
     grants: scoringMembers,
   },
   adoptOptionsReviewWeights: { object: 'optionsReview', beforeMfa: false, grants: lead },
+  // The report and its documents show what the scoring shows the caller (blind until submitted).
+  getOptionsReviewReport: { object: 'optionsReview', beforeMfa: false, grants: members },
+  getOptionsReviewReportPdf: { object: 'optionsReview', beforeMfa: false, grants: members },
+  getOptionsReviewMatrixXlsx: { object: 'optionsReview', beforeMfa: false, grants: members },
+  getOptionsReviewMatrixCsv: { object: 'optionsReview', beforeMfa: false, grants: members },
   // Every member reads the results; that they show the consensus only to those who may see it
   // (blind until submitted) is the verb's rule, as for the scoring.
   getOptionsReviewResults: { object: 'optionsReview', beforeMfa: false, grants: members },
