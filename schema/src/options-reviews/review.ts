@@ -101,6 +101,11 @@ export const OptionsReviewConclusion = z
         description:
           'SHA-256 of that scheme version in RFC 8785 canonical JSON (docs/canonical-form.md)',
       }),
+    weightAdoptionId: ResourceId.nullable().meta({
+      description:
+        'The weight adoption in force for that scheme version when the review concluded; null ' +
+        'when the lead adopted none (the scheme’s own weights apply)',
+    }),
   })
   .meta({ id: 'OptionsReviewConclusion' });
 

@@ -198,6 +198,7 @@ export function updateOptionsReview(
     concluded_at: Date;
     concluded_scheme_version: number;
     concluded_scheme_commitment: string;
+    concluded_weight_adoption_id: string | null;
   }>,
   at: Date,
 ): Promise<OptionsReviewRow> {

@@ -1,5 +1,5 @@
 // Tables of the options review migration; each table's interface is named <Name>Table.
-import type { OptionsReviewStatusName } from '@tenderwise/schema';
+import type { OptionsReviewStatusName, WeightAdoptionKind } from '@tenderwise/schema';
 import type { ColumnType, Generated } from 'kysely';
 
 /** A column set once, when the row is inserted, and never changed. */
@@ -23,6 +23,8 @@ export interface OptionsReviewTables {
   options_review_score_sheet: OptionsReviewScoreSheetTable;
   options_review_score: OptionsReviewScoreTable;
   options_review_consensus: OptionsReviewConsensusTable;
+  options_review_weight_set: OptionsReviewWeightSetTable;
+  options_review_weight_adoption: OptionsReviewWeightAdoptionTable;
 }
 
 export interface OptionsReviewTable {
@@ -47,6 +49,8 @@ export interface OptionsReviewTable {
   /** The scheme version the review concluded with, and its commitment. */
   concluded_scheme_version: number | null;
   concluded_scheme_commitment: string | null;
+  /** The weight adoption the review concluded with; null when none was adopted. */
+  concluded_weight_adoption_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface OptionsReviewMemberTable {
@@ -121,4 +125,32 @@ export interface OptionsReviewConsensusTable {
   justification: string;
   recorded_by: string;
   recorded_at: Date;
+}
+
+/** One member's current weight set for one scheme version; saving again replaces it. */
+export interface OptionsReviewWeightSetTable {
+  review_id: Fixed<string>;
+  scheme_version: Fixed<number>;
+  user_id: Fixed<string>;
+  /** JSON of the entries per sibling set as the member stated them. */
+  sets: string;
+  /** JSON of the basis points of every award node that follow from `sets`. */
+  weights: string;
+  saved_at: Date;
+}
+
+/** An adoption of weights by the lead; appended only (triggers refuse changes). */
+export interface OptionsReviewWeightAdoptionTable {
+  id: Generated<string>;
+  review_id: Fixed<string>;
+  scheme_version: Fixed<number>;
+  /** 1, 2, 3 … per scheme version; the highest is in force. */
+  number: Fixed<number>;
+  kind: Fixed<WeightAdoptionKind>;
+  member_user_id: Fixed<string | null>;
+  /** JSON of the basis points of every award node. */
+  weights: Fixed<string>;
+  reason: Fixed<string>;
+  adopted_by: Fixed<string>;
+  adopted_at: Fixed<Date>;
 }

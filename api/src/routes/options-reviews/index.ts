@@ -1,5 +1,6 @@
 import { createRouter } from '../../http/route.ts';
 import { registerAddOptionsReviewMember } from './add-member.ts';
+import { registerAdoptOptionsReviewWeights } from './adopt-weights.ts';
 import { registerChangeOptionsReviewStatus } from './change-status.ts';
 import { registerCreateOptionsReview } from './create.ts';
 import { registerCreateOptionsReviewOption } from './create-option.ts';
@@ -7,6 +8,7 @@ import { registerDeleteOptionsReviewOption } from './delete-option.ts';
 import { registerGetOptionsReview } from './get.ts';
 import { registerGetOptionsReviewScoring } from './get-scoring.ts';
 import { registerGetOptionsReviewSchemeVersion } from './get-scheme-version.ts';
+import { registerGetOptionsReviewWeighting } from './get-weighting.ts';
 import { registerListOptionsReviews } from './list.ts';
 import { registerListOptionsReviewMemberCandidates } from './list-member-candidates.ts';
 import { registerListOptionsReviewOptions } from './list-options.ts';
@@ -15,12 +17,13 @@ import { registerRecordOptionsReviewConsensus } from './record-consensus.ts';
 import { registerRemoveOptionsReviewMember } from './remove-member.ts';
 import { registerSaveOptionsReviewScoreSheet } from './save-score-sheet.ts';
 import { registerSaveOptionsReviewSchemeVersion } from './save-scheme-version.ts';
+import { registerSaveOptionsReviewWeightSet } from './save-weight-set.ts';
 import { registerSubmitOptionsReviewScoreSheet } from './submit-score-sheet.ts';
 import { registerTransferOptionsReviewLead } from './transfer-lead.ts';
 import { registerUpdateOptionsReview } from './update.ts';
 import { registerUpdateOptionsReviewOption } from './update-option.ts';
 
-/** Options reviews with their members, scheme versions, options and scoring; mounted at `/v1/options-reviews`. */
+/** Options reviews with their members, scheme versions, options, scoring and weighting; mounted at `/v1/options-reviews`. */
 export function optionsReviewsRouter() {
   const router = createRouter();
   registerCreateOptionsReview(router);
@@ -43,5 +46,8 @@ export function optionsReviewsRouter() {
   registerSaveOptionsReviewScoreSheet(router);
   registerSubmitOptionsReviewScoreSheet(router);
   registerRecordOptionsReviewConsensus(router);
+  registerGetOptionsReviewWeighting(router);
+  registerSaveOptionsReviewWeightSet(router);
+  registerAdoptOptionsReviewWeights(router);
   return router;
 }

@@ -23,6 +23,8 @@ export const optionsReviewAuditActions = [
   'options_review.scores.saved',
   'options_review.scores.submitted',
   'options_review.consensus.recorded',
+  'options_review.weights.saved',
+  'options_review.weights.adopted',
 ] as const;
 export type OptionsReviewAuditAction = (typeof optionsReviewAuditActions)[number];
 

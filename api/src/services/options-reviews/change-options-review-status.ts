@@ -1,5 +1,6 @@
 import type { OptionsReviewResponse, OptionsReviewStatus } from '@tenderwise/schema';
 import { findLatestSchemeVersion } from '../../db/repositories/options-review-scheme-versions.ts';
+import { findLatestWeightAdoption } from '../../db/repositories/options-review-weights.ts';
 import { reviewContents, updateOptionsReview } from '../../db/repositories/options-reviews.ts';
 import { ConflictError } from '../../domain/errors.ts';
 import { statusChangeRefusal } from '../../domain/options-reviews/review-lifecycle.ts';
@@ -13,7 +14,8 @@ import { reviewView } from './review-view.ts';
 /**
  * Moves a review to another status, for its lead, along the lifecycle of
  * `domain/options-reviews/review-lifecycle.ts`. Concluding records the latest scheme version and
- * its commitment; the review is read-only from then on.
+ * its commitment, and the weight adoption in force for it (none when nothing was adopted); the
+ * review is read-only from then on.
  */
 export async function changeOptionsReviewStatus({
   ctx,
@@ -40,6 +42,9 @@ export async function changeOptionsReviewStatus({
       if (used !== undefined && canonicalHash(storedScheme(used)) !== used.commitment) {
         throw new Error(`Scheme version ${used.number} no longer matches its commitment`);
       }
+      // The weights in force for that version, if the lead adopted any (ADR 0026).
+      const adopted =
+        used !== undefined ? await findLatestWeightAdoption(trx, reviewId, used.number) : undefined;
       const after = await updateOptionsReview(
         trx,
         reviewId,
@@ -49,6 +54,7 @@ export async function changeOptionsReviewStatus({
             concluded_at: now,
             concluded_scheme_version: used.number,
             concluded_scheme_commitment: used.commitment,
+            concluded_weight_adoption_id: adopted?.id ?? null,
           }),
         },
         now,

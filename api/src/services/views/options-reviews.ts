@@ -60,6 +60,7 @@ function reviewFieldsOf(
             concludedAt: review.concluded_at.toISOString(),
             schemeVersion: review.concluded_scheme_version!,
             schemeCommitment: review.concluded_scheme_commitment!,
+            weightAdoptionId: review.concluded_weight_adoption_id,
           },
   };
 }

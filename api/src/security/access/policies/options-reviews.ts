@@ -11,7 +11,7 @@ import type { Grant, OperationPolicy } from '../policy.ts';
  *
  * Within a review, the lead manages it (details, status, members, the lead itself), officers
  * among the members edit the scheme and the options, reviewers (committee members) read; all
- * members score, and the lead records the consensus. Nothing
+ * members score and state weight sets, and the lead records the consensus and adopts weights. Nothing
  * changes once the review is concluded: the changing grants hold in `draft` and `inReview` only,
  * so a change to a concluded review is refused with 409.
  */
@@ -28,7 +28,7 @@ const editingOfficers: readonly Grant[] = [
   { to: 'officer', relation: 'reviewMember', states: editable },
 ];
 
-/** Everybody who takes part scores (officers and reviewers, the lead among them). */
+/** Everybody who takes part scores and weighs (officers and reviewers, the lead among them). */
 const scoringMembers: readonly Grant[] = [
   { to: 'officer', relation: 'reviewMember', states: editable },
   { to: 'reviewer', relation: 'reviewMember', states: editable },
@@ -103,4 +103,13 @@ export const optionsReviewPolicies = {
     grants: scoringMembers,
   },
   recordOptionsReviewConsensus: { object: 'optionsReview', beforeMfa: false, grants: lead },
+  // Weighting is not blind: every member reads every member's weight set and the group's.
+  getOptionsReviewWeighting: { object: 'optionsReview', beforeMfa: false, grants: members },
+  // Each member saves their own set; the verb writes only the caller's row.
+  saveOptionsReviewWeightSet: {
+    object: 'optionsReview',
+    beforeMfa: false,
+    grants: scoringMembers,
+  },
+  adoptOptionsReviewWeights: { object: 'optionsReview', beforeMfa: false, grants: lead },
 } as const satisfies Record<string, OperationPolicy>;
