@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CalendarDate, Identifier } from '../evaluation/common.ts';
 import { OptionOffer } from '../options-reviews/options.ts';
+import { WeightSetEntry } from '../options-reviews/weighting.ts';
 import { DemoKey, fictionalNameMark } from './accounts.ts';
 
 /**
@@ -47,6 +48,20 @@ export const DemoScoreSheet = z.strictObject({
 });
 export type DemoScoreSheet = z.output<typeof DemoScoreSheet>;
 
+/** A member's weight set for the scheme: one entry per sibling set of two or more. */
+export const DemoWeightSet = z.strictObject({
+  member: DemoKey,
+  sets: z.array(WeightSetEntry).min(1).max(100),
+});
+export type DemoWeightSet = z.output<typeof DemoWeightSet>;
+
+/** The lead's adoption of the group's weights, with the reason recorded with them. */
+export const DemoWeightAdoption = z.strictObject({
+  kind: z.enum(['geometricMean', 'mean']),
+  reason: z.string().trim().min(1).max(4_000),
+});
+export type DemoWeightAdoption = z.output<typeof DemoWeightAdoption>;
+
 export const DemoOptionsReview = z
   .strictObject({
     key: DemoKey,
@@ -63,6 +78,10 @@ export const DemoOptionsReview = z
     scoreSheets: z.array(DemoScoreSheet).max(20),
     /** The lead's consensus scores, recorded once the sheets are submitted. */
     consensus: z.array(DemoScore).max(3_000),
+    /** The members' weight sets, saved after the scoring. */
+    weightSets: z.array(DemoWeightSet).max(20).default([]),
+    /** The group's weights the lead adopts once the members have weighed; none when left out. */
+    adoption: DemoWeightAdoption.optional(),
     /** Where the demo leaves the review: in review, or concluded. */
     status: z.enum(['inReview', 'concluded']),
   })
@@ -84,6 +103,15 @@ export const DemoOptionsReview = z
           unknownOption(['scoreSheets', index, 'scores', at, 'option'], score.option);
         }
       });
+    });
+    review.weightSets.forEach((set, index) => {
+      if (!people.has(set.member)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['weightSets', index, 'member'],
+          message: `"${set.member}" does not take part in the review`,
+        });
+      }
     });
     review.consensus.forEach((score, at) => {
       if (!optionKeys.has(score.option)) unknownOption(['consensus', at, 'option'], score.option);

@@ -80,6 +80,8 @@ describeDatabase('the demo’s options reviews', (backend) => {
       'options_review_score_sheet',
       'options_review_score',
       'options_review_consensus',
+      'options_review_weight_set',
+      'options_review_weight_adoption',
       'audit_entry',
     ] as const;
     const counts: Record<string, number> = {};
@@ -164,6 +166,33 @@ describeDatabase('the demo’s options reviews', (backend) => {
     // Nine ordinal criteria of the template, four options.
     expect(consensus).toHaveLength(36);
     expect(consensus.every((row) => row.justification.length > 40)).toBe(true);
+  });
+
+  it('has the members’ AHP weight sets and the lead’s adoption of the group’s weights, in force at the conclusion', async () => {
+    const concluded = (await reviews()).find((review) => review.status === 'concluded')!;
+    const sets = await database.db
+      .selectFrom('options_review_weight_set')
+      .select('sets')
+      .where('review_id', '=', concluded.id)
+      .execute();
+    expect(sets).toHaveLength(3);
+    for (const set of sets) {
+      const entries = JSON.parse(set.sets) as { method: string }[];
+      expect(entries.map((entry) => entry.method)).toEqual(['ahp', 'ahp', 'ahp', 'ahp']);
+    }
+    const adoption = await database.db
+      .selectFrom('options_review_weight_adoption')
+      .select(['id', 'kind', 'reason'])
+      .where('review_id', '=', concluded.id)
+      .executeTakeFirstOrThrow();
+    expect(adoption.kind).toBe('geometricMean');
+    expect(adoption.reason).toMatch(/geometrische Mittel/);
+    const { concluded_weight_adoption_id } = await database.db
+      .selectFrom('options_review')
+      .select('concluded_weight_adoption_id')
+      .where('id', '=', concluded.id)
+      .executeTakeFirstOrThrow();
+    expect(concluded_weight_adoption_id).toBe(adoption.id);
   });
 
   it('leaves the other review in review, with some sheets submitted and not all', async () => {

@@ -4,12 +4,14 @@ import { findUserById } from '../../../db/repositories/users.ts';
 import type { UserPrincipal } from '../../../security/access/principal.ts';
 import type { ServiceContext } from '../../context.ts';
 import { addOptionsReviewMember } from '../../options-reviews/add-options-review-member.ts';
+import { adoptWeights } from '../../options-reviews/adopt-weights.ts';
 import { changeOptionsReviewStatus } from '../../options-reviews/change-options-review-status.ts';
 import { createOption } from '../../options-reviews/create-option.ts';
 import { createOptionsReview } from '../../options-reviews/create-options-review.ts';
 import { recordConsensus } from '../../options-reviews/record-consensus.ts';
 import { saveSchemeVersion } from '../../options-reviews/save-scheme-version.ts';
 import { saveScoreSheet } from '../../options-reviews/save-score-sheet.ts';
+import { saveWeightSet } from '../../options-reviews/save-weight-set.ts';
 import { submitScoreSheet } from '../../options-reviews/submit-score-sheet.ts';
 import type { DemoPart, DemoStep } from '../demo-part.ts';
 
@@ -18,7 +20,8 @@ import type { DemoPart, DemoStep } from '../demo-part.ts';
  * the options-review verbs, called as the demo people named in the file would call them (the
  * lead starts it, adds the members, saves the scheme from a catalogue template, adds the options
  * and opens the review; the members save and submit their score sheets; the lead records the
- * consensus and, where the file says so, concludes it). So every rule of the verbs holds, the
+ * consensus; the members state their weights and the lead adopts the group's with a reason; and,
+ * where the file says so, the lead concludes it). So every rule of the verbs holds, the
  * conclusion records the commitment of the scheme version used, and the audit log names who did
  * what. A review made by an earlier load is left as it is, whatever has happened to it since.
  */
@@ -104,6 +107,23 @@ async function createReview(step: DemoStep, review: DemoOptionsReview): Promise<
   }
   for (const consensus of scores(review.consensus)) {
     await recordConsensus({ ctx: lead, input: { reviewId, schemeVersion, ...consensus } });
+  }
+  for (const weightSet of review.weightSets) {
+    await saveWeightSet({
+      ctx: await as(weightSet.member),
+      input: { reviewId, schemeVersion, sets: weightSet.sets },
+    });
+  }
+  if (review.adoption !== undefined) {
+    await adoptWeights({
+      ctx: lead,
+      input: {
+        reviewId,
+        schemeVersion,
+        kind: review.adoption.kind,
+        reason: review.adoption.reason,
+      },
+    });
   }
   if (review.status === 'concluded') {
     await changeOptionsReviewStatus({ ctx: lead, input: { reviewId, status: 'concluded' } });
