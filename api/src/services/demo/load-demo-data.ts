@@ -68,8 +68,10 @@ export interface DemoDataLoadSummary {
  * data, administrators and their authorities aside. The people it creates get random passwords
  * and, where their role requires one, a TOTP key; both go to a file in the data directory that
  * only its owner may read, written before the transaction commits and taken back if it does
- * not. No password or key is returned, logged or audited: the audit log records each creation
- * and one `demo.data.loaded` entry with the demo objects' hashes before and after.
+ * not. No password or key is logged or audited, and none is returned unless the caller asks for
+ * the new people's sign-ins (`showSignIns`, the setup page) on a server only this machine reaches
+ * and without `force` (ADR 0023): the audit log records each creation and one `demo.data.loaded`
+ * entry with the demo objects' hashes before and after.
  */
 export async function loadDemoData({
   ctx,
