@@ -972,6 +972,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/options-reviews/{reviewId}/weighting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the weighting of an options review
+         * @description For the lead and members, for a scheme version (the latest unless named): every member’s weight set per sibling set (visible to the whole group, not blind), the group’s weights computed on read (the AHP of the geometric mean of the members’ pairwise judgements, and the mean of the members’ weights, each with how many members it rests on), and the lead’s adoptions, oldest first; the latest is the adopted weights.
+         */
+        get: operations["getOptionsReviewWeighting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/options-reviews/{reviewId}/weighting/adoptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adopt weights
+         * @description For the lead, until the review is concluded: adopts weights for the latest scheme version with a reason: the group’s geometric mean (409 while a sibling set has no pairwise judgements), the group’s mean, one member’s set, or explicit weights (`custom`, every award node, each sibling set summing to 10,000). Appended to the history; the latest adoption is in force, and a concluding review records it.
+         */
+        post: operations["adoptOptionsReviewWeights"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/options-reviews/{reviewId}/weighting/my-weight-set": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save my weight set
+         * @description For every member, until the review is concluded: the caller’s weights for the latest scheme version, one entry per sibling set of two or more nodes, each by points, ranks (ROC), swing or pairwise comparisons (AHP). Saving again replaces the caller’s set. Inconsistent pairwise judgements are saved with their consistency ratio and the judgements to reconsider.
+         */
+        put: operations["saveOptionsReviewWeightSet"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations": {
         parameters: {
             query?: never;
@@ -1314,6 +1374,33 @@ export interface components {
              * @example 9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b
              */
             userId: string;
+        };
+        /**
+         * @example {
+         *       "kind": "geometricMean",
+         *       "reason": "Der Ausschuss übernimmt das geometrische Mittel der Paarvergleiche (CR 0,02).",
+         *       "schemeVersion": 2
+         *     }
+         */
+        AdoptWeightsInput: {
+            /**
+             * @description The scheme version the weights are for; only the latest takes new weights
+             * @example 2
+             */
+            schemeVersion: number;
+            kind: components["schemas"]["WeightAdoptionKind"];
+            /**
+             * Format: uuid
+             * @description For `member`: whose set
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            memberUserId?: string;
+            /** @description For `custom`: every node’s weight */
+            weightsBp?: {
+                [key: string]: number;
+            };
+            /** @description Why the group adopts these weights; recorded with them */
+            reason: string;
         };
         /**
          * @example {
@@ -3196,6 +3283,58 @@ export interface components {
             /** @enum {string} */
             legalType: "exclusion";
         };
+        GroupSiblingSet: {
+            /**
+             * @description The group whose children are weighed; null for the top level of the award tree
+             * @example SOV-4
+             * @example price
+             * @example bid-a
+             */
+            parentId: string | null;
+            /** @description How many members the figure is based on */
+            members: number;
+            /** @description Null when no member contributes */
+            weightsBp: {
+                [key: string]: number;
+            } | null;
+            /** @description Of the aggregated judgements (geometric mean only); null otherwise */
+            consistency: {
+                /** @description CR = CI/RI; 0 for two items */
+                consistencyRatio: number;
+                /** @description CR ≤ 0.10 (Saaty) */
+                acceptable: boolean;
+                randomIndexTable: components["schemas"]["RandomIndexTable"];
+                /** @description When not acceptable: up to five judgements furthest from the ratio of the priorities, worst first; reconsider the first and compute again. Empty when acceptable. */
+                inconsistentPairs: {
+                    /**
+                     * @description The item the judgement favours
+                     * @example SOV-4
+                     * @example price
+                     * @example bid-a
+                     */
+                    rowId: string;
+                    /**
+                     * @example SOV-4
+                     * @example price
+                     * @example bid-a
+                     */
+                    columnId: string;
+                    /** @description The judgement, at least 1 */
+                    given: number;
+                    /** @description The ratio of the two priorities */
+                    implied: number;
+                    /** @description |ln(given / implied)| */
+                    deviation: number;
+                }[];
+            } | null;
+        };
+        GroupWeights: {
+            sets: components["schemas"]["GroupSiblingSet"][];
+            /** @description Every node, once every sibling set of two or more has a contribution */
+            weightsBp: {
+                [key: string]: number;
+            } | null;
+        };
         /**
          * @example {
          *       "database": {
@@ -3448,6 +3587,23 @@ export interface components {
              */
             stage: "full" | "totp" | "enrolment";
         };
+        MemberWeightSet: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            userId: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            savedAt: string;
+            sets: components["schemas"]["WeighedSiblingSet"][];
+            /** @description Every node of the award tree */
+            weightsBp: {
+                [key: string]: number;
+            };
+        };
         MetricLeaf: {
             /**
              * @example SOV-4
@@ -3524,6 +3680,10 @@ export interface components {
                 below: string;
                 atShare: number | null;
             }[];
+        };
+        /** @description Basis points by award node id; each sibling set sums to exactly 10,000 (largest remainder) */
+        NodeWeights: {
+            [key: string]: number;
         };
         /**
          * @example {
@@ -3920,6 +4080,12 @@ export interface components {
                 schemeVersion: number;
                 /** @description SHA-256 of that scheme version in RFC 8785 canonical JSON (docs/canonical-form.md) */
                 schemeCommitment: string;
+                /**
+                 * Format: uuid
+                 * @description The weight adoption in force for that scheme version when the review concluded; null when the lead adopted none (the scheme’s own weights apply)
+                 * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+                 */
+                weightAdoptionId: string | null;
             } | null;
             /** @description Everybody who takes part, the lead included; lead first */
             members: components["schemas"]["OptionsReviewMember"][];
@@ -4004,6 +4170,12 @@ export interface components {
                 schemeVersion: number;
                 /** @description SHA-256 of that scheme version in RFC 8785 canonical JSON (docs/canonical-form.md) */
                 schemeCommitment: string;
+                /**
+                 * Format: uuid
+                 * @description The weight adoption in force for that scheme version when the review concluded; null when the lead adopted none (the scheme’s own weights apply)
+                 * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+                 */
+                weightAdoptionId: string | null;
             } | null;
             /** @description The name of the lead officer */
             leadDisplayName: string;
@@ -4864,6 +5036,68 @@ export interface components {
             schemeVersion: number;
             scores: components["schemas"]["ScoreEntry"][];
         };
+        /**
+         * @example {
+         *       "schemeVersion": 2,
+         *       "sets": [
+         *         {
+         *           "items": [
+         *             {
+         *               "id": "price"
+         *             },
+         *             {
+         *               "id": "quality"
+         *             },
+         *             {
+         *               "id": "exit"
+         *             }
+         *           ],
+         *           "judgements": [
+         *             [
+         *               1,
+         *               0.3333333333333333,
+         *               1
+         *             ],
+         *             [
+         *               3,
+         *               1,
+         *               3
+         *             ],
+         *             [
+         *               1,
+         *               0.3333333333333333,
+         *               1
+         *             ]
+         *           ],
+         *           "method": "ahp",
+         *           "parentId": null
+         *         },
+         *         {
+         *           "items": [
+         *             {
+         *               "id": "security",
+         *               "points": 60
+         *             },
+         *             {
+         *               "id": "operations",
+         *               "points": 40
+         *             }
+         *           ],
+         *           "method": "directPoints",
+         *           "parentId": "quality"
+         *         }
+         *       ]
+         *     }
+         */
+        SaveWeightSetInput: {
+            /**
+             * @description The scheme version the weights are for; only the latest takes new weights
+             * @example 2
+             */
+            schemeVersion: number;
+            /** @description One entry per sibling set of two or more nodes, each set once; a set of one node weighs 10,000 by itself */
+            sets: components["schemas"]["WeightSetEntry"][];
+        };
         SchemeSource: {
             /** @enum {string} */
             kind: "template";
@@ -5635,6 +5869,20 @@ export interface components {
              */
             status: "valid" | "used" | "unknown";
         };
+        SiblingSet: {
+            /**
+             * @description The group whose children are weighed; null for the top level of the award tree
+             * @example SOV-4
+             * @example price
+             * @example bid-a
+             */
+            parentId: string | null;
+            nodeIds: string[];
+            /** @description The weights the scheme version states */
+            schemeWeightsBp: {
+                [key: string]: number;
+            };
+        };
         /**
          * @example {
          *       "stage": "full"
@@ -6358,6 +6606,416 @@ export interface components {
                 /** @description A decimal number, read exactly */
                 share: number;
             }[];
+        };
+        WeighedSiblingSet: {
+            input: components["schemas"]["WeightSetEntry"];
+            weightsBp: components["schemas"]["NodeWeights"];
+            /** @description For `ahp` only; null otherwise */
+            consistency: {
+                /** @description CR = CI/RI; 0 for two items */
+                consistencyRatio: number;
+                /** @description CR ≤ 0.10 (Saaty) */
+                acceptable: boolean;
+                randomIndexTable: components["schemas"]["RandomIndexTable"];
+                /** @description When not acceptable: up to five judgements furthest from the ratio of the priorities, worst first; reconsider the first and compute again. Empty when acceptable. */
+                inconsistentPairs: {
+                    /**
+                     * @description The item the judgement favours
+                     * @example SOV-4
+                     * @example price
+                     * @example bid-a
+                     */
+                    rowId: string;
+                    /**
+                     * @example SOV-4
+                     * @example price
+                     * @example bid-a
+                     */
+                    columnId: string;
+                    /** @description The judgement, at least 1 */
+                    given: number;
+                    /** @description The ratio of the two priorities */
+                    implied: number;
+                    /** @description |ln(given / implied)| */
+                    deviation: number;
+                }[];
+            } | null;
+        };
+        WeightAdoption: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            /**
+             * @description The scheme version the weights are for; only the latest takes new weights
+             * @example 2
+             */
+            schemeVersion: number;
+            /** @description 1, 2, 3 … per scheme version */
+            number: number;
+            kind: components["schemas"]["WeightAdoptionKind"];
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            memberUserId: string | null;
+            weightsBp: components["schemas"]["NodeWeights"];
+            reason: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            adoptedBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            adoptedAt: string;
+        };
+        /**
+         * @description `geometricMean`: the AHP analysis of the members’ judgements combined cell by cell by the geometric mean (Aczél & Saaty 1983); `mean`: the arithmetic mean of the members’ weights; `member`: one member’s set; `custom`: weights given explicitly
+         * @enum {string}
+         */
+        WeightAdoptionKind: "geometricMean" | "mean" | "member" | "custom";
+        WeightSetEntry: {
+            /**
+             * @description The group whose children are weighed; null for the top level of the award tree
+             * @example SOV-4
+             * @example price
+             * @example bid-a
+             */
+            parentId: string | null;
+            /** @enum {string} */
+            method: "directPoints";
+            items: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                id: string;
+                /** @description A decimal number, read exactly */
+                points: number;
+            }[];
+        } | {
+            /**
+             * @description The group whose children are weighed; null for the top level of the award tree
+             * @example SOV-4
+             * @example price
+             * @example bid-a
+             */
+            parentId: string | null;
+            /** @enum {string} */
+            method: "rankOrderCentroid";
+            items: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                id: string;
+                rank: number;
+            }[];
+        } | {
+            /**
+             * @description The group whose children are weighed; null for the top level of the award tree
+             * @example SOV-4
+             * @example price
+             * @example bid-a
+             */
+            parentId: string | null;
+            /** @enum {string} */
+            method: "swing";
+            items: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                id: string;
+                /** @description A decimal number, read exactly */
+                points: number;
+            }[];
+        } | {
+            /**
+             * @description The group whose children are weighed; null for the top level of the award tree
+             * @example SOV-4
+             * @example price
+             * @example bid-a
+             */
+            parentId: string | null;
+            /** @enum {string} */
+            method: "ahp";
+            items: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                id: string;
+            }[];
+            /** @description Row i, column j: how many times more important item i is than item j (Saaty’s scale 1 to 9, reciprocals for the reverse), rows in the order of `items` */
+            judgements: number[][];
+        };
+        /**
+         * @example {
+         *       "adopted": {
+         *         "adoptedAt": "2027-01-21T14:00:00.000Z",
+         *         "adoptedBy": "6e8d3c2b-9f5a-4b7c-8d4e-3f2a1b0c9d8e",
+         *         "id": "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f",
+         *         "kind": "mean",
+         *         "memberUserId": null,
+         *         "number": 1,
+         *         "reason": "Der Ausschuss übernimmt das Mittel der Gewichtungen.",
+         *         "schemeVersion": 2,
+         *         "weightsBp": {
+         *           "exit": 2000,
+         *           "operations": 4000,
+         *           "price": 2000,
+         *           "quality": 6000,
+         *           "security": 6000
+         *         }
+         *       },
+         *       "adoptions": [
+         *         {
+         *           "adoptedAt": "2027-01-21T14:00:00.000Z",
+         *           "adoptedBy": "6e8d3c2b-9f5a-4b7c-8d4e-3f2a1b0c9d8e",
+         *           "id": "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f",
+         *           "kind": "mean",
+         *           "memberUserId": null,
+         *           "number": 1,
+         *           "reason": "Der Ausschuss übernimmt das Mittel der Gewichtungen.",
+         *           "schemeVersion": 2,
+         *           "weightsBp": {
+         *             "exit": 2000,
+         *             "operations": 4000,
+         *             "price": 2000,
+         *             "quality": 6000,
+         *             "security": 6000
+         *           }
+         *         }
+         *       ],
+         *       "group": {
+         *         "geometricMean": {
+         *           "sets": [
+         *             {
+         *               "consistency": {
+         *                 "acceptable": true,
+         *                 "consistencyRatio": 0,
+         *                 "inconsistentPairs": [],
+         *                 "randomIndexTable": "saaty-2005"
+         *               },
+         *               "members": 1,
+         *               "parentId": null,
+         *               "weightsBp": {
+         *                 "exit": 2000,
+         *                 "price": 2000,
+         *                 "quality": 6000
+         *               }
+         *             },
+         *             {
+         *               "consistency": null,
+         *               "members": 0,
+         *               "parentId": "quality",
+         *               "weightsBp": null
+         *             }
+         *           ],
+         *           "weightsBp": null
+         *         },
+         *         "mean": {
+         *           "sets": [
+         *             {
+         *               "consistency": null,
+         *               "members": 1,
+         *               "parentId": null,
+         *               "weightsBp": {
+         *                 "exit": 2000,
+         *                 "price": 2000,
+         *                 "quality": 6000
+         *               }
+         *             },
+         *             {
+         *               "consistency": null,
+         *               "members": 1,
+         *               "parentId": "quality",
+         *               "weightsBp": {
+         *                 "operations": 4000,
+         *                 "security": 6000
+         *               }
+         *             }
+         *           ],
+         *           "weightsBp": {
+         *             "exit": 2000,
+         *             "operations": 4000,
+         *             "price": 2000,
+         *             "quality": 6000,
+         *             "security": 6000
+         *           }
+         *         }
+         *       },
+         *       "latestSchemeVersion": 2,
+         *       "memberSets": [
+         *         {
+         *           "savedAt": "2027-01-20T09:30:00.000Z",
+         *           "sets": [
+         *             {
+         *               "consistency": {
+         *                 "acceptable": true,
+         *                 "consistencyRatio": 0,
+         *                 "inconsistentPairs": [],
+         *                 "randomIndexTable": "saaty-2005"
+         *               },
+         *               "input": {
+         *                 "items": [
+         *                   {
+         *                     "id": "price"
+         *                   },
+         *                   {
+         *                     "id": "quality"
+         *                   },
+         *                   {
+         *                     "id": "exit"
+         *                   }
+         *                 ],
+         *                 "judgements": [
+         *                   [
+         *                     1,
+         *                     0.3333333333333333,
+         *                     1
+         *                   ],
+         *                   [
+         *                     3,
+         *                     1,
+         *                     3
+         *                   ],
+         *                   [
+         *                     1,
+         *                     0.3333333333333333,
+         *                     1
+         *                   ]
+         *                 ],
+         *                 "method": "ahp",
+         *                 "parentId": null
+         *               },
+         *               "weightsBp": {
+         *                 "exit": 2000,
+         *                 "price": 2000,
+         *                 "quality": 6000
+         *               }
+         *             },
+         *             {
+         *               "consistency": null,
+         *               "input": {
+         *                 "items": [
+         *                   {
+         *                     "id": "security",
+         *                     "points": 60
+         *                   },
+         *                   {
+         *                     "id": "operations",
+         *                     "points": 40
+         *                   }
+         *                 ],
+         *                 "method": "directPoints",
+         *                 "parentId": "quality"
+         *               },
+         *               "weightsBp": {
+         *                 "operations": 4000,
+         *                 "security": 6000
+         *               }
+         *             }
+         *           ],
+         *           "userId": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *           "weightsBp": {
+         *             "exit": 2000,
+         *             "operations": 4000,
+         *             "price": 2000,
+         *             "quality": 6000,
+         *             "security": 6000
+         *           }
+         *         }
+         *       ],
+         *       "schemeVersion": 2,
+         *       "siblingSets": [
+         *         {
+         *           "nodeIds": [
+         *             "price",
+         *             "quality",
+         *             "exit"
+         *           ],
+         *           "parentId": null,
+         *           "schemeWeightsBp": {
+         *             "exit": 2000,
+         *             "price": 3000,
+         *             "quality": 5000
+         *           }
+         *         },
+         *         {
+         *           "nodeIds": [
+         *             "security",
+         *             "operations"
+         *           ],
+         *           "parentId": "quality",
+         *           "schemeWeightsBp": {
+         *             "operations": 5000,
+         *             "security": 5000
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        WeightingResponse: {
+            /**
+             * @description The scheme version the weights are for; only the latest takes new weights
+             * @example 2
+             */
+            schemeVersion: number;
+            /**
+             * @description The scheme version the weights are for; only the latest takes new weights
+             * @example 2
+             */
+            latestSchemeVersion: number;
+            siblingSets: components["schemas"]["SiblingSet"][];
+            memberSets: components["schemas"]["MemberWeightSet"][];
+            group: {
+                geometricMean: components["schemas"]["GroupWeights"];
+                mean: components["schemas"]["GroupWeights"];
+            };
+            adoptions: components["schemas"]["WeightAdoption"][];
+            /** @description The latest adoption; null before */
+            adopted: {
+                /**
+                 * Format: uuid
+                 * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+                 */
+                id: string;
+                /**
+                 * @description The scheme version the weights are for; only the latest takes new weights
+                 * @example 2
+                 */
+                schemeVersion: number;
+                /** @description 1, 2, 3 … per scheme version */
+                number: number;
+                kind: components["schemas"]["WeightAdoptionKind"];
+                /**
+                 * Format: uuid
+                 * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+                 */
+                memberUserId: string | null;
+                weightsBp: components["schemas"]["NodeWeights"];
+                reason: string;
+                /**
+                 * Format: uuid
+                 * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+                 */
+                adoptedBy: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-12-01T09:30:00.000Z
+                 */
+                adoptedAt: string;
+            } | null;
         };
         /**
          * @example {
@@ -11280,6 +11938,332 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OptionsReviewResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOptionsReviewWeighting: {
+        parameters: {
+            query?: {
+                /** @description Which version’s weighting; the latest when left out */
+                schemeVersion?: number;
+            };
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The weighting of the scheme version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeightingResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adoptOptionsReviewWeights: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdoptWeightsInput"];
+            };
+        };
+        responses: {
+            /** @description The weighting with the adoption appended */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeightingResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveOptionsReviewWeightSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveWeightSetInput"];
+            };
+        };
+        responses: {
+            /** @description The weighting with the caller’s set saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeightingResponse"];
                 };
             };
             /** @description The request body is not well-formed */
