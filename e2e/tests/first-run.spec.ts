@@ -14,7 +14,8 @@ import { expect, test } from '../helpers/test.ts';
 
 // Issue 14's first run without a command line: on an installation without an administrator the
 // server prints a one-time setup link when it starts; whoever opens it creates the first
-// administrator with a password, sets up TOTP and lands on the administration. The shared server
+// administrator with a password, sets up TOTP and is offered the demo (first-run-demo.spec.ts
+// loads it; here it is declined) before the administration. The shared server
 // of global setup has its administrator already, so this spec starts one more server, on an
 // empty installation of its own (a copy of the database global setup migrated, with nobody in
 // it), and waits for the link it prints (printed once it listens).
@@ -120,12 +121,14 @@ test('the first administrator sets up the installation with the link the server 
     }
     await expect(page.getByRole('button', { name: 'Administrator/in anlegen' })).toBeFocused();
     await page.keyboard.press('Enter');
-    // Administrators must have TOTP: the set-up comes first.
-    await expect(page).toHaveURL(/\/totp-setup$/);
+    // Administrators must have TOTP: the set-up comes first, then the offer of the demo.
+    await expect(page).toHaveURL(/\/totp-setup\?to=%2Fsetup%2Fdemo$/);
     await enrolTotp(page, de);
   });
 
-  await test.step('the administrator lands on the administration of the new installation', async () => {
+  await test.step('the administrator skips the demo and lands on the administration', async () => {
+    await expect(page).toHaveURL(/\/setup\/demo$/);
+    await page.getByRole('link', { name: 'Ohne Demo weiter zur Administration' }).click();
     await expect(page).toHaveURL(/\/administration$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Verwaltung' })).toBeVisible();
     await expect(page.getByRole('link', { name: authority })).toBeVisible();

@@ -623,7 +623,7 @@ export interface paths {
         put?: never;
         /**
          * Load the demo data
-         * @description For administrators: loads the installation’s catalogue, then the demo: a fictional contracting authority with a lead officer, three committee members, an officer and an administrator, and fictional vendors modelled on real archetypes, each with a vendor user, every organisation marked `demo`. Creates only what is missing: a second load changes nothing and says so (`changed: false`). The sign-in credentials (passwords, and TOTP keys for officers and administrators) are written to `credentialsFile` on the server, readable only by its owner, and never sent. Refused with 409 while the server can be reached from other machines (only the operator can force it, on the server: `npm run seed -- --demo --force`) or the installation holds real data (`GET /api/v1/demo-data` says which).
+         * @description For administrators: loads the installation’s catalogue, then the demo: a fictional contracting authority with a lead officer, three committee members, an officer and an administrator, fictional vendors modelled on real archetypes, each with a vendor user, every organisation marked `demo`, and two options reviews of the authority comparing the vendors’ offers: one concluded, one in review. Creates only what is missing: a second load changes nothing and says so (`changed: false`). The sign-in credentials (passwords, and TOTP keys for officers and administrators) are written to `credentialsFile` on the server, readable only by its owner; they are answered only when asked for (`include=signIns`), once, to the administrator loading the demo on a server only this machine can reach (the setup page shows them). Refused with 409 while the server can be reached from other machines (only the operator can force it, on the server: `npm run seed -- --demo --force`) or the installation holds real data (`GET /api/v1/demo-data` says which).
          */
         post: operations["loadDemoData"];
         delete?: never;
@@ -2733,6 +2733,8 @@ export interface components {
              * @example /srv/tenderwise/data/demo-sign-in.txt
              */
             credentialsFile: string | null;
+            /** @description Only when asked (`include=signIns`) on a server only this machine can reach: the sign-ins of the people this load created, once; a later load creates none */
+            signIns?: components["schemas"]["DemoSignIn"][];
         };
         /**
          * @example {
@@ -2783,6 +2785,26 @@ export interface components {
          * @enum {string}
          */
         DemoRefusal: "not-loopback" | "real-data";
+        DemoSignIn: {
+            /** @example Landesverwaltung Musterland (fiktiv) */
+            organisation: string;
+            /** @example Erika Mustermann */
+            displayName: string;
+            function: components["schemas"]["LocalizedText"];
+            /** @enum {string} */
+            role: "admin" | "officer" | "reviewer" | "vendor";
+            /** @example erika.mustermann@musterland.example */
+            email: string;
+            /** @example k3m9qa-x7bd2p-h4tn8r-w2ce6y */
+            password: string;
+            /** @description Set up already for officers and administrators; null for others */
+            totp: {
+                /** @description The otpauth address for an authenticator app */
+                keyUri: string;
+                /** @description The same key, to type in (base32) */
+                key: string;
+            } | null;
+        };
         /**
          * @example {
          *       "items": [
@@ -11195,7 +11217,10 @@ export interface operations {
     };
     loadDemoData: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `signIns`: answer the sign-in credentials of the people this load creates, for the administrator loading the demo on a server only this machine can reach (the setup page shows them once). They are in the credentials file all the same. */
+                include?: "signIns";
+            };
             header?: never;
             path?: never;
             cookie?: never;

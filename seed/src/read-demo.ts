@@ -10,6 +10,7 @@ import { SeedValidationError, type SeedIssue } from './seed-issues.ts';
  */
 export const demoFiles: Readonly<Record<DemoPartName, string>> = Object.freeze({
   accounts: 'demo/accounts.json',
+  optionsReviews: 'demo/options-reviews.json',
 });
 
 /**

@@ -58,6 +58,59 @@ describe('the demo files', () => {
   });
 });
 
+describe('the demo’s options reviews', () => {
+  it('hold a concluded review of the collaboration platform and one in review', () => {
+    expect(
+      demo.optionsReviews.reviews.map((review) => [review.title, review.status, review.lead]),
+    ).toEqual([
+      ['Kollaborationsplattform für 4.000 Arbeitsplätze', 'concluded', 'lead-officer'],
+      ['GPU-Rechenleistung für KI-Forschung der Landeshochschulen', 'inReview', 'lead-officer'],
+    ]);
+  });
+
+  it('compare options of the fictional vendors, each marked as fictional', () => {
+    const vendors = new Set(
+      demo.accounts.organisations.filter((o) => o.kind === 'vendor').map((o) => o.key),
+    );
+    for (const review of demo.optionsReviews.reviews) {
+      for (const option of review.options) {
+        expect(vendors.has(option.vendor), option.key).toBe(true);
+        expect(option.name.endsWith(` ${fictionalNameMark}`), option.name).toBe(true);
+      }
+    }
+  });
+
+  it('date the offers’ evidence before the concluded review’s reference date', () => {
+    const concluded = demo.optionsReviews.reviews.find((review) => review.status === 'concluded')!;
+    const date = /(\d{2})\.(\d{2})\.(\d{4})/g;
+    for (const option of concluded.options) {
+      // Reports, audit periods and certificates' start, as the offers state them; only how long
+      // a certificate stays valid ("gültig 12.03.2025–11.03.2028") may reach beyond.
+      const text = Object.values(option.offer.answers)
+        .join(' ')
+        .replace(/(gültig \d{2}\.\d{2}\.\d{4})–\d{2}\.\d{2}\.\d{4}/g, '$1');
+      const stated = [...text.matchAll(date)].map(
+        ([, day, month, year]) => `${year}-${month}-${day}`,
+      );
+      expect(stated.length, option.key).toBeGreaterThan(0);
+      for (const when of stated) expect(when < concluded.referenceDate, option.key).toBe(true);
+    }
+  });
+
+  it('give every member of the concluded review a submitted sheet, and the lead a consensus on each score', () => {
+    const concluded = demo.optionsReviews.reviews.find((review) => review.status === 'concluded')!;
+    expect(concluded.scoreSheets.map((sheet) => sheet.submitted)).toEqual([true, true, true]);
+    const scored = new Set(
+      concluded.scoreSheets[0]!.scores.map((score) => `${score.option}/${score.criterion}`),
+    );
+    expect(
+      new Set(concluded.consensus.map((score) => `${score.option}/${score.criterion}`)),
+    ).toEqual(scored);
+    expect(concluded.weightSets.map((set) => set.member)).toEqual(concluded.members);
+    expect(concluded.adoption?.kind).toBe('geometricMean');
+  });
+});
+
 describe('reading broken demo data', () => {
   let root: string;
 

@@ -24,7 +24,8 @@ function apiAnswering(answer: () => Response | Promise<Response>) {
     const text = await request.text();
     sent.push({
       method: request.method,
-      path: new URL(request.url).pathname,
+      // With the query, where there is one: it is part of what the service asks for.
+      path: new URL(request.url).pathname + new URL(request.url).search,
       body: text ? JSON.parse(text) : undefined,
     });
     return answer();
@@ -227,6 +228,12 @@ describe('mutation services', () => {
     const { api, sent } = apiAnswering(() => json(loaded));
     expect(await loadDemoData(api)).toEqual({ ok: true, loaded });
     expect(sent).toEqual([{ method: 'POST', path: '/api/v1/demo-data', body: undefined }]);
+    // The setup page asks for the sign-ins of the people the load creates.
+    const shown = apiAnswering(() => json({ ...loaded, signIns: [] }));
+    expect(await loadDemoData(shown.api, { showSignIns: true })).toMatchObject({ ok: true });
+    expect(shown.sent).toEqual([
+      { method: 'POST', path: '/api/v1/demo-data?include=signIns', body: undefined },
+    ]);
     const refused = apiAnswering(() => problem('conflict', 409));
     expect(await loadDemoData(refused.api)).toMatchObject({
       ok: false,

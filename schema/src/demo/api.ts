@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { LocalizedText } from '../evaluation/common.ts';
+import { userRoleNames } from '../vocabularies.ts';
 
 /**
  * Why this installation does not take the demo now:
@@ -68,6 +70,43 @@ export const DemoPartSummary = z
   .meta({ id: 'DemoPartSummary' });
 export type DemoPartSummary = z.output<typeof DemoPartSummary>;
 
+export const DemoDataLoadQuery = z
+  .strictObject({
+    include: z
+      .enum(['signIns'])
+      .optional()
+      .meta({
+        param: { name: 'include', in: 'query' },
+        description:
+          '`signIns`: answer the sign-in credentials of the people this load creates, for the ' +
+          'administrator loading the demo on a server only this machine can reach (the setup ' +
+          'page shows them once). They are in the credentials file all the same.',
+        examples: ['signIns'],
+      }),
+  })
+  .meta({ id: 'DemoDataLoadQuery' });
+export type DemoDataLoadQuery = z.output<typeof DemoDataLoadQuery>;
+
+/** One demo person's sign-in, as the credentials file holds it. */
+export const DemoSignIn = z
+  .strictObject({
+    organisation: z.string().meta({ examples: ['Landesverwaltung Musterland (fiktiv)'] }),
+    displayName: z.string().meta({ examples: ['Erika Mustermann'] }),
+    function: LocalizedText,
+    role: z.enum(userRoleNames),
+    email: z.string().meta({ examples: ['erika.mustermann@musterland.example'] }),
+    password: z.string().meta({ examples: ['k3m9qa-x7bd2p-h4tn8r-w2ce6y'] }),
+    totp: z
+      .strictObject({
+        keyUri: z.string().meta({ description: 'The otpauth address for an authenticator app' }),
+        key: z.string().meta({ description: 'The same key, to type in (base32)' }),
+      })
+      .nullable()
+      .meta({ description: 'Set up already for officers and administrators; null for others' }),
+  })
+  .meta({ id: 'DemoSignIn' });
+export type DemoSignIn = z.output<typeof DemoSignIn>;
+
 const loadedExample = {
   changed: true,
   catalogueChanged: true,
@@ -97,6 +136,14 @@ export const DemoDataLoadResponse = z
       description: 'Demo users created by this load, whose credentials were added to the file',
     }),
     credentialsFile,
+    signIns: z
+      .array(DemoSignIn)
+      .optional()
+      .meta({
+        description:
+          'Only when asked (`include=signIns`) on a server only this machine can reach: the ' +
+          'sign-ins of the people this load created, once; a later load creates none',
+      }),
   })
   .meta({
     id: 'DemoDataLoadResponse',

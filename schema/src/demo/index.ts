@@ -1,3 +1,4 @@
 export * from './accounts.ts';
+export * from './options-reviews.ts';
 export * from './bundle.ts';
 export * from './api.ts';

@@ -54,7 +54,8 @@ function describeDemo(
   );
   for (const part of demo.parts) {
     const objects = part.objects.map(
-      (count) => `${count.created} ${count.kind}s added, ${count.present} there already`,
+      (count) =>
+        `${count.created} ${count.kind.replaceAll('_', ' ')}s added, ${count.present} there already`,
     );
     writeLine(`  ${part.part}: ${objects.join('; ')}`);
   }

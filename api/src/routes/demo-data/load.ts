@@ -1,5 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { DemoDataLoadResponse, Problem, problemTypeUri } from '@tenderwise/schema';
+import {
+  DemoDataLoadQuery,
+  DemoDataLoadResponse,
+  Problem,
+  problemTypeUri,
+} from '@tenderwise/schema';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { serviceContextOf } from '../../http/service-context.ts';
@@ -14,14 +19,18 @@ const loadDemoDataRoute = defineRoute({
   description:
     'For administrators: loads the installation’s catalogue, then the demo: a fictional ' +
     'contracting authority with a lead officer, three committee members, an officer and an ' +
-    'administrator, and fictional vendors modelled on real archetypes, each with a vendor user, ' +
-    'every organisation marked `demo`. Creates only what is missing: a second load changes ' +
+    'administrator, fictional vendors modelled on real archetypes, each with a vendor user, ' +
+    'every organisation marked `demo`, and two options reviews of the authority comparing the ' +
+    'vendors’ offers: one concluded, one in review. Creates only what is missing: a second load changes ' +
     'nothing and says so (`changed: false`). The sign-in credentials (passwords, and TOTP keys ' +
     'for officers and administrators) are written to `credentialsFile` on the server, readable ' +
-    'only by its owner, and never sent. Refused with 409 while the server can be reached from ' +
+    'only by its owner; they are answered only when asked for (`include=signIns`), once, to the ' +
+    'administrator loading the demo on a server only this machine can reach (the setup page ' +
+    'shows them). Refused with 409 while the server can be reached from ' +
     'other machines (only the operator can force it, on the server: `npm run seed -- --demo ' +
     '--force`) or the installation holds real data (`GET /api/v1/demo-data` says which).',
   problems: [409],
+  request: { query: DemoDataLoadQuery },
   responses: {
     200: {
       description: 'What was created, and where the credentials are',
@@ -52,7 +61,11 @@ const loadDemoDataRoute = defineRoute({
 
 export function registerLoadDemoData(router: OpenAPIHono<AppEnv>) {
   return router.openapi(loadDemoDataRoute, async (c) => {
-    const loaded = await loadDemoData({ ctx: await serviceContextOf(c), input: {} });
+    const { include } = c.req.valid('query');
+    const loaded = await loadDemoData({
+      ctx: await serviceContextOf(c),
+      input: { showSignIns: include === 'signIns' },
+    });
     c.header('cache-control', 'no-store');
     return c.json(
       {
@@ -61,6 +74,7 @@ export function registerLoadDemoData(router: OpenAPIHono<AppEnv>) {
         parts: loaded.parts,
         newSignIns: loaded.newSignIns,
         credentialsFile: loaded.credentialsFile,
+        ...(loaded.signIns !== undefined && { signIns: loaded.signIns }),
       },
       200,
     );

@@ -2,6 +2,7 @@ import { readDemo, readSeed } from '@tenderwise/seed';
 import {
   DemoBundle,
   type DemoPartSummary,
+  type DemoSignIn,
   type DemoRefusal,
   type DemoUser,
 } from '@tenderwise/schema';
@@ -34,6 +35,12 @@ export interface LoadDemoDataInput {
    * server (`npm run seed -- --demo --force`); real data refuses the demo all the same.
    */
   force?: boolean;
+  /**
+   * Answer the sign-ins of the people this load creates, besides writing them to the file: for
+   * the administrator who loads the demo from the setup page. Honoured only on a server this
+   * machine alone can reach, and never with `force`.
+   */
+  showSignIns?: boolean;
   /** The catalogue and the demo to load; the installation's own files (`seed/`) when omitted. */
   sources?: { catalogue: unknown; demo: unknown };
 }
@@ -48,6 +55,8 @@ export interface DemoDataLoadSummary {
   newSignIns: number;
   /** The credentials file, when there is one (the operator may have deleted it). */
   credentialsFile: string | null;
+  /** The sign-ins of the people created, when asked for and allowed (`showSignIns`). */
+  signIns?: DemoSignIn[];
 }
 
 /**
@@ -59,8 +68,10 @@ export interface DemoDataLoadSummary {
  * data, administrators and their authorities aside. The people it creates get random passwords
  * and, where their role requires one, a TOTP key; both go to a file in the data directory that
  * only its owner may read, written before the transaction commits and taken back if it does
- * not. No password or key is returned, logged or audited: the audit log records each creation
- * and one `demo.data.loaded` entry with the demo objects' hashes before and after.
+ * not. No password or key is logged or audited, and none is returned unless the caller asks for
+ * the new people's sign-ins (`showSignIns`, the setup page) on a server only this machine reaches
+ * and without `force` (ADR 0023): the audit log records each creation and one `demo.data.loaded`
+ * entry with the demo objects' hashes before and after.
  */
 export async function loadDemoData({
   ctx,
@@ -139,12 +150,14 @@ export async function loadDemoData({
         });
         undoFile = written.undo;
       }
+      const shown = input.showSignIns === true && !forced && ctx.settings.installation.loopbackOnly;
       return {
         changed,
         catalogue,
         parts,
         newSignIns: signIns.length,
         credentialsFile: await existingCredentialsFile(dataDir),
+        ...(shown && { signIns: signIns.map(shownSignIn) }),
       };
     });
   } catch (error) {
@@ -154,6 +167,22 @@ export async function loadDemoData({
     }
     throw error;
   }
+}
+
+/** A new person's sign-in as the file states it, for the administrator who loaded it. */
+function shownSignIn({ organisation, user, credentials }: NewSignIn): DemoSignIn {
+  return {
+    organisation: organisation.name,
+    displayName: user.displayName,
+    function: user.function,
+    role: user.role,
+    email: user.email,
+    password: credentials.password,
+    totp:
+      credentials.totp === null
+        ? null
+        : { keyUri: credentials.totp.keyUri, key: credentials.totp.key },
+  };
 }
 
 function validDemo(input: unknown): DemoBundle {

@@ -107,7 +107,7 @@ describeDatabase('the demo data operations', (backend) => {
     }
   });
 
-  it('loads it for an administrator, marks its organisations and sends no credential', async () => {
+  it('loads it for an administrator, marks its organisations and sends no credential unless asked', async () => {
     const local = appWith();
     const response = await local.request('POST', '/api/v1/demo-data', admin.token);
     expect(response.status).toBe(200);
@@ -124,6 +124,7 @@ describeDatabase('the demo data operations', (backend) => {
             { kind: 'user', created: 12, present: 0 },
           ],
         },
+        { part: 'optionsReviews', objects: [{ kind: 'options_review', created: 2, present: 0 }] },
       ],
       newSignIns: 12,
       credentialsFile: path.join(dataDir, credentialsFileName),
@@ -138,9 +139,15 @@ describeDatabase('the demo data operations', (backend) => {
     for (const organisation of demo) expect(organisation.name).toMatch(/\(fiktiv\)$/);
     expect(organisations.find((o) => o.id === admin.user.organisation_id)?.demo).toBe(false);
 
-    const again = await local.request('POST', '/api/v1/demo-data', admin.token);
-    expect(await again.json()).toMatchObject({ changed: false, newSignIns: 0 });
-  });
+    // Asked for the sign-ins, a load that creates nobody has none to show.
+    const again = await local.request('POST', '/api/v1/demo-data?include=signIns', admin.token);
+    expect(again.status).toBe(200);
+    expect(again.headers.get('cache-control')).toBe('no-store');
+    expect(await again.json()).toMatchObject({ changed: false, newSignIns: 0, signIns: [] });
+    const unknown = await local.request('POST', '/api/v1/demo-data?include=secrets', admin.token);
+    expect(unknown.status).toBe(422);
+    // The options reviews are made by their verbs, one call per score: seconds on a busy machine.
+  }, 90_000);
 
   it('refuses officers, and then an installation with real data', async () => {
     const local = appWith();

@@ -12,6 +12,9 @@ import type { Actions, PageServerLoad } from './$types';
 // of ours records, and goes to the API in request bodies only. The form posts back to the same
 // address, token included, so the page works without JavaScript.
 
+/** Where the setup continues once the second factor is set up: the offer of the demo. */
+const setupDemoPath = '/setup/demo';
+
 const fields = ['organisation', 'name', 'email', 'password', 'passwordRepeat'] as const;
 
 /**
@@ -55,7 +58,7 @@ export const actions = {
       });
       return fail(completed.problem.status, { errors, values });
     }
-    // Administrators set up the second factor first, then land on the administration.
-    redirect(303, localizeHref(nextSignInStep(completed.stage, null)));
+    // Administrators set up the second factor first, then the setup offers the demo.
+    redirect(303, localizeHref(nextSignInStep(completed.stage, setupDemoPath)));
   },
 } satisfies Actions;

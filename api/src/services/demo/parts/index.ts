@@ -1,5 +1,6 @@
 import type { DemoPart } from '../demo-part.ts';
 import { accountsPart } from './accounts.ts';
+import { optionsReviewsPart } from './options-reviews.ts';
 
 /**
  * The parts of the demo, in the order they load: each may refer to the objects of those before
@@ -7,4 +8,4 @@ import { accountsPart } from './accounts.ts';
  * options review after the accounts whose people review it). Each part is handed its own member
  * of the demo bundle, the one named like the part.
  */
-export const demoParts: readonly DemoPart[] = [accountsPart];
+export const demoParts: readonly DemoPart[] = [accountsPart, optionsReviewsPart];
