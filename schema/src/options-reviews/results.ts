@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { ResourceId } from '../administration/common.ts';
+import { ResourceId, Timestamp } from '../administration/common.ts';
 import { EvaluateResponse } from '../analysis/evaluate.ts';
 import { NodeSensitivity, SmaaResult } from '../analysis/sensitivity.ts';
 import { Identifier, LocalizedText } from '../evaluation/common.ts';
 import { PriceFormula } from '../evaluation/method.ts';
 import { resultsExample } from './results-example.ts';
+import { WeightAdoptionKind } from './weighting.ts';
 
 const Share = z.number().min(0).max(1);
 
@@ -151,14 +152,31 @@ export const ResultsFigures = z.object({
 });
 export type ResultsFigures = z.output<typeof ResultsFigures>;
 
+/**
+ * Whose weights the results use: the scheme version's own until the lead adopts weights for it,
+ * then the latest adoption (ADR 0026), named so the ranking can be traced to who set them.
+ */
+export const ResultsWeights = z
+  .discriminatedUnion('source', [
+    z.strictObject({ source: z.literal('scheme') }),
+    z.strictObject({
+      source: z.literal('adopted'),
+      adoptionId: ResourceId,
+      kind: WeightAdoptionKind,
+      reason: z.string(),
+      adoptedBy: ResourceId,
+      adoptedAt: Timestamp,
+    }),
+  ])
+  .meta({ id: 'ResultsWeights' });
+export type ResultsWeights = z.output<typeof ResultsWeights>;
+
 export const OptionsReviewResults = z
   .object({
     reviewId: ResourceId,
     schemeVersion: z.int().min(1),
     latestSchemeVersion: z.int().min(1),
-    weights: z.object({ source: z.enum(['scheme']) }).meta({
-      description: 'Whose weights the results use: the scheme version’s own',
-    }),
+    weights: ResultsWeights,
     ...ResultsFigures.shape,
   })
   .meta({ id: 'OptionsReviewResults', examples: [resultsExample] });

@@ -3,14 +3,17 @@ import {
   type EvaluationScheme,
   type OptionsReviewResults,
   type ResultsQuery,
+  type ResultsWeights,
 } from '@tenderwise/schema';
 import {
   findLatestSchemeVersion,
   findSchemeVersion,
 } from '../../db/repositories/options-review-scheme-versions.ts';
 import { listAllOptions } from '../../db/repositories/options-review-options.ts';
+import { findAdoptedWeights } from '../../db/repositories/options-review-weights.ts';
 import { findScoreSheet, listConsensus } from '../../db/repositories/options-review-scores.ts';
 import { ConflictError, NotFoundError } from '../../domain/errors.ts';
+import { schemeWithAdoptedWeights } from '../../domain/options-reviews/adopted-weights.ts';
 import type { MissingInput } from '../../domain/options-reviews/option-bids.ts';
 import type { ResultsInput, ResultsOutcome } from '../../domain/options-reviews/results.ts';
 import type { ServiceContext } from '../context.ts';
@@ -64,7 +67,7 @@ export async function resultsFor(
     latest.number;
   await requireConsensusVisible(ctx, access, userId, schemeVersion);
 
-  const scheme = await resultsScheme(ctx, review.id, schemeVersion);
+  const { scheme, weights } = await resultsScheme(ctx, review.id, schemeVersion);
   const options = await listAllOptions(ctx.db, review.id);
   const consensus = await listConsensus(ctx.db, review.id, schemeVersion);
   const task: ResultsInput = {
@@ -99,26 +102,39 @@ export async function resultsFor(
     reviewId: review.id,
     schemeVersion,
     latestSchemeVersion: latest.number,
-    weights: { source: 'scheme' },
+    weights,
     ...outcome.figures,
   };
 }
 
 /**
- * The one place the results read the scheme they evaluate on. Adopted weights plug in here:
- * `schemeWithAdoptedWeights(scheme, adopted)` of the review's adoption for this version, with
- * `weights.source` saying which.
+ * The one place the results read the scheme they evaluate on: the scheme version as stored, its
+ * weights replaced by the latest adoption for this version where the lead adopted weights
+ * (ADR 0026), and which of the two it is.
  */
 async function resultsScheme(
   ctx: ServiceContext,
   reviewId: string,
   schemeVersion: number,
-): Promise<EvaluationScheme> {
+): Promise<{ scheme: EvaluationScheme; weights: ResultsWeights }> {
   const version = await findSchemeVersion(ctx.db, reviewId, schemeVersion);
   if (version === undefined) {
     throw new NotFoundError(`The review has no scheme version ${schemeVersion}.`);
   }
-  return storedScheme(version);
+  const scheme = storedScheme(version);
+  const adopted = await findAdoptedWeights(ctx.db, reviewId, schemeVersion);
+  if (adopted === undefined) return { scheme, weights: { source: 'scheme' } };
+  return {
+    scheme: schemeWithAdoptedWeights(scheme, adopted.weights),
+    weights: {
+      source: 'adopted',
+      adoptionId: adopted.adoptionId,
+      kind: adopted.kind,
+      reason: adopted.reason,
+      adoptedBy: adopted.adoptedBy,
+      adoptedAt: adopted.adoptedAt.toISOString(),
+    },
+  };
 }
 
 /** Blind until submitted, as the scoring: the results show the consensus scores. */

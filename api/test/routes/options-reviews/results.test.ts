@@ -143,6 +143,46 @@ describeDatabase('results of an options review', (backend) => {
     expect(unknown.status).toBe(404);
   });
 
+  it('evaluates on the weights the lead adopted, and names the adoption', async () => {
+    const before = OptionsReviewResults.parse(
+      (await api.call(lead, 'GET', `/${reviewId}/results`)).body,
+    );
+    const reason = 'Der Ausschuss gewichtet den Preis stärker.';
+    const adopted = await api.call(lead, 'POST', `/${reviewId}/weighting/adoptions`, {
+      schemeVersion: 1,
+      kind: 'custom',
+      weightsBp: { quality: 2000, concept: 6000, availability: 4000, price: 8000 },
+      reason,
+    });
+    expect(adopted.status).toBe(201);
+
+    const after = OptionsReviewResults.parse(
+      (await api.call(lead, 'GET', `/${reviewId}/results`)).body,
+    );
+    expect(after.weights).toMatchObject({ source: 'adopted', kind: 'custom', reason });
+    const effective = { concept: 12, availability: 8, price: 80 };
+    for (const bid of after.evaluation.ranking) {
+      const earlier = before.evaluation.ranking.find((entry) => entry.id === bid.id)!;
+      const weightsOf = Object.fromEntries(
+        bid.contributions.map((item) => [item.criterionId, item.weightPercent]),
+      );
+      expect(weightsOf).toEqual(effective);
+      // The criteria's shares do not depend on the weights; the score is their weighted sum.
+      for (const item of bid.contributions) {
+        const same = earlier.contributions.find((entry) => entry.criterionId === item.criterionId)!;
+        expect(item.share).toBe(same.share);
+      }
+      const sum = bid.contributions.reduce(
+        (total, item) => total + item.weightPercent * item.share,
+        0,
+      );
+      expect(bid.score).toBeCloseTo(sum, 1);
+    }
+    expect(after.evaluation.ranking.map((bid) => bid.score)).not.toEqual(
+      before.evaluation.ranking.map((bid) => bid.score),
+    );
+  });
+
   it('exists for the review’s members only', async () => {
     const colleague = await api.signIn('officer', lead.organisationId);
     const stranger = await api.signIn('officer');
