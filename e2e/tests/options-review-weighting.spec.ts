@@ -245,6 +245,7 @@ test('three members weigh by pairwise comparisons and the lead adopts the group�
     const history = page.getByRole('table', { name: /^Übernommene Gewichte/ });
     await expect(history).toContainText('Der Ausschuss folgt dem geometrischen Mittel');
     await expect(history).toContainText('Gilt');
+    await expect(page.getByLabel('Begründung', { exact: true })).toHaveValue('');
     await expect(weights.getByRole('columnheader', { name: 'Übernommen' })).toBeVisible();
     await expectAccessibleInBothLanguages(page);
     await screenshot(page, testInfo, 'weighting-adopted');
