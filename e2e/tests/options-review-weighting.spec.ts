@@ -245,8 +245,21 @@ test('three members weigh by pairwise comparisons and the lead adopts the group�
     const history = page.getByRole('table', { name: /^Übernommene Gewichte/ });
     await expect(history).toContainText('Der Ausschuss folgt dem geometrischen Mittel');
     await expect(history).toContainText('Gilt');
+    await expect(page.getByLabel('Begründung', { exact: true })).toHaveValue('');
     await expect(weights.getByRole('columnheader', { name: 'Übernommen' })).toBeVisible();
     await expectAccessibleInBothLanguages(page);
     await screenshot(page, testInfo, 'weighting-adopted');
+  });
+
+  await test.step('the tab reads on a phone: nothing scrolls sideways at 320 px', async () => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(`/reviews/${reviewId}/weighting`);
+    await expect(page.getByRole('heading', { name: 'Gemeinsam gewichten' })).toBeVisible();
+    const { documentWidth, viewportWidth } = await page.evaluate(() => ({
+      documentWidth: document.documentElement.scrollWidth,
+      viewportWidth: window.innerWidth,
+    }));
+    expect(documentWidth).toBeLessThanOrEqual(viewportWidth);
+    await screenshot(page, testInfo, 'weighting-on-a-phone');
   });
 });
