@@ -183,6 +183,18 @@ describeDatabase('results of an options review', (backend) => {
     );
   });
 
+  it('shows a concluded review’s results to every member, on the version it concluded on', async () => {
+    const before = await resultsText(lead);
+    for (const status of ['inReview', 'concluded']) {
+      expect((await api.call(lead, 'PUT', `/${reviewId}/status`, { status })).status).toBe(200);
+    }
+    // The reviewer never submitted a sheet: once concluded, the results are no longer blind.
+    const after = await resultsText(reviewer);
+    expect(after.status).toBe(200);
+    expect(JSON.parse(after.text)).toMatchObject({ schemeVersion: 1 });
+    expect(after.text).toBe(before.text);
+  });
+
   it('exists for the review’s members only', async () => {
     const colleague = await api.signIn('officer', lead.organisationId);
     const stranger = await api.signIn('officer');
