@@ -45,26 +45,30 @@ function review(changes: Partial<Review> = {}): Review {
 const query = (entries: Record<string, string>) => new URLSearchParams(entries);
 
 describe('rightsIn', () => {
-  it('lets the lead manage, officers who take part edit, and every member score', () => {
+  it('lets the lead manage, officers who take part edit, and every member score and weigh', () => {
     expect(rightsIn(review(), { id: 'lead', role: 'officer' })).toEqual({
       manage: true,
       edit: true,
       score: true,
+      weigh: true,
     });
     expect(rightsIn(review(), { id: 'officer', role: 'officer' })).toEqual({
       manage: false,
       edit: true,
       score: true,
+      weigh: true,
     });
     expect(rightsIn(review(), { id: 'reviewer', role: 'reviewer' })).toEqual({
       manage: false,
       edit: false,
       score: true,
+      weigh: true,
     });
     expect(rightsIn(review(), { id: 'stranger', role: 'officer' })).toEqual({
       manage: false,
       edit: false,
       score: false,
+      weigh: false,
     });
   });
 
@@ -73,6 +77,7 @@ describe('rightsIn', () => {
       manage: false,
       edit: false,
       score: false,
+      weigh: false,
     });
   });
 });
@@ -91,7 +96,7 @@ describe('statusBlocker', () => {
 });
 
 describe('confirmationOf', () => {
-  const manage = { manage: true, edit: true, score: true };
+  const manage = { manage: true, edit: true, score: true, weigh: true };
 
   it('confirms only the next steps the lifecycle and the review’s contents allow', () => {
     expect(confirmationOf(query({ confirm: 'status', to: 'inReview' }), review(), manage)).toEqual({
@@ -140,7 +145,7 @@ describe('confirmationOf', () => {
   });
 
   it('confirms nothing for somebody who does not manage the review', () => {
-    const readOnly = { manage: false, edit: true, score: true };
+    const readOnly = { manage: false, edit: true, score: true, weigh: true };
     expect(
       confirmationOf(query({ confirm: 'status', to: 'inReview' }), review(), readOnly),
     ).toBeNull();

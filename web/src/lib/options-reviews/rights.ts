@@ -14,6 +14,8 @@ export interface ReviewRights {
   edit: boolean;
   /** Everybody who takes part (officers and committee members) scores the options. */
   score: boolean;
+  /** Everybody who takes part states a weight set; the lead adopts weights (`manage`). */
+  weigh: boolean;
 }
 
 /** Nothing changes in a concluded review, whoever looks at it. */
@@ -24,6 +26,7 @@ export function rightsIn(review: Review, user: Pick<SignedInUser, 'id' | 'role'>
     manage: open && review.leadUserId === user.id,
     edit: open && member && user.role === 'officer',
     score: open && member,
+    weigh: open && member,
   };
 }
 

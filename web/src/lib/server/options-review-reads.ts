@@ -108,3 +108,15 @@ export async function readScoring(
   });
   return answer.data ?? failedRead(answer.response.status, url);
 }
+
+/** The weighting of the latest scheme version: every member's set, the group's, the adoptions. */
+export async function readWeighting(
+  api: ApiClient,
+  reviewId: string,
+  url: URL,
+): Promise<components['schemas']['WeightingResponse']> {
+  const answer = await api.GET('/api/v1/options-reviews/{reviewId}/weighting', {
+    params: { path: { reviewId }, query: {} },
+  });
+  return answer.data ?? failedRead(answer.response.status, url);
+}

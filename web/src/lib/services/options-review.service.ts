@@ -199,3 +199,37 @@ export async function recordConsensus(
   );
   return answer.data ? { ok: true, scoring: answer.data } : refusal(answer);
 }
+
+type Weighting = components['schemas']['WeightingResponse'];
+type WeightSetEntry = components['schemas']['WeightSetEntry'];
+type AdoptWeightsInput = components['schemas']['AdoptWeightsInput'];
+
+/** Saves the caller's weight set for the scheme version shown, replacing the one saved before. */
+export async function saveWeightSet(
+  api: ApiClient,
+  input: { reviewId: string; schemeVersion: number; sets: WeightSetEntry[] },
+): Promise<ServiceResult<{ weighting: Weighting }>> {
+  const { reviewId, ...body } = input;
+  const answer = await send(() =>
+    api.PUT('/api/v1/options-reviews/{reviewId}/weighting/my-weight-set', {
+      ...inReview(reviewId),
+      body,
+    }),
+  );
+  return answer.data ? { ok: true, weighting: answer.data } : refusal(answer);
+}
+
+/** The lead adopts weights with a reason; the adoption is added to the history. */
+export async function adoptWeights(
+  api: ApiClient,
+  input: { reviewId: string } & AdoptWeightsInput,
+): Promise<ServiceResult<{ weighting: Weighting }>> {
+  const { reviewId, ...body } = input;
+  const answer = await send(() =>
+    api.POST('/api/v1/options-reviews/{reviewId}/weighting/adoptions', {
+      ...inReview(reviewId),
+      body,
+    }),
+  );
+  return answer.data ? { ok: true, weighting: answer.data } : refusal(answer);
+}
