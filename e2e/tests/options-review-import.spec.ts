@@ -106,7 +106,7 @@ test('the lead imports options from the filled-in template; a file with errors c
     expect(headings).toEqual([
       'Name',
       'Anbieter',
-      'Dienst',
+      'Leistung',
       'Antwort: Daten in der EU [eu-data]',
       'Antwort: Verfügbarkeit [availability]',
       'Antwort: Preis [price]',

@@ -62,7 +62,7 @@ export function importColumns(scheme: EvaluationScheme | undefined): ImportColum
   const columns: ImportColumn[] = [
     { kind: 'name', heading: both('Name', 'Name') },
     { kind: 'vendorName', heading: both('Anbieter', 'Vendor') },
-    { kind: 'serviceName', heading: both('Dienst', 'Service') },
+    { kind: 'serviceName', heading: both('Leistung', 'Service') },
   ];
   if (scheme === undefined) return columns;
   const answerable: { id: string; title: LocalizedText }[] = [
@@ -105,7 +105,7 @@ export function importColumns(scheme: EvaluationScheme | undefined): ImportColum
           {
             kind: 'attestationHeld',
             ...base,
-            heading: at('für den Dienst (ja/nein)', 'for the service (yes/no)'),
+            heading: at('für die Leistung (ja/nein)', 'for the service (yes/no)'),
           },
           { kind: 'attestationFrom', ...base, heading: at('gültig ab', 'valid from') },
           { kind: 'attestationUntil', ...base, heading: at('gültig bis', 'valid until') },

@@ -1,7 +1,7 @@
 import { EvaluationScheme } from '@tenderwise/schema';
 import { describe, expect, it } from 'vitest';
 import { columnLetter, importColumns } from './import-columns.ts';
-import { readImportRows } from './import-rows.ts';
+import { readImportRows, type ImportCell } from './import-rows.ts';
 
 const scheme = EvaluationScheme.parse({
   schemaVersion: 1,
@@ -32,7 +32,8 @@ const scheme = EvaluationScheme.parse({
 });
 
 const headings = importColumns(scheme).map((column) => column.heading.en);
-const row = (values: Record<string, unknown>) => headings.map((heading) => values[heading] ?? null);
+const row = (values: Record<string, ImportCell>): ImportCell[] =>
+  headings.map((heading) => values[heading] ?? null);
 const held = 'iso-27001 for the service (yes/no): ISO 27001 [iso]';
 const from = 'iso-27001 valid from: ISO 27001 [iso]';
 const until = 'iso-27001 valid until: ISO 27001 [iso]';
