@@ -13,7 +13,8 @@ import { expect, test } from '../helpers/test.ts';
 // installation of its own without an administrator (a copy of the database global setup migrated,
 // as `npm start` makes it on first start); the browser takes the setup link the server printed,
 // creates the administrator with password and TOTP, loads the demo from the setup page, signs in
-// as a committee member with the sign-in the page shows and opens the concluded review's scoring.
+// as a committee member with the sign-in the page shows and opens the concluded review's scoring
+// and weighting.
 
 const de = accountTexts.de;
 const linkLine = /^\s*(http:\/\/127\.0\.0\.1:\d+\/setup\?token=[a-z2-7]{32})$/;
@@ -121,6 +122,13 @@ test('a new user reaches a concluded demo review from the setup link in under tw
     await expect(scores).toContainText('Offenwerk Arbeitsplatz beim Landesdienstleister (fiktiv)');
     await expectAccessible(page);
     await screenshot(page, testInfo, 'demo-review-scoring');
+    // The members' AHP weights and the adoption of the group's, with its reason.
+    await page
+      .getByRole('navigation', { name: 'Bereiche des Optionenvergleichs' })
+      .getByRole('link', { name: 'Gewichtung', exact: true })
+      .click();
+    await expect(page.getByText('geometrische Mittel der paarweisen Vergleiche')).toBeVisible();
+    await screenshot(page, testInfo, 'demo-review-weighting');
   });
 
   expect(Date.now() - started).toBeLessThan(twoMinutes);
