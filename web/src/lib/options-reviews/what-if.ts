@@ -52,6 +52,57 @@ export function leafWeights(model: WhatIfModel, weights: SiblingWeights): Float6
   return result;
 }
 
+/** Each sibling set of the award tree sums to exactly this many basis points. */
+const BASIS_POINTS_TOTAL = 10_000;
+
+/**
+ * Slider positions as the weights the lead adopts: whole basis points per award node, each
+ * sibling set summing to exactly 10,000, by the largest remainder method (Hare quota), as the
+ * API publishes weights. Everyone gets the floor of their exact share; the points left over go to
+ * the largest remainders, ties to the higher position, then to the id in code-point order, so the
+ * result depends only on the positions. Positions are whole slider steps (0 or more; a missing
+ * one is the published share's step); a set whose positions are all zero is weighed equally.
+ * Integer arithmetic throughout, so nothing depends on floating point.
+ */
+export function basisPointsOf(
+  model: WhatIfModel,
+  positions: SiblingWeights,
+): Record<string, number> {
+  const sets = new Map<string | null, { id: string; weight: number }[]>();
+  for (const node of model.nodes) {
+    const given = positions[node.id];
+    const step = Number.isFinite(given) ? given! : node.share * 100;
+    const set = sets.get(node.parentId) ?? [];
+    set.push({ id: node.id, weight: Math.max(0, Math.round(step)) });
+    sets.set(node.parentId, set);
+  }
+  const result: Record<string, number> = {};
+  for (const set of sets.values()) {
+    const items = set.every((item) => item.weight === 0)
+      ? set.map((item) => ({ ...item, weight: 1 }))
+      : set;
+    const total = items.reduce((sum, item) => sum + item.weight, 0);
+    const shares = items.map((item) => {
+      const quota = item.weight * BASIS_POINTS_TOTAL;
+      const floor = Math.floor(quota / total);
+      return { ...item, floor, remainder: quota - floor * total };
+    });
+    let left = BASIS_POINTS_TOTAL - shares.reduce((sum, share) => sum + share.floor, 0);
+    const byClaim = [...shares].sort(
+      (a, b) =>
+        b.remainder - a.remainder ||
+        b.weight - a.weight ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+    for (const share of byClaim) {
+      const extra = left > 0 ? 1 : 0;
+      left -= extra;
+      result[share.id] = share.floor + extra;
+    }
+  }
+  return result;
+}
+
 /** −1 when a is higher, 1 when lower, 0 when equal but for the last bits. */
 function higherFirst(a: number, b: number): number {
   if (a === b) return 0;
