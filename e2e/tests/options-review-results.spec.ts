@@ -186,7 +186,7 @@ test('the results tab shows the ranking and its charts, and the what-if re-ranks
     await expect(
       page.getByRole('img', { name: 'Points per option by top-level criterion' }),
     ).toBeVisible();
-    await expect(page.getByText('What-if only: nothing here is saved')).toBeVisible();
+    await expect(page.getByText('What-if only: moving the sliders saves nothing')).toBeVisible();
     await screenshot(page, testInfo, 'results-en');
     await expectAccessibleInBothLanguages(page);
   });
