@@ -4180,6 +4180,7 @@ export interface components {
             /** @description All options, in the order they were added */
             options: components["schemas"]["OptionResponse"][];
             scoring: components["schemas"]["ScoringResponse"];
+            weighting: components["schemas"]["WeightingResponse"];
             /** @description The results on this scheme version (ranking with contributions, stability, advisory methods labelled as such), as `getOptionsReviewResults` computes them, without the what-if model (`whatIf` is null); null when the caller may not see them yet or they cannot be computed (see `resultsUnavailable`) */
             results: {
                 options: {
@@ -5160,11 +5161,7 @@ export interface components {
             reviewId: string;
             schemeVersion: number;
             latestSchemeVersion: number;
-            /** @description Whose weights the results use: the scheme version’s own */
-            weights: {
-                /** @enum {string} */
-                source: "scheme";
-            };
+            weights: components["schemas"]["ResultsWeights"];
             options: {
                 /**
                  * Format: uuid
@@ -6118,6 +6115,30 @@ export interface components {
             weightBp: number;
             /** @description Effective weight: its share of the whole tree in percent, four decimals */
             weightPercent: number;
+        };
+        ResultsWeights: {
+            /** @enum {string} */
+            source: "scheme";
+        } | {
+            /** @enum {string} */
+            source: "adopted";
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            adoptionId: string;
+            kind: components["schemas"]["WeightAdoptionKind"];
+            reason: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            adoptedBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            adoptedAt: string;
         };
         RuleCondition: {
             fact: string;
