@@ -105,6 +105,12 @@ test('a member reads the report and downloads its PDF and matrix in German and E
       ],
     });
     await api.post(`${base}/scoring/sheet/submit`, { schemeVersion: 1 });
+    await api.post(`${base}/weighting/adoptions`, {
+      schemeVersion: 1,
+      kind: 'custom',
+      weightsBp: { operations: 7000, price: 3000 },
+      reason: 'Der Betrieb wiegt für die Behörden schwerer als der Preis.',
+    });
   } finally {
     await context.dispose();
   }
@@ -119,6 +125,10 @@ test('a member reads the report and downloads its PDF and matrix in German and E
     await expect(page.getByRole('heading', { name: 'Souveräne Cloud Süd' })).toBeVisible();
     await expect(page.getByText('Notfallübungen belegt, wie Stufe 4 verlangt.')).toBeVisible();
     await expect(page.getByText('Kopf der Protokollkette')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 3, name: 'Gewichtung' })).toBeVisible();
+    await expect(
+      page.getByText(/übernommen hat \(Übernahme 1\)\. Begründung: Der Betrieb wiegt/),
+    ).toBeVisible();
     // One submitted sheet makes no consensus yet, so the results say what they still need.
     await expect(page.getByRole('heading', { name: 'Rangfolge mit Beiträgen' })).toBeVisible();
     await expect(page.getByText(/Die Ergebnisse lassen sich noch nicht berechnen/)).toBeVisible();

@@ -4180,6 +4180,7 @@ export interface components {
             /** @description All options, in the order they were added */
             options: components["schemas"]["OptionResponse"][];
             scoring: components["schemas"]["ScoringResponse"];
+            weighting: components["schemas"]["WeightingResponse"];
             /** @description The results on this scheme version (ranking with contributions, stability, advisory methods labelled as such), as `getOptionsReviewResults` computes them, without the what-if model (`whatIf` is null); null when the caller may not see them yet or they cannot be computed (see `resultsUnavailable`) */
             results: {
                 options: {

@@ -5,6 +5,7 @@ import { ResultsFigures } from './results.ts';
 import { OptionsReviewResponse } from './review.ts';
 import { SchemeVersionResponse } from './scheme-versions.ts';
 import { ScoringResponse } from './scoring.ts';
+import { WeightingResponse } from './weighting.ts';
 
 export const reportLanguages = ['de', 'en'] as const;
 export type ReportLanguage = (typeof reportLanguages)[number];
@@ -47,8 +48,9 @@ export type ReportAuditHead = z.output<typeof ReportAuditHead>;
 
 /**
  * Everything the report of an options review shows, in both languages where people wrote both:
- * the review and its members, the scheme version with its weights and commitment, the options
- * with their offers, the scoring as the caller may see it (blind until they submitted, like the
+ * the review and its members, the scheme version with its weights and commitment, its weighting
+ * (every member's set, the group's, the adoptions: which weights the results use and who set
+ * them), the options with their offers, the scoring as the caller may see it (blind until they submitted, like the
  * scoring itself), and the audit chain's head. Its as-of time is the head entry's time, so the
  * same state gives the same report, and the same documents byte for byte.
  */
@@ -62,6 +64,7 @@ export const OptionsReviewReport = z
       .array(OptionResponse)
       .meta({ description: 'All options, in the order they were added' }),
     scoring: ScoringResponse,
+    weighting: WeightingResponse,
     results: ResultsFigures.nullable().meta({
       description:
         'The results on this scheme version (ranking with contributions, stability, advisory ' +

@@ -6,6 +6,7 @@ import { formatBasisPoints, formatCalendarDate, formatDateTime, formatNumber } f
 import { labelsOf, type ReportLabels } from './labels.ts';
 import { offerValueText } from './offer-data.ts';
 import { writeResults } from './report-results-pdf.ts';
+import { writeWeighting } from './report-weighting-pdf.ts';
 
 interface Writer {
   doc: Pdf;
@@ -41,6 +42,11 @@ export async function renderReportPdf(
   };
   writeTitle(writer);
   writeScheme(writer);
+  writeWeighting({
+    ...writer,
+    heading: (text, size) => heading(doc, text, size),
+    paragraph: (text, size) => paragraph(doc, text, size),
+  });
   writeOptions(writer);
   writeScores(writer);
   writeResults({
@@ -121,6 +127,14 @@ function writeScheme({ doc, report, lang, labels, name }: Writer): void {
   fact(doc, labels.currency, scheme.currency);
   doc.moveDown(0.3);
   paragraph(doc, labels.weightsSetBy(name(schemeVersion.createdBy), schemeVersion.number), 9);
+  const adopted = report.weighting.adopted;
+  if (adopted !== null) {
+    paragraph(
+      doc,
+      labels.weightsAdoptedNote(name(adopted.adoptedBy), formatDateTime(adopted.adoptedAt, lang)),
+      9,
+    );
+  }
   drawTable(
     doc,
     [

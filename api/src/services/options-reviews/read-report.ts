@@ -12,6 +12,7 @@ import type { ServiceContext } from '../context.ts';
 import { optionResponse, schemeVersionResponse } from '../views/options-reviews.ts';
 import { resultsFor } from './get-results.ts';
 import { readScoring } from './read-scoring.ts';
+import { readWeighting } from './read-weighting.ts';
 import type { ReviewAccess } from './review-access.ts';
 import { reviewView } from './review-view.ts';
 
@@ -48,6 +49,9 @@ export async function readReport(
   const review = await reviewView(db, access.review);
   const options = (await listAllOptions(db, reviewId)).map(optionResponse);
   const scoring = await readScoring(db, { access, userId, schemeVersion: version.number });
+  // Not blind (ADR 0026): every member reads every member's weights; the results use the
+  // latest adoption where there is one.
+  const weighting = await readWeighting(db, { reviewId, schemeVersion: version.number });
   const { results, resultsUnavailable } = await reportResults(ctx, access, userId, {
     schemeVersion: version.number,
     submitted: scoring.mine.submittedAt !== null,
@@ -57,6 +61,11 @@ export async function readReport(
     ...review.members.map((member) => member.userId),
     ...scoring.submittedBy,
     ...(scoring.consensus ?? []).map((score) => score.recordedBy),
+    ...weighting.memberSets.map((set) => set.userId),
+    ...weighting.adoptions.map((adoption) => adoption.adoptedBy),
+    ...weighting.adoptions.flatMap(({ memberUserId }) =>
+      memberUserId === null ? [] : [memberUserId],
+    ),
   ]);
   const names = await displayNamesOf(db, [...named].sort());
   const head = await readChainHeadWithTime(db);
@@ -72,6 +81,7 @@ export async function readReport(
     schemeVersion: schemeVersionResponse(version),
     options,
     scoring,
+    weighting,
     results,
     resultsUnavailable,
     people: Object.fromEntries([...names].sort(([a], [b]) => a.localeCompare(b))),

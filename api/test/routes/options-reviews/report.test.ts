@@ -261,6 +261,73 @@ describeDatabase('report of an options review', (backend) => {
     expect(text).toContain('Ohne Konsens');
   });
 
+  it('names the weights the results use, who adopted them and why, and every member’s set', async () => {
+    const before = await api.call(lead, 'GET', `/${reviewId}/report`);
+    expect(before.body.weighting.adopted).toBeNull();
+    expect(await pdfText((await download(lead, '/report.pdf?lang=de')).bytes)).toContain(
+      'Die Ergebnisse verwenden die Gewichte laut Schema.',
+    );
+
+    const saved = await api.call(officer, 'PUT', `/${reviewId}/weighting/my-weight-set`, {
+      schemeVersion: 1,
+      sets: [
+        {
+          parentId: null,
+          method: 'directPoints',
+          items: [
+            { id: 'concept', points: 50 },
+            { id: 'availability', points: 20 },
+            { id: 'price', points: 30 },
+          ],
+        },
+      ],
+    });
+    expect(saved.status).toBe(200);
+    const reason = 'Der Ausschuss gewichtet das Betriebskonzept stärker (Sitzung vom 3. Dezember).';
+    const adopted = await api.call(lead, 'POST', `/${reviewId}/weighting/adoptions`, {
+      schemeVersion: 1,
+      kind: 'custom',
+      weightsBp: { concept: 5500, availability: 1500, price: 3000 },
+      reason,
+    });
+    expect(adopted.status).toBe(201);
+
+    const report = (await api.call(lead, 'GET', `/${reviewId}/report`)).body;
+    expect(report.weighting.adopted).toMatchObject({
+      kind: 'custom',
+      reason,
+      adoptedBy: lead.id,
+      weightsBp: { concept: 5500, availability: 1500, price: 3000 },
+    });
+    expect(report.weighting.adoptions).toHaveLength(1);
+    expect(report.weighting.memberSets.map((set: { userId: string }) => set.userId)).toEqual([
+      officer.id,
+    ]);
+    expect(report.people[lead.id]).toEqual(expect.any(String));
+    expect(report.people[officer.id]).toEqual(expect.any(String));
+    // The report's results evaluate on the adopted weights.
+    const concept = report.results.criteria.find((item: { id: string }) => item.id === 'concept');
+    expect(concept.weightBp).toBe(5500);
+
+    const german = await pdfText((await download(lead, '/report.pdf?lang=de')).bytes);
+    for (const expected of [
+      'Gewichtung',
+      `Die Ergebnisse verwenden die Gewichte, die ${report.people[lead.id]} am`,
+      reason,
+      'Ausdrücklich gesetzte Gewichte',
+      '55 %',
+      '15 %',
+      'Punkte (direkt)',
+      'beratend, vom Vergaberecht nicht vorgeschrieben',
+    ]) {
+      expect(german).toContain(expected);
+    }
+    const english = await pdfText((await download(lead, '/report.pdf?lang=en')).bytes);
+    expect(english).toContain(`The results use the weights ${report.people[lead.id]} adopted on`);
+    expect(english).toContain('55%');
+    expect(english).toContain(reason);
+  });
+
   describe('for people who take no part', () => {
     it('answers 404 to a colleague who is not a member and to another authority', async () => {
       const colleague = await api.signIn('officer', lead.organisationId);

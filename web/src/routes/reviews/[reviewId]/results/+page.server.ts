@@ -37,6 +37,7 @@ export const load: PageServerLoad = async (event) => {
   return {
     view: resultsView(results, getLocale(), pair),
     schemeVersion: results.schemeVersion,
+    weights: results.weights,
     unavailable: null,
   };
 };
