@@ -3,6 +3,9 @@ import { chromiumArgs, findChromium } from './browser.ts';
 
 const browser = findChromium();
 
+/** The spec files whose tests take longest; see `projects` below. */
+const longSpecs = ['account-journey.spec.ts', 'options-review.spec.ts'];
+
 export default defineConfig({
   testDir: './tests',
   // Starts the production server on a free port with a fresh data directory; see the file.
@@ -13,11 +16,13 @@ export default defineConfig({
   workers: 2,
   fullyParallel: true,
   forbidOnly: true,
-  // Tests start in this order. The journey takes as long as all other tests together: started
-  // first, the other worker runs the rest meanwhile; started in file order, it ran alone at the end.
+  // Tests start in this order: the longest first, one per worker, and the short ones fill in
+  // behind them, so both workers finish about together. The account journey (a quarter of the
+  // run on its own) and the options review's build-up from a template (nearly as long) started
+  // in file order ran alone at the end while the other worker had nothing left to do.
   projects: [
-    { name: 'journey', testMatch: 'account-journey.spec.ts' },
-    { name: 'pages', testIgnore: 'account-journey.spec.ts' },
+    { name: 'long', testMatch: longSpecs },
+    { name: 'pages', testIgnore: longSpecs },
   ],
   // Room for a busy machine (other builds beside the tests, axe runs of seconds each); a test that
   // needs longer says so itself.

@@ -358,9 +358,18 @@ test('a review reads on a phone: no page scrolls sideways at 320 px', async ({
   me,
   playwright,
   baseURL,
+  setupApi,
 }, testInfo) => {
   test.setTimeout(120_000);
   await loadCatalogue();
+  // A colleague who could join: the overview's list of people to add names them, and a long
+  // name must not widen the page (it did while the test ran only after others had added one).
+  const suffix = uniqueSuffix();
+  await inviteUser(setupApi, me.organisation, {
+    email: `ausschuss-${suffix}@musterhausen.example`,
+    displayName: `Maximiliane Ausschuss-Beispielhausen ${suffix}`,
+    role: 'reviewer',
+  });
   const context = await playwright.request.newContext({
     ...sameOriginOptions(baseURL!),
     storageState: me.storageState,

@@ -79,6 +79,39 @@ describeDatabase('a rollback scope', (backend) => {
     });
   });
 
+  it('undoes one piece of work and keeps what the scope made before it, also when it fails', async () => {
+    const committed = await countOrganisations();
+    await withRollback(database.db, async (scope) => {
+      const shared = await seedOrganisation(scope.db, 'authority');
+      const namesNow = async () =>
+        (await scope.db.selectFrom('organisation').select('name').execute()).map((o) => o.name);
+      const made = await scope.undone(async () => {
+        await withTransaction(scope.db, (trx) =>
+          insertOrganisation(trx, { kind: 'vendor', name: 'undone', createdAt: at }),
+        );
+        await scope.db
+          .updateTable('organisation')
+          .set({ name: 'renamed' })
+          .where('id', '=', shared.id)
+          .execute();
+        return namesNow();
+      });
+      expect(made).toEqual(expect.arrayContaining(['undone', 'renamed']));
+      await expect(
+        scope.undone(async () => {
+          await seedOrganisation(scope.db, 'vendor');
+          await scope.undone(() => seedOrganisation(scope.db, 'vendor'));
+          throw new Error('refused');
+        }),
+      ).rejects.toThrow('refused');
+      const names = await namesNow();
+      expect(names).toContain(shared.name);
+      expect(names).not.toContain('undone');
+      expect(names).not.toContain('renamed');
+      expect(names).toHaveLength(committed + 1);
+    });
+  });
+
   it('names the tables a request changed, and ignores what may change', async () => {
     await withRollback(database.db, async (scope) => {
       const organisation = await seedOrganisation(scope.db, 'authority');

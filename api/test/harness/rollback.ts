@@ -39,6 +39,12 @@ export interface RollbackScope {
     before: Record<string, unknown>;
     after: Record<string, unknown>;
   }>;
+  /**
+   * Runs `work` and undoes what it wrote, also when it fails: afterwards the scope is as it was
+   * before. Several cells that share what was made before them (the matrix's object in one state,
+   * for every caller) each run this way, so the shared part is made once, not once per cell.
+   */
+  undone<T>(work: () => Promise<T>): Promise<T>;
 }
 
 /**
@@ -66,6 +72,7 @@ export async function withRollback<T>(
       return await work({
         db: scopedDb,
         changesOf: (inner, inspect, read) => changesOf(scoped, scopedDb, inner, inspect, read),
+        undone: (inner) => undone(scoped, inner),
       });
     } finally {
       await connection.executeQuery(CompiledQuery.raw('rollback'));
@@ -184,6 +191,17 @@ async function writeCounters(connection: ScopedConnection): Promise<Map<string, 
 }
 
 const changesSavepoint = 'rollback_scope_changes';
+const undoneSavepoint = 'rollback_scope_undone';
+
+async function undone<T>(connection: ScopedConnection, work: () => Promise<T>): Promise<T> {
+  await connection.raw(`savepoint ${undoneSavepoint}`);
+  try {
+    return await work();
+  } finally {
+    await connection.raw(`rollback to savepoint ${undoneSavepoint}`);
+    await connection.raw(`release savepoint ${undoneSavepoint}`);
+  }
+}
 
 async function changesOf<T>(
   connection: ScopedConnection,

@@ -63,20 +63,44 @@ interface Cell {
   state?: ObjectState;
 }
 
-/** A cell ready to send: the request, the credentials to send it with, the object it names. */
+/** A cell ready to send: the request and the credentials to send it with. */
 interface PreparedRequest {
   request: FixtureRequest;
   /** The caller's own headers, or a cookie of the session the fixture made for this cell. */
   headers: Record<string, string>;
-  object?: AccessObject;
   own?: OwnRows;
+}
+
+/** The object a cell names: none, a missing one (an id only) or one the fixture made. */
+interface CellObject {
+  id?: string;
+  access?: AccessObject;
+  /** The fixture's values of the object; empty without one. */
+  values: Readonly<Record<string, string>>;
+}
+
+/**
+ * The cells in groups that share their object's setting (owner and state, or a missing object,
+ * or none), in the order they came: one object serves every caller of its group.
+ */
+function groupedBySetting(cells: readonly Cell[]): Cell[][] {
+  const groups = new Map<string, Cell[]>();
+  for (const cell of cells) {
+    const key = `${cell.objectCase ?? '-'} ${cell.state ?? '-'}`;
+    const group = groups.get(key);
+    if (group) group.push(cell);
+    else groups.set(key, [cell]);
+  }
+  return [...groups.values()];
 }
 
 /**
  * The policy matrix (TESTPLAN S1) and the reviewer's "changes nothing" (S2) for the operations
  * of one area, on each backend. Every cell runs in a rollback scope (`withRollback`): objects,
  * sessions and the request's effects vanish afterwards, so every cell starts from the same world
- * and no table needs to be snapshotted to isolate cells. The expected status comes from the pure
+ * and no table needs to be snapshotted to isolate cells. The cells of one object setting (owner
+ * and state) share one scope: the object is made once, and each caller's cell is undone on it
+ * (`undone`), which spares making the same object again for every caller. The expected status comes from the pure
  * `decide()` on the object the fixture made. Also checks, for every GET operation of the area and
  * every caller, object and state, that the request changes no table: the cross-site check
  * exempts safe methods, so a link or an <img> on another site must not be able to change anything.
@@ -139,29 +163,40 @@ export function describeMatrix(area: MatrixArea): void {
         const mismatches: string[] = [];
         const changes: string[] = [];
         const reviewer = world.byName('reviewer');
-        for (const cell of await cellsOf(operation)) {
-          const watched = reads || (unsafe && cell.caller === reviewer);
+        for (const group of groupedBySetting(await cellsOf(operation))) {
           await inCell(async (db, scope) => {
-            // Objects are created before any comparison: only the request itself is under test.
-            const { request, headers, object, own } = await prepare(cell, db);
-            const expected = expectedStatus(cell, object);
-            let actual: number;
-            if (watched) {
-              const { result, changed } = await stateChangedBy(
-                scope,
-                async () => send(request, headers),
-                reads ? {} : own,
-              );
-              actual = result.status;
-              if (actual >= 500 || changed.length > 0) {
-                changes.push(`${describe(cell)}: ${actual}, changed ${changed.join(', ') || '-'}`);
-              }
-            } else {
-              actual = (await send(request, headers)).status;
+            // The object is made once per owner and state; every caller's cell then runs on it
+            // and is undone, so each cell still meets the object as made.
+            const object = await objectOf(group[0]!, db);
+            for (const cell of group) {
+              const watched = reads || (unsafe && cell.caller === reviewer);
+              await scope.undone(async () => {
+                // Objects are created before any comparison: only the request itself is under test.
+                const { request, headers, own } = await prepare(cell, db, object);
+                const expected = expectedStatus(cell, object.access);
+                let actual: number;
+                if (watched) {
+                  const { result, changed } = await stateChangedBy(
+                    scope,
+                    async () => send(request, headers),
+                    reads ? {} : own,
+                  );
+                  actual = result.status;
+                  if (actual >= 500 || changed.length > 0) {
+                    changes.push(
+                      `${describe(cell)}: ${actual}, changed ${changed.join(', ') || '-'}`,
+                    );
+                  }
+                } else {
+                  actual = (await send(request, headers)).status;
+                }
+                const matches =
+                  expected === '2xx' ? actual >= 200 && actual < 300 : actual === expected;
+                if (!matches) {
+                  mismatches.push(`${describe(cell)}: expected ${expected}, got ${actual}`);
+                }
+              });
             }
-            const matches =
-              expected === '2xx' ? actual >= 200 && actual < 300 : actual === expected;
-            if (!matches) mismatches.push(`${describe(cell)}: expected ${expected}, got ${actual}`);
           });
         }
         expect(mismatches).toEqual([]);
@@ -227,25 +262,26 @@ export function describeMatrix(area: MatrixArea): void {
       return states;
     }
 
-    async function prepare(cell: Cell, db: Kysely<DB>): Promise<PreparedRequest> {
+    /** The object a cell names: made for an owner and state, a random id when missing. */
+    async function objectOf(cell: Cell, db: Kysely<DB>): Promise<CellObject> {
       const fixture = operationFixtures[cell.operation.operationId]!;
-      let objectId: string | undefined;
-      let object: AccessObject | undefined;
-      let objectValues: Readonly<Record<string, string>> = {};
-      if (cell.objectCase !== undefined) {
-        if (cell.objectCase === 'missing') objectId = randomUUID();
-        else {
-          const created = await fixture.objects!.create({
-            db,
-            world,
-            owner: cell.objectCase,
-            state: cell.state ?? fixture.objects!.states?.[0] ?? tenderStates[0],
-          });
-          objectId = created.id;
-          object = created.access;
-          objectValues = created.values ?? {};
-        }
-      }
+      if (cell.objectCase === undefined) return { values: {} };
+      if (cell.objectCase === 'missing') return { id: randomUUID(), values: {} };
+      const created = await fixture.objects!.create({
+        db,
+        world,
+        owner: cell.objectCase,
+        state: cell.state ?? fixture.objects!.states?.[0] ?? tenderStates[0],
+      });
+      return { id: created.id, access: created.access, values: created.values ?? {} };
+    }
+
+    async function prepare(
+      cell: Cell,
+      db: Kysely<DB>,
+      { id: objectId, values: objectValues }: CellObject,
+    ): Promise<PreparedRequest> {
+      const fixture = operationFixtures[cell.operation.operationId]!;
       const prepared =
         (await fixture.prepare?.({ db, world, principal: cell.caller, clock: deps.clock })) ?? {};
       const request = fixture.request({
@@ -261,7 +297,6 @@ export function describeMatrix(area: MatrixArea): void {
       return {
         request: checked(cell.operation, request),
         headers,
-        ...(object !== undefined && { object }),
         ...(prepared.own !== undefined && { own: prepared.own }),
       };
     }
