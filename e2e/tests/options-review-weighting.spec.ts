@@ -228,7 +228,7 @@ test('three members weigh by pairwise comparisons and the lead adopts the groupâ
     for (const name of [me.displayName, ...people.map((person) => person.displayName)]) {
       await expect(weights.getByRole('columnheader', { name })).toBeVisible();
     }
-    await expect(weights.getByRole('row', { name: /^Grundlage/ })).toContainText('3 Mitglieder');
+    await expect(weights.getByRole('row', { name: /^Grundlage/ })).toContainText('Mitglieder: 3');
     await expectAccessibleInBothLanguages(page);
     await screenshot(page, testInfo, 'weighting-group');
 
