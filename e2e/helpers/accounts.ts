@@ -87,10 +87,25 @@ export async function inviteUser(
   return created.invitation.url;
 }
 
-/** Sets the first password with an invitation link (this signs nobody in). */
+/**
+ * Sets the first password with an invitation link (this signs nobody in). Each acceptance comes
+ * from an address of its own (RFC 2544's benchmarking range, through the test server's trusted
+ * proxy setting): the suite sets up far more people than one office would in a quarter of an
+ * hour, and the per-address limit on acceptances would otherwise refuse the later ones.
+ */
 export async function acceptInvitation(api: Api, link: string, password: string): Promise<void> {
   const token = new URL(link).pathname.split('/').at(-1);
-  await api.post('/api/v1/account/invitations/accept', { token, password });
+  await api.post(
+    '/api/v1/account/invitations/accept',
+    { token, password },
+    { 'x-forwarded-for': benchmarkingAddress() },
+  );
+}
+
+/** A random address of 198.18.0.0/15, a range no real client has. */
+function benchmarkingAddress(): string {
+  const [a, b, c] = crypto.getRandomValues(new Uint8Array(3));
+  return `198.${18 + (a! & 1)}.${b}.${c}`;
 }
 
 /** Invites a user of the role into a new organisation of the fitting kind and accepts for them. */

@@ -43,8 +43,8 @@ export class Api {
     return this.send<T>('GET', path);
   }
 
-  post<T>(path: string, body: unknown): Promise<T> {
-    return this.send<T>('POST', path, body);
+  post<T>(path: string, body: unknown, headers: Record<string, string> = {}): Promise<T> {
+    return this.send<T>('POST', path, body, headers);
   }
 
   put<T>(path: string, body: unknown): Promise<T> {
@@ -59,11 +59,16 @@ export class Api {
     return this.send<void>('DELETE', path);
   }
 
-  private async send<T>(method: string, path: string, body?: unknown): Promise<T> {
+  private async send<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<T> {
     const response = await this.#request.fetch(path, {
       method,
       ...(body === undefined ? {} : { data: body }),
-      headers: { accept: 'application/json, application/problem+json' },
+      headers: { accept: 'application/json, application/problem+json', ...headers },
       failOnStatusCode: false,
       // The server ends keep-alive connections idle for five seconds; a request that reuses one at
       // that moment is reset before the server reads it, and goes again on a new connection.

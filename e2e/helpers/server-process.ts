@@ -49,6 +49,9 @@ export function startServerProcess(options: {
       DATA_DIR: options.dataDir,
       DATABASE_URL: '',
       LOG_LEVEL: options.logLevel,
+      // The test client is its own proxy: helpers that set up many people name a client address
+      // per acceptance (X-Forwarded-For); the browser sends none and counts as 127.0.0.1.
+      TRUSTED_PROXIES: '127.0.0.1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -74,13 +74,26 @@ const scheme = (referenceDate: string) => ({
 /** A member's pairwise judgements on the page, in its language: method, three pairs, save. */
 async function weighByPairs(
   page: Page,
-  words: { method: string; ahp: string; pair: (a: string, b: string) => string; save: string },
+  words: {
+    method: string;
+    points: string;
+    ahp: string;
+    pair: (a: string, b: string) => string;
+    save: string;
+  },
   titles: [string, string, string],
   choices: [string, string, string],
 ): Promise<void> {
   const [operations, exit, price] = titles;
-  await page.getByLabel(words.method).selectOption({ label: words.ahp });
-  await page.getByLabel(words.pair(operations, exit)).selectOption(choices[0]);
+  // The pairs appear once the page's script runs; on a busy machine the method may be chosen
+  // before it does, so choose again (away and back, to fire a change) until they show.
+  const firstPair = page.getByLabel(words.pair(operations, exit));
+  await expect(async () => {
+    await page.getByLabel(words.method).selectOption({ label: words.points });
+    await page.getByLabel(words.method).selectOption({ label: words.ahp });
+    await expect(firstPair).toBeVisible({ timeout: 2_000 });
+  }).toPass();
+  await firstPair.selectOption(choices[0]);
   await page.getByLabel(words.pair(operations, price)).selectOption(choices[1]);
   await page.getByLabel(words.pair(exit, price)).selectOption(choices[2]);
   await page.getByRole('button', { name: words.save }).click();
@@ -88,12 +101,14 @@ async function weighByPairs(
 
 const english = {
   method: 'Method',
+  points: 'Points (direct)',
   ahp: 'Pairwise comparisons (AHP)',
   pair: (a: string, b: string) => `${a} compared with ${b}`,
   save: 'Save weight set',
 };
 const german = {
   method: 'Verfahren',
+  points: 'Punkte (direkt)',
   ahp: 'Paarvergleiche (AHP)',
   pair: (a: string, b: string) => `${a} im Vergleich zu ${b}`,
   save: 'Gewichtung speichern',
