@@ -35,7 +35,12 @@ export default defineConfig({
     browserName: 'chromium',
     headless: true,
     locale: 'de-DE',
-    trace: 'retain-on-failure',
+    // No trace by default: recording one for every test (DOM snapshots and screenshots at each
+    // step) took a fifth of the browser tests' time, for the one test in hundreds that fails.
+    // A failure keeps its screenshot and its error context; for the whole trace, run the
+    // failing spec again with `npx playwright test --trace on <spec>`.
+    trace: 'off',
+    screenshot: 'only-on-failure',
     launchOptions: {
       // `npm test` runs scripts/ensure-browser.ts first, which finds or installs one.
       ...(browser.found ? { executablePath: browser.path } : {}),

@@ -1,12 +1,12 @@
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page, TestInfo } from '@playwright/test';
 import { enrolTotp, expectAccessible, signInWithPassword } from '../helpers/account-steps.ts';
 import { accountTexts } from '../helpers/account-texts.ts';
 import { copyMigratedDataDir } from '../helpers/migrated-data-dir.ts';
 import { freePort, startServerProcess, type ServerProcess } from '../helpers/server-process.ts';
 import { expect, test } from '../helpers/test.ts';
+import { attachScreenshot } from '../helpers/screenshots.ts';
 
 // Issue 14's promise to a new user with only the README: after `npm ci && npm start`, a concluded
 // demo review in the browser in under two minutes, with no other command. The server starts on an
@@ -35,14 +35,6 @@ test.afterAll(async () => {
   await server?.stop();
   if (runDir) await rm(runDir, { recursive: true, force: true });
 });
-
-/** A full-page screenshot, kept with the test's results. */
-async function screenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await testInfo.attach(name, {
-    body: await page.screenshot({ fullPage: true }),
-    contentType: 'image/png',
-  });
-}
 
 test('a new user reaches a concluded demo review from the setup link in under two minutes', async ({
   page,
@@ -77,7 +69,7 @@ test('a new user reaches a concluded demo review from the setup link in under tw
       page.getByRole('heading', { level: 1, name: 'Mit der Demo ausprobieren' }),
     ).toBeVisible();
     await expectAccessible(page);
-    await screenshot(page, testInfo, 'setup-demo-offer');
+    await attachScreenshot(page, testInfo, 'setup-demo-offer');
   });
 
   let member = { email: '', password: '' };
@@ -97,7 +89,7 @@ test('a new user reaches a concluded demo review from the setup link in under tw
     expect((await stat(file)).mode & 0o777).toBe(0o600);
     expect(await readFile(file, 'utf8')).toContain(member.password);
     await expectAccessible(page);
-    await screenshot(page, testInfo, 'setup-demo-sign-ins');
+    await attachScreenshot(page, testInfo, 'setup-demo-sign-ins');
   });
 
   await test.step('a committee member signs in with the shown password', async () => {
@@ -112,7 +104,7 @@ test('a new user reaches a concluded demo review from the setup link in under tw
     await page.getByRole('link', { name: concludedReview }).click();
     await expect(page.getByRole('heading', { level: 1, name: concludedReview })).toBeVisible();
     await expectAccessible(page);
-    await screenshot(page, testInfo, 'demo-review-overview');
+    await attachScreenshot(page, testInfo, 'demo-review-overview');
     await page
       .getByRole('navigation', { name: 'Bereiche des Optionenvergleichs' })
       .getByRole('link', { name: 'Bewertung', exact: true })
@@ -121,14 +113,14 @@ test('a new user reaches a concluded demo review from the setup link in under tw
     await expect(scores).toContainText('Der Ausschuss einigt sich auf Stufe');
     await expect(scores).toContainText('Offenwerk Arbeitsplatz beim Landesdienstleister (fiktiv)');
     await expectAccessible(page);
-    await screenshot(page, testInfo, 'demo-review-scoring');
+    await attachScreenshot(page, testInfo, 'demo-review-scoring');
     // The members' AHP weights and the adoption of the group's, with its reason.
     await page
       .getByRole('navigation', { name: 'Bereiche des Optionenvergleichs' })
       .getByRole('link', { name: 'Gewichtung', exact: true })
       .click();
     await expect(page.getByText('geometrische Mittel der paarweisen Vergleiche')).toBeVisible();
-    await screenshot(page, testInfo, 'demo-review-weighting');
+    await attachScreenshot(page, testInfo, 'demo-review-weighting');
   });
 
   expect(Date.now() - started).toBeLessThan(twoMinutes);

@@ -1,10 +1,10 @@
-import type { Page, TestInfo } from '@playwright/test';
 import { readSheet } from 'read-excel-file/node';
 import writeExcelFile from 'write-excel-file/node';
 import { expectAccessible, expectAccessibleInBothLanguages } from '../helpers/account-steps.ts';
 import { sameOriginOptions, uniqueSuffix } from '../helpers/accounts.ts';
 import { Api } from '../helpers/api.ts';
 import { expect, test } from '../helpers/test.ts';
+import { attachScreenshot } from '../helpers/screenshots.ts';
 
 // Options imported from a spreadsheet: the lead downloads the template of the review's scheme,
 // fills it in and uploads it; a file with errors lists them by row and column and creates
@@ -45,13 +45,6 @@ const scheme = {
     },
   ],
 };
-
-async function screenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await testInfo.attach(name, {
-    body: await page.screenshot({ fullPage: true }),
-    contentType: 'image/png',
-  });
-}
 
 /** A workbook of one sheet with these rows, as a spreadsheet program would save it. */
 async function workbook(rows: (string | number | null)[][]): Promise<Buffer> {
@@ -94,7 +87,7 @@ test('the lead imports options from the filled-in template; a file with errors c
         page.getByRole('heading', { name: 'Optionen aus einer Datei importieren' }),
       ).toBeVisible();
       await expectAccessibleInBothLanguages(page);
-      await screenshot(page, testInfo, 'import-page');
+      await attachScreenshot(page, testInfo, 'import-page');
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('link', { name: 'Vorlage als Excel-Datei (XLSX)' }).click(),
@@ -138,7 +131,7 @@ test('the lead imports options from the filled-in template; a file with errors c
       );
       expect(await options()).toEqual([]);
       await expectAccessible(page);
-      await screenshot(page, testInfo, 'import-errors');
+      await attachScreenshot(page, testInfo, 'import-errors');
     });
 
     await test.step('the corrected file creates every option, shown in the options list', async () => {
@@ -166,7 +159,7 @@ test('the lead imports options from the filled-in template; a file with errors c
         page.getByRole('rowheader', { name: 'Hyperscaler mit EU-Region' }),
       ).toBeVisible();
       expect(await options()).toEqual(['Souveräne Cloud', 'Hyperscaler mit EU-Region']);
-      await screenshot(page, testInfo, 'imported-options');
+      await attachScreenshot(page, testInfo, 'imported-options');
     });
 
     await test.step('in English, a CSV file’s errors are listed in English', async () => {
@@ -182,7 +175,7 @@ test('the lead imports options from the filled-in template; a file with errors c
       ).toContainText(/^2\D*B\D*“99\.9\.9” is not a number/);
       expect(await options()).toHaveLength(2);
       await expectAccessible(page);
-      await screenshot(page, testInfo, 'import-errors-en');
+      await attachScreenshot(page, testInfo, 'import-errors-en');
     });
   } finally {
     await context.dispose();

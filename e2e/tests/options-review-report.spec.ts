@@ -1,22 +1,16 @@
 import { readFile } from 'node:fs/promises';
-import type { Download, Page, TestInfo } from '@playwright/test';
+import type { Download, Page } from '@playwright/test';
 import { expectAccessibleInBothLanguages } from '../helpers/account-steps.ts';
 import { sameOriginOptions, uniqueSuffix } from '../helpers/accounts.ts';
 import { Api } from '../helpers/api.ts';
 import { expect, test } from '../helpers/test.ts';
+import { attachScreenshot } from '../helpers/screenshots.ts';
 
 // The report tab of an options review: the printable report, and its PDF and matrix downloaded
 // through the web app in German and English. The review, its scheme, an option and the lead's
 // submitted score sheet are set up through the API; only the report is driven in the browser.
 
 test.use({ signedInAs: 'officer' });
-
-async function screenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await testInfo.attach(name, {
-    body: await page.screenshot({ fullPage: true }),
-    contentType: 'image/png',
-  });
-}
 
 /** Clicks a download link and returns the file's name and its first bytes. */
 async function download(page: Page, link: string): Promise<{ name: string; head: string }> {
@@ -133,7 +127,7 @@ test('a member reads the report and downloads its PDF and matrix in German and E
     await expect(page.getByRole('heading', { name: 'Rangfolge mit Beiträgen' })).toBeVisible();
     await expect(page.getByText(/Die Ergebnisse lassen sich noch nicht berechnen/)).toBeVisible();
     await expectAccessibleInBothLanguages(page);
-    await screenshot(page, testInfo, 'report-de');
+    await attachScreenshot(page, testInfo, 'report-de');
   });
 
   await test.step('the German PDF and CSV download through the web app', async () => {
@@ -163,6 +157,6 @@ test('a member reads the report and downloads its PDF and matrix in German and E
     expect(answer.headers()['content-type']).toBe(
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     );
-    await screenshot(page, testInfo, 'report-en');
+    await attachScreenshot(page, testInfo, 'report-en');
   });
 });

@@ -1,4 +1,3 @@
-import type { Page, TestInfo } from '@playwright/test';
 import { expectAccessibleInBothLanguages } from '../helpers/account-steps.ts';
 import {
   acceptInvitation,
@@ -10,6 +9,7 @@ import {
 } from '../helpers/accounts.ts';
 import { Api } from '../helpers/api.ts';
 import { expect, test } from '../helpers/test.ts';
+import { attachScreenshot } from '../helpers/screenshots.ts';
 
 // The results of an options review: a review with three options, two submitted score sheets and
 // the lead's consensus is set up through the API; the browser opens the results tab, finds the
@@ -55,13 +55,6 @@ const options = [
   ['openDesk beim Landesdienstleister', 1_000_000, 3],
   ['Hyperscaler-Suite', 700_000, 1],
 ] as const;
-
-async function screenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await testInfo.attach(name, {
-    body: await page.screenshot({ fullPage: true }),
-    contentType: 'image/png',
-  });
-}
 
 test('the results tab shows the ranking and its charts, and the what-if re-ranks without changing it', async ({
   page,
@@ -163,7 +156,7 @@ test('the results tab shows the ranking and its charts, and the what-if re-ranks
       await expect(page.getByRole('table', { name })).toBeAttached();
     }
     await expect(page.getByRole('heading', { name: /TOPSIS/ })).toContainText('beratend');
-    await screenshot(page, testInfo, 'results-de');
+    await attachScreenshot(page, testInfo, 'results-de');
   });
 
   await test.step('a what-if slider re-ranks, while the ranking of the results stays', async () => {
@@ -177,7 +170,7 @@ test('the results tab shows the ranking and its charts, and the what-if re-ranks
     ).toBeVisible();
     await expect(adopted.first()).toContainText('Souveräne Cloud');
     await expect(whatIf.first().locator('.adopted-rank')).toHaveText('3');
-    await screenshot(page, testInfo, 'results-what-if');
+    await attachScreenshot(page, testInfo, 'results-what-if');
   });
 
   await test.step('the page reads in English too, and axe finds nothing in either language', async () => {
@@ -187,7 +180,7 @@ test('the results tab shows the ranking and its charts, and the what-if re-ranks
       page.getByRole('img', { name: 'Points per option by top-level criterion' }),
     ).toBeVisible();
     await expect(page.getByText('What-if only: moving the sliders saves nothing')).toBeVisible();
-    await screenshot(page, testInfo, 'results-en');
+    await attachScreenshot(page, testInfo, 'results-en');
     await expectAccessibleInBothLanguages(page);
   });
 });

@@ -1,4 +1,4 @@
-import type { Page, TestInfo } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expectAccessibleInBothLanguages } from '../helpers/account-steps.ts';
 import {
   acceptInvitation,
@@ -11,6 +11,7 @@ import {
 } from '../helpers/accounts.ts';
 import { Api } from '../helpers/api.ts';
 import { expect, test } from '../helpers/test.ts';
+import { attachScreenshot } from '../helpers/screenshots.ts';
 
 // Weighting together in an options review: three members weigh the criteria by pairwise
 // comparisons in their own browsers, one of them inconsistently and told which judgements to
@@ -18,14 +19,6 @@ import { expect, test } from '../helpers/test.ts';
 // scheme and its members are set up through the API; the weighting tab is driven in the browser.
 
 test.use({ signedInAs: 'officer' });
-
-/** A full-page screenshot, kept with the test's results. */
-async function screenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await testInfo.attach(name, {
-    body: await page.screenshot({ fullPage: true }),
-    contentType: 'image/png',
-  });
-}
 
 const anchors = ['nicht dargestellt', 'lÃ¼ckenhaft', 'knapp', 'solide', 'gut', 'vorbildlich'].map(
   (de, level) => ({ de, en: `level ${level}: ${de}` }),
@@ -229,7 +222,7 @@ test('three members weigh by pairwise comparisons and the lead adopts the groupâ
       await expect(note).toContainText('Ã¼ber 0,10');
       await expect(note).toContainText(/Sie haben .+-mal so wichtig wie .+ eingeschÃ¤tzt/);
       await expectAccessibleInBothLanguages(memberPage);
-      await screenshot(memberPage, testInfo, 'weighting-reconsider');
+      await attachScreenshot(memberPage, testInfo, 'weighting-reconsider');
     });
   });
 
@@ -245,7 +238,7 @@ test('three members weigh by pairwise comparisons and the lead adopts the groupâ
     }
     await expect(weights.getByRole('row', { name: /^Grundlage/ })).toContainText('Mitglieder: 3');
     await expectAccessibleInBothLanguages(page);
-    await screenshot(page, testInfo, 'weighting-group');
+    await attachScreenshot(page, testInfo, 'weighting-group');
 
     await page.getByLabel('Das geometrische Mittel der Paarvergleiche der Gruppe').check();
     await page.getByRole('button', { name: 'Gewichtung Ã¼bernehmen' }).click();
@@ -263,7 +256,7 @@ test('three members weigh by pairwise comparisons and the lead adopts the groupâ
     await expect(page.getByLabel('BegrÃ¼ndung', { exact: true })).toHaveValue('');
     await expect(weights.getByRole('columnheader', { name: 'Ãœbernommen' })).toBeVisible();
     await expectAccessibleInBothLanguages(page);
-    await screenshot(page, testInfo, 'weighting-adopted');
+    await attachScreenshot(page, testInfo, 'weighting-adopted');
   });
 
   await test.step('the tab reads on a phone: nothing scrolls sideways at 320 px', async () => {
@@ -275,6 +268,6 @@ test('three members weigh by pairwise comparisons and the lead adopts the groupâ
       viewportWidth: window.innerWidth,
     }));
     expect(documentWidth).toBeLessThanOrEqual(viewportWidth);
-    await screenshot(page, testInfo, 'weighting-on-a-phone');
+    await attachScreenshot(page, testInfo, 'weighting-on-a-phone');
   });
 });

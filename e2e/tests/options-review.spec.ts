@@ -1,4 +1,4 @@
-import type { Locator, Page, TestInfo } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expectAccessible, expectAccessibleInBothLanguages } from '../helpers/account-steps.ts';
 import {
   acceptInvitation,
@@ -11,6 +11,7 @@ import {
 import { Api } from '../helpers/api.ts';
 import { loadCatalogue } from '../helpers/catalogue.ts';
 import { expect, test } from '../helpers/test.ts';
+import { attachScreenshot } from '../helpers/screenshots.ts';
 
 // Options reviews (Optionenvergleich): the lead officer builds a review from a catalogue template,
 // weighs a level of its scheme anew, enters options and a committee member, and puts the review
@@ -22,14 +23,6 @@ test.use({ signedInAs: 'officer' });
 
 const templateTitle =
   'Kollaborations- und Office-Suite für eine Landesverwaltung (4.000 Arbeitsplätze)';
-
-/** A full-page screenshot, kept with the test's results. */
-async function screenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await testInfo.attach(name, {
-    body: await page.screenshot({ fullPage: true }),
-    contentType: 'image/png',
-  });
-}
 
 /** A tab of the review's workspace. */
 function tab(page: Page, name: string): Locator {
@@ -89,7 +82,7 @@ test('an officer builds a review from a template, weighs it, adds options and a 
       .fill('Der IT-Ausschuss vergleicht drei Wege für die Zusammenarbeit der Landesverwaltung.');
     await page.getByLabel('Stichtag').fill('2027-01-15');
     await page.getByLabel(`Vorlage „${templateTitle}“`).check();
-    await screenshot(page, testInfo, 'reviews-list');
+    await attachScreenshot(page, testInfo, 'reviews-list');
     await page.getByRole('button', { name: 'Optionenvergleich beginnen' }).click();
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
     await expect(notice(page, 'Der Optionenvergleich ist angelegt.')).toBeVisible();
@@ -107,7 +100,7 @@ test('an officer builds a review from a template, weighs it, adds options and a 
     await documents.getByText(/^Notenanker \(0–5\)/).click();
     await expect(documents.getByRole('listitem')).toHaveCount(6);
     await expectAccessibleInBothLanguages(page);
-    await screenshot(page, testInfo, 'scheme');
+    await attachScreenshot(page, testInfo, 'scheme');
   });
 
   await test.step('weights that do not add up are refused next to the fields, nothing typed lost', async () => {
@@ -127,7 +120,7 @@ test('an officer builds a review from a template, weighs it, adds options and a 
     await expect(page.getByLabel('Souveränität (in %)')).toHaveValue('45');
     await expect(page.getByLabel('Anmerkung')).toHaveValue('Souveränität stärker gewichtet');
     await expectAccessible(page);
-    await screenshot(page, testInfo, 'weights-refused');
+    await attachScreenshot(page, testInfo, 'weights-refused');
 
     // From the keyboard: Enter in a field sends the form.
     await page.getByLabel('Einführung (in %)').fill('25');
@@ -177,7 +170,7 @@ test('an officer builds a review from a template, weighs it, adds options and a 
     await expect(page.getByText(/^Bitte angeben \(0, wenn keine Kosten anfallen\)/)).toBeVisible();
     await expect(page.getByLabel('Laufende Kosten je Jahr')).toHaveValue('1.200.000');
     await exit.fill('150.000');
-    await screenshot(page, testInfo, 'option-form');
+    await attachScreenshot(page, testInfo, 'option-form');
     await page.getByRole('button', { name: 'Option anlegen' }).click();
     await expect(
       notice(page, 'Die Option „openDesk beim Landesdienstleister“ ist angelegt.'),
@@ -198,7 +191,7 @@ test('an officer builds a review from a template, weighs it, adds options and a 
     // Nine award criteria and eighteen others of the template's scheme.
     await expect(openDesk).toContainText('1 von 27 Kriterien');
     await expectAccessibleInBothLanguages(page);
-    await screenshot(page, testInfo, 'options');
+    await attachScreenshot(page, testInfo, 'options');
   });
 
   await test.step('the lead adds a committee member picked from the authority’s people', async () => {
@@ -224,7 +217,7 @@ test('an officer builds a review from a template, weighs it, adds options and a 
     await expect(page.getByText('Status: In Prüfung')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Abschließen' })).toBeVisible();
     await expectAccessibleInBothLanguages(page);
-    await screenshot(page, testInfo, 'overview-in-review');
+    await attachScreenshot(page, testInfo, 'overview-in-review');
   });
 
   await test.step('a committee member of another authority finds no such page', async () => {
@@ -241,7 +234,7 @@ test('an officer builds a review from a template, weighs it, adds options and a 
         strangerPage.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' }),
       ).toBeVisible();
       await expectAccessible(strangerPage);
-      await screenshot(strangerPage, testInfo, 'stranger-404');
+      await attachScreenshot(strangerPage, testInfo, 'stranger-404');
       await strangerPage.goto('/reviews');
       await expect(
         strangerPage.getByRole('heading', { level: 1, name: 'Optionenvergleiche' }),
@@ -314,7 +307,7 @@ test('a stale edit of an option says someone else changed it and keeps what was 
       'Wolke Deutschland GmbH (fictitious)',
     );
     await expectAccessible(page);
-    await screenshot(page, testInfo, 'option-stale-edit');
+    await attachScreenshot(page, testInfo, 'option-stale-edit');
 
     // Costs given in part are refused next to the fields still missing, in English.
     await page.getByLabel('One-off costs').fill('1,250,000.50');
@@ -398,7 +391,7 @@ test('a review reads on a phone: no page scrolls sideways at 320 px', async ({
       expect(documentWidth, `${path} at 320 px`).toBeLessThanOrEqual(viewportWidth);
     }
     await page.goto(`/reviews/${reviewId}/scheme`);
-    await screenshot(page, testInfo, 'scheme-on-a-phone');
+    await attachScreenshot(page, testInfo, 'scheme-on-a-phone');
   } finally {
     await context.dispose();
   }
@@ -530,7 +523,7 @@ test('two members score blind and the lead records the consensus', async ({
     await expect(page.getByText('Betrieb rund um die Uhr')).toHaveCount(0);
     await expect(page.getByText(/sobald mindestens zwei Mitglieder/)).toBeVisible();
     await expectAccessibleInBothLanguages(page);
-    await screenshot(page, testInfo, 'scoring-sheet');
+    await attachScreenshot(page, testInfo, 'scoring-sheet');
     await levelGroup(page, /^Betriebskonzept: Punkte für openDesk/)
       .getByLabel(/^1 – lückenhaft/)
       .check();
@@ -557,6 +550,6 @@ test('two members score blind and the lead records the consensus', async ({
       'Bereitschaft vereinbart',
     );
     await expectAccessibleInBothLanguages(page);
-    await screenshot(page, testInfo, 'scoring-consensus');
+    await attachScreenshot(page, testInfo, 'scoring-consensus');
   });
 });
