@@ -1,15 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { PGlite } from '@electric-sql/pglite';
 import { describe, inject } from 'vitest';
 import { sql } from 'kysely';
-import {
-  openPglite,
-  openPostgres,
-  pgliteOptions,
-  type Backend,
-  type DatabaseHandle,
-} from '../../src/db/open.ts';
+import { openPglite, openPostgres, type Backend, type DatabaseHandle } from '../../src/db/open.ts';
+import { returnTemplateDatabase, takeTemplateDatabase } from './pglite-pool.ts';
 import { onServer, quoteIdentifier, withDatabase } from './postgres-admin.ts';
 import { StatementCounter } from './statement-counter.ts';
 
@@ -24,17 +17,21 @@ export function testBackends(): Backend[] {
 }
 
 /**
- * A fresh, migrated database of its own. PGlite loads the run's template (about a second);
- * PostgreSQL clones the run's template database. Close it in afterAll; a closed PostgreSQL test
- * database is dropped.
+ * A fresh, migrated database of its own. PGlite loads the run's template, or takes one of the
+ * worker's databases reset to it (test/harness/pglite-pool.ts); PostgreSQL clones the run's
+ * template database. Close it in afterAll: a closed PGlite database goes back to the pool, a
+ * closed PostgreSQL test database is dropped.
  */
 export async function openTestDatabase(backend: Backend = 'pglite'): Promise<TestDatabase> {
   const statements = new StatementCounter();
   const onQuery = statements.listener;
   if (backend === 'pglite') {
-    const template = new Blob([await readFile(inject('pgliteTemplateFile'))]);
-    const pglite = await PGlite.create({ ...pgliteOptions, loadDataDir: template });
-    return { ...(await openPglite(pglite, { onQuery })), statements };
+    const templateFile = inject('pgliteTemplateFile');
+    const pglite = await takeTemplateDatabase(templateFile);
+    const handle = await openPglite(pglite, { onQuery });
+    // Not the handle's own close, which checkpoints and closes the instance: the pool resets it
+    // for the next file (see pglite-pool.ts).
+    return { ...handle, statements, close: () => returnTemplateDatabase(templateFile, pglite) };
   }
   const postgres = inject('postgres');
   if (!postgres) throw new Error('PostgreSQL tests need TEST_DATABASE_URL');
