@@ -1,13 +1,5 @@
 import { expectAccessibleInBothLanguages } from '../helpers/account-steps.ts';
-import {
-  acceptInvitation,
-  inviteUser,
-  passwordFor,
-  sameOriginOptions,
-  signIn,
-  uniqueSuffix,
-} from '../helpers/accounts.ts';
-import { Api } from '../helpers/api.ts';
+import { scoredReview } from '../helpers/scored-review.ts';
 import { expect, test } from '../helpers/test.ts';
 import { attachScreenshot } from '../helpers/screenshots.ts';
 
@@ -18,44 +10,6 @@ import { attachScreenshot } from '../helpers/screenshots.ts';
 
 test.use({ signedInAs: 'officer' });
 
-const referenceDate = '2027-03-01';
-
-const scheme = {
-  schemaVersion: 1,
-  id: 'results',
-  title: { de: 'Ergebnis', en: 'Results' },
-  currency: 'EUR',
-  submissionDeadline: referenceDate,
-  method: { kind: 'weightedSum', priceFormula: { kind: 'lowestPriceRatio' } },
-  price: { kind: 'totalPrice' },
-  award: [
-    {
-      kind: 'ordinal',
-      id: 'operations',
-      parentId: null,
-      title: { de: 'Betriebskonzept', en: 'Operating concept' },
-      weightBp: 6000,
-      subject: 'service',
-      scale: 5,
-      anchors: [0, 1, 2, 3, 4, 5].map((level) => ({ de: `Stufe ${level}`, en: `Level ${level}` })),
-    },
-    {
-      kind: 'price',
-      id: 'price',
-      parentId: null,
-      title: { de: 'Preis', en: 'Price' },
-      weightBp: 4000,
-    },
-  ],
-};
-
-/** Option, price, consensus level: the best concept is the dearest. */
-const options = [
-  ['Souveräne Cloud', 1_400_000, 5],
-  ['openDesk beim Landesdienstleister', 1_000_000, 3],
-  ['Hyperscaler-Suite', 700_000, 1],
-] as const;
-
 test('the results tab shows the ranking and its charts, and the what-if re-ranks without changing it', async ({
   page,
   me,
@@ -64,74 +18,18 @@ test('the results tab shows the ranking and its charts, and the what-if re-ranks
   baseURL,
 }, testInfo) => {
   test.setTimeout(120_000);
-  const suffix = uniqueSuffix();
-  const member = {
-    email: `ergebnis-${suffix}@musterhausen.example`,
-    displayName: 'Erik Ergebnis',
-    role: 'reviewer' as const,
-  };
-  const password = passwordFor('reiher');
-  await acceptInvitation(setupApi, await inviteUser(setupApi, me.organisation, member), password);
-  const reviewer = await signIn((o) => playwright.request.newContext(o), baseURL!, {
-    ...member,
-    password,
-    organisation: me.organisation,
-  });
-  const leadContext = await playwright.request.newContext({
-    ...sameOriginOptions(baseURL!),
-    storageState: me.storageState,
-  });
-  const memberContext = await playwright.request.newContext({
-    ...sameOriginOptions(baseURL!),
-    storageState: reviewer.storageState,
-  });
-  let reviewId: string;
-  try {
-    const lead = new Api(leadContext);
-    const review = await lead.post<{ id: string }>('/api/v1/options-reviews', {
-      title: `Ergebnis ${suffix}`,
+  const { reviewId } = await scoredReview({
+    request: playwright.request,
+    baseURL: baseURL!,
+    setupApi,
+    lead: me,
+    member: { emailPrefix: 'ergebnis', displayName: 'Erik Ergebnis', passwordWord: 'reiher' },
+    review: {
+      schemeId: 'results',
+      title: { de: 'Ergebnis', en: 'Results' },
       purpose: 'Drei Wege vergleichen.',
-      referenceDate,
-    });
-    reviewId = review.id;
-    const base = `/api/v1/options-reviews/${reviewId}`;
-    await lead.post(`${base}/scheme-versions`, {
-      basedOnVersion: null,
-      source: { kind: 'edited', scheme },
-    });
-    const ids: string[] = [];
-    for (const [name, amount] of options) {
-      const option = await lead.post<{ id: string }>(`${base}/options`, {
-        name,
-        offer: { price: { kind: 'totalPrice', amount } },
-      });
-      ids.push(option.id);
-    }
-    const candidates = await lead.get<{ candidates: { userId: string; displayName: string }[] }>(
-      `${base}/member-candidates`,
-    );
-    const candidate = candidates.candidates.find((item) => item.displayName === member.displayName);
-    await lead.post(`${base}/members`, { userId: candidate!.userId });
-    const sheet = {
-      schemeVersion: 1,
-      scores: ids.map((optionId, index) => ({
-        optionId,
-        criterionId: 'operations',
-        score: options[index]![2],
-        justification: `Stufe ${options[index]![2]} laut Anker`,
-      })),
-    };
-    for (const api of [lead, new Api(memberContext)]) {
-      await api.put(`${base}/scoring/sheet`, sheet);
-      await api.post(`${base}/scoring/sheet/submit`, { schemeVersion: 1 });
-    }
-    for (const score of sheet.scores) {
-      await lead.put(`${base}/scoring/consensus`, { schemeVersion: 1, ...score });
-    }
-  } finally {
-    await leadContext.dispose();
-    await memberContext.dispose();
-  }
+    },
+  });
 
   const adopted = page.locator('#results-ranking tbody tr');
   const whatIf = page.getByRole('table', { name: /Was-wäre-wenn-Rangfolge/ }).locator('tbody tr');

@@ -1,13 +1,7 @@
 import { expectAccessibleInBothLanguages } from '../helpers/account-steps.ts';
-import {
-  acceptInvitation,
-  inviteUser,
-  passwordFor,
-  sameOriginOptions,
-  signIn,
-  uniqueSuffix,
-} from '../helpers/accounts.ts';
+import { sameOriginOptions } from '../helpers/accounts.ts';
 import { Api } from '../helpers/api.ts';
+import { scoredReview } from '../helpers/scored-review.ts';
 import { expect, test } from '../helpers/test.ts';
 
 // The lead adopts the what-if sliders' weights: a review with three options, two submitted score
@@ -16,44 +10,6 @@ import { expect, test } from '../helpers/test.ts';
 // sees the what-if panel without the form.
 
 test.use({ signedInAs: 'officer' });
-
-const referenceDate = '2027-03-01';
-
-const scheme = {
-  schemaVersion: 1,
-  id: 'what-if-adopt',
-  title: { de: 'Übernahme', en: 'Adoption' },
-  currency: 'EUR',
-  submissionDeadline: referenceDate,
-  method: { kind: 'weightedSum', priceFormula: { kind: 'lowestPriceRatio' } },
-  price: { kind: 'totalPrice' },
-  award: [
-    {
-      kind: 'ordinal',
-      id: 'operations',
-      parentId: null,
-      title: { de: 'Betriebskonzept', en: 'Operating concept' },
-      weightBp: 6000,
-      subject: 'service',
-      scale: 5,
-      anchors: [0, 1, 2, 3, 4, 5].map((level) => ({ de: `Stufe ${level}`, en: `Level ${level}` })),
-    },
-    {
-      kind: 'price',
-      id: 'price',
-      parentId: null,
-      title: { de: 'Preis', en: 'Price' },
-      weightBp: 4000,
-    },
-  ],
-};
-
-/** Option, price, consensus level: the best concept is the dearest. */
-const options = [
-  ['Souveräne Cloud', 1_400_000, 5],
-  ['openDesk beim Landesdienstleister', 1_000_000, 3],
-  ['Hyperscaler-Suite', 700_000, 1],
-] as const;
 
 test('the lead adopts the what-if weights with a reason; a reviewer sees no form', async ({
   page,
@@ -64,73 +20,25 @@ test('the lead adopts the what-if weights with a reason; a reviewer sees no form
   baseURL,
 }) => {
   test.setTimeout(120_000);
-  const suffix = uniqueSuffix();
-  const member = {
-    email: `uebernahme-${suffix}@musterhausen.example`,
-    displayName: 'Ulla Übernahme',
-    role: 'reviewer' as const,
-  };
-  const password = passwordFor('kranich');
-  await acceptInvitation(setupApi, await inviteUser(setupApi, me.organisation, member), password);
-  const reviewer = await signIn((o) => playwright.request.newContext(o), baseURL!, {
-    ...member,
-    password,
-    organisation: me.organisation,
+  const { reviewId, member: reviewer } = await scoredReview({
+    request: playwright.request,
+    baseURL: baseURL!,
+    setupApi,
+    lead: me,
+    member: { emailPrefix: 'uebernahme', displayName: 'Ulla Übernahme', passwordWord: 'kranich' },
+    review: {
+      schemeId: 'what-if-adopt',
+      title: { de: 'Übernahme', en: 'Adoption' },
+      purpose: 'Gewichte aus dem Was-wäre-wenn übernehmen.',
+    },
   });
+  const base = `/api/v1/options-reviews/${reviewId}`;
+  const results = `/reviews/${reviewId}/results`;
   const leadContext = await playwright.request.newContext({
     ...sameOriginOptions(baseURL!),
     storageState: me.storageState,
   });
-  const memberContext = await playwright.request.newContext({
-    ...sameOriginOptions(baseURL!),
-    storageState: reviewer.storageState,
-  });
   const lead = new Api(leadContext);
-  let base: string;
-  try {
-    const review = await lead.post<{ id: string }>('/api/v1/options-reviews', {
-      title: `Übernahme ${suffix}`,
-      purpose: 'Gewichte aus dem Was-wäre-wenn übernehmen.',
-      referenceDate,
-    });
-    base = `/api/v1/options-reviews/${review.id}`;
-    await lead.post(`${base}/scheme-versions`, {
-      basedOnVersion: null,
-      source: { kind: 'edited', scheme },
-    });
-    const ids: string[] = [];
-    for (const [name, amount] of options) {
-      const option = await lead.post<{ id: string }>(`${base}/options`, {
-        name,
-        offer: { price: { kind: 'totalPrice', amount } },
-      });
-      ids.push(option.id);
-    }
-    const candidates = await lead.get<{ candidates: { userId: string; displayName: string }[] }>(
-      `${base}/member-candidates`,
-    );
-    const candidate = candidates.candidates.find((item) => item.displayName === member.displayName);
-    await lead.post(`${base}/members`, { userId: candidate!.userId });
-    const sheet = {
-      schemeVersion: 1,
-      scores: ids.map((optionId, index) => ({
-        optionId,
-        criterionId: 'operations',
-        score: options[index]![2],
-        justification: `Stufe ${options[index]![2]} laut Anker`,
-      })),
-    };
-    for (const api of [lead, new Api(memberContext)]) {
-      await api.put(`${base}/scoring/sheet`, sheet);
-      await api.post(`${base}/scoring/sheet/submit`, { schemeVersion: 1 });
-    }
-    for (const score of sheet.scores) {
-      await lead.put(`${base}/scoring/consensus`, { schemeVersion: 1, ...score });
-    }
-  } finally {
-    await memberContext.dispose();
-  }
-  const results = base.replace('/api/v1/options-reviews', '/reviews') + '/results';
   const ranking = page.locator('#results-ranking tbody tr');
   const whatIf = page.getByRole('table', { name: /Was-wäre-wenn-Rangfolge/ }).locator('tbody tr');
   const adoptForm = page.getByRole('form', { name: 'Diese Gewichte übernehmen' });
