@@ -23,7 +23,7 @@ export const scoredOptions = [
   ['Hyperscaler-Suite', 700_000, 1],
 ] as const;
 
-/** An operating concept scored 0 to 5 (60 %) and the price (40 %). */
+/** An operating concept scored on a scale of 0 to 5 (60 %) beside the price (40 %). */
 export function conceptAndPriceScheme(id: string, title: { de: string; en: string }) {
   return {
     schemaVersion: 1,
@@ -42,10 +42,9 @@ export function conceptAndPriceScheme(id: string, title: { de: string; en: strin
         weightBp: 6000,
         subject: 'service',
         scale: 5,
-        anchors: [0, 1, 2, 3, 4, 5].map((level) => ({
-          de: `Stufe ${level}`,
-          en: `Level ${level}`,
-        })),
+        anchors: ['nicht dargestellt', 'lückenhaft', 'knapp', 'solide', 'gut', 'vorbildlich'].map(
+          (de, level) => ({ de, en: `level ${level}: ${de}` }),
+        ),
       },
       {
         kind: 'price',

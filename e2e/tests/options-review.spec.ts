@@ -12,6 +12,7 @@ import { Api } from '../helpers/api.ts';
 import { loadCatalogue } from '../helpers/catalogue.ts';
 import { expect, test } from '../helpers/test.ts';
 import { attachScreenshot } from '../helpers/screenshots.ts';
+import { conceptAndPriceScheme } from '../helpers/scored-review.ts';
 
 // Options reviews (Optionenvergleich): the lead officer builds a review from a catalogue template,
 // weighs a level of its scheme anew, enters options and a committee member, and puts the review
@@ -397,38 +398,6 @@ test('a review reads on a phone: no page scrolls sideways at 320 px', async ({
   }
 });
 
-/** A small scheme to score: one ordinal criterion on a scale of 0 to 5 beside the price. */
-const scoringScheme = (referenceDate: string) => ({
-  schemaVersion: 1,
-  id: 'scoring',
-  title: { de: 'Bewertung', en: 'Scoring' },
-  currency: 'EUR',
-  submissionDeadline: referenceDate,
-  method: { kind: 'weightedSum', priceFormula: { kind: 'lowestPriceRatio' } },
-  price: { kind: 'totalPrice' },
-  award: [
-    {
-      kind: 'ordinal',
-      id: 'operations',
-      parentId: null,
-      title: { de: 'Betriebskonzept', en: 'Operating concept' },
-      weightBp: 6000,
-      subject: 'service',
-      scale: 5,
-      anchors: ['nicht dargestellt', 'lückenhaft', 'knapp', 'solide', 'gut', 'vorbildlich'].map(
-        (de, level) => ({ de, en: `level ${level}: ${de}` }),
-      ),
-    },
-    {
-      kind: 'price',
-      id: 'price',
-      parentId: null,
-      title: { de: 'Preis', en: 'Price' },
-      weightBp: 4000,
-    },
-  ],
-});
-
 test('two members score blind and the lead records the consensus', async ({
   page,
   me,
@@ -469,7 +438,10 @@ test('two members score blind and the lead records the consensus', async ({
     reviewId = review.id;
     await api.post(`/api/v1/options-reviews/${reviewId}/scheme-versions`, {
       basedOnVersion: null,
-      source: { kind: 'edited', scheme: scoringScheme('2027-03-01') },
+      source: {
+        kind: 'edited',
+        scheme: conceptAndPriceScheme('scoring', { de: 'Bewertung', en: 'Scoring' }),
+      },
     });
     await api.post(`/api/v1/options-reviews/${reviewId}/options`, { name: 'openDesk' });
     const candidates = await api.get<{ candidates: { userId: string; displayName: string }[] }>(
