@@ -82,7 +82,7 @@ describe('[pglite] an embedded test database taken again', () => {
     }
   });
 
-  it('is not taken again once its schema changed, nor once it was closed outright', async () => {
+  it('is not taken again once its schema changed, nor once it was closed outright; closing twice keeps it', async () => {
     const changed = await openTestDatabase('pglite');
     await sql`create table left_behind (id int)`.execute(changed.db);
     await changed.close();
@@ -94,6 +94,17 @@ describe('[pglite] an embedded test database taken again', () => {
       expect(rows[0]!.found).toBeNull();
     } finally {
       await afterChange.close();
+    }
+
+    const twice = await openTestDatabase('pglite');
+    await twice.close();
+    await twice.close();
+    const afterTwice = await openTestDatabase('pglite');
+    try {
+      expect(afterTwice.pglite).toBe(twice.pglite);
+      expect(afterTwice.pglite!.closed).toBe(false);
+    } finally {
+      await afterTwice.close();
     }
 
     const closed = await openTestDatabase('pglite');

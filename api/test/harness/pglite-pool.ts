@@ -70,8 +70,9 @@ export async function takeTemplateDatabase(templateFile: string): Promise<PGlite
  * for the next file, or closed when it cannot be reset or enough are idle.
  */
 export async function returnTemplateDatabase(templateFile: string, pglite: PGlite): Promise<void> {
-  if (pglite.closed) return;
   const current = poolOf(templateFile);
+  // Closed outright by its test, or closed twice: nothing to put back.
+  if (pglite.closed || current.idle.includes(pglite)) return;
   let reusable: boolean;
   try {
     reusable =
