@@ -15,3 +15,4 @@ export * from './demo/index.ts';
 export * from './vocabularies.ts';
 export * from './pagination.ts';
 export * from './options-reviews/index.ts';
+export * from './self-assessments/index.ts';

@@ -5,6 +5,7 @@ import type { CatalogueTables } from './tables/catalogue.ts';
 import type { DemoTables } from './tables/demo.ts';
 import type { OptionsReviewTables } from './tables/options-reviews.ts';
 import type { RateLimitTables } from './tables/rate-limits.ts';
+import type { SelfAssessmentTables } from './tables/self-assessments.ts';
 import type { SetupTables } from './tables/setup.ts';
 
 /**
@@ -19,7 +20,8 @@ export interface DB
     CatalogueTables,
     SetupTables,
     DemoTables,
-    OptionsReviewTables {
+    OptionsReviewTables,
+    SelfAssessmentTables {
   instance: InstanceTable;
 }
 

@@ -87,6 +87,8 @@ export interface OptionsReviewOptionTable {
   offer: string;
   /** The scheme version the offer was checked against when saved; null before a scheme existed. */
   checked_against_scheme_version: number | null;
+  /** The published registry version the option was taken from, if any. */
+  registry_version_id: ColumnType<string | null, string | null | undefined, never>;
   /** Starts at 1; every update adds one, and an update naming an older one is refused. */
   version: number;
   created_by: Fixed<string>;

@@ -44,6 +44,17 @@ export interface AccessObject {
    * anybody else it is not found, colleagues of the same authority included.
    */
   review?: { leadUserId: string; memberUserIds: readonly string[] };
+  /**
+   * For objects of the self-assessment registry (a vendor's service, version, evidence): whether
+   * authorities may read it. `published`: the object is, or belongs to, a published version.
+   * `confidential`: evidence only the vendor and the authorities it granted may read, listed in
+   * `grantedAuthorityIds`.
+   */
+  registry?: {
+    published: boolean;
+    confidential: boolean;
+    grantedAuthorityIds: readonly string[];
+  };
 }
 
 export type Refusal = 'unauthenticated' | 'mfaRequired' | 'forbidden' | 'notFound' | 'conflict';
@@ -233,7 +244,21 @@ function relationHolds(grant: Grant, principal: Principal, object: AccessObject)
       return takesPartAs(principal, object, (review) => [review.leadUserId]);
     case 'reviewMember':
       return takesPartAs(principal, object, (review) => review.memberUserIds);
+    case 'registryReader':
+      return readsRegistry(principal, object);
   }
+}
+
+/**
+ * An authority's user reads a published registry object; confidential evidence only with the
+ * vendor's grant to the user's authority. Vendors read their own through `ownVendor`, never
+ * another vendor's: the grants name users of authorities alone.
+ */
+function readsRegistry(principal: Principal, object: AccessObject): boolean {
+  const registry = object.registry;
+  if (registry === undefined || !registry.published || principal.kind !== 'user') return false;
+  if (principal.role === 'vendor') return false;
+  return !registry.confidential || registry.grantedAuthorityIds.includes(principal.organisationId);
 }
 
 function takesPartAs(

@@ -23,6 +23,10 @@ import { optionsReviewPolicies } from './policies/options-reviews.ts';
  * - `reviewLead`, `reviewMember`: the caller leads, or takes part in (the lead included), the
  *   options review the object belongs to (and belongs to its authority). Such an object is
  *   invisible to everybody else, colleagues of the same authority included (ADR 0024).
+ * - `registryReader`: the object is published in the vendor self-assessment registry and the
+ *   caller belongs to an authority that may read it: any authority, or, for confidential evidence
+ *   (§ 41 (3) VgV), an authority the vendor granted access to (ADR 0032). Drafts, and confidential
+ *   evidence without a grant, are invisible (404) to authorities.
  */
 export const relations = [
   'public',
@@ -33,6 +37,7 @@ export const relations = [
   'assignedReviewer',
   'reviewLead',
   'reviewMember',
+  'registryReader',
 ] as const;
 export type Relation = (typeof relations)[number];
 
@@ -63,7 +68,18 @@ export interface OperationPolicy {
    * The kind of object the operation acts on (named by the request, looked up by the domain
    * verb, which passes it to `authorize`), or null for operations without one.
    */
-  object: null | 'tender' | 'bid' | 'organisation' | 'user' | 'apiKey' | 'optionsReview';
+  object:
+    | null
+    | 'tender'
+    | 'bid'
+    | 'organisation'
+    | 'user'
+    | 'apiKey'
+    | 'optionsReview'
+    | 'vendorProfile'
+    | 'vendorService'
+    | 'selfAssessmentVersion'
+    | 'evidenceDocument';
   /**
    * Whether a user whose role requires a second factor may call it from a session that has not
    * passed it yet (the step from password to TOTP, TOTP enrolment). Grants to `anonymous` are

@@ -1,0 +1,7 @@
+export * from './content.ts';
+export * from './evidence.ts';
+export * from './profile.ts';
+export * from './registry.ts';
+export * from './services.ts';
+export * from './transfer.ts';
+export * from './versions.ts';
