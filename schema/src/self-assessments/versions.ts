@@ -31,7 +31,7 @@ export type AttestationValidity = z.output<typeof AttestationValidity>;
 
 /** Create the service's draft: empty, or a copy of a published version's content. */
 export const CreateSelfAssessmentDraftInput = z
-  .strictObject({ copyOf: z.int().min(1).optional() })
+  .strictObject({ copyOf: z.int().min(1).max(999_999_999).optional() })
   .meta({ id: 'CreateSelfAssessmentDraftInput' });
 export type CreateSelfAssessmentDraftInput = z.output<typeof CreateSelfAssessmentDraftInput>;
 
@@ -72,6 +72,7 @@ export type SelfAssessmentVersionResponse = z.output<typeof SelfAssessmentVersio
 export const SelfAssessmentVersionListResponse = z
   .strictObject({ items: z.array(VersionRef.extend({ status: SelfAssessmentStatus })) })
   .meta({ id: 'SelfAssessmentVersionListResponse' });
+export type SelfAssessmentVersionListResponse = z.output<typeof SelfAssessmentVersionListResponse>;
 
 /** `?validOn=YYYY-MM-DD`: the date attestations are judged on; today when absent. */
 export const ValidOnQuery = z.strictObject({ validOn: CalendarDate.optional() });
