@@ -118,6 +118,8 @@ export function describeFuzz(settings: FuzzSettings = fuzzSettingsFromEnvironmen
         const perOperation = Math.max(1, Math.ceil(requests / operations.length));
         const failures: string[] = [];
         const statuses = new Map<number, number>();
+        // Operations some request got through with 2xx: how deep the run reached.
+        const succeeded = new Set<string>();
         let sent = 0;
         let invalidSent = 0;
         const started = performance.now();
@@ -128,6 +130,7 @@ export function describeFuzz(settings: FuzzSettings = fuzzSettingsFromEnvironmen
           sent += 1;
           if (outcome.request.invalid !== undefined) invalidSent += 1;
           statuses.set(outcome.answer.status, (statuses.get(outcome.answer.status) ?? 0) + 1);
+          if (outcome.answer.status < 300) succeeded.add(operation.operationId);
           if (outcome.problems.length > 0) {
             failures.push(describeFailure(settings, operation, index, outcome));
           }
@@ -164,7 +167,16 @@ export function describeFuzz(settings: FuzzSettings = fuzzSettingsFromEnvironmen
           `[${backend}] fuzzing: ${sent} requests (${invalidSent} invalid by the document) over ` +
             `${operations.length} operations in ${seconds.toFixed(1)} s (${cpuSeconds.toFixed(1)} s of CPU), ` +
             `${Math.round(sent / seconds)} requests/s, seed ${settings.seed}\n` +
-            `  statuses: ${byStatus.join(', ')}\n  slowest: ${slowest.join(', ')}\n`,
+            `  statuses: ${byStatus.join(', ')}\n  slowest: ${slowest.join(', ')}\n` +
+            `  answered 2xx at least once: ${succeeded.size} of ${operations.length} operations` +
+            `${
+              operations.length > succeeded.size
+                ? `; never: ${operations
+                    .filter((operation) => !succeeded.has(operation.operationId))
+                    .map((operation) => operation.operationId)
+                    .join(', ')}`
+                : ''
+            }\n`,
         );
         expect(failures.slice(0, 25), `${failures.length} failing requests`).toEqual([]);
         expect(prototypeSnapshot(), 'Object.prototype and friends after the run').toBe(prototypes);
