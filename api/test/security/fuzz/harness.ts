@@ -338,6 +338,7 @@ export function describeFuzz(settings: FuzzSettings = fuzzSettingsFromEnvironmen
           ...(parts.body?.mediaType !== undefined && { 'content-type': parts.body.mediaType }),
         },
         ...(parts.body !== undefined && { body: bytesOf(parts.body) }),
+        ...(parts.body?.kind === 'raw' && parts.body.chunked === true && { chunked: true }),
         label,
       };
       const invalid = forcedInvalid ?? invalidityOf(operation, parts, validator, values);
@@ -345,7 +346,11 @@ export function describeFuzz(settings: FuzzSettings = fuzzSettingsFromEnvironmen
       const response = await app.request(request.url, {
         method: request.method,
         headers: request.headers,
-        ...(request.body !== undefined && { body: request.body }),
+        ...(request.body !== undefined && {
+          body: request.chunked ? new Blob([request.body]).stream() : request.body,
+          // Required by fetch for a stream body.
+          ...(request.chunked && { duplex: 'half' }),
+        }),
       });
       const answer: Answer = {
         status: response.status,

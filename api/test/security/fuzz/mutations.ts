@@ -260,16 +260,31 @@ const bodyMutations: Mutation[] = [
       ...(name === 'repeated key' && { invalid: 'a key repeats' }),
     };
   },
-  // A body over the default limit of 1 MiB.
-  (parts) => {
+  // A body over the default limit of 1 MiB, with its length told or streamed in chunks (S14).
+  (parts, _operation, dice) => {
     if (jsonBodyOf(parts) === undefined) return undefined;
     const next = clone(parts);
+    const chunked = dice.chance(0.5);
     next.body = {
       kind: 'raw',
       mediaType: parts.body!.mediaType,
       bytes: `{"a":"${'A'.repeat(1_100_000)}"}`,
+      chunked,
     };
-    return { parts: next, label: 'body over the limit' };
+    return { parts: next, label: `body over the limit${chunked ? ', chunked' : ''}` };
+  },
+  // A valid body streamed in chunks, without Content-Length.
+  (parts) => {
+    const body = jsonBodyOf(parts);
+    if (body === undefined) return undefined;
+    const next = clone(parts);
+    next.body = {
+      kind: 'raw',
+      mediaType: body.mediaType,
+      bytes: JSON.stringify(body.value),
+      chunked: true,
+    };
+    return { parts: next, label: 'chunked' };
   },
 ];
 

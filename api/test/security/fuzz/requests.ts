@@ -16,8 +16,11 @@ export interface RequestParts {
 export type RequestBody =
   /** A JSON value, sent as `JSON.stringify` gives it. */
   | { kind: 'json'; mediaType: string; value: unknown }
-  /** Text or bytes sent as they are. */
-  | { kind: 'raw'; mediaType: string | undefined; bytes: string | Uint8Array };
+  /**
+   * Text or bytes sent as they are; `chunked` sends them as a stream, without Content-Length, as
+   * `Transfer-Encoding: chunked` arrives.
+   */
+  | { kind: 'raw'; mediaType: string | undefined; bytes: string | Uint8Array; chunked?: boolean };
 
 /** A request ready to send, with what the fuzzer knows about it. */
 export interface FuzzRequest {
@@ -25,6 +28,8 @@ export interface FuzzRequest {
   url: string;
   headers: Record<string, string>;
   body?: string | Uint8Array;
+  /** Sent as a stream of unknown length. */
+  chunked?: boolean;
   /** How the request was made: its base and its mutation. */
   label: string;
   /** Why the request is invalid by the document, when it is: it must not be answered with 2xx. */

@@ -82,12 +82,13 @@ function describeFailure(
       : typeof request.body === 'string'
         ? ` body ${excerpt(request.body)}`
         : ` body of ${request.body.length} bytes`;
+  const streamed = request.chunked === true ? ' (chunked)' : '';
   const replay = `FUZZ_SEED=${settings.seed} FUZZ_OPERATIONS=${operation.operationId}${
     index === 'setup' ? ' (while making its object)' : ` FUZZ_CASE=${index}`
   }`;
   return (
     `${operation.operationId} case ${index} as ${caller} [${request.label}]: ${problems.join('; ')}\n` +
-    `  ${request.method} ${excerpt(request.url)} ${request.headers['content-type'] ?? ''}${body}\n` +
+    `  ${request.method} ${excerpt(request.url)} ${request.headers['content-type'] ?? ''}${body}${streamed}\n` +
     `  answered ${answer.status} ${answer.contentType ?? ''} ${excerpt(answer.text)}\n` +
     `  replay: ${replay}`
   );
