@@ -55,7 +55,7 @@ export interface paths {
         put?: never;
         /**
          * Set my first password with an invitation
-         * @description The token of the invitation link goes in the body, never in a URL (URLs end up in logs). An invitation works once and until it expires (409 after either). A password the policy refuses, the invitee’s own name and e-mail address included: 422 with the reason codes as `errors[].detail` (pointer `/password`). Officers and administrators set up TOTP at their first login.
+         * @description The token of the invitation link goes in the body, never in a URL (URLs end up in logs). An invitation works once and until it expires (409 after either); a token that names no invitation, or the invitation of a disabled user, gets 404. A password the policy refuses, the invitee’s own name and e-mail address included: 422 with the reason codes as `errors[].detail` (pointer `/password`). Officers and administrators set up TOTP at their first login.
          */
         post: operations["acceptInvitation"];
         delete?: never;
@@ -9358,6 +9358,15 @@ export interface operations {
             };
             /** @description Not allowed for this caller */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

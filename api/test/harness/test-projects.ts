@@ -6,7 +6,8 @@ import path from 'node:path';
  * from what it uses, so a test lands in the right one when it is written or moved, with no list
  * to keep up to date; the first rule that matches wins:
  *
- * - `crawl`: goes over every operation of the API (the per-area policy matrix, `describeMatrix`).
+ * - `crawl`: goes over every operation of the API (the per-area policy matrix, `describeMatrix`;
+ *   the fuzz test, `describeFuzz`).
  * - `process`: starts processes, a whole server or the embedded database in a data directory:
  *   `spawnNode`, `startServerProcess`, `runTool`, `startServer`, `spawn`, `execFile`, `fork`,
  *   `openEmbeddedDatabase`. Heavy on a busy machine: they get longer timeouts and run one at a time.
@@ -17,7 +18,7 @@ export const testProjectNames = ['unit', 'database', 'crawl', 'process'] as cons
 export type TestProjectName = (typeof testProjectNames)[number];
 
 const rules: [TestProjectName, RegExp][] = [
-  ['crawl', /\bdescribeMatrix\(/],
+  ['crawl', /\bdescribe(Matrix|Fuzz)\(/],
   [
     'process',
     /\b(spawnNode|startServerProcess|runTool|startServer|openEmbeddedDatabase)\(|\b(spawn|execFile|fork)[()]/,

@@ -19,12 +19,13 @@ const acceptInvitationRoute = defineRoute({
   summary: 'Set my first password with an invitation',
   description:
     'The token of the invitation link goes in the body, never in a URL (URLs end up in logs). ' +
-    'An invitation works once and until it expires (409 after either). A password the policy ' +
+    'An invitation works once and until it expires (409 after either); a token that names no ' +
+    'invitation, or the invitation of a disabled user, gets 404. A password the policy ' +
     'refuses, the invitee’s own name and e-mail address included: 422 with the reason codes as ' +
     '`errors[].detail` (pointer `/password`). Officers and administrators set up TOTP at their ' +
     'first login.',
   request: { body: { content: { 'application/json': { schema: AcceptInvitationRequest } } } },
-  problems: [409, 429],
+  problems: [404, 409, 429],
   responses: { 204: { description: 'The password is set; log in with it' } },
 });
 

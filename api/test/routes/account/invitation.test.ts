@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { buildOpenApiDocument } from '../../../src/app.ts';
 import { createOrganisation } from '../../../src/services/organisations/create-organisation.ts';
 import { createUser } from '../../../src/services/users/create-user.ts';
 import type { FixedClock } from '../../../src/clock.ts';
@@ -84,6 +85,17 @@ describeDatabase('invitation routes', (backend) => {
 
     expect(await check('a'.repeat(32))).toEqual({ status: 'invalid' });
     expect(await check('not a token at all')).toEqual({ status: 'invalid' });
+  });
+
+  it('answers a link that names no invitation with 404, which the document declares', async () => {
+    const { app } = accountApp(database.db);
+    const refused = await app.request(
+      ...post(`${base}/invitations/accept`, { token: 'a'.repeat(32), password: goodPassword }),
+    );
+    expect(refused.status).toBe(404);
+    expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const operation = buildOpenApiDocument().paths?.['/api/v1/account/invitations/accept']?.post;
+    expect(Object.keys(operation?.responses ?? {})).toContain('404');
   });
 
   it('changes nothing when checking, so a link checked many times still works', async () => {
