@@ -62,6 +62,22 @@ export const apiTags = [
       'must name (409 when stale). A concluded review is read-only and records the commitment ' +
       'of the scheme version it used. Lists paginate with `limit` and `cursor`.',
   },
+  {
+    name: 'vendors',
+    description:
+      "A vendor's own side of the self-assessment registry, for its users and for API keys " +
+      'with the scope `self-assessment:write`: profile, services, self-assessment versions, ' +
+      'evidence documents and the authorities granted access to confidential evidence. ' +
+      "Another vendor's objects do not exist (404).",
+  },
+  {
+    name: 'registry',
+    description:
+      'The self-assessment registry as authorities read it: published versions of vendors’ ' +
+      'services and the evidence they cite. Drafts, and confidential evidence the vendor has ' +
+      'not granted to your authority (§ 41 (3) VgV), do not exist (404). Every download of ' +
+      'evidence is written to the audit log.',
+  },
 ] as const satisfies readonly { name: string; description: string }[];
 
 export type ApiTag = (typeof apiTags)[number]['name'];

@@ -33,6 +33,8 @@ export const matrixAreas = {
   'api-keys': ['api-keys'],
   catalogue: ['catalogue'],
   'options-reviews': ['options-reviews'],
+  vendors: ['vendors'],
+  registry: ['registry'],
 } as const satisfies Record<string, readonly ApiTag[]>;
 
 export type MatrixArea = keyof typeof matrixAreas;
