@@ -1865,6 +1865,44 @@ export interface components {
                 points: number;
             }[];
         };
+        AttestationValidityRule: {
+            /** @enum {string} */
+            kind: "periodEnd";
+            months: number;
+            /** @enum {string} */
+            basis: "law" | "scheme" | "practice";
+            text: components["schemas"]["LocalizedText"];
+            sources: components["schemas"]["CatalogueSource"][];
+        } | {
+            /** @enum {string} */
+            kind: "referenceDate";
+            months: number;
+            /** @enum {string} */
+            countsFrom: "auditPeriodEnd" | "reportDate";
+            /** @enum {string} */
+            basis: "law" | "scheme" | "practice";
+            text: components["schemas"]["LocalizedText"];
+            sources: components["schemas"]["CatalogueSource"][];
+        } | {
+            /** @enum {string} */
+            kind: "stated";
+            defaultTerm?: {
+                months: number;
+                /** @enum {string} */
+                countsFrom: "auditPeriodEnd" | "reportDate";
+            };
+            /** @enum {string} */
+            basis: "law" | "scheme" | "practice";
+            text: components["schemas"]["LocalizedText"];
+            sources: components["schemas"]["CatalogueSource"][];
+        } | {
+            /** @enum {string} */
+            kind: "undefined";
+            /** @enum {string} */
+            basis: "law" | "scheme" | "practice";
+            text: components["schemas"]["LocalizedText"];
+            sources: components["schemas"]["CatalogueSource"][];
+        };
         AwardGroup: {
             /**
              * @example SOV-4
@@ -2235,6 +2273,7 @@ export interface components {
                 issuer: components["schemas"]["LocalizedText"];
                 attests: components["schemas"]["LocalizedText"];
                 validity: components["schemas"]["LocalizedText"];
+                validityRule: components["schemas"]["AttestationValidityRule"];
                 equivalence: components["schemas"]["LocalizedText"];
             };
         } | {
