@@ -62,6 +62,17 @@ export const apiTags = [
       'must name (409 when stale). A concluded review is read-only and records the commitment ' +
       'of the scheme version it used. Lists paginate with `limit` and `cursor`.',
   },
+  {
+    name: 'registry',
+    description:
+      'The vendor self-assessment registry as authorities read it: officers and reviewers of ' +
+      'any authority search the published self-assessments of vendors’ services by their ' +
+      'answers (attestations valid on a named date, key control, locations, SEAL, C3A), read ' +
+      'and compare published versions (drafts do not exist for them: 404), see the legal-' +
+      'exposure findings derived from a version, record their own verifications of an ' +
+      'attestation, and add a version to an options review as a pre-filled option. Attestation ' +
+      'validity is judged on `validOn` (today when absent) by the scheme’s rule in the catalogue.',
+  },
 ] as const satisfies readonly { name: string; description: string }[];
 
 export type ApiTag = (typeof apiTags)[number]['name'];
