@@ -8,6 +8,7 @@ import { demoDataRouter } from './demo-data/index.ts';
 import { evidenceRouter } from './evidence/index.ts';
 import { healthRouter } from './health/index.ts';
 import { optionsReviewsRouter } from './options-reviews/index.ts';
+import { registryRouter } from './registry/index.ts';
 
 /** Every resource of the API, relative to `/api`. */
 export function apiRouter() {
@@ -20,6 +21,7 @@ export function apiRouter() {
   api.route('/v1/api-keys', apiKeysRouter());
   api.route('/v1', catalogueRouter());
   api.route('/v1/options-reviews', optionsReviewsRouter());
+  api.route('/v1/registry', registryRouter());
   api.route('/v1', evidenceRouter());
   return api;
 }
