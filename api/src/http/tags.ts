@@ -68,13 +68,26 @@ export const apiTags = [
       "The vendor side of the self-assessment registry, for a vendor's users and its API keys " +
       'with scope `self-assessment:write`: the vendor profile (facts about who the vendor is, ' +
       'its owner chain included, never scored), its services, and numbered self-assessment ' +
-      'versions of each service. A service has at most one draft, which only the vendor sees; ' +
+      'versions of each service, evidence documents and the authorities granted access to confidential evidence. A service has at most one draft, which only the vendor sees; ' +
       'publishing keeps the profile with the version and commits to both with a SHA-256 over ' +
       'their RFC 8785 canonical JSON, and a published version never changes. Attestations are ' +
       'judged on a date the caller names, by the scheme’s validity rule. Versions export to, ' +
       'and drafts import from, a self-assessment file (`SelfAssessmentTransfer`). Another ' +
       'vendor’s services and versions answer 404. Changes name the `version` they read (409 ' +
       'when stale). Lists paginate with `limit` and `cursor`.',
+  },
+  {
+    name: 'registry',
+    description:
+      'The vendor self-assessment registry as authorities read it: officers and reviewers of ' +
+      'any authority search the published self-assessments of vendors’ services by their ' +
+      'answers (attestations valid on a named date, key control, locations, SEAL, C3A), read ' +
+      'and compare published versions (drafts do not exist for them: 404), see the legal-' +
+      'exposure findings derived from a version, record their own verifications of an ' +
+      'attestation, and add a version to an options review as a pre-filled option. Attestation ' +
+      'validity is judged on `validOn` (today when absent) by the scheme’s rule in the catalogue. Evidence documents a published version cites can ' +
+      'be downloaded; confidential ones only while the vendor grants your authority access ' +
+      '(§ 41 (3) VgV), else they do not exist (404). Every download is written to the audit log.',
   },
 ] as const satisfies readonly { name: string; description: string }[];
 
