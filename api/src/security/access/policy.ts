@@ -7,6 +7,7 @@ import { cataloguePolicies } from './policies/catalogue.ts';
 import { demoPolicies } from './policies/demo.ts';
 import { setupPolicies } from './policies/setup.ts';
 import { optionsReviewPolicies } from './policies/options-reviews.ts';
+import { vendorPolicies } from './policies/vendors.ts';
 import { registryPolicies } from './policies/registry.ts';
 
 /**
@@ -130,7 +131,9 @@ export const policyTable = {
   ...cataloguePolicies,
   // options reviews: visible to their lead and members only
   ...optionsReviewPolicies,
-  // the vendor self-assessment registry: vendors' own side and authorities' reading
+  // vendors: their profile, services and self-assessment versions, by users and API keys
+  ...vendorPolicies,
+  // registry: the published self-assessments as authorities read them
   ...registryPolicies,
 } as const satisfies Record<string, OperationPolicy>;
 

@@ -1,8 +1,12 @@
+import { apiKeyScopes } from '../../../db/tables/accounts.ts';
 import type { Grant, OperationPolicy } from '../policy.ts';
 
 const everyone: readonly Grant[] = [{ to: 'anonymous', relation: 'public' }];
 
-/** Any signed-in person, whatever the role; API keys are not admitted (they have no account). */
+/**
+ * Any signed-in person, whatever the role. API keys have no account: only `getOwnAccount` admits
+ * them, to tell a vendor's client what its key is and may do.
+ */
 const signedIn: readonly Grant[] = (['admin', 'officer', 'reviewer', 'vendor'] as const).map(
   (role) => ({ to: role, relation: 'public' }),
 );
@@ -22,7 +26,15 @@ export const accountPolicies = {
   startTotpEnrolment: { object: null, beforeMfa: true, grants: signedIn },
   confirmTotpEnrolment: { object: null, beforeMfa: true, grants: signedIn },
   logout: { object: null, beforeMfa: true, grants: signedIn },
-  getOwnAccount: { object: null, beforeMfa: false, grants: signedIn },
+  // A vendor's API key, of any scope, may ask what it is and what it may do.
+  getOwnAccount: {
+    object: null,
+    beforeMfa: false,
+    grants: [
+      ...signedIn,
+      ...apiKeyScopes.map((scope) => ({ to: { apiKeyScope: scope }, relation: 'public' as const })),
+    ],
+  },
   listOwnSessions: { object: null, beforeMfa: false, grants: signedIn },
   endOwnSession: { object: null, beforeMfa: false, grants: signedIn },
   changeOwnPassword: { object: null, beforeMfa: false, grants: signedIn },
