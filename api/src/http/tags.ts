@@ -74,7 +74,8 @@ export const apiTags = [
       'judged on a date the caller names, by the scheme’s validity rule. Versions export to, ' +
       'and drafts import from, a self-assessment file (`SelfAssessmentTransfer`). Another ' +
       'vendor’s services and versions answer 404. Changes name the `version` they read (409 ' +
-      'when stale). Lists paginate with `limit` and `cursor`.',
+      'when stale). Lists paginate with `limit` and `cursor`. Evidence documents are uploaded ' +
+      'here, and the authorities granted access to confidential evidence named.',
   },
   {
     name: 'registry',
@@ -85,7 +86,9 @@ export const apiTags = [
       'and compare published versions (drafts do not exist for them: 404), see the legal-' +
       'exposure findings derived from a version, record their own verifications of an ' +
       'attestation, and add a version to an options review as a pre-filled option. Attestation ' +
-      'validity is judged on `validOn` (today when absent) by the scheme’s rule in the catalogue.',
+      'validity is judged on `validOn` (today when absent) by the scheme’s rule in the catalogue. ' +
+      'Confidential evidence the vendor has not granted to your authority (§ 41 (3) VgV) does ' +
+      'not exist (404); every download of evidence is written to the audit log.',
   },
 ] as const satisfies readonly { name: string; description: string }[];
 

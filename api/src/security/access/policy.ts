@@ -7,8 +7,8 @@ import { cataloguePolicies } from './policies/catalogue.ts';
 import { demoPolicies } from './policies/demo.ts';
 import { setupPolicies } from './policies/setup.ts';
 import { optionsReviewPolicies } from './policies/options-reviews.ts';
-import { vendorPolicies } from './policies/vendors.ts';
 import { registryPolicies } from './policies/registry.ts';
+import { vendorPolicies } from './policies/vendors.ts';
 
 /**
  * How the caller relates to the object an operation acts on:
@@ -131,9 +131,9 @@ export const policyTable = {
   ...cataloguePolicies,
   // options reviews: visible to their lead and members only
   ...optionsReviewPolicies,
-  // vendors: their profile, services and self-assessment versions, by users and API keys
+  // vendors: their own profile, services, self-assessments, evidence and grants
   ...vendorPolicies,
-  // registry: the published self-assessments as authorities read them
+  // registry: authorities read what vendors published
   ...registryPolicies,
 } as const satisfies Record<string, OperationPolicy>;
 
