@@ -311,6 +311,27 @@ describeDatabase('self-assessment versions', (backend) => {
         ['Current', 'expiring'],
       ]);
     });
+    it('judges a date typed far into the future as undetermined instead of failing', async () => {
+      const { vendor, service } = await vendorWithService();
+      const typo = {
+        ...completeContent,
+        attestations: [
+          {
+            ...completeContent.attestations[0]!,
+            auditPeriod: { from: '9999-01-01', to: '9999-12-31' },
+            reportDate: '9999-12-31',
+          },
+        ],
+      };
+      await seedPublished(database.db, service.id, typo);
+      const version = await getSelfAssessmentVersion({
+        ctx: as(vendor),
+        input: { serviceId: service.id, number: 1 },
+      });
+      expect(version.validity[0]?.status).toBe('undetermined');
+      const warnings = await listAttestationWarnings({ ctx: as(vendor), input: {} });
+      expect(warnings.items).toEqual([]);
+    });
   });
 
   describe('export and import', () => {
