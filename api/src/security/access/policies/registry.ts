@@ -53,12 +53,12 @@ export const registryPolicies = {
     grants: [{ to: 'officer', relation: 'reviewMember', states: editableReviewStatuses }],
   },
   // --- end of the authority side ---
-
-  // evidence documents cited by published versions; every read is audited
+  // --- evidence: documents cited by published versions, confidential ones only with the
+  // vendor's grant to the caller's authority; every read is audited ---
   downloadRegistryEvidenceDocument: {
     object: 'evidenceDocument',
     beforeMfa: false,
     grants: readers,
   },
-  // end of evidence rows
+  // --- end of evidence ---
 } as const satisfies Record<string, OperationPolicy>;
