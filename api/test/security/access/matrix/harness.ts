@@ -357,6 +357,7 @@ function checked(operation: Operation, request: FixtureRequest): FixtureRequest 
   const template = new RegExp(
     `^${operation.path.replace(/\{[^}]+\}/g, '[^/?]+').replace(/\/$/, '')}/?$`,
   );
+  // The query string is no part of the template (an upload names its title there).
   const path = request.path.split('?')[0]!;
   if (request.method !== operation.method || !template.test(path)) {
     throw new Error(
