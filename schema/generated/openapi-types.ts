@@ -7815,7 +7815,7 @@ export interface components {
             number: number;
             status: components["schemas"]["SelfAssessmentStatus"];
             content: components["schemas"]["SelfAssessmentContent"];
-            vendor: components["schemas"]["VendorProfile"] & (Record<string, never> | null);
+            vendor: components["schemas"]["VendorProfile"] | null;
             contentSha256: string | null;
             /**
              * Format: date-time

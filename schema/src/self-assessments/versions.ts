@@ -53,7 +53,9 @@ export const SelfAssessmentVersionResponse = z
     status: SelfAssessmentStatus,
     content: SelfAssessmentContent,
     /** The vendor's profile as published with this version; null for a draft. */
-    vendor: VendorProfile.nullable(),
+    // A union, not `.nullable()`: on a schema with an id the latter becomes `allOf` with null,
+    // which no null satisfies.
+    vendor: z.union([VendorProfile, z.null()]),
     /** SHA-256 of the canonical JSON of `{ content, vendor }`; null for a draft. */
     contentSha256: z
       .string()

@@ -6,6 +6,7 @@ import {
 } from '@tenderwise/schema';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
+import { UnsupportedMediaTypeError } from '../../domain/errors.ts';
 import { serviceContextOf } from '../../http/service-context.ts';
 import { createSelfAssessmentDraft } from '../../services/self-assessments/create-self-assessment-draft.ts';
 
@@ -32,6 +33,11 @@ const createDraftRoute = defineRoute({
 
 export function registerCreateSelfAssessmentDraft(router: OpenAPIHono<AppEnv>) {
   return router.openapi(createDraftRoute, async (c) => {
+    // Every field of the body is optional, and the validator reads a body that is not JSON as
+    // `{}`: without this check, anything sent would start an empty draft.
+    if (!isJsonMediaType(c.req.header('content-type'))) {
+      throw new UnsupportedMediaTypeError('Send the body as application/json, e.g. {}.');
+    }
     const draft = await createSelfAssessmentDraft({
       ctx: await serviceContextOf(c),
       input: { ...c.req.valid('param'), ...c.req.valid('json') },
@@ -39,4 +45,8 @@ export function registerCreateSelfAssessmentDraft(router: OpenAPIHono<AppEnv>) {
     c.header('cache-control', 'no-store');
     return c.json(draft, 201);
   });
+}
+
+function isJsonMediaType(contentType: string | undefined): boolean {
+  return /^application\/([\w.-]+\+)?json$/i.test((contentType ?? '').split(';')[0]!.trim());
 }

@@ -139,13 +139,13 @@ describe('the fuzz run', () => {
 
   it('fuzzes an operation added to the document without being told about it', () => {
     const grown = structuredClone(document) as OpenApiDocument & { paths: Record<string, unknown> };
-    grown.paths['/api/v1/vendors/{vendorId}'] = {
+    grown.paths['/api/v1/suppliers/{supplierId}'] = {
       get: {
-        operationId: 'getVendor',
-        tags: ['vendors'],
+        operationId: 'getSupplier',
+        tags: ['suppliers'],
         parameters: [
           {
-            name: 'vendorId',
+            name: 'supplierId',
             in: 'path',
             required: true,
             schema: { type: 'string', format: 'uuid' },
@@ -154,9 +154,9 @@ describe('the fuzz run', () => {
         responses: { '200': { description: 'The vendor' } },
       },
     };
-    const found = selectOperations(fuzzOperationsOf(grown), tagsFromEnvironment('vendors'));
-    expect(found.map((op) => op.operationId)).toEqual(['getVendor']);
-    expect(found[0]!.parameters[0]).toMatchObject({ name: 'vendorId', in: 'path', required: true });
+    const found = selectOperations(fuzzOperationsOf(grown), tagsFromEnvironment('suppliers'));
+    expect(found.map((op) => op.operationId)).toEqual(['getSupplier']);
+    expect(found[0]!.parameters[0]).toMatchObject({ name: 'supplierId', in: 'path', required: true });
   });
 
   it('makes the same request again from the same seed', () => {

@@ -55,11 +55,13 @@ export function invalidityOf(
     value = parts.body.value;
   } else {
     try {
-      value = JSON.parse(
+      // A parser may ignore a leading byte order mark (RFC 8259, § 8.1), as the server's does:
+      // `\ufeff{}` is `{}`, valid wherever `{}` is.
+      const text =
         typeof parts.body.bytes === 'string'
           ? parts.body.bytes
-          : new TextDecoder().decode(parts.body.bytes),
-      );
+          : new TextDecoder().decode(parts.body.bytes);
+      value = JSON.parse(text.replace(/^\ufeff/, ''));
     } catch {
       return 'the body is not JSON';
     }
