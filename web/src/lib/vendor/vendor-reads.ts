@@ -1,5 +1,7 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import type {
+  AttestationWarning,
+  AttestationWarningListResponse,
   VendorProfileResponse,
   VendorServiceListResponse,
   VendorServiceResponse,
@@ -9,19 +11,6 @@ import { sessionEnded } from '#lib/server/require-user.ts';
 import type { ServiceResult } from '#lib/services/result.ts';
 
 type Event = Pick<RequestEvent, 'fetch' | 'url'>;
-
-/** An attestation of a service's latest published version that expires soon or has expired. */
-export interface ExpiryWarning {
-  serviceId?: string;
-  serviceName?: string;
-  versionNumber?: number;
-  attestationId?: string;
-  scheme?: string;
-  type?: string;
-  status: 'expiring' | 'expired';
-  validUntil: string;
-  daysLeft: number;
-}
 
 /** The data of a load, or the end of it: 401 to the login, anything else as an error page. */
 export function required<T>(event: Event, result: ServiceResult<{ data: T }>, what: string): T {
@@ -44,8 +33,8 @@ export async function readServices(event: Event): Promise<VendorServiceResponse[
 }
 
 /** The warnings, or null when they cannot be read (the overview still shows the rest). */
-export async function readWarnings(event: Event): Promise<ExpiryWarning[] | null> {
-  const result = await vendorCall<{ items: ExpiryWarning[] }>(
+export async function readWarnings(event: Event): Promise<AttestationWarning[] | null> {
+  const result = await vendorCall<AttestationWarningListResponse>(
     event,
     'GET',
     '/vendor-services/attestation-warnings?withinDays=90',

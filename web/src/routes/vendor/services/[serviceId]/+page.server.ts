@@ -1,10 +1,11 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
-import type {
-  EvidenceDocumentListResponse,
-  EvidenceGrantListResponse,
-  AuthorityListResponse,
-  SelfAssessmentVersionResponse,
-  VendorServiceResponse,
+import {
+  evidenceMediaTypes,
+  type AuthorityListResponse,
+  type EvidenceDocumentListResponse,
+  type EvidenceGrantListResponse,
+  type SelfAssessmentVersionResponse,
+  type VendorServiceResponse,
 } from '@tenderwise/schema';
 import type { z } from 'zod';
 import { vendorArea } from '#lib/account/signed-in-user.ts';
@@ -247,7 +248,10 @@ export const actions = {
     const query = new URLSearchParams({ title, confidential: String(confidential) });
     const uploaded = await vendorCall(event, 'POST', `${serviceBase(event)}/evidence?${query}`, {
       bytes: file,
-      contentType: file.type || 'application/octet-stream',
+      // The API judges the type by content; it takes the declared type only from its own list.
+      contentType: (evidenceMediaTypes as readonly string[]).includes(file.type)
+        ? file.type
+        : 'application/octet-stream',
     });
     if (uploaded.ok) done(event, 'uploaded');
     leaveIfSessionEnded(uploaded, event.url);
