@@ -51,6 +51,8 @@ const texts = {
     publishHeading: 'Version 1 veröffentlichen?',
     publish: 'Ja, veröffentlichen',
     published: 'Die Version ist veröffentlicht.',
+    incomplete: 'Der Entwurf ist noch unvollständig.',
+    sectionMissing: 'Dieser Teil muss vor dem Veröffentlichen beantwortet sein.',
     versionOf: (date: string) => `Version 1 vom ${date}`,
   },
   en: {
@@ -93,6 +95,8 @@ const texts = {
     publishHeading: 'Publish version 1?',
     publish: 'Yes, publish',
     published: 'The version is published.',
+    incomplete: 'The draft is not complete yet.',
+    sectionMissing: 'This part must be answered before publishing.',
     versionOf: (date: string) => `Version 1 of ${date}`,
   },
 } as const;
@@ -156,6 +160,14 @@ for (const language of ['de', 'en'] as const) {
       await expectAccessible(page);
       await page.getByRole('button', { name: t.createDraft }).click();
       await expect(status(page, t.draftCreated)).toBeVisible();
+    });
+
+    await test.step('publishing the empty draft names the missing parts at their sections', async () => {
+      await page.getByRole('link', { name: t.publishLink }).click();
+      await page.getByRole('button', { name: t.publish }).click();
+      await expect(page.getByRole('alert').filter({ hasText: t.incomplete }).first()).toBeVisible();
+      await expect(page.locator('#f-locations-errors')).toHaveText(t.sectionMissing);
+      await expect(page.locator('#f-legalExposure-errors')).toHaveText(t.sectionMissing);
     });
 
     await test.step('an evidence PDF, stored with its SHA-256', async () => {
