@@ -222,6 +222,14 @@ for (const language of ['de', 'en'] as const) {
       await expectAccessible(page);
     });
 
+    await test.step('the service page reflows at 320 pixels (WCAG 1.4.10)', async () => {
+      await page.setViewportSize({ width: 320, height: 800 });
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+
     await context.close();
   });
 }
