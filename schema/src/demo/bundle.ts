@@ -26,6 +26,13 @@ export const DemoBundle = z
     );
     const issue = (path: (string | number)[], message: string) =>
       ctx.addIssue({ code: 'custom', path: ['optionsReviews', ...path], message });
+    const registryServices = new Map(
+      bundle.registry.vendors.flatMap((vendor) =>
+        vendor.services.map(
+          (service) => [service.key, { vendor: vendor.vendor, service }] as const,
+        ),
+      ),
+    );
     bundle.optionsReviews.reviews.forEach((review, index) => {
       const lead = users.get(review.lead);
       if (lead?.user.role !== 'officer') {
@@ -46,6 +53,20 @@ export const DemoBundle = z
             ['reviews', index, 'options', at, 'vendor'],
             `"${option.vendor}" is not a vendor of the accounts`,
           );
+        }
+        const source = option.fromRegistry;
+        if (source !== undefined) {
+          const found = registryServices.get(source.service);
+          if (
+            found === undefined ||
+            found.vendor !== option.vendor ||
+            source.version > found.service.published.length
+          ) {
+            issue(
+              ['reviews', index, 'options', at, 'fromRegistry'],
+              `"${source.service}" has no published version ${source.version} of the option's vendor in the registry`,
+            );
+          }
         }
       });
     });

@@ -133,7 +133,7 @@ export const policyTable = {
   ...optionsReviewPolicies,
   // vendors: their own profile, services, self-assessments, evidence and grants
   ...vendorPolicies,
-  // registry: authorities read what vendors published
+  // the vendor self-assessment registry: vendors' own side and authorities' reading
   ...registryPolicies,
 } as const satisfies Record<string, OperationPolicy>;
 

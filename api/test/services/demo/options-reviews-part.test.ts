@@ -300,6 +300,33 @@ describeDatabase('the demo’s options reviews', (backend) => {
     ]);
   });
 
+  it('takes one option of the review in progress from the registry, completed with the offer’s figures', async () => {
+    const options = await database.db
+      .selectFrom('options_review_option')
+      .leftJoin(
+        'self_assessment_version',
+        'self_assessment_version.id',
+        'options_review_option.registry_version_id',
+      )
+      .leftJoin('vendor_service', 'vendor_service.id', 'self_assessment_version.service_id')
+      .select([
+        'options_review_option.name',
+        'options_review_option.offer',
+        'self_assessment_version.number',
+        'vendor_service.name as service',
+      ])
+      .where('options_review_option.registry_version_id', 'is not', null)
+      .execute();
+    expect(options.map(({ name, number, service }) => ({ name, number, service }))).toEqual([
+      {
+        name: 'Nuage Souverain Calcul IA (fiktiv)',
+        number: 1,
+        service: 'Nuage Souverain IaaS (fiktiv)',
+      },
+    ]);
+    expect(JSON.parse(options[0]!.offer).price).toEqual({ kind: 'totalPrice', amount: 1580000 });
+  });
+
   it('changes nothing when loaded again, and has no sign-ins to show', async () => {
     const before = await rowCounts();
     const again = await load(true);
