@@ -15,7 +15,7 @@ const pathsFor = (role: Parameters<typeof areasFor>[0]) => areasFor(role).map((a
 describe('areasFor', () => {
   it('offers each role only what it may use', () => {
     expect(pathsFor({ role: 'admin' })).toEqual(['/account', '/administration']);
-    expect(pathsFor({ role: 'vendor' })).toEqual(['/account', '/api-keys']);
+    expect(pathsFor({ role: 'vendor' })).toEqual(['/vendor', '/account', '/api-keys']);
     expect(pathsFor({ role: 'officer' })).toEqual(['/reviews', '/account']);
     expect(pathsFor({ role: 'reviewer' })).toEqual(['/reviews', '/account']);
   });

@@ -18,6 +18,8 @@ const everyRole = ['admin', 'officer', 'reviewer', 'vendor'] as const satisfies 
 export const accountArea = { path: '/account', label: 'nav_account', roles: everyRole } as const;
 /** A vendor organisation's API keys, managed by its users. */
 export const apiKeysArea = { path: '/api-keys', label: 'nav_api_keys', roles: ['vendor'] } as const;
+/** A vendor's profile, services and their self-assessments for the registry. */
+export const vendorArea = { path: '/vendor', label: 'nav_vendor', roles: ['vendor'] } as const;
 /** Organisations and users of the whole installation. */
 export const administrationArea = {
   path: '/administration',
@@ -35,6 +37,7 @@ export const reviewsArea = {
 /** The areas of the site behind the sign-in, in the order the navigation shows them. */
 export const signedInAreas = [
   reviewsArea,
+  vendorArea,
   accountArea,
   apiKeysArea,
   administrationArea,
