@@ -1,0 +1,151 @@
+import { expectAccessible, expectAccessibleInBothLanguages } from '../helpers/account-steps.ts';
+import { sameOriginOptions, uniqueSuffix } from '../helpers/accounts.ts';
+import { Api } from '../helpers/api.ts';
+import { publishSelfAssessment } from '../helpers/published-self-assessment.ts';
+import { expect, test } from '../helpers/test.ts';
+
+// The authorities' side of the registry: a vendor publishes a self-assessment with a C5 type 2
+// attestation and its evidence through the API with its key, and an officer has an options
+// review; in the browser the officer finds the service by criteria, opens it, records a
+// verification of the attestation and adds the service to the review, where the option shows
+// the attestation taken over from the registry.
+
+test.use({ signedInAs: 'officer' });
+
+const referenceDate = '2027-03-01';
+
+/** A C5 type 2 attestation scored beside the price. */
+const scheme = {
+  schemaVersion: 1,
+  id: 'registry-c5',
+  title: { de: 'Register', en: 'Registry' },
+  currency: 'EUR',
+  submissionDeadline: referenceDate,
+  method: { kind: 'weightedSum', priceFormula: { kind: 'lowestPriceRatio' } },
+  price: { kind: 'totalPrice' },
+  award: [
+    {
+      kind: 'attestation',
+      id: 'c5',
+      parentId: null,
+      title: { de: 'C5-Testat', en: 'C5 attestation' },
+      weightBp: 6000,
+      subject: 'service',
+      rules: [{ scheme: 'bsi-c5', type: 'type2', points: 100 }],
+    },
+    {
+      kind: 'price',
+      id: 'price',
+      parentId: null,
+      title: { de: 'Preis', en: 'Price' },
+      weightBp: 4000,
+    },
+  ],
+};
+
+test('an officer finds a service by criteria, verifies its attestation and adds it to a review', async ({
+  page,
+  me,
+  setupApi,
+  playwright,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const published = await publishSelfAssessment({
+    request: playwright.request,
+    baseURL: baseURL!,
+    setupApi,
+    serviceName: 'Souveräne Cloud IaaS',
+  });
+  const officer = await playwright.request.newContext({
+    ...sameOriginOptions(baseURL!),
+    storageState: me.storageState,
+  });
+  const reviewTitle = `Rechenzentrum ${uniqueSuffix()}`;
+  try {
+    const api = new Api(officer);
+    const review = await api.post<{ id: string }>('/api/v1/options-reviews', {
+      title: reviewTitle,
+      purpose: 'Angebote aus dem Register vergleichen.',
+      referenceDate,
+    });
+    await api.post(`/api/v1/options-reviews/${review.id}/scheme-versions`, {
+      basedOnVersion: null,
+      source: { kind: 'edited', scheme },
+    });
+  } finally {
+    await officer.dispose();
+  }
+
+  await test.step('the officer searches the registry by criteria', async () => {
+    await page.goto('/');
+    await page
+      .getByRole('navigation', { name: 'Hauptnavigation' })
+      .getByRole('link', { name: 'Register' })
+      .click();
+    await expect(
+      page.getByRole('heading', { name: 'Register der Selbstauskünfte', level: 1 }),
+    ).toBeVisible();
+    await expectAccessible(page);
+    await page.getByLabel('Freitext').fill(published.serviceName);
+    await page.getByRole('checkbox', { name: 'BSI C5 Testat Typ 2' }).check();
+    await page
+      .getByRole('checkbox', { name: 'Schlüssel beim Kunden (externes Schlüsselmanagement)' })
+      .check();
+    await page.getByRole('radio', { name: 'Deutschland' }).check();
+    await page.getByLabel('Testate beurteilen zum').fill(referenceDate);
+    await page.getByRole('button', { name: 'Suchen' }).click();
+    // The search is the page's address, to share.
+    await expect(page).toHaveURL(/attestation=bsi-c5%3Atype2/);
+    const results = page.getByRole('table', { name: /Dienste, die der Suche entsprechen/ });
+    await expect(results.getByRole('row')).toHaveCount(2);
+    await expect(results).toContainText(published.vendorName);
+    await expect(results).toContainText('BSI C5 Testat Typ 2');
+    await expectAccessibleInBothLanguages(page);
+    await results.getByRole('link', { name: published.serviceName }).click();
+  });
+
+  await test.step('the service page shows the version, its attestation and the legal exposure', async () => {
+    await expect(
+      page.getByRole('heading', { name: published.serviceName, level: 1 }),
+    ).toBeVisible();
+    await expect(page.getByRole('heading', { name: /^Version 1 vom/, level: 2 })).toBeVisible();
+    await expect(page.getByText(/SHA-256 [0-9a-f]{64}/)).toBeVisible();
+    const attestations = page.getByRole('table', { name: /Testate mit ihrer Gültigkeit zum/ });
+    await expect(attestations).toContainText('gültig');
+    // The evidence downloads as the file the vendor uploaded, under its generated name.
+    const download = page.waitForEvent('download');
+    await attestations.getByRole('link', { name: '„BSI C5 Testat Typ 2“ herunterladen' }).click();
+    expect((await download).suggestedFilename()).toBe(`${published.documentId}.pdf`);
+    await expect(page.getByRole('heading', { name: 'Rechtliche Zugriffsrisiken' })).toBeVisible();
+    await expect(page.getByText(/^Befund: /).first()).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  await test.step('the officer records a verification of the attestation', async () => {
+    const form = page.locator('form[action="?/verify"]');
+    await form.getByLabel('Methode').selectOption({ label: 'Register des Ausstellers' });
+    await form.getByLabel('Ergebnis').selectOption({ label: 'bestätigt' });
+    await form.getByLabel('Vermerk').fill('Eintrag im Register der Prüfgesellschaft gesehen.');
+    await form.getByRole('button', { name: 'Prüfung festhalten' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Die Prüfung ist festgehalten.' }),
+    ).toBeVisible();
+    const verifications = page.getByRole('table', { name: /Prüfungen, die Ihre Behörde/ });
+    await expect(verifications).toContainText('Eintrag im Register der Prüfgesellschaft gesehen.');
+    await expect(verifications).toContainText(me.displayName);
+  });
+
+  await test.step('the officer adds the service to the options review and opens the option', async () => {
+    const form = page.locator('form[action="?/addToReview"]');
+    await form.getByLabel('Optionenvergleich').selectOption({ label: reviewTitle });
+    await form.getByRole('button', { name: 'Als Option übernehmen' }).click();
+    const done = page.getByRole('status').filter({ hasText: `als Option in „${reviewTitle}“` });
+    await expect(done).toBeVisible();
+    await expectAccessibleInBothLanguages(page);
+    await done.getByRole('link', { name: /^Option „/ }).click();
+    await expect(page.getByRole('heading', { name: published.serviceName })).toBeVisible();
+    await expect(page.getByText(/bsi-c5 type2, gültig/)).toBeVisible();
+    await expectAccessibleInBothLanguages(page);
+  });
+});
