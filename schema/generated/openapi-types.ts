@@ -33,7 +33,7 @@ export interface paths {
         };
         /**
          * Who am I
-         * @description The signed-in user with role and organisation, so a client can show what the role may do. A session that has not passed its second factor gets 401, like no session.
+         * @description The signed-in user with role and organisation, so a client can show what the role may do (`kind: user`); or, called with a vendor API key, the key with its organisation, scopes and expiry (`kind: apiKey`). A session that has not passed its second factor gets 401, like no session.
          */
         get: operations["getOwnAccount"];
         put?: never;
@@ -523,6 +523,26 @@ export interface paths {
          * @description Immediate: the next request with the key is anonymous. Revoking twice keeps the first time. Vendor users revoke their own organisation’s keys: another organisation’s key is not found, exactly like a key that does not exist. Administrators revoke any key, for a vendor who lost control of one (`GET /api/v1/organisations/{organisationId}/api-keys` lists them).
          */
         delete: operations["revokeApiKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/authorities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the authorities you may grant evidence access to
+         * @description Id and name of every enabled authority organisation, by name.
+         */
+        get: operations["listAuthorities"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1460,6 +1480,206 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/vendor-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read your organisation's vendor profile
+         * @description Legal name, registered office, owner chain (facts for the legal-exposure assessment, never a score) and contacts, with the `version` a change must name. 404 until the first save.
+         */
+        get: operations["getVendorProfile"];
+        /**
+         * Create or replace your organisation's vendor profile
+         * @description The first save creates the profile (send no `version`; 201). Later saves send the whole profile and the `version` read: a profile changed since is refused with 409 and nothing is overwritten. Published self-assessment versions keep the profile as it was when published.
+         */
+        put: operations["saveVendorProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vendor-services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your organisation's services
+         * @description Your own services in the order they were created, each with its newest published version and its draft.
+         */
+        get: operations["listVendorServices"];
+        put?: never;
+        /**
+         * Add a service
+         * @description A service your organisation offers, e.g. "Sovereign Cloud IaaS, Region DE"; its self-assessments are versions of it. The name must be new among your services (409).
+         */
+        post: operations["createVendorService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vendor-services/attestation-warnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List attestations that expire soon or have expired
+         * @description Of each of your services’ newest published version: the attestations whose validity, by the scheme’s rule, ends within `withinDays` days from today (Europe/Berlin) or has ended, soonest first. Attestations whose validity cannot be determined are not listed.
+         */
+        get: operations["listAttestationWarnings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vendor-services/{serviceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one of your services
+         * @description With its newest published version and its draft. Another vendor’s service: 404.
+         */
+        get: operations["getVendorService"];
+        /**
+         * Rename one of your services or change its summary
+         * @description Send name, summary and the `version` read (409 when stale, or when another of your services has the name). Published versions cite the service by id and do not change.
+         */
+        put: operations["updateVendorService"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vendor-services/{serviceId}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a self-assessment file into the draft of one of your services
+         * @description Replaces the draft’s content with the file’s, or starts a draft with it (201). The whole file is checked first: every invalid value is reported in one 422 problem with its JSON pointer into the file (`/content/attestations/0/auditPeriod/to`), and so is a cited document that is not evidence of this service. Nothing is imported unless everything is valid. The service keeps its name and summary.
+         */
+        post: operations["importSelfAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vendor-services/{serviceId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the self-assessment versions of one of your services
+         * @description Newest first, the draft included, without their content.
+         */
+        get: operations["listSelfAssessmentVersions"];
+        put?: never;
+        /**
+         * Start the next self-assessment version as a draft
+         * @description Empty (`{}`), or with the content of a published version (`{ "copyOf": 2 }`). A service has at most one draft: 409 when it has one. Only you see the draft until it is published.
+         */
+        post: operations["createSelfAssessmentDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vendor-services/{serviceId}/versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one self-assessment version of one of your services
+         * @description The draft or a published version, with `validity`: each attestation judged on `validOn` (today in Germany when absent) by its scheme’s rule from the catalogue, not by the day it is read.
+         */
+        get: operations["getSelfAssessmentVersion"];
+        /**
+         * Save the draft of one of your services
+         * @description Replaces the draft’s whole content; send the `version` read (409 when stale). Parts may be missing in a draft. A published version never changes: saving it answers 409.
+         */
+        put: operations["saveSelfAssessmentDraft"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vendor-services/{serviceId}/versions/{number}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download one self-assessment version as a file
+         * @description The version’s content as a `SelfAssessmentTransfer`, saved as `self-assessment-<service>-v<number>.json`; import it into a draft of this or another of your services with `importSelfAssessment`.
+         */
+        get: operations["exportSelfAssessmentVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vendor-services/{serviceId}/versions/{number}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish the draft of one of your services
+         * @description Send the draft’s `version` (409 when stale). Refused with 422, one JSON pointer per problem, while `/content/locations`, `/content/keyManagement` or `/content/legalExposure` is missing or an attestation cites a document that is not evidence of this service; with 409 while you have no vendor profile. Publishing keeps your profile with the version and sets `contentSha256`, the SHA-256 of the RFC 8785 canonical JSON of `{ content, vendor }`. The version never changes afterwards; authorities can read and cite it.
+         */
+        post: operations["publishSelfAssessmentVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1865,6 +2085,92 @@ export interface components {
                 points: number;
             }[];
         };
+        AttestationValidity: {
+            attestationId: string;
+            /** Format: date */
+            on: string;
+            /** @enum {string} */
+            status: "valid" | "expired" | "notYetValid" | "undetermined";
+            /** Format: date */
+            validFrom: string | null;
+            /** Format: date */
+            validUntil: string | null;
+            rule: string | null;
+            reason: {
+                de: string;
+                en: string;
+            };
+        };
+        AttestationValidityRule: {
+            /** @enum {string} */
+            kind: "periodEnd";
+            months: number;
+            /** @enum {string} */
+            basis: "law" | "scheme" | "practice";
+            text: components["schemas"]["LocalizedText"];
+            sources: components["schemas"]["CatalogueSource"][];
+        } | {
+            /** @enum {string} */
+            kind: "referenceDate";
+            months: number;
+            /** @enum {string} */
+            countsFrom: "auditPeriodEnd" | "reportDate";
+            /** @enum {string} */
+            basis: "law" | "scheme" | "practice";
+            text: components["schemas"]["LocalizedText"];
+            sources: components["schemas"]["CatalogueSource"][];
+        } | {
+            /** @enum {string} */
+            kind: "stated";
+            defaultTerm?: {
+                months: number;
+                /** @enum {string} */
+                countsFrom: "auditPeriodEnd" | "reportDate";
+            };
+            /** @enum {string} */
+            basis: "law" | "scheme" | "practice";
+            text: components["schemas"]["LocalizedText"];
+            sources: components["schemas"]["CatalogueSource"][];
+        } | {
+            /** @enum {string} */
+            kind: "undefined";
+            /** @enum {string} */
+            basis: "law" | "scheme" | "practice";
+            text: components["schemas"]["LocalizedText"];
+            sources: components["schemas"]["CatalogueSource"][];
+        };
+        AttestationWarningListResponse: {
+            /** Format: date */
+            today: string;
+            withinDays: number;
+            items: {
+                /**
+                 * Format: uuid
+                 * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+                 */
+                serviceId: string;
+                serviceName: string;
+                versionNumber: number;
+                attestationId: string;
+                scheme: string;
+                type: string | null;
+                /** Format: date */
+                validUntil: string;
+                /** @enum {string} */
+                status: "expiring" | "expired";
+                daysLeft: number;
+            }[];
+        };
+        AuthorityListResponse: {
+            items: {
+                /**
+                 * Format: uuid
+                 * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+                 */
+                id: string;
+                name: string;
+            }[];
+        };
         AwardGroup: {
             /**
              * @example SOV-4
@@ -2235,6 +2541,7 @@ export interface components {
                 issuer: components["schemas"]["LocalizedText"];
                 attests: components["schemas"]["LocalizedText"];
                 validity: components["schemas"]["LocalizedText"];
+                validityRule: components["schemas"]["AttestationValidityRule"];
                 equivalence: components["schemas"]["LocalizedText"];
             };
         } | {
@@ -2613,6 +2920,9 @@ export interface components {
             /** @description The name people know it by */
             name: string;
         };
+        CreateSelfAssessmentDraftInput: {
+            copyOf?: number;
+        };
         /**
          * @example {
          *       "displayName": "Erika Muster",
@@ -2625,6 +2935,14 @@ export interface components {
             email: string;
             displayName: string;
             role: components["schemas"]["UserRole"];
+        };
+        CreateVendorServiceInput: {
+            /**
+             * @description Unique per vendor
+             * @example Sovereign Cloud IaaS, Region DE
+             */
+            name: string;
+            summary?: string;
         };
         /**
          * @example {
@@ -5520,11 +5838,12 @@ export interface components {
             demo: boolean;
         };
         /**
-         * @description The signed-in user, for pages to greet them and offer what their role may do
+         * @description Who calls: the signed-in user (for pages to greet them and offer what their role may do), or the API key with its organisation and scopes (for a vendor's client to check what its key may do)
          * @example {
          *       "displayName": "Anna Officer",
          *       "email": "a.officer@stadt-musterhausen.example",
          *       "id": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *       "kind": "user",
          *       "organisation": {
          *         "id": "0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11",
          *         "kind": "authority",
@@ -5534,15 +5853,16 @@ export interface components {
          *       "totpEnrolled": true
          *     }
          */
-        OwnAccountResponse: {
+        OwnAccountResponse: components["schemas"]["OwnUserAccount"] | components["schemas"]["OwnApiKeyAccount"];
+        OwnApiKeyAccount: {
             /**
-             * Format: uuid
-             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
              */
+            kind: "apiKey";
+            /** @example k7m2q4r6t8v2x4z6b3d5f7h2 */
             id: string;
-            email: string;
-            displayName: string;
-            role: components["schemas"]["UserRole"];
+            name: string;
             organisation: {
                 /**
                  * Format: uuid
@@ -5552,8 +5872,12 @@ export interface components {
                 kind: components["schemas"]["OrganisationKind"];
                 name: string;
             };
-            /** @description Whether the user has set up TOTP */
-            totpEnrolled: boolean;
+            scopes: components["schemas"]["ApiKeyScope"][];
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            expiresAt: string;
         };
         OwnSession: {
             /** @description The public id of the session (never its secret) */
@@ -5582,6 +5906,32 @@ export interface components {
          */
         OwnSessionsResponse: {
             sessions: components["schemas"]["OwnSession"][];
+        };
+        OwnUserAccount: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "user";
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            email: string;
+            displayName: string;
+            role: components["schemas"]["UserRole"];
+            organisation: {
+                /**
+                 * Format: uuid
+                 * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+                 */
+                id: string;
+                kind: components["schemas"]["OrganisationKind"];
+                name: string;
+            };
+            /** @description Whether the user has set up TOTP */
+            totpEnrolled: boolean;
         };
         /**
          * @description Row i, column j: how many times more important item i is than item j, on Saaty’s scale 1 (equal) to 9 (extreme), reciprocals for the reverse. One row per item, in the order of `items`; the diagonal is 1 and a_ji = 1/a_ij (rounded decimals such as 0.33 are accepted within 5% and reconciled by the geometric mean of the pair).
@@ -5836,6 +6186,13 @@ export interface components {
             /** @enum {string} */
             ground: "gwb-107-2" | "gwb-117";
             reason: components["schemas"]["LocalizedText"];
+        };
+        PublishSelfAssessmentInput: {
+            /**
+             * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
         };
         /**
          * @description The table of random indices RI(n) the consistency ratio is computed against: `saaty-1980` (Saaty 1980, RI(3) = 0.58, the table most tools use), `saaty-2005` (Saaty’s later table, 2005/2007, RI(3) = 0.52; the default of a request) or `alonso-lamata-2006` (Alonso & Lamata 2006, RI(3) = 0.5245). A matrix near CR = 0.10 can be acceptable under one and not another.
@@ -6370,6 +6727,22 @@ export interface components {
             schemeVersion: number;
             scores: components["schemas"]["ScoreEntry"][];
         };
+        SaveSelfAssessmentDraftInput: {
+            content: components["schemas"]["SelfAssessmentContent"];
+            /**
+             * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
+        };
+        SaveVendorProfileInput: {
+            profile: components["schemas"]["VendorProfile"];
+            /**
+             * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version?: number;
+        };
         /**
          * @example {
          *       "schemeVersion": 2,
@@ -6806,6 +7179,206 @@ export interface components {
              * @example 492039
              */
             code: string;
+        };
+        SelfAssessmentContent: {
+            /** @default {} */
+            seal: {
+                "sov-1"?: {
+                    level: number;
+                    justification: string;
+                };
+                "sov-2"?: {
+                    level: number;
+                    justification: string;
+                };
+                "sov-3"?: {
+                    level: number;
+                    justification: string;
+                };
+                "sov-4"?: {
+                    level: number;
+                    justification: string;
+                };
+                "sov-5"?: {
+                    level: number;
+                    justification: string;
+                };
+                "sov-6"?: {
+                    level: number;
+                    justification: string;
+                };
+                "sov-7"?: {
+                    level: number;
+                    justification: string;
+                };
+                "sov-8"?: {
+                    level: number;
+                    justification: string;
+                };
+            };
+            /** @default {} */
+            c3a: {
+                [key: string]: {
+                    met: boolean;
+                    how?: string;
+                };
+            };
+            locations?: {
+                data: string[];
+                processing: string[];
+                support: string[];
+                administration: string[];
+            };
+            keyManagement?: {
+                /** @enum {string} */
+                control: "provider" | "externalKeyManagement" | "clientSideEncryption";
+                description?: string;
+            };
+            /** @default [] */
+            subprocessors: {
+                name: string;
+                country: string;
+                purpose: string;
+                sharePercent?: number;
+            }[];
+            /** @default [] */
+            openStandards: {
+                name: string;
+                note?: string;
+            }[];
+            legalExposure?: {
+                /** @enum {string} */
+                usJurisdiction: "yes" | "no" | "unknown";
+                disconnectTested: boolean;
+                russiaLinks: {
+                    establishedInRussia: boolean;
+                    russianOwnershipOver50Percent: boolean;
+                    actingForRussianEntity: boolean;
+                    russianSubcontractorsOver10Percent: boolean;
+                };
+                nonEuShareholding?: {
+                    largestSinglePercent: number;
+                    totalPercent: number;
+                };
+            };
+            /** @default [] */
+            attestations: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                id: string;
+                /**
+                 * @example bsi-c5
+                 * @example iso-27001
+                 */
+                scheme: string;
+                /** @example type2 */
+                type?: string;
+                entryId?: string;
+                /** @description The auditor or certification body */
+                issuer: string;
+                /** @description What the report or certificate covers */
+                scope: string;
+                coversService: boolean;
+                auditPeriod?: {
+                    /** Format: date */
+                    from: string;
+                    /** Format: date */
+                    to: string;
+                };
+                /** Format: date */
+                reportDate?: string;
+                /** Format: date */
+                validFrom?: string;
+                /** Format: date */
+                validUntil?: string;
+                evidence?: {
+                    /** @enum {string} */
+                    kind: "document";
+                    /**
+                     * Format: uuid
+                     * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+                     */
+                    documentId: string;
+                } | {
+                    /** @enum {string} */
+                    kind: "link";
+                    /** Format: uri */
+                    url: string;
+                };
+            }[];
+        };
+        /**
+         * @description `draft`: the vendor edits it; `published`: immutable, citable by number and date
+         * @enum {string}
+         */
+        SelfAssessmentStatus: "draft" | "published";
+        SelfAssessmentTransfer: {
+            /** @enum {string} */
+            format: "tenderwise.self-assessment";
+            /** @enum {number} */
+            formatVersion: 1;
+            service: {
+                name: string;
+                summary?: string;
+            };
+            content: components["schemas"]["SelfAssessmentContent"];
+        };
+        SelfAssessmentVersionListResponse: {
+            items: {
+                /**
+                 * Format: uuid
+                 * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+                 */
+                id: string;
+                number: number;
+                /**
+                 * Format: date-time
+                 * @example 2026-12-01T09:30:00.000Z
+                 */
+                publishedAt: string | null;
+                status: components["schemas"]["SelfAssessmentStatus"];
+            }[];
+        };
+        SelfAssessmentVersionResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            serviceId: string;
+            number: number;
+            status: components["schemas"]["SelfAssessmentStatus"];
+            content: components["schemas"]["SelfAssessmentContent"];
+            vendor: components["schemas"]["VendorProfile"] & (Record<string, never> | null);
+            contentSha256: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            publishedAt: string | null;
+            validity: components["schemas"]["AttestationValidity"][];
+            /**
+             * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            updatedAt: string;
         };
         /**
          * @example {
@@ -7920,6 +8493,19 @@ export interface components {
              */
             version: number;
         };
+        UpdateVendorServiceInput: {
+            /**
+             * @description Unique per vendor
+             * @example Sovereign Cloud IaaS, Region DE
+             */
+            name: string;
+            summary?: string;
+            /**
+             * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
+        };
         /**
          * @description The organisation’s users, oldest first
          * @example {
@@ -8010,6 +8596,141 @@ export interface components {
                 /** @description A decimal number, read exactly */
                 share: number;
             }[];
+        };
+        /**
+         * @example {
+         *       "contacts": [
+         *         {
+         *           "email": "vergabe@nordwolke.example",
+         *           "name": "Jana Beispiel",
+         *           "role": "Public Sector"
+         *         }
+         *       ],
+         *       "legalName": "Nordwolke GmbH (fiktiv)",
+         *       "ownerChain": [
+         *         {
+         *           "controls": true,
+         *           "country": "DE",
+         *           "name": "Nordwolke Holding SE (fiktiv)",
+         *           "sharePercent": 100
+         *         }
+         *       ],
+         *       "registeredOffice": {
+         *         "city": "Hamburg",
+         *         "country": "DE",
+         *         "postalCode": "20457",
+         *         "street": "Hafenstraße 1"
+         *       }
+         *     }
+         */
+        VendorProfile: {
+            legalName: string;
+            registeredOffice: {
+                street?: string;
+                postalCode?: string;
+                city: string;
+                country: string;
+            };
+            /** @default [] */
+            ownerChain: {
+                name: string;
+                /** @description Where the company is incorporated */
+                country: string;
+                sharePercent?: number;
+                controls: boolean;
+            }[];
+            /** @default [] */
+            contacts: {
+                name: string;
+                role?: string;
+                /** Format: email */
+                email: string;
+                phone?: string;
+            }[];
+            /** Format: uri */
+            website?: string;
+        };
+        VendorProfileResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            organisationId: string;
+            profile: components["schemas"]["VendorProfile"];
+            /**
+             * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        VendorServiceListResponse: {
+            items: components["schemas"]["VendorServiceResponse"][];
+            /**
+             * @description Send as `cursor` to get the next page; null when this is the last page
+             * @example WyIyMDI3LTAxLTE1VDA5OjMwOjAwLjAwMFoiLCI3YTEiXQ
+             */
+            nextCursor: string | null;
+        };
+        VendorServiceResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            organisationId: string;
+            vendorName: string;
+            name: string;
+            summary: string | null;
+            latestPublished: {
+                /**
+                 * Format: uuid
+                 * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+                 */
+                id: string;
+                number: number;
+                /**
+                 * Format: date-time
+                 * @example 2026-12-01T09:30:00.000Z
+                 */
+                publishedAt: string | null;
+            } | null;
+            draft: {
+                /**
+                 * Format: uuid
+                 * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+                 */
+                id: string;
+                number: number;
+                /**
+                 * Format: date-time
+                 * @example 2026-12-01T09:30:00.000Z
+                 */
+                publishedAt: string | null;
+            } | null;
+            /**
+             * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            updatedAt: string;
         };
         WeighedSiblingSet: {
             input: components["schemas"]["WeightSetEntry"];
@@ -8548,7 +9269,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The signed-in user */
+            /** @description The signed-in user, or the API key */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10963,6 +11684,73 @@ export interface operations {
             };
             /** @description Conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAuthorities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The authorities */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthorityListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15809,6 +16597,1401 @@ export interface operations {
             };
             /** @description Conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVendorProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The vendor profile */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VendorProfileResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveVendorProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveVendorProfileInput"];
+            };
+        };
+        responses: {
+            /** @description The profile at its next version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VendorProfileResponse"];
+                };
+            };
+            /** @description The profile, created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VendorProfileResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVendorServices: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1 to 100; 25 when omitted */
+                limit?: string;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of services */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VendorServiceListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createVendorService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateVendorServiceInput"];
+            };
+        };
+        responses: {
+            /** @description The service, created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VendorServiceResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAttestationWarnings: {
+        parameters: {
+            query?: {
+                /** @description Days ahead, 0 to 730; 90 when omitted */
+                withinDays?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The warnings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttestationWarningListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVendorService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VendorServiceResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateVendorService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateVendorServiceInput"];
+            };
+        };
+        responses: {
+            /** @description The service at its next version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VendorServiceResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importSelfAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SelfAssessmentTransfer"];
+            };
+        };
+        responses: {
+            /** @description The draft, replaced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelfAssessmentVersionResponse"];
+                };
+            };
+            /** @description The draft, started */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelfAssessmentVersionResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 4 MiB (4194304 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSelfAssessmentVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelfAssessmentVersionListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSelfAssessmentDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSelfAssessmentDraftInput"];
+            };
+        };
+        responses: {
+            /** @description The draft */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelfAssessmentVersionResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSelfAssessmentVersion: {
+        parameters: {
+            query?: {
+                validOn?: string;
+            };
+            header?: never;
+            path: {
+                serviceId: string;
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelfAssessmentVersionResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveSelfAssessmentDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serviceId: string;
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveSelfAssessmentDraftInput"];
+            };
+        };
+        responses: {
+            /** @description The draft at its next version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelfAssessmentVersionResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 4 MiB (4194304 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportSelfAssessmentVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serviceId: string;
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The self-assessment file */
+            200: {
+                headers: {
+                    /** @description attachment, with the file name */
+                    "content-disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelfAssessmentTransfer"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishSelfAssessmentVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serviceId: string;
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishSelfAssessmentInput"];
+            };
+        };
+        responses: {
+            /** @description The published version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelfAssessmentVersionResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -62,6 +62,20 @@ export const apiTags = [
       'must name (409 when stale). A concluded review is read-only and records the commitment ' +
       'of the scheme version it used. Lists paginate with `limit` and `cursor`.',
   },
+  {
+    name: 'vendors',
+    description:
+      "The vendor side of the self-assessment registry, for a vendor's users and its API keys " +
+      'with scope `self-assessment:write`: the vendor profile (facts about who the vendor is, ' +
+      'its owner chain included, never scored), its services, and numbered self-assessment ' +
+      'versions of each service. A service has at most one draft, which only the vendor sees; ' +
+      'publishing keeps the profile with the version and commits to both with a SHA-256 over ' +
+      'their RFC 8785 canonical JSON, and a published version never changes. Attestations are ' +
+      'judged on a date the caller names, by the scheme’s validity rule. Versions export to, ' +
+      'and drafts import from, a self-assessment file (`SelfAssessmentTransfer`). Another ' +
+      'vendor’s services and versions answer 404. Changes name the `version` they read (409 ' +
+      'when stale). Lists paginate with `limit` and `cursor`.',
+  },
 ] as const satisfies readonly { name: string; description: string }[];
 
 export type ApiTag = (typeof apiTags)[number]['name'];

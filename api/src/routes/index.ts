@@ -7,6 +7,7 @@ import { catalogueRouter } from './catalogue/index.ts';
 import { demoDataRouter } from './demo-data/index.ts';
 import { healthRouter } from './health/index.ts';
 import { optionsReviewsRouter } from './options-reviews/index.ts';
+import { vendorsRouter } from './vendors/index.ts';
 
 /** Every resource of the API, relative to `/api`. */
 export function apiRouter() {
@@ -19,5 +20,6 @@ export function apiRouter() {
   api.route('/v1/api-keys', apiKeysRouter());
   api.route('/v1', catalogueRouter());
   api.route('/v1/options-reviews', optionsReviewsRouter());
+  api.route('/v1', vendorsRouter());
   return api;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Identifier, LocalizedText } from '../evaluation/common.ts';
 import { legalTypes } from '../evaluation/criteria.ts';
 import { CatalogueId, Source } from './common.ts';
+import { ValidityRule } from './validity-rule.ts';
 
 /** One legal type a criterion can take in a scheme, and why it fits that type. */
 export const LegalTypeUse = z.strictObject({
@@ -130,6 +131,8 @@ export const AttestationEntry = z.strictObject({
     issuer: LocalizedText,
     attests: LocalizedText,
     validity: LocalizedText,
+    /** The validity as a rule a date can be judged against; `validity` says it in words. */
+    validityRule: ValidityRule,
     /** How the "or equivalent" rule applies to it (§§ 33, 49 VgV; Art. 44, 62 Directive 2014/24/EU). */
     equivalence: LocalizedText,
   }),

@@ -1,5 +1,6 @@
 export * from './common.ts';
 export * from './condition.ts';
+export * from './validity-rule.ts';
 export * from './entry.ts';
 export * from './catalogue-file.ts';
 export * from './template.ts';

@@ -46,6 +46,7 @@ export const Evidence = z.strictObject({
   validFrom: CalendarDate,
   validUntil: CalendarDate,
 });
+export type Evidence = z.output<typeof Evidence>;
 
 export const AttestationAssessment = z.strictObject({
   kind: z.literal('attestation'),

@@ -4,4 +4,5 @@ export * from './profile.ts';
 export * from './registry.ts';
 export * from './services.ts';
 export * from './transfer.ts';
+export * from './vendor-side.ts';
 export * from './versions.ts';

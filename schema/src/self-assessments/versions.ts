@@ -72,6 +72,7 @@ export type SelfAssessmentVersionResponse = z.output<typeof SelfAssessmentVersio
 export const SelfAssessmentVersionListResponse = z
   .strictObject({ items: z.array(VersionRef.extend({ status: SelfAssessmentStatus })) })
   .meta({ id: 'SelfAssessmentVersionListResponse' });
+export type SelfAssessmentVersionListResponse = z.output<typeof SelfAssessmentVersionListResponse>;
 
 /** `?validOn=YYYY-MM-DD`: the date attestations are judged on; today when absent. */
 export const ValidOnQuery = z.strictObject({ validOn: CalendarDate.optional() });

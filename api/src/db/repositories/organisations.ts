@@ -76,3 +76,16 @@ export function findActiveAuthorityByName(db: Db, name: string): Promise<Organis
 export function listAllOrganisations(db: Db): Promise<Organisation[]> {
   return db.selectFrom('organisation').selectAll().orderBy('created_at').orderBy('id').execute();
 }
+
+/** Enabled authority organisations by name, for a vendor choosing whom to grant evidence access. */
+export function listEnabledAuthorities(db: Db): Promise<{ id: string; name: string }[]> {
+  return db
+    .selectFrom('organisation')
+    .select(['id', 'name'])
+    .where('kind', '=', 'authority')
+    .where('disabled_at', 'is', null)
+    .orderBy(sql`lower(name)`)
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
+}

@@ -13,11 +13,13 @@ const getOwnAccountRoute = defineRoute({
   tags: ['account'],
   summary: 'Who am I',
   description:
-    'The signed-in user with role and organisation, so a client can show what the role may do. ' +
-    'A session that has not passed its second factor gets 401, like no session.',
+    'The signed-in user with role and organisation, so a client can show what the role may do ' +
+    '(`kind: user`); or, called with a vendor API key, the key with its organisation, scopes ' +
+    'and expiry (`kind: apiKey`). A session that has not passed its second factor gets 401, ' +
+    'like no session.',
   responses: {
     200: {
-      description: 'The signed-in user',
+      description: 'The signed-in user, or the API key',
       content: { 'application/json': { schema: OwnAccountResponse } },
     },
   },
@@ -26,20 +28,10 @@ const getOwnAccountRoute = defineRoute({
 export function registerGetOwnAccount(router: OpenAPIHono<AppEnv>) {
   return router.openapi(getOwnAccountRoute, async (c) => {
     noStore(c);
-    const { user, organisation, totpEnrolled } = await getOwnAccount({
+    const account = await getOwnAccount({
       ctx: await serviceContextOf(c),
       input: { sessionToken: sessionTokenOf(c) },
     });
-    return c.json(
-      {
-        id: user.id,
-        email: user.email,
-        displayName: user.display_name,
-        role: user.role,
-        organisation,
-        totpEnrolled,
-      },
-      200,
-    );
+    return c.json(account, 200);
   });
 }

@@ -7,6 +7,7 @@ import { cataloguePolicies } from './policies/catalogue.ts';
 import { demoPolicies } from './policies/demo.ts';
 import { setupPolicies } from './policies/setup.ts';
 import { optionsReviewPolicies } from './policies/options-reviews.ts';
+import { vendorPolicies } from './policies/vendors.ts';
 
 /**
  * How the caller relates to the object an operation acts on:
@@ -129,6 +130,8 @@ export const policyTable = {
   ...cataloguePolicies,
   // options reviews: visible to their lead and members only
   ...optionsReviewPolicies,
+  // vendors: their profile, services and self-assessment versions, by users and API keys
+  ...vendorPolicies,
 } as const satisfies Record<string, OperationPolicy>;
 
 export type OperationId = keyof typeof policyTable;

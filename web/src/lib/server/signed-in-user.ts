@@ -15,7 +15,8 @@ export async function readSignedInUser(
   // Visitors without a cookie cost the API nothing.
   if (!hasSessionCookie(cookies)) return null;
   const { data } = await api.GET('/api/v1/account');
-  return data === undefined
+  // The cookie makes this a session's answer; an API key's is not for pages.
+  return data === undefined || data.kind !== 'user'
     ? null
     : { role: data.role, id: data.id, organisationId: data.organisation.id };
 }

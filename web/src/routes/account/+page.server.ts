@@ -17,7 +17,7 @@ export const load: PageServerLoad = async (event) => {
     api.GET('/api/v1/account/sessions'),
     api.GET('/api/v1/account'),
   ]);
-  if (!sessions.data || !account.data) sessionEnded(event.url);
+  if (!sessions.data || account.data?.kind !== 'user') sessionEnded(event.url);
   // Setting up TOTP is offered to whoever has none, resetting it to whoever has it.
   return { sessions: sessions.data.sessions, totpEnrolled: account.data.totpEnrolled };
 };

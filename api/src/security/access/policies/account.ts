@@ -1,3 +1,4 @@
+import { apiKeyScopes } from '../../../db/tables/accounts.ts';
 import type { Grant, OperationPolicy } from '../policy.ts';
 
 const everyone: readonly Grant[] = [{ to: 'anonymous', relation: 'public' }];
@@ -22,7 +23,15 @@ export const accountPolicies = {
   startTotpEnrolment: { object: null, beforeMfa: true, grants: signedIn },
   confirmTotpEnrolment: { object: null, beforeMfa: true, grants: signedIn },
   logout: { object: null, beforeMfa: true, grants: signedIn },
-  getOwnAccount: { object: null, beforeMfa: false, grants: signedIn },
+  // A vendor's API key, of any scope, may ask what it is and what it may do.
+  getOwnAccount: {
+    object: null,
+    beforeMfa: false,
+    grants: [
+      ...signedIn,
+      ...apiKeyScopes.map((scope) => ({ to: { apiKeyScope: scope }, relation: 'public' as const })),
+    ],
+  },
   listOwnSessions: { object: null, beforeMfa: false, grants: signedIn },
   endOwnSession: { object: null, beforeMfa: false, grants: signedIn },
   changeOwnPassword: { object: null, beforeMfa: false, grants: signedIn },

@@ -33,6 +33,7 @@ export const matrixAreas = {
   'api-keys': ['api-keys'],
   catalogue: ['catalogue'],
   'options-reviews': ['options-reviews'],
+  vendors: ['vendors'],
 } as const satisfies Record<string, readonly ApiTag[]>;
 
 export type MatrixArea = keyof typeof matrixAreas;
