@@ -29,6 +29,15 @@ const EnvSchema = z
     // Invitation links are handed over by an administrator by hand for now, which can take a
     // weekend; 72 hours covers that without leaving unused links valid for long.
     INVITATION_HOURS: z.coerce.number().int().min(1).max(720).default(72),
+    // An evidence document (a C5 or ISO report, a certificate) is read whole into memory and
+    // stored in the database; 20 MiB holds a long audit report with scanned annexes. The ceiling
+    // keeps one upload from taking the server's memory.
+    EVIDENCE_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(100 * 1024 * 1024)
+      .default(20 * 1024 * 1024),
     // Reverse proxies whose X-Forwarded-For is believed: comma-separated addresses or CIDR ranges
     // (`127.0.0.1,10.0.0.0/8`). None by default: any client can write that header, and rate
     // limits key on the client's address, so without a proxy the socket's peer is the client.
@@ -64,6 +73,7 @@ const EnvSchema = z
     sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: env.SESSION_ABSOLUTE_HOURS,
     invitationHours: env.INVITATION_HOURS,
+    evidenceMaxBytes: env.EVIDENCE_MAX_BYTES,
     trustedProxies: env.TRUSTED_PROXIES,
   }));
 

@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       sessionIdleMinutes: 30,
       sessionAbsoluteHours: 12,
       invitationHours: 72,
+      evidenceMaxBytes: 20 * 1024 * 1024,
       trustedProxies: [],
     });
     expect(isEmbedded(config)).toBe(true);
@@ -71,6 +72,8 @@ describe('loadConfig', () => {
     [{ SESSION_ABSOLUTE_HOURS: '1.5' }, 'SESSION_ABSOLUTE_HOURS'],
     [{ SESSION_IDLE_MINUTES: '120', SESSION_ABSOLUTE_HOURS: '1' }, 'SESSION_IDLE_MINUTES'],
     [{ INVITATION_HOURS: '0' }, 'INVITATION_HOURS'],
+    [{ EVIDENCE_MAX_BYTES: '10' }, 'EVIDENCE_MAX_BYTES'],
+    [{ EVIDENCE_MAX_BYTES: String(200 * 1024 * 1024) }, 'EVIDENCE_MAX_BYTES'],
   ])('refuses %o with a message naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration:\\n  ${variable}: `));

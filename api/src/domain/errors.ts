@@ -72,6 +72,11 @@ export class UnsupportedMediaTypeError extends DomainError {
   override name = 'UnsupportedMediaTypeError';
 }
 
+/** A file is larger than its kind may be (an evidence document over the configured limit). */
+export class ContentTooLargeError extends DomainError {
+  override name = 'ContentTooLargeError';
+}
+
 /** The input is well-formed but breaks a rule; `issues` names each offending value. */
 export class ValidationError extends DomainError {
   override name = 'ValidationError';

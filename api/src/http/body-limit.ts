@@ -2,6 +2,7 @@ import type { Handler, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { matchedRoutes } from 'hono/route';
 import { COMPOSED_HANDLER } from 'hono/utils/constants';
+import type { Config } from '../config.ts';
 import type { AppEnv } from './env.ts';
 
 /** The body limit of an operation that declares none, unless the app is given another. */
@@ -25,13 +26,19 @@ export class BodyTooLargeError extends Error {
 }
 
 /**
+ * An operation's body limit: bytes, or a limit the operator configures (`fromConfig`), with the
+ * default the OpenAPI document states.
+ */
+export type BodyLimit = number | { default: number; fromConfig: (config: Config) => number };
+
+/**
  * The body limit of each operation (`defineRoute({ maxBodyBytes })`) by the handler that serves
  * it; `'default'` for operations that declare none.
  */
-const declaredLimits = new WeakMap<Handler<AppEnv>, number | 'default'>();
+const declaredLimits = new WeakMap<Handler<AppEnv>, BodyLimit | 'default'>();
 
 /** Records an operation's body limit; `createRouter` calls this for every route it registers. */
-export function declareBodyLimit(handler: Handler<AppEnv>, maxBytes: number | undefined): void {
+export function declareBodyLimit(handler: Handler<AppEnv>, maxBytes: BodyLimit | undefined): void {
   declaredLimits.set(handler, maxBytes ?? 'default');
 }
 
@@ -60,12 +67,15 @@ export function requestBodyLimit(defaultMaxBytes: number): MiddlewareHandler<App
   return (c, next) => {
     // The router matched the whole chain up front; the first operation in it is the one that
     // answers (a later one would only run if an earlier one passed the request on).
-    let declared: number | 'default' | undefined;
+    let declared: BodyLimit | 'default' | undefined;
     for (const route of matchedRoutes(c)) {
       // Mounting a router that has an error handler of its own wraps its handlers.
       const handler = route.handler as Handler<AppEnv> & { [COMPOSED_HANDLER]?: Handler<AppEnv> };
       declared = declaredLimits.get(handler[COMPOSED_HANDLER] ?? handler);
       if (declared !== undefined) break;
+    }
+    if (typeof declared === 'object') {
+      return limiterFor(declared.fromConfig(c.var.deps.config))(c, next);
     }
     return limiterFor(typeof declared === 'number' ? declared : defaultMaxBytes)(c, next);
   };

@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { Logger } from '../logger.ts';
 import {
   ConflictError,
+  ContentTooLargeError,
   ForbiddenError,
   NotFoundError,
   TooManyRequestsError,
@@ -25,6 +26,7 @@ const domainProblems: [new (...args: never[]) => DomainError, ProblemTypeSlug][]
   [UnauthenticatedError, 'unauthenticated'],
   [UnavailableError, 'service-unavailable'],
   [UnsupportedMediaTypeError, 'unsupported-media-type'],
+  [ContentTooLargeError, 'content-too-large'],
 ];
 
 // Statuses Hono and its middleware throw as HTTPException (malformed JSON, media type, body

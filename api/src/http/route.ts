@@ -10,7 +10,12 @@ import {
 } from '../security/access/policy.ts';
 import { requirePolicy } from '../security/access/authorize.ts';
 import { operationGuard } from './authenticate.ts';
-import { declareBodyLimit, defaultMaxBodyBytes, formatByteCount } from './body-limit.ts';
+import {
+  declareBodyLimit,
+  defaultMaxBodyBytes,
+  formatByteCount,
+  type BodyLimit,
+} from './body-limit.ts';
 import type { AppEnv } from './env.ts';
 import { checkResponse } from './response-validation.ts';
 import { findLooseObject } from './strict-input.ts';
@@ -34,9 +39,10 @@ export interface RouteOptions {
   /**
    * Largest request body this operation accepts, in bytes; larger ones get 413 before anything
    * reads them. Only for operations with a body, and only when the app's default (1 MiB) does
-   * not fit, e.g. imports.
+   * not fit, e.g. imports. A limit an operator configures (evidence uploads) is given as
+   * `{ default, fromConfig }`: the document states the default, the server enforces its setting.
    */
-  maxBodyBytes?: number;
+  maxBodyBytes?: BodyLimit;
 }
 
 type RouteInput = Omit<RouteConfig, 'path' | 'operationId' | 'tags' | 'summary'> &
@@ -51,8 +57,8 @@ export function isFactoryRoute(route: object): boolean {
 }
 
 /** The body limit a route declared with `defineRoute`, if any. */
-export function declaredBodyLimitOf(route: object): number | undefined {
-  return (route as { [bodyLimitKey]?: number })[bodyLimitKey];
+export function declaredBodyLimitOf(route: object): BodyLimit | undefined {
+  return (route as { [bodyLimitKey]?: BodyLimit })[bodyLimitKey];
 }
 
 const problemResponse = (description: string) => ({
@@ -130,9 +136,10 @@ export function defineRoute<P extends string, R extends RouteInput & { path: P }
   }
   const hasBody = request.body !== undefined;
   if (request.body) request.body = { required: true, ...request.body };
+  const documentedLimit = typeof maxBodyBytes === 'object' ? maxBodyBytes.default : maxBodyBytes;
   if (
-    maxBodyBytes !== undefined &&
-    (!hasBody || !Number.isSafeInteger(maxBodyBytes) || maxBodyBytes <= 0)
+    documentedLimit !== undefined &&
+    (!hasBody || !Number.isSafeInteger(documentedLimit) || documentedLimit <= 0)
   ) {
     throw new Error(
       `Route ${config.operationId}: maxBodyBytes must be a positive whole number of bytes, on a route with a request body`,
@@ -140,7 +147,7 @@ export function defineRoute<P extends string, R extends RouteInput & { path: P }
   }
 
   // The production limit; an app given another default (tests) enforces that one instead.
-  const bodyLimitBytes = maxBodyBytes ?? defaultMaxBodyBytes;
+  const bodyLimitBytes = documentedLimit ?? defaultMaxBodyBytes;
   const route = createRoute({
     ...routeConfig,
     // Machine-readable for clients that split their input (ADR 0021); the 413 says it in words.

@@ -74,7 +74,17 @@ export const apiTags = [
       'judged on a date the caller names, by the scheme’s validity rule. Versions export to, ' +
       'and drafts import from, a self-assessment file (`SelfAssessmentTransfer`). Another ' +
       'vendor’s services and versions answer 404. Changes name the `version` they read (409 ' +
-      'when stale). Lists paginate with `limit` and `cursor`.',
+      'when stale). Lists paginate with `limit` and `cursor`. ' +
+      'Evidence documents of a service and the authorities granted access to confidential ' +
+      'evidence are managed here too.',
+  },
+  {
+    name: 'registry',
+    description:
+      'The self-assessment registry as authorities read it: published versions of vendors’ ' +
+      'services and the evidence they cite. Drafts, and confidential evidence the vendor has ' +
+      'not granted to your authority (§ 41 (3) VgV), do not exist (404). Every download of ' +
+      'evidence is written to the audit log.',
   },
 ] as const satisfies readonly { name: string; description: string }[];
 

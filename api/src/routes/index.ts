@@ -5,6 +5,7 @@ import { analysisRouter } from './analysis/index.ts';
 import { apiKeysRouter } from './api-keys/index.ts';
 import { catalogueRouter } from './catalogue/index.ts';
 import { demoDataRouter } from './demo-data/index.ts';
+import { evidenceRouter } from './evidence/index.ts';
 import { healthRouter } from './health/index.ts';
 import { optionsReviewsRouter } from './options-reviews/index.ts';
 import { vendorsRouter } from './vendors/index.ts';
@@ -21,5 +22,6 @@ export function apiRouter() {
   api.route('/v1', catalogueRouter());
   api.route('/v1/options-reviews', optionsReviewsRouter());
   api.route('/v1', vendorsRouter());
+  api.route('/v1', evidenceRouter());
   return api;
 }

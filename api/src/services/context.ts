@@ -21,6 +21,8 @@ export interface ServiceSettings {
   /** Lifetimes of full sessions created at login. */
   sessionLifetimes: SessionLifetimes;
   installation: InstallationSettings;
+  /** Largest evidence document a vendor may upload, in bytes (`EVIDENCE_MAX_BYTES`). */
+  evidenceMaxBytes: number;
 }
 
 /** Where and how this installation runs, for the verbs that depend on it (the demo loader). */
@@ -65,10 +67,14 @@ export interface ServiceContext {
   passwordHashing?: PasswordHashing;
 }
 
+/** The evidence size limit when `EVIDENCE_MAX_BYTES` is not set: 20 MiB. */
+export const defaultEvidenceMaxBytes = 20 * 1024 * 1024;
+
 export const defaultServiceSettings: ServiceSettings = Object.freeze({
   invitationLifetimeMs: defaultInvitationLifetimeMs,
   sessionLifetimes: defaultSessionLifetimes,
   installation: Object.freeze({ loopbackOnly: true, dataDir: null }),
+  evidenceMaxBytes: defaultEvidenceMaxBytes,
 });
 
 export function serviceSettingsOf(
@@ -80,6 +86,7 @@ export function serviceSettingsOf(
     | 'host'
     | 'publicOrigin'
     | 'dataDir'
+    | 'evidenceMaxBytes'
   >,
 ): ServiceSettings {
   return {
@@ -90,5 +97,6 @@ export function serviceSettingsOf(
         isLoopbackHost(config.host) && isLoopbackHost(new URL(config.publicOrigin).hostname),
       dataDir: config.dataDir,
     },
+    evidenceMaxBytes: config.evidenceMaxBytes,
   };
 }

@@ -59,3 +59,27 @@ export type EvidenceGrantResponse = z.output<typeof EvidenceGrantResponse>;
 export const EvidenceGrantListResponse = z
   .strictObject({ items: z.array(EvidenceGrantResponse) })
   .meta({ id: 'EvidenceGrantListResponse' });
+
+const serviceId = ResourceId.meta({
+  param: { name: 'serviceId', in: 'path' },
+  examples: ['3d1f6a0e-2b4c-4e8a-9f1d-6c5b4a3e2d10'],
+});
+const documentId = ResourceId.meta({
+  param: { name: 'documentId', in: 'path' },
+  examples: ['8e2a4c6b-1d3f-4a5b-8c7d-9e0f1a2b3c4d'],
+});
+
+/** The path of a service's evidence and grants. */
+export const EvidenceServiceParams = z.strictObject({ serviceId });
+
+/** The path of one evidence document of a service. */
+export const EvidenceDocumentParams = z.strictObject({ serviceId, documentId });
+
+/** The path of one evidence grant of a service. */
+export const EvidenceGrantParams = z.strictObject({
+  serviceId,
+  grantId: ResourceId.meta({
+    param: { name: 'grantId', in: 'path' },
+    examples: ['5c7e9a1b-3d5f-4b6c-8d9e-0f1a2b3c4d5e'],
+  }),
+});

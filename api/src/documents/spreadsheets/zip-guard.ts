@@ -1,7 +1,12 @@
 import { fromBuffer, type Entry, type ZipFile } from 'yauzl';
 
-/** What a spreadsheet's ZIP container may hold; beyond it, the file is refused unread. */
+/**
+ * What an Office Open XML file's ZIP container (a workbook, a Word document) may hold; beyond
+ * it, the file is refused unread.
+ */
 export interface ZipLimits {
+  /** What the file should be, for messages: "spreadsheet", "Word document". */
+  kind: string;
   /** Entries in the archive's directory. */
   maxEntries: number;
   /** Bytes of one entry once decompressed. */
@@ -16,6 +21,7 @@ export interface ZipLimits {
 
 /** Generous for a workbook of a few thousand rows, far below what could exhaust the server. */
 export const xlsxZipLimits: ZipLimits = {
+  kind: 'spreadsheet',
   maxEntries: 200,
   maxEntryBytes: 64 * 1024 * 1024,
   maxTotalBytes: 128 * 1024 * 1024,
@@ -46,7 +52,7 @@ export async function assertSafeZip(bytes: Uint8Array, limits: ZipLimits): Promi
     const names = new Set(entries.map((entry) => entry.fileName));
     const missing = limits.requiredEntries.filter((name) => !names.has(name));
     if (missing.length > 0) {
-      throw new UnsafeZipError(`The file is no spreadsheet: it lacks ${missing.join(', ')}.`);
+      throw new UnsafeZipError(`The file is no ${limits.kind}: it lacks ${missing.join(', ')}.`);
     }
     let total = 0;
     for (const entry of entries) {
@@ -75,7 +81,7 @@ function readDirectory(zip: ZipFile, limits: ZipLimits): Promise<Entry[]> {
   if (zip.entryCount > limits.maxEntries) {
     return Promise.reject(
       new UnsafeZipError(
-        `The file holds ${zip.entryCount} parts; a spreadsheet here may hold at most ${limits.maxEntries}.`,
+        `The file holds ${zip.entryCount} parts; a ${limits.kind} here may hold at most ${limits.maxEntries}.`,
       ),
     );
   }
@@ -107,7 +113,7 @@ function sizeProblem(entry: Entry, limits: ZipLimits, totalSoFar: number): strin
     entry.uncompressedSize > ratioFloorBytes &&
     entry.uncompressedSize > limits.maxRatio * Math.max(entry.compressedSize, 1)
   ) {
-    return 'The file is compressed far more than a spreadsheet can be; it is refused as a possible zip bomb.';
+    return `The file is compressed far more than a ${limits.kind} can be; it is refused as a possible zip bomb.`;
   }
   return undefined;
 }

@@ -7,6 +7,7 @@ import { cataloguePolicies } from './policies/catalogue.ts';
 import { demoPolicies } from './policies/demo.ts';
 import { setupPolicies } from './policies/setup.ts';
 import { optionsReviewPolicies } from './policies/options-reviews.ts';
+import { registryPolicies } from './policies/registry.ts';
 import { vendorPolicies } from './policies/vendors.ts';
 
 /**
@@ -130,8 +131,10 @@ export const policyTable = {
   ...cataloguePolicies,
   // options reviews: visible to their lead and members only
   ...optionsReviewPolicies,
-  // vendors: their profile, services and self-assessment versions, by users and API keys
+  // vendors: their own profile, services, self-assessments, evidence and grants
   ...vendorPolicies,
+  // registry: authorities read what vendors published
+  ...registryPolicies,
 } as const satisfies Record<string, OperationPolicy>;
 
 export type OperationId = keyof typeof policyTable;

@@ -58,4 +58,13 @@ export const vendorPolicies = {
   },
   // The names of enabled authorities, for a vendor choosing whom to grant evidence access to.
   listAuthorities: { object: null, beforeMfa: false, grants: vendorSide },
+  // evidence documents and grants to authorities (§ 41 (3) VgV)
+  uploadEvidenceDocument: { object: 'vendorService', beforeMfa: false, grants: ownService },
+  listEvidenceDocuments: { object: 'vendorService', beforeMfa: false, grants: ownService },
+  downloadEvidenceDocument: { object: 'evidenceDocument', beforeMfa: false, grants: ownService },
+  deleteEvidenceDocument: { object: 'evidenceDocument', beforeMfa: false, grants: ownService },
+  listEvidenceGrants: { object: 'vendorService', beforeMfa: false, grants: ownService },
+  createEvidenceGrant: { object: 'vendorService', beforeMfa: false, grants: ownService },
+  revokeEvidenceGrant: { object: 'vendorService', beforeMfa: false, grants: ownService },
+  // end of evidence rows
 } as const satisfies Record<string, OperationPolicy>;

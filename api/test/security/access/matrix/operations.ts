@@ -34,6 +34,7 @@ export const matrixAreas = {
   catalogue: ['catalogue'],
   'options-reviews': ['options-reviews'],
   vendors: ['vendors'],
+  registry: ['registry'],
 } as const satisfies Record<string, readonly ApiTag[]>;
 
 export type MatrixArea = keyof typeof matrixAreas;
