@@ -81,10 +81,16 @@ export const apiTags = [
   {
     name: 'registry',
     description:
-      'The self-assessment registry as authorities read it: published versions of vendors’ ' +
-      'services and the evidence they cite. Drafts, and confidential evidence the vendor has ' +
-      'not granted to your authority (§ 41 (3) VgV), do not exist (404). Every download of ' +
-      'evidence is written to the audit log.',
+      'The vendor self-assessment registry as authorities read it: officers and reviewers of ' +
+      'any authority search the published self-assessments of vendors’ services by their ' +
+      'answers (attestations valid on a named date, key control, locations, SEAL, C3A), read ' +
+      'and compare published versions (drafts do not exist for them: 404), see the legal-' +
+      'exposure findings derived from a version, record their own verifications of an ' +
+      'attestation, and add a version to an options review as a pre-filled option. Attestation ' +
+      'validity is judged on `validOn` (today when absent) by the scheme’s rule in the catalogue. ' +
+      'Evidence documents a published version cites download here; confidential ones only ' +
+      'while the vendor grants your authority access (§ 41 (3) VgV, else 404), and every ' +
+      'download is written to the audit log.',
   },
 ] as const satisfies readonly { name: string; description: string }[];
 

@@ -9,6 +9,7 @@ import { evidenceRouter } from './evidence/index.ts';
 import { healthRouter } from './health/index.ts';
 import { optionsReviewsRouter } from './options-reviews/index.ts';
 import { vendorsRouter } from './vendors/index.ts';
+import { registryRouter } from './registry/index.ts';
 
 /** Every resource of the API, relative to `/api`. */
 export function apiRouter() {
@@ -23,5 +24,6 @@ export function apiRouter() {
   api.route('/v1/options-reviews', optionsReviewsRouter());
   api.route('/v1', vendorsRouter());
   api.route('/v1', evidenceRouter());
+  api.route('/v1/registry', registryRouter());
   return api;
 }

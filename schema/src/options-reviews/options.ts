@@ -76,12 +76,26 @@ const optionResponseExample = {
   reviewId: '7a1e5c2b-4d3f-4b6a-9e8d-1c2b3a4f5e60',
   ...optionExample,
   checkedAgainstSchemeVersion: 2,
+  registrySource: null,
   version: 2,
   createdBy: '5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d',
   createdAt: '2026-12-05T11:00:00.000Z',
   updatedBy: '3c2b1a0f-9e8d-4c7b-8a6f-5e4d3c2b1a0f',
   updatedAt: '2026-12-06T08:15:00.000Z',
 };
+
+/** The published self-assessment version an option was taken from, as the option cites it. */
+export const OptionRegistrySource = z
+  .strictObject({
+    serviceId: ResourceId,
+    versionId: ResourceId,
+    versionNumber: z.int().min(1),
+    publishedAt: Timestamp,
+    /** SHA-256 of the published version's canonical `{ content, vendor }`. */
+    contentSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  })
+  .meta({ id: 'OptionRegistrySource' });
+export type OptionRegistrySource = z.output<typeof OptionRegistrySource>;
 
 export const OptionResponse = z
   .strictObject({
@@ -100,6 +114,11 @@ export const OptionResponse = z
           'The scheme version the offer’s criteria were checked against when it was last saved; ' +
           'older than the review’s latest version means the offer may name criteria that changed',
       }),
+    registrySource: OptionRegistrySource.nullable().meta({
+      description:
+        'The published self-assessment version of the registry the option was taken from; null ' +
+        'for an option entered by hand',
+    }),
     version: RecordVersion,
     createdBy: ResourceId,
     createdAt: Timestamp,

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { ResourceId, Timestamp } from '../administration/common.ts';
-import { keyControls } from '../catalogue/offer-self-assessment.ts';
+import { LegalExposureResponse } from '../catalogue/api.ts';
+import { keyControls, OfferSelfAssessment } from '../catalogue/offer-self-assessment.ts';
 import { CalendarDate, Identifier } from '../evaluation/common.ts';
 import { NextCursor, pageQueryFields } from '../pagination.ts';
 import { sovereigntyObjectives } from './content.ts';
+import { VersionRef } from './services.ts';
 
 const list = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
@@ -131,3 +133,58 @@ export type CreateOptionFromRegistryInput = z.output<typeof CreateOptionFromRegi
 export const AuthorityListResponse = z
   .strictObject({ items: z.array(z.strictObject({ id: ResourceId, name: z.string() })) })
   .meta({ id: 'AuthorityListResponse' });
+
+/** A published service as authorities see it: its published versions, never its draft. */
+export const RegistryServiceResponse = z
+  .strictObject({
+    id: ResourceId,
+    vendorOrganisationId: ResourceId,
+    /** The vendor's legal name as published with the latest version. */
+    vendorName: z.string(),
+    name: z.string(),
+    summary: z.string().nullable(),
+    /** Published versions, oldest first. */
+    versions: z.array(VersionRef),
+  })
+  .meta({ id: 'RegistryServiceResponse' });
+export type RegistryServiceResponse = z.output<typeof RegistryServiceResponse>;
+
+export const CompareVersionsQuery = z.strictObject({
+  from: z
+    .string()
+    .regex(/^[1-9]\d{0,5}$/, 'a version number')
+    .transform(Number),
+  to: z
+    .string()
+    .regex(/^[1-9]\d{0,5}$/, 'a version number')
+    .transform(Number),
+});
+
+/**
+ * The registry's legal-exposure view of a published version: the catalogue's assessment applied
+ * to the self-assessment derived from the version and the vendor profile published with it,
+ * together with that derived input, so a reader sees which answers were used.
+ */
+export const RegistryLegalExposureResponse = z
+  .strictObject({
+    serviceId: ResourceId,
+    versionId: ResourceId,
+    versionNumber: z.int().min(1),
+    input: OfferSelfAssessment,
+    assessment: LegalExposureResponse,
+  })
+  .meta({ id: 'RegistryLegalExposureResponse' });
+export type RegistryLegalExposureResponse = z.output<typeof RegistryLegalExposureResponse>;
+
+export const RegistryServiceParams = z.strictObject({
+  serviceId: ResourceId.meta({ param: { name: 'serviceId', in: 'path' } }),
+});
+
+export const RegistryVersionParams = z.strictObject({
+  serviceId: ResourceId.meta({ param: { name: 'serviceId', in: 'path' } }),
+  number: z
+    .string()
+    .regex(/^[1-9]\d{0,5}$/, 'a version number')
+    .transform(Number)
+    .meta({ param: { name: 'number', in: 'path' }, examples: ['1'] }),
+});

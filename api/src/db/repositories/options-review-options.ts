@@ -24,7 +24,13 @@ export interface OptionPosition {
 
 export function insertOption(
   db: Db,
-  values: OptionContent & { reviewId: string; by: string; at: Date },
+  values: OptionContent & {
+    reviewId: string;
+    by: string;
+    at: Date;
+    /** The published registry version the option is taken from. */
+    registryVersionId?: string;
+  },
 ): Promise<OptionRow> {
   return db
     .insertInto('options_review_option')
@@ -35,6 +41,7 @@ export function insertOption(
       service_name: values.serviceName,
       offer: values.offer,
       checked_against_scheme_version: values.checkedAgainstSchemeVersion,
+      registry_version_id: values.registryVersionId ?? null,
       version: 1,
       created_by: values.by,
       created_at: values.at,
@@ -169,4 +176,25 @@ export async function listOptionNamesLowerCase(db: Db, reviewId: string): Promis
     .where('review_id', '=', reviewId)
     .execute();
   return new Set(rows.map((row) => row.name));
+}
+
+/** The registry versions the options were taken from, with their service, by version id. */
+export function listRegistrySources(
+  db: Db,
+  versionIds: readonly string[],
+): Promise<
+  {
+    id: string;
+    service_id: string;
+    number: number;
+    published_at: Date | null;
+    content_sha256: string | null;
+  }[]
+> {
+  if (versionIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('self_assessment_version')
+    .select(['id', 'service_id', 'number', 'published_at', 'content_sha256'])
+    .where('id', 'in', [...new Set(versionIds)])
+    .execute();
 }

@@ -74,3 +74,28 @@ export function listSchemeVersions(
   if (page.before !== undefined) query = query.where('number', '<', page.before);
   return query.execute();
 }
+
+/**
+ * The review's newest scheme version that was made from the catalogue (a template or chosen
+ * entries): where its criteria's catalogue entries are named. Later edited versions keep the
+ * criteria's ids.
+ */
+export function findLatestCatalogueOrigin(
+  db: Db,
+  reviewId: string,
+): Promise<
+  | Pick<
+      SchemeVersionRow,
+      'origin_kind' | 'origin_template_id' | 'origin_template_version' | 'origin_entry_ids'
+    >
+  | undefined
+> {
+  return db
+    .selectFrom('options_review_scheme_version')
+    .select(['origin_kind', 'origin_template_id', 'origin_template_version', 'origin_entry_ids'])
+    .where('review_id', '=', reviewId)
+    .where('origin_kind', 'in', ['template', 'entries'])
+    .orderBy('number', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}

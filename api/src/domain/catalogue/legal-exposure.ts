@@ -11,7 +11,7 @@ import { offerFactLabels } from './fact-labels.ts';
 import { uniqueFiles, type LoadedRule } from './recommend.ts';
 
 /** The EU member states and the other EEA states (Iceland, Liechtenstein, Norway). */
-const eeaCountries = new Set([
+export const eeaCountries: ReadonlySet<string> = new Set([
   'AT',
   'BE',
   'BG',

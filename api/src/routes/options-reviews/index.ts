@@ -4,6 +4,7 @@ import { registerAdoptOptionsReviewWeights } from './adopt-weights.ts';
 import { registerChangeOptionsReviewStatus } from './change-status.ts';
 import { registerCreateOptionsReview } from './create.ts';
 import { registerCreateOptionsReviewOption } from './create-option.ts';
+import { registerCreateOptionsReviewOptionFromRegistry } from './create-option-from-registry.ts';
 import { registerDeleteOptionsReviewOption } from './delete-option.ts';
 import { registerGetOptionsReview } from './get.ts';
 import { registerGetOptionsReviewResults } from './get-results.ts';
@@ -46,6 +47,7 @@ export function optionsReviewsRouter() {
   registerListOptionsReviewSchemeVersions(router);
   registerGetOptionsReviewSchemeVersion(router);
   registerCreateOptionsReviewOption(router);
+  registerCreateOptionsReviewOptionFromRegistry(router);
   registerUpdateOptionsReviewOption(router);
   registerDeleteOptionsReviewOption(router);
   registerListOptionsReviewOptions(router);

@@ -133,7 +133,7 @@ export const policyTable = {
   ...optionsReviewPolicies,
   // vendors: their own profile, services, self-assessments, evidence and grants
   ...vendorPolicies,
-  // registry: authorities read what vendors published
+  // registry: authorities search and read what vendors published, and verify it
   ...registryPolicies,
 } as const satisfies Record<string, OperationPolicy>;
 

@@ -86,7 +86,7 @@ export async function importOptions({
         options: created.map(optionState),
       },
     });
-    return { options: created.map(optionResponse) };
+    return { options: created.map((option) => optionResponse(option)) };
   });
 }
 

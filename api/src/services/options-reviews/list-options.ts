@@ -3,6 +3,7 @@ import { listOptions as listOptionRows } from '../../db/repositories/options-rev
 import type { ServiceContext } from '../context.ts';
 import { decodeCursor, pageOf, pageSize, readCreatedKey } from '../page-cursor.ts';
 import { optionResponse } from '../views/options-reviews.ts';
+import { registrySourcesOf } from './registry-sources.ts';
 import { readableReview } from './review-steps.ts';
 
 /** One page of a review's options, in the order they were added, with their offers. */
@@ -21,5 +22,9 @@ export async function listOptions({
     ...(after !== undefined && { after }),
   });
   const page = pageOf(rows, limit, (row) => [row.created_at.toISOString(), row.id]);
-  return { options: page.rows.map(optionResponse), nextCursor: page.nextCursor };
+  const sources = await registrySourcesOf(ctx.db, page.rows);
+  return {
+    options: page.rows.map((row) => optionResponse(row, sources)),
+    nextCursor: page.nextCursor,
+  };
 }

@@ -10,6 +10,7 @@ import { ConflictError, NotFoundError } from '../../domain/errors.ts';
 import { genesisHash } from '../../security/audit/entry.ts';
 import type { ServiceContext } from '../context.ts';
 import { optionResponse, schemeVersionResponse } from '../views/options-reviews.ts';
+import { registrySourcesOf } from './registry-sources.ts';
 import { resultsFor } from './get-results.ts';
 import { readScoring } from './read-scoring.ts';
 import { readWeighting } from './read-weighting.ts';
@@ -47,7 +48,9 @@ export async function readReport(
     );
   }
   const review = await reviewView(db, access.review);
-  const options = (await listAllOptions(db, reviewId)).map(optionResponse);
+  const optionRows = await listAllOptions(db, reviewId);
+  const sources = await registrySourcesOf(db, optionRows);
+  const options = optionRows.map((row) => optionResponse(row, sources));
   const scoring = await readScoring(db, { access, userId, schemeVersion: version.number });
   // Not blind (ADR 0026): every member reads every member's weights; the results use the
   // latest adoption where there is one.

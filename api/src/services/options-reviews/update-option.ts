@@ -3,6 +3,7 @@ import { findOption, updateOptionAtVersion } from '../../db/repositories/options
 import { NotFoundError } from '../../domain/errors.ts';
 import type { ServiceContext } from '../context.ts';
 import { optionResponse } from '../views/options-reviews.ts';
+import { registrySourcesOf } from './registry-sources.ts';
 import { auditReviewChange, optionRef, optionState } from './audit.ts';
 import { checkedOptionContent } from './option-content.ts';
 import { changeReview } from './review-steps.ts';
@@ -48,7 +49,7 @@ export async function updateOption({
         before: optionState(before),
         after: optionState(after),
       });
-      return optionResponse(after);
+      return optionResponse(after, await registrySourcesOf(trx, [after]));
     },
   );
 }

@@ -1,6 +1,7 @@
 import {
   EvaluationScheme,
   OptionOffer,
+  type OptionRegistrySource,
   type OptionResponse,
   type OptionsReviewMember,
   type OptionsReviewResponse,
@@ -121,7 +122,14 @@ export function schemeVersionResponse(row: SchemeVersionRow): SchemeVersionRespo
   return { ...schemeVersionSummary(row), scheme: storedScheme(row) };
 }
 
-export function optionResponse(row: OptionRow): OptionResponse {
+/**
+ * An option as the API shows it. `sources` holds the registry versions options were taken from,
+ * by version id (see `registrySourcesOf`); an option taken from one the map lacks shows none.
+ */
+export function optionResponse(
+  row: OptionRow,
+  sources: ReadonlyMap<string, OptionRegistrySource> = new Map(),
+): OptionResponse {
   return {
     id: row.id,
     reviewId: row.review_id,
@@ -130,6 +138,8 @@ export function optionResponse(row: OptionRow): OptionResponse {
     serviceName: row.service_name,
     offer: OptionOffer.parse(JSON.parse(row.offer)),
     checkedAgainstSchemeVersion: row.checked_against_scheme_version,
+    registrySource:
+      row.registry_version_id === null ? null : (sources.get(row.registry_version_id) ?? null),
     version: row.version,
     createdBy: row.created_by,
     createdAt: row.created_at.toISOString(),

@@ -7,7 +7,6 @@ import { sessionEnded } from './require-user.ts';
 // answer 404 to authorities, exactly like services that do not exist, and so do the pages.
 
 export type RegistryService = components['schemas']['RegistryServiceResponse'];
-export type RegistryVersion = components['schemas']['SelfAssessmentVersionResponse'];
 export type RegistryLegalExposure = components['schemas']['RegistryLegalExposureResponse'];
 export type Verification = components['schemas']['VerificationResponse'];
 export type VersionComparison = components['schemas']['VersionComparisonResponse'];
@@ -36,7 +35,7 @@ export async function readRegistryVersion(
   api: ApiClient,
   input: { serviceId: string; number: number; validOn: string },
   url: URL,
-): Promise<RegistryVersion> {
+) {
   const answer = await api.GET('/api/v1/registry/services/{serviceId}/versions/{number}', {
     params: {
       path: { serviceId: input.serviceId, number: String(input.number) },

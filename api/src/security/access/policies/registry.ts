@@ -1,22 +1,62 @@
+import { editableReviewStatuses } from '../../../domain/options-reviews/review-lifecycle.ts';
 import type { Grant, OperationPolicy } from '../policy.ts';
 
 /**
- * The authority side of the self-assessment registry (ADR 0032): officers and reviewers of any
- * authority read what vendors published (`registryReader`); confidential evidence only with the
- * vendor's grant to their authority. Drafts and ungranted confidential evidence are not found.
+ * The vendor self-assessment registry as authorities see it (ADR 0032): every officer and
+ * reviewer of any authority reads published services and versions (`registryReader`); drafts are
+ * invisible (404). Vendors read their own through the vendor operations, never here.
+ * Verifications belong to the recording authority: the verbs list only the caller's
+ * authority's records, and only its officers record them.
  */
-const registryReaders: readonly Grant[] = [
+const readers: readonly Grant[] = [
   { to: 'officer', relation: 'registryReader' },
   { to: 'reviewer', relation: 'registryReader' },
 ];
 
-/** Policy rows of the registry operations; spread into the one table in `access/policy.ts`. */
+/** Policy rows of the registry's authority side; spread into the one table in `access/policy.ts`. */
 export const registryPolicies = {
-  // evidence documents cited by published versions; every read is audited
+  // --- authority side: search, read, compare, legal exposure, verifications ---
+  // Object-less: the verb searches published versions only.
+  searchRegistry: {
+    object: null,
+    beforeMfa: false,
+    grants: [
+      { to: 'officer', relation: 'public' },
+      { to: 'reviewer', relation: 'public' },
+    ],
+  },
+  getRegistryService: { object: 'vendorService', beforeMfa: false, grants: readers },
+  compareRegistryVersions: { object: 'vendorService', beforeMfa: false, grants: readers },
+  getRegistryVersion: { object: 'selfAssessmentVersion', beforeMfa: false, grants: readers },
+  assessRegistryLegalExposure: {
+    object: 'selfAssessmentVersion',
+    beforeMfa: false,
+    grants: readers,
+  },
+  // Reviewers (committee members) read and score but change nothing (TESTPLAN.md): recording a
+  // check of an attestation is the officers' act for their authority.
+  recordRegistryVerification: {
+    object: 'selfAssessmentVersion',
+    beforeMfa: false,
+    grants: [{ to: 'officer', relation: 'registryReader' }],
+  },
+  listRegistryVerifications: {
+    object: 'selfAssessmentVersion',
+    beforeMfa: false,
+    grants: readers,
+  },
+  // Granted like adding an option by hand: officers who take part, until the review is concluded.
+  createOptionsReviewOptionFromRegistry: {
+    object: 'optionsReview',
+    beforeMfa: false,
+    grants: [{ to: 'officer', relation: 'reviewMember', states: editableReviewStatuses }],
+  },
+  // evidence documents cited by published versions; every read is audited, confidential
+  // ones only with the vendor's grant to the caller's authority
   downloadRegistryEvidenceDocument: {
     object: 'evidenceDocument',
     beforeMfa: false,
-    grants: registryReaders,
+    grants: readers,
   },
-  // end of evidence rows
+  // --- end of the authority side ---
 } as const satisfies Record<string, OperationPolicy>;

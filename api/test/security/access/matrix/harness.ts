@@ -349,10 +349,13 @@ export function describeMatrix(area: MatrixArea): void {
   });
 }
 
-/** The fixture must hit its own operation, or the matrix would test another one. */
+/**
+ * The fixture must hit its own operation, or the matrix would test another one. A query string
+ * (an operation's required parameters) is not part of the path.
+ */
 function checked(operation: Operation, request: FixtureRequest): FixtureRequest {
   const template = new RegExp(
-    `^${operation.path.replace(/\{[^}]+\}/g, '[^/]+').replace(/\/$/, '')}/?$`,
+    `^${operation.path.replace(/\{[^}]+\}/g, '[^/?]+').replace(/\/$/, '')}/?$`,
   );
   // The query string is no part of the template (an upload names its title there).
   const path = request.path.split('?')[0]!;

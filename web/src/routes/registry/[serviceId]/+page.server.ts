@@ -61,7 +61,9 @@ export const load: PageServerLoad = async (event) => {
     catalogue,
     comparison,
     reviews,
+    // As the API's policy: officers add options and record verifications; reviewers read.
     mayAdd: viewer.role === 'officer',
+    mayVerify: viewer.role === 'officer',
     today: new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date()),
   };
 };
