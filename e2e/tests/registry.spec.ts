@@ -1,6 +1,7 @@
 import { expectAccessible, expectAccessibleInBothLanguages } from '../helpers/account-steps.ts';
 import { sameOriginOptions, uniqueSuffix } from '../helpers/accounts.ts';
 import { Api } from '../helpers/api.ts';
+import { loadCatalogue } from '../helpers/catalogue.ts';
 import { publishSelfAssessment } from '../helpers/published-self-assessment.ts';
 import { expect, test } from '../helpers/test.ts';
 
@@ -51,6 +52,8 @@ test('an officer finds a service by criteria, verifies its attestation and adds 
   baseURL,
 }) => {
   test.setTimeout(120_000);
+  // The search's choices and the attestations' validity rules come from the catalogue.
+  await loadCatalogue();
   const published = await publishSelfAssessment({
     request: playwright.request,
     baseURL: baseURL!,
@@ -145,7 +148,28 @@ test('an officer finds a service by criteria, verifies its attestation and adds 
     await expectAccessibleInBothLanguages(page);
     await done.getByRole('link', { name: /^Option „/ }).click();
     await expect(page.getByRole('heading', { name: published.serviceName })).toBeVisible();
-    await expect(page.getByText(/bsi-c5 type2, gültig/)).toBeVisible();
+    // The lead sees the option's form, pre-filled from the published version: the vendor, and
+    // the C5 attestation with the dates its scheme's rule gives.
+    await expect(page.getByRole('textbox', { name: 'Anbieter' })).toHaveValue(published.vendorName);
+    const evidence = page.getByRole('group', { name: 'Nachweis bsi-c5 type2' });
+    await expect(
+      evidence.getByRole('checkbox', { name: 'deckt die angebotene Leistung ab' }),
+    ).toBeChecked();
+    await expect(evidence.getByRole('textbox', { name: 'Gültig ab' })).toHaveValue('2026-11-15');
+    await expect(evidence.getByRole('textbox', { name: 'Gültig bis' })).toHaveValue('2027-09-30');
     await expectAccessibleInBothLanguages(page);
+  });
+
+  await test.step('the service page reads in English, with the verification recorded', async () => {
+    await page.goto(`/en/registry/${published.serviceId}`);
+    await expect(page.getByRole('heading', { name: 'Legal exposure', level: 2 })).toBeVisible();
+    await expect(
+      page.getByRole('table', { name: /Attestations with their validity on/ }),
+    ).toContainText('valid');
+    await expect(
+      page.getByRole('table', {
+        name: 'Verifications recorded by your authority for this version',
+      }),
+    ).toContainText('confirmed');
   });
 });
