@@ -11,6 +11,7 @@ import { SeedValidationError, type SeedIssue } from './seed-issues.ts';
 export const demoFiles: Readonly<Record<DemoPartName, string>> = Object.freeze({
   accounts: 'demo/accounts.json',
   optionsReviews: 'demo/options-reviews.json',
+  registry: 'demo/registry.json',
 });
 
 /**

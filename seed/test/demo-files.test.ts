@@ -120,6 +120,23 @@ describe('reading broken demo data', () => {
   });
   afterAll(() => rm(root, { recursive: true, force: true }));
 
+  it('put fictional services of three vendors into the registry, one confidential C5 report granted to the authority', () => {
+    const services = demo.registry.vendors.flatMap((vendor) => vendor.services);
+    expect(services).toHaveLength(3);
+    const documents = services.flatMap((service) => service.evidence);
+    for (const item of [...services, ...documents]) {
+      const name = 'name' in item ? item.name : item.title;
+      expect(name.endsWith(` ${fictionalNameMark}`), name).toBe(true);
+    }
+    const confidential = services.filter((service) =>
+      service.evidence.some((document) => document.confidential),
+    );
+    expect(confidential.map((service) => service.grants)).toEqual([['authority']]);
+    for (const document of documents) {
+      expect(document.text.join(' ')).toMatch(/fictional/i);
+    }
+  });
+
   it('names the file and path of every problem: a real-looking name, a vendor who is an officer', async () => {
     const file = path.join(root, demoFiles.accounts);
     const accounts = JSON.parse(await readFile(file, 'utf8')) as DemoBundle['accounts'];

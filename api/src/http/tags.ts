@@ -74,9 +74,8 @@ export const apiTags = [
       'judged on a date the caller names, by the scheme’s validity rule. Versions export to, ' +
       'and drafts import from, a self-assessment file (`SelfAssessmentTransfer`). Another ' +
       'vendor’s services and versions answer 404. Changes name the `version` they read (409 ' +
-      'when stale). Lists paginate with `limit` and `cursor`. ' +
-      'Evidence documents of a service and the authorities granted access to confidential ' +
-      'evidence are managed here too.',
+      'when stale). Lists paginate with `limit` and `cursor`. Evidence documents are uploaded ' +
+      'here, and the authorities granted access to confidential evidence named.',
   },
   {
     name: 'registry',
@@ -87,10 +86,9 @@ export const apiTags = [
       'and compare published versions (drafts do not exist for them: 404), see the legal-' +
       'exposure findings derived from a version, record their own verifications of an ' +
       'attestation, and add a version to an options review as a pre-filled option. Attestation ' +
-      'validity is judged on `validOn` (today when absent) by the scheme’s rule in the catalogue. ' +
-      'Evidence documents a published version cites download here; confidential ones only ' +
-      'while the vendor grants your authority access (§ 41 (3) VgV, else 404), and every ' +
-      'download is written to the audit log.',
+      'validity is judged on `validOn` (today when absent) by the scheme’s rule in the catalogue. Evidence documents a published version cites can ' +
+      'be downloaded; confidential ones only while the vendor grants your authority access ' +
+      '(§ 41 (3) VgV), else they do not exist (404). Every download is written to the audit log.',
   },
 ] as const satisfies readonly { name: string; description: string }[];
 

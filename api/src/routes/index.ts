@@ -23,7 +23,7 @@ export function apiRouter() {
   api.route('/v1', catalogueRouter());
   api.route('/v1/options-reviews', optionsReviewsRouter());
   api.route('/v1', vendorsRouter());
-  api.route('/v1', evidenceRouter());
   api.route('/v1/registry', registryRouter());
+  api.route('/v1', evidenceRouter());
   return api;
 }

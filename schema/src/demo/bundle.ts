@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DemoAccountsFile } from './accounts.ts';
 import { DemoOptionsReviewsFile } from './options-reviews.ts';
+import { DemoRegistryFile } from './registry.ts';
 
 /**
  * Everything the demo loader loads after the catalogue, one member per demo part, in the order
@@ -11,6 +12,7 @@ export const DemoBundle = z
   .strictObject({
     accounts: DemoAccountsFile,
     optionsReviews: DemoOptionsReviewsFile,
+    registry: DemoRegistryFile,
   })
   .superRefine((bundle, ctx) => {
     // Later parts name the people and organisations of the accounts part by their keys.
@@ -24,6 +26,13 @@ export const DemoBundle = z
     );
     const issue = (path: (string | number)[], message: string) =>
       ctx.addIssue({ code: 'custom', path: ['optionsReviews', ...path], message });
+    const registryServices = new Map(
+      bundle.registry.vendors.flatMap((vendor) =>
+        vendor.services.map(
+          (service) => [service.key, { vendor: vendor.vendor, service }] as const,
+        ),
+      ),
+    );
     bundle.optionsReviews.reviews.forEach((review, index) => {
       const lead = users.get(review.lead);
       if (lead?.user.role !== 'officer') {
@@ -45,6 +54,55 @@ export const DemoBundle = z
             `"${option.vendor}" is not a vendor of the accounts`,
           );
         }
+        const source = option.fromRegistry;
+        if (source !== undefined) {
+          const found = registryServices.get(source.service);
+          if (
+            found === undefined ||
+            found.vendor !== option.vendor ||
+            source.version > found.service.published.length
+          ) {
+            issue(
+              ['reviews', index, 'options', at, 'fromRegistry'],
+              `"${source.service}" has no published version ${source.version} of the option's vendor in the registry`,
+            );
+          }
+        }
+      });
+    });
+    const registryIssue = (path: (string | number)[], message: string) =>
+      ctx.addIssue({ code: 'custom', path: ['registry', ...path], message });
+    bundle.registry.vendors.forEach((vendor, index) => {
+      if (organisations.get(vendor.vendor)?.kind !== 'vendor') {
+        registryIssue(
+          ['vendors', index, 'vendor'],
+          `"${vendor.vendor}" is not a vendor of the accounts`,
+        );
+      }
+      if (users.get(vendor.user)?.organisation.key !== vendor.vendor) {
+        registryIssue(['vendors', index, 'user'], `"${vendor.user}" is not a person of the vendor`);
+      }
+      vendor.services.forEach((service, at) => {
+        service.grants.forEach((grant, g) => {
+          if (organisations.get(grant)?.kind !== 'authority') {
+            registryIssue(
+              ['vendors', index, 'services', at, 'grants', g],
+              `"${grant}" is not an authority of the accounts`,
+            );
+          }
+        });
+        const documents = new Set(service.evidence.map((document) => document.key));
+        service.published.forEach((version, v) => {
+          version.attestations.forEach((attestation, a) => {
+            const cited = attestation.evidenceDocument;
+            if (cited !== undefined && !documents.has(cited)) {
+              registryIssue(
+                ['vendors', index, 'services', at, 'published', v, 'attestations', a],
+                `"${cited}" is no evidence document of the service`,
+              );
+            }
+          });
+        });
       });
     });
   });

@@ -1,4 +1,5 @@
 export * from './accounts.ts';
 export * from './options-reviews.ts';
+export * from './registry.ts';
 export * from './bundle.ts';
 export * from './api.ts';

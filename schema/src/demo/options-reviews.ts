@@ -36,6 +36,12 @@ export const DemoOption = z.strictObject({
   vendor: DemoKey,
   serviceName: z.string().trim().min(1).max(200).optional(),
   offer: OptionOffer,
+  /**
+   * Taken from the registry: the option is added from this published version of a service of
+   * the registry part (by its key), as an officer adds it from the registry, then given `offer`,
+   * so it remembers the version it came from.
+   */
+  fromRegistry: z.strictObject({ service: DemoKey, version: z.int().min(1) }).optional(),
 });
 export type DemoOption = z.output<typeof DemoOption>;
 

@@ -31,7 +31,7 @@ export type AttestationValidity = z.output<typeof AttestationValidity>;
 
 /** Create the service's draft: empty, or a copy of a published version's content. */
 export const CreateSelfAssessmentDraftInput = z
-  .strictObject({ copyOf: z.int().min(1).optional() })
+  .strictObject({ copyOf: z.int().min(1).max(999_999_999).optional() })
   .meta({ id: 'CreateSelfAssessmentDraftInput' });
 export type CreateSelfAssessmentDraftInput = z.output<typeof CreateSelfAssessmentDraftInput>;
 

@@ -1,6 +1,6 @@
 import { readSeed } from '@tenderwise/seed';
 import { Evidence, type CatalogueEntry, type ValidityRule } from '@tenderwise/schema';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { addDays, addMonths, daysBetween } from './calendar.ts';
 import {
   expiryWarnings,
@@ -69,6 +69,10 @@ describe('calendar arithmetic', () => {
 });
 
 describe('a report over an audit period (periodEnd)', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('is valid on its last day, twelve months after the period ended, and expired the next', () => {
     const last = judgeAttestationValidity(c5, periodEnd, '2026-12-31');
     expect(last).toMatchObject({
@@ -104,6 +108,15 @@ describe('a report over an audit period (periodEnd)', () => {
     expect(statusOn(c5, periodEnd, '2026-06-30')).toBe('valid');
     expect(statusOn(c5, periodEnd, '2027-06-30')).toBe('expired');
     expect(statusOn(c5, periodEnd, '2026-06-30')).toBe('valid');
+  });
+
+  it('gives the same answer whatever the system clock says', () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date('2020-01-01T12:00:00Z'));
+    const early = judgeAttestationValidity(c5, periodEnd, '2026-06-30');
+    vi.setSystemTime(new Date('2030-01-01T12:00:00Z'));
+    expect(judgeAttestationValidity(c5, periodEnd, '2026-06-30')).toEqual(early);
+    expect(early.status).toBe('valid');
   });
 
   it('lets a recorded end shorten the window but never extend it', () => {
@@ -254,13 +267,13 @@ describe('expiry warnings', () => {
       },
       rule: periodEnd,
     },
-    { id: 'later', attestation: { ...certificateLater() }, rule: stated },
+    {
+      id: 'later',
+      attestation: { scheme: 'iso-27017', validFrom: '2025-01-01', validUntil: '2028-01-01' },
+      rule: stated,
+    },
     { id: 'eucs', attestation: { scheme: 'eucs' }, rule: undefinedRule },
   ];
-
-  function certificateLater() {
-    return { scheme: 'iso-27017', validFrom: '2025-01-01', validUntil: '2028-01-01' };
-  }
 
   it('lists what expires within the window (its last day included) or has expired, soonest first', () => {
     const warnings = expiryWarnings(items, '2026-11-01', 60);

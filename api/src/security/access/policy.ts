@@ -133,7 +133,7 @@ export const policyTable = {
   ...optionsReviewPolicies,
   // vendors: their own profile, services, self-assessments, evidence and grants
   ...vendorPolicies,
-  // registry: authorities search and read what vendors published, and verify it
+  // registry: authorities read what vendors published
   ...registryPolicies,
 } as const satisfies Record<string, OperationPolicy>;
 

@@ -4,6 +4,7 @@ import {
   judgeAttestationValidity,
   validityRuleFor,
   type RecordedAttestation,
+  type ValidityJudgement,
 } from '../../domain/attestations/validity.ts';
 import type { DB } from '../../db/types.ts';
 import type { ServiceContext } from '../context.ts';
@@ -34,7 +35,7 @@ export function judgeAttestations(
 ): AttestationValidity[] {
   return attestations.map((attestation) => {
     const source = validityRuleFor(entries, attestation.scheme, attestation.type);
-    const judgement = judgeAttestationValidity(recorded(attestation), source?.rule ?? null, on);
+    const judgement = judgeSafely(recorded(attestation), source?.rule ?? null, on);
     return {
       attestationId: attestation.id,
       on,
@@ -45,6 +46,32 @@ export function judgeAttestations(
       reason: judgement.reason,
     };
   });
+}
+
+/**
+ * The judgement, or `undetermined` where a recorded date lies so far ahead that the scheme's
+ * window would end after the year 9999: a vendor's typing error must not fail the whole answer.
+ */
+export function judgeSafely(
+  attestation: RecordedAttestation,
+  rule: Parameters<typeof judgeAttestationValidity>[1],
+  on: string,
+): ValidityJudgement {
+  try {
+    return judgeAttestationValidity(attestation, rule, on);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return {
+      status: 'undetermined',
+      validFrom: null,
+      validUntil: null,
+      rule: rule?.kind ?? 'undefined',
+      reason: {
+        de: 'Ein erfasstes Datum liegt außerhalb des Kalenders, der sich beurteilen lässt.',
+        en: 'A recorded date lies outside the calendar that can be judged.',
+      },
+    };
+  }
 }
 
 const berlinDate = new Intl.DateTimeFormat('en-CA', {

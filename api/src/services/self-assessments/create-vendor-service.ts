@@ -9,7 +9,7 @@ import { authorize } from '../../security/access/authorize.ts';
 import type { ServiceContext } from '../context.ts';
 import { vendorServiceResponse } from '../views/self-assessments.ts';
 import { auditVendorChange, recordingVendorRefusals } from './audit.ts';
-import { serviceNameTaken, serviceState } from './service-rules.ts';
+import { isServiceNameViolation, serviceNameTaken, serviceState } from './service-rules.ts';
 import { vendorNameOf } from './vendor-name.ts';
 import { vendorCaller } from './vendor-steps.ts';
 
@@ -33,6 +33,8 @@ export async function createVendorService({
         name: input.name,
         summary: input.summary ?? null,
         at: await ctx.clock.now<DB>(trx),
+      }).catch((error: unknown) => {
+        throw isServiceNameViolation(error) ? serviceNameTaken(input.name) : error;
       });
       await auditVendorChange(trx, ctx, {
         action: 'vendor.service.created',

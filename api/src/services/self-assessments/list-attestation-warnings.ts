@@ -7,7 +7,7 @@ import { expiryWarnings, validityRuleFor } from '../../domain/attestations/valid
 import { authorize } from '../../security/access/authorize.ts';
 import type { ServiceContext } from '../context.ts';
 import { contentOf } from '../views/self-assessments.ts';
-import { attestationEntries, recorded, todayOf } from './attestation-validity.ts';
+import { attestationEntries, judgeSafely, recorded, todayOf } from './attestation-validity.ts';
 import { vendorCaller } from './vendor-steps.ts';
 
 /**
@@ -28,13 +28,16 @@ export async function listAttestationWarnings({
   const withinDays = input.withinDays ?? attestationWarningDefaultDays;
   const today = await todayOf(ctx);
   const entries = await attestationEntries(ctx.db);
-  const items = (await listLatestPublishedOfVendor(ctx.db, organisationId)).flatMap((version) =>
-    contentOf(version).attestations.map((attestation) => ({
-      attestation: recorded(attestation),
-      rule: validityRuleFor(entries, attestation.scheme, attestation.type)?.rule ?? null,
-      source: { version, attestation },
-    })),
-  );
+  const items = (await listLatestPublishedOfVendor(ctx.db, organisationId))
+    .flatMap((version) =>
+      contentOf(version).attestations.map((attestation) => ({
+        attestation: recorded(attestation),
+        rule: validityRuleFor(entries, attestation.scheme, attestation.type)?.rule ?? null,
+        source: { version, attestation },
+      })),
+    )
+    // Dates the calendar cannot judge have no expiry to warn about.
+    .filter((item) => judgeSafely(item.attestation, item.rule, today).status !== 'undetermined');
   return {
     today,
     withinDays,

@@ -16,3 +16,12 @@ export function serviceState(service: VendorServiceRow) {
     version: service.version,
   };
 }
+
+/**
+ * Whether the database refused a second service of the name (a concurrent request took it after
+ * the check): PostgreSQL's unique_violation on the name index, on both backends.
+ */
+export function isServiceNameViolation(error: unknown): boolean {
+  const { code, constraint } = (error ?? {}) as { code?: unknown; constraint?: unknown };
+  return code === '23505' && (constraint === undefined || constraint === 'vendor_service_name_key');
+}

@@ -8,7 +8,7 @@ import type { ServiceContext } from '../context.ts';
 import { staleVersion } from '../options-reviews/stale-version.ts';
 import { vendorServiceResponse } from '../views/self-assessments.ts';
 import { auditVendorChange } from './audit.ts';
-import { serviceNameTaken, serviceState } from './service-rules.ts';
+import { isServiceNameViolation, serviceNameTaken, serviceState } from './service-rules.ts';
 import { vendorNameOf } from './vendor-name.ts';
 import { changeService } from './vendor-steps.ts';
 
@@ -42,7 +42,9 @@ export async function updateVendorService({
         trx,
         { serviceId: service.id, expectedVersion: input.version },
         { name: input.name, summary: input.summary ?? null, at: now },
-      );
+      ).catch((error: unknown) => {
+        throw isServiceNameViolation(error) ? serviceNameTaken(input.name) : error;
+      });
       // The service is locked, so the version still matches.
       if (after === undefined) throw staleVersion('service', input.version, service.version + 1);
       await auditVendorChange(trx, ctx, {

@@ -124,6 +124,7 @@ describeDatabase('the demo data operations', (backend) => {
             { kind: 'user', created: 12, present: 0 },
           ],
         },
+        { part: 'registry', objects: [{ kind: 'vendor_service', created: 3, present: 0 }] },
         { part: 'optionsReviews', objects: [{ kind: 'options_review', created: 2, present: 0 }] },
       ],
       newSignIns: 12,

@@ -62,9 +62,10 @@ describeDatabase('loading the demo', (backend) => {
   beforeAll(async () => {
     const files = await Promise.all([readSeed(), readDemo()]);
     catalogue = files[0];
-    // The loader with its accounts part; the options reviews, which take the verbs seconds to
-    // make, are test/services/demo/options-reviews-part.test.ts's part.
-    demo = { ...files[1], optionsReviews: { reviews: [] } };
+    // The loader with its accounts part; the registry and the options reviews, which take the
+    // verbs seconds to make, are tested with the whole demo in
+    // test/services/demo/options-reviews-part.test.ts.
+    demo = { ...files[1], registry: { vendors: [] }, optionsReviews: { reviews: [] } };
   });
 
   /** A fresh installation: its own database and data directory, and a verb context maker. */
@@ -176,6 +177,7 @@ describeDatabase('loading the demo', (backend) => {
               { kind: 'user', created: 12, present: 0 },
             ],
           },
+          { part: 'registry', objects: [{ kind: 'vendor_service', created: 0, present: 0 }] },
           { part: 'optionsReviews', objects: [{ kind: 'options_review', created: 0, present: 0 }] },
         ],
         newSignIns: 12,
@@ -343,6 +345,7 @@ describeDatabase('loading the demo', (backend) => {
               { kind: 'user', created: 0, present: 12 },
             ],
           },
+          { part: 'registry', objects: [{ kind: 'vendor_service', created: 0, present: 0 }] },
           { part: 'optionsReviews', objects: [{ kind: 'options_review', created: 0, present: 0 }] },
         ],
         newSignIns: 0,

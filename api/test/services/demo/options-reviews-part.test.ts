@@ -5,6 +5,7 @@ import { readDemo, readSeed } from '@tenderwise/seed';
 import type { DemoBundle, SeedBundle } from '@tenderwise/schema';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fixedClock } from '../../../src/clock.ts';
+import { canonicalHash } from '../../../src/engine/canonical/canonical-json.ts';
 import { verifyAuditChain } from '../../../src/security/audit/verify.ts';
 import { defaultServiceSettings } from '../../../src/services/context.ts';
 import { credentialsFileName } from '../../../src/services/demo/credentials-file.ts';
@@ -82,6 +83,11 @@ describeDatabase('the demo’s options reviews', (backend) => {
       'options_review_consensus',
       'options_review_weight_set',
       'options_review_weight_adoption',
+      'vendor_profile',
+      'vendor_service',
+      'self_assessment_version',
+      'evidence_document',
+      'evidence_grant',
       'audit_entry',
     ] as const;
     const counts: Record<string, number> = {};
@@ -238,6 +244,87 @@ describeDatabase('the demo’s options reviews', (backend) => {
       if (signIn.totp !== null) expect(file).toContain(signIn.totp.keyUri);
     }
     expect(first.signIns!.filter((signIn) => signIn.totp !== null)).toHaveLength(3);
+  });
+
+  it('puts fictional vendors’ services into the registry, published, with fictional evidence and a confidential C5 report granted to the demo authority', async () => {
+    expect(first.parts.find((part) => part.part === 'registry')).toEqual({
+      part: 'registry',
+      objects: [{ kind: 'vendor_service', created: 3, present: 0 }],
+    });
+    const services = await database.db
+      .selectFrom('vendor_service')
+      .innerJoin('organisation', 'organisation.id', 'vendor_service.organisation_id')
+      .select(['vendor_service.id', 'vendor_service.name', 'organisation.demo'])
+      .execute();
+    expect(services).toHaveLength(3);
+    for (const service of services) {
+      expect(service.name).toMatch(/ \(fiktiv\)$/);
+      expect(service.demo).toBe(true);
+      const versions = await database.db
+        .selectFrom('self_assessment_version')
+        .select(['status', 'content', 'vendor_snapshot', 'content_sha256'])
+        .where('service_id', '=', service.id)
+        .execute();
+      expect(versions.length).toBeGreaterThan(0);
+      for (const version of versions) {
+        expect(version.status).toBe('published');
+        const recomputed = canonicalHash({
+          content: JSON.parse(version.content),
+          vendor: JSON.parse(version.vendor_snapshot!),
+        });
+        expect(version.content_sha256).toBe(recomputed);
+      }
+    }
+    const documents = await database.db
+      .selectFrom('evidence_document')
+      .select(['id', 'service_id', 'title', 'confidential', 'media_type', 'content'])
+      .execute();
+    for (const document of documents) {
+      expect(document.title).toMatch(/ \(fiktiv\)$/);
+      expect(document.media_type).toBe('application/pdf');
+      expect(Buffer.from(document.content).toString('latin1')).toContain('FIKTIV / FICTIONAL');
+    }
+    const c5 = documents.filter((document) => document.confidential);
+    expect(c5.map((document) => document.title)).toEqual(['C5-Typ-2-Bericht 2026 (fiktiv)']);
+    const grants = await database.db
+      .selectFrom('evidence_grant')
+      .innerJoin('organisation', 'organisation.id', 'evidence_grant.authority_id')
+      .select(['evidence_grant.service_id', 'organisation.name', 'evidence_grant.revoked_at'])
+      .execute();
+    expect(grants).toEqual([
+      {
+        service_id: c5[0]!.service_id,
+        name: 'Landesverwaltung Musterland (fiktiv)',
+        revoked_at: null,
+      },
+    ]);
+  });
+
+  it('takes one option of the review in progress from the registry, completed with the offer’s figures', async () => {
+    const options = await database.db
+      .selectFrom('options_review_option')
+      .leftJoin(
+        'self_assessment_version',
+        'self_assessment_version.id',
+        'options_review_option.registry_version_id',
+      )
+      .leftJoin('vendor_service', 'vendor_service.id', 'self_assessment_version.service_id')
+      .select([
+        'options_review_option.name',
+        'options_review_option.offer',
+        'self_assessment_version.number',
+        'vendor_service.name as service',
+      ])
+      .where('options_review_option.registry_version_id', 'is not', null)
+      .execute();
+    expect(options.map(({ name, number, service }) => ({ name, number, service }))).toEqual([
+      {
+        name: 'Nuage Souverain Calcul IA (fiktiv)',
+        number: 1,
+        service: 'Nuage Souverain IaaS (fiktiv)',
+      },
+    ]);
+    expect(JSON.parse(options[0]!.offer).price).toEqual({ kind: 'totalPrice', amount: 1580000 });
   });
 
   it('changes nothing when loaded again, and has no sign-ins to show', async () => {

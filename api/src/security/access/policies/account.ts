@@ -3,7 +3,10 @@ import type { Grant, OperationPolicy } from '../policy.ts';
 
 const everyone: readonly Grant[] = [{ to: 'anonymous', relation: 'public' }];
 
-/** Any signed-in person, whatever the role; API keys are not admitted (they have no account). */
+/**
+ * Any signed-in person, whatever the role. API keys have no account: only `getOwnAccount` admits
+ * them, to tell a vendor's client what its key is and may do.
+ */
 const signedIn: readonly Grant[] = (['admin', 'officer', 'reviewer', 'vendor'] as const).map(
   (role) => ({ to: role, relation: 'public' }),
 );

@@ -2,18 +2,19 @@ import { editableReviewStatuses } from '../../../domain/options-reviews/review-l
 import type { Grant, OperationPolicy } from '../policy.ts';
 
 /**
- * The vendor self-assessment registry as authorities see it (ADR 0032): every officer and
- * reviewer of any authority reads published services and versions (`registryReader`); drafts are
- * invisible (404). Vendors read their own through the vendor operations, never here.
- * Verifications belong to the recording authority: the verbs list only the caller's
- * authority's records, and only its officers record them.
+ * The authority side of the self-assessment registry (ADR 0032): every officer and reviewer of
+ * any authority reads published services, versions and the evidence they cite
+ * (`registryReader`); confidential evidence only with the vendor's grant to their authority.
+ * Drafts and ungranted confidential evidence are invisible (404). Vendors read their own through
+ * the vendor operations, never here. Verifications belong to the recording authority: the verbs
+ * list only the caller's authority's records, and only its officers record them.
  */
 const readers: readonly Grant[] = [
   { to: 'officer', relation: 'registryReader' },
   { to: 'reviewer', relation: 'registryReader' },
 ];
 
-/** Policy rows of the registry's authority side; spread into the one table in `access/policy.ts`. */
+/** Policy rows of the registry operations; spread into the one table in `access/policy.ts`. */
 export const registryPolicies = {
   // --- authority side: search, read, compare, legal exposure, verifications ---
   // Object-less: the verb searches published versions only.
@@ -51,12 +52,13 @@ export const registryPolicies = {
     beforeMfa: false,
     grants: [{ to: 'officer', relation: 'reviewMember', states: editableReviewStatuses }],
   },
-  // evidence documents cited by published versions; every read is audited, confidential
-  // ones only with the vendor's grant to the caller's authority
+  // --- end of the authority side ---
+  // --- evidence: documents cited by published versions, confidential ones only with the
+  // vendor's grant to the caller's authority; every read is audited ---
   downloadRegistryEvidenceDocument: {
     object: 'evidenceDocument',
     beforeMfa: false,
     grants: readers,
   },
-  // --- end of the authority side ---
+  // --- end of evidence ---
 } as const satisfies Record<string, OperationPolicy>;

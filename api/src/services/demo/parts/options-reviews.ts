@@ -7,12 +7,14 @@ import { addOptionsReviewMember } from '../../options-reviews/add-options-review
 import { adoptWeights } from '../../options-reviews/adopt-weights.ts';
 import { changeOptionsReviewStatus } from '../../options-reviews/change-options-review-status.ts';
 import { createOption } from '../../options-reviews/create-option.ts';
+import { createOptionFromRegistry } from '../../options-reviews/create-option-from-registry.ts';
 import { createOptionsReview } from '../../options-reviews/create-options-review.ts';
 import { recordConsensus } from '../../options-reviews/record-consensus.ts';
 import { saveSchemeVersion } from '../../options-reviews/save-scheme-version.ts';
 import { saveScoreSheet } from '../../options-reviews/save-score-sheet.ts';
 import { saveWeightSet } from '../../options-reviews/save-weight-set.ts';
 import { submitScoreSheet } from '../../options-reviews/submit-score-sheet.ts';
+import { updateOption } from '../../options-reviews/update-option.ts';
 import type { DemoPart, DemoStep } from '../demo-part.ts';
 
 /**
@@ -74,16 +76,33 @@ async function createReview(step: DemoStep, review: DemoOptionsReview): Promise<
       step.ctx.db,
       idOf(step, 'organisation', option.vendor),
     );
-    const made = await createOption({
-      ctx: lead,
-      input: {
-        reviewId,
-        name: option.name,
-        ...(vendor !== undefined && { vendorName: vendor.name }),
-        ...(option.serviceName !== undefined && { serviceName: option.serviceName }),
-        offer: option.offer,
-      },
-    });
+    const fields = {
+      reviewId,
+      name: option.name,
+      ...(vendor !== undefined && { vendorName: vendor.name }),
+      ...(option.serviceName !== undefined && { serviceName: option.serviceName }),
+      offer: option.offer,
+    };
+    const source = option.fromRegistry;
+    let made;
+    if (source === undefined) {
+      made = await createOption({ ctx: lead, input: fields });
+    } else {
+      // As an officer would: taken from the registry, then completed with the offer's figures.
+      const taken = await createOptionFromRegistry({
+        ctx: lead,
+        input: {
+          reviewId,
+          serviceId: registryServiceId(step, source.service),
+          versionNumber: source.version,
+          name: option.name,
+        },
+      });
+      made = await updateOption({
+        ctx: lead,
+        input: { ...fields, optionId: taken.id, version: taken.version },
+      });
+    }
     optionIds.set(option.key, made.id);
   }
   const scores = (entries: readonly DemoScore[]) =>
@@ -162,5 +181,12 @@ function idOf(step: DemoStep, kind: 'user' | 'organisation', key: string): strin
   const id = step.objects.idOf(kind, key);
   // The demo's schema checks that every key names an object of the accounts part, loaded first.
   if (id === undefined) throw new Error(`The demo has no ${kind} "${key}"`);
+  return id;
+}
+
+function registryServiceId(step: DemoStep, key: string): string {
+  const id = step.objects.idOf('vendor_service', key);
+  // The registry part loads before the reviews; the demo's schema checks the key.
+  if (id === undefined) throw new Error(`The demo registry has no service "${key}"`);
   return id;
 }
