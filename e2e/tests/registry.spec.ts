@@ -151,6 +151,9 @@ test('an officer finds a service by criteria, verifies its attestation and adds 
     // The lead sees the option's form, pre-filled from the published version: the vendor, and
     // the C5 attestation with the dates its scheme's rule gives.
     await expect(page.getByRole('textbox', { name: 'Anbieter' })).toHaveValue(published.vendorName);
+    // The option cites the version it came from.
+    await expect(page.getByText(/^Aus dem Register übernommen: Version 1 vom/)).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Version 1 im Register ansehen' })).toBeVisible();
     const evidence = page.getByRole('group', { name: 'Nachweis bsi-c5 type2' });
     await expect(
       evidence.getByRole('checkbox', { name: 'deckt die angebotene Leistung ab' }),
