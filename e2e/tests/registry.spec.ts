@@ -175,4 +175,20 @@ test('an officer finds a service by criteria, verifies its attestation and adds 
       }),
     ).toContainText('confirmed');
   });
+
+  await test.step('both pages reflow at 320 px (WCAG 1.4.10)', async () => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    for (const path of [
+      `/registry/${published.serviceId}`,
+      `/registry?q=${published.serviceName}`,
+    ]) {
+      await page.goto(path);
+      await expect(page.locator('main h1')).toBeVisible();
+      const { documentWidth, viewportWidth } = await page.evaluate(() => ({
+        documentWidth: document.documentElement.scrollWidth,
+        viewportWidth: window.innerWidth,
+      }));
+      expect(documentWidth, `${path} at 320 px`).toBeLessThanOrEqual(viewportWidth);
+    }
+  });
 });
