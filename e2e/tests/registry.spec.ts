@@ -126,7 +126,7 @@ test('an officer finds a service by criteria, verifies its attestation and adds 
   });
 
   await test.step('the officer records a verification of the attestation', async () => {
-    const form = page.locator('form[action="?/verify"]');
+    const form = page.locator('form[action$="&/verify"]');
     await form.getByLabel('Methode').selectOption({ label: 'Register des Ausstellers' });
     await form.getByLabel('Ergebnis').selectOption({ label: 'bestätigt' });
     await form.getByLabel('Vermerk').fill('Eintrag im Register der Prüfgesellschaft gesehen.');
@@ -137,10 +137,14 @@ test('an officer finds a service by criteria, verifies its attestation and adds 
     const verifications = page.getByRole('table', { name: /Prüfungen, die Ihre Behörde/ });
     await expect(verifications).toContainText('Eintrag im Register der Prüfgesellschaft gesehen.');
     await expect(verifications).toContainText(me.displayName);
+    // The page still shows the version and the day it was opened with.
+    await expect(
+      page.getByRole('table', { name: 'Testate mit ihrer Gültigkeit zum 01.03.2027' }),
+    ).toBeVisible();
   });
 
   await test.step('the officer adds the service to the options review and opens the option', async () => {
-    const form = page.locator('form[action="?/addToReview"]');
+    const form = page.locator('form[action$="&/addToReview"]');
     await form.getByLabel('Optionenvergleich').selectOption({ label: reviewTitle });
     await form.getByRole('button', { name: 'Als Option übernehmen' }).click();
     const done = page.getByRole('status').filter({ hasText: `als Option in „${reviewTitle}“` });
