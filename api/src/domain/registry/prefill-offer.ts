@@ -31,6 +31,8 @@ export interface PrefillContext {
 }
 
 const maxAnswerLength = 4_000;
+/** An offer holds at most 300 answers (`OptionOffer`); a scheme may have more criteria. */
+const maxAnswers = 300;
 const german = (date: string) => date.split('-').reverse().join('.');
 
 const keyControlNames: Record<string, string> = {
@@ -86,7 +88,9 @@ export function prefillOffer(source: PrefillSource, context: PrefillContext): Op
         }),
       ),
     ];
-    if (lines.length > 0) answers[criterionId] = withCitation(lines, source);
+    if (lines.length > 0 && Object.keys(answers).length < maxAnswers) {
+      answers[criterionId] = withCitation(lines, source);
+    }
   }
   return { answers, assessments };
 }
