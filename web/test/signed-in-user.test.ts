@@ -6,6 +6,7 @@ import {
   isSignInStep,
   landingPath,
   mayUse,
+  registryArea,
   reviewsArea,
 } from '../src/lib/account/signed-in-user.ts';
 import { nextSignInStep } from '../src/lib/account/sign-in-steps.ts';
@@ -16,8 +17,8 @@ describe('areasFor', () => {
   it('offers each role only what it may use', () => {
     expect(pathsFor({ role: 'admin' })).toEqual(['/account', '/administration']);
     expect(pathsFor({ role: 'vendor' })).toEqual(['/vendor', '/account', '/api-keys']);
-    expect(pathsFor({ role: 'officer' })).toEqual(['/reviews', '/account']);
-    expect(pathsFor({ role: 'reviewer' })).toEqual(['/reviews', '/account']);
+    expect(pathsFor({ role: 'officer' })).toEqual(['/reviews', '/registry', '/account']);
+    expect(pathsFor({ role: 'reviewer' })).toEqual(['/reviews', '/registry', '/account']);
   });
 
   it('offers an unknown role only what every role may use, and visitors nothing', () => {
@@ -34,6 +35,8 @@ describe('mayUse', () => {
     expect(mayUse({ role: 'reviewer' }, reviewsArea)).toBe(true);
     expect(mayUse({ role: 'vendor' }, reviewsArea)).toBe(false);
     expect(mayUse({ role: 'admin' }, reviewsArea)).toBe(false);
+    expect(mayUse({ role: 'reviewer' }, registryArea)).toBe(true);
+    expect(mayUse({ role: 'vendor' }, registryArea)).toBe(false);
     expect(mayUse({ role: null }, administrationArea)).toBe(true);
   });
 });

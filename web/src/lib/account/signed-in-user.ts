@@ -34,10 +34,18 @@ export const reviewsArea = {
   roles: ['officer', 'reviewer'],
 } as const;
 
+/** The vendors' published self-assessments, searched and verified by authorities. */
+export const registryArea = {
+  path: '/registry',
+  label: 'nav_registry',
+  roles: ['officer', 'reviewer'],
+} as const;
+
 /** The areas of the site behind the sign-in, in the order the navigation shows them. */
 export const signedInAreas = [
   reviewsArea,
   vendorArea,
+  registryArea,
   accountArea,
   apiKeysArea,
   administrationArea,
