@@ -156,7 +156,11 @@ describe('the fuzz run', () => {
     };
     const found = selectOperations(fuzzOperationsOf(grown), tagsFromEnvironment('suppliers'));
     expect(found.map((op) => op.operationId)).toEqual(['getSupplier']);
-    expect(found[0]!.parameters[0]).toMatchObject({ name: 'supplierId', in: 'path', required: true });
+    expect(found[0]!.parameters[0]).toMatchObject({
+      name: 'supplierId',
+      in: 'path',
+      required: true,
+    });
   });
 
   it('makes the same request again from the same seed', () => {
