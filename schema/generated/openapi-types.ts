@@ -4547,6 +4547,7 @@ export interface components {
          *               "kind": "totalPrice"
          *             }
          *           },
+         *           "registrySource": null,
          *           "reviewId": "7a1e5c2b-4d3f-4b6a-9e8d-1c2b3a4f5e60",
          *           "serviceName": "openDesk",
          *           "updatedAt": "2026-12-05T11:00:00.000Z",

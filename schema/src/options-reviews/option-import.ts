@@ -41,6 +41,7 @@ export const OptionImportResponse = z
               price: { kind: 'totalPrice', amount: 1250000 },
             },
             checkedAgainstSchemeVersion: 2,
+            registrySource: null,
             version: 1,
             createdBy: '5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d',
             createdAt: '2026-12-05T11:00:00.000Z',
