@@ -6785,6 +6785,7 @@ export interface components {
             /** @description One-time recovery codes, shown this once and stored only hashed */
             recoveryCodes: string[];
         };
+        /** @description A cited evidence document. Of a confidential one the reader’s authority may not download (§ 41 (3) VgV) only its SHA-256 is shown; title, mediaType and byteSize are null. */
         RegistryEvidenceDocument: {
             /**
              * Format: uuid
