@@ -25,6 +25,8 @@ export interface PublishedSelfAssessment {
   serviceName: string;
   attestationId: string;
   documentId: string;
+  /** A confidential report (not granted to any authority) cited by a second attestation. */
+  confidentialSha256: string;
 }
 
 export async function publishSelfAssessment(setUp: {
@@ -87,6 +89,16 @@ export async function publishSelfAssessment(setUp: {
       throw new Error(`evidence upload answered ${uploaded.status()}: ${await uploaded.text()}`);
     }
     const { id: documentId } = (await uploaded.json()) as { id: string };
+    const confidential = await keyed.post(
+      `${base}/evidence?${new URLSearchParams({ title: 'C5-Bericht 2025', confidential: 'true' })}`,
+      { data: evidencePdf, headers: { 'content-type': 'application/pdf' } },
+    );
+    if (!confidential.ok()) {
+      throw new Error(
+        `evidence upload answered ${confidential.status()}: ${await confidential.text()}`,
+      );
+    }
+    const report = (await confidential.json()) as { id: string; sha256: string };
     const draft = await api.post<{ number: number; version: number }>(`${base}/versions`, {});
     const attestationId = 'c5-2026';
     const saved = await api.put<{ version: number }>(`${base}/versions/${draft.number}`, {
@@ -126,6 +138,16 @@ export async function publishSelfAssessment(setUp: {
             reportDate: '2026-11-15',
             evidence: { kind: 'document', documentId },
           },
+          {
+            id: 'c5-2025',
+            scheme: 'bsi-c5',
+            type: 'type1',
+            issuer: 'Prüfgesellschaft Nord (fiktiv)',
+            scope: 'Der gesamte Dienst in beiden Rechenzentren.',
+            coversService: true,
+            reportDate: '2025-06-30',
+            evidence: { kind: 'document', documentId: report.id },
+          },
         ],
       },
     });
@@ -137,6 +159,7 @@ export async function publishSelfAssessment(setUp: {
       serviceName,
       attestationId,
       documentId,
+      confidentialSha256: report.sha256,
     };
   } finally {
     await keyed.dispose();

@@ -120,6 +120,13 @@ test('an officer finds a service by criteria, verifies its attestation and adds 
     const download = page.waitForEvent('download');
     await attestations.getByRole('link', { name: '„BSI C5 Testat Typ 2“ herunterladen' }).click();
     expect((await download).suggestedFilename()).toBe(`${published.documentId}.pdf`);
+    // The confidential report the vendor has not granted this authority: no link, but on
+    // request, with the SHA-256 to check the copy received against.
+    await expect(attestations.getByRole('link', { name: /herunterladen/ })).toHaveCount(1);
+    await expect(attestations).toContainText(
+      'beim Anbieter auf Anfrage erhältlich (§ 41 Abs. 3 VgV)',
+    );
+    await expect(attestations).toContainText(published.confidentialSha256);
     await expect(page.getByRole('heading', { name: 'Rechtliche Zugriffsrisiken' })).toBeVisible();
     await expect(page.getByText(/^Befund: /).first()).toBeVisible();
     await expectAccessible(page);
@@ -171,9 +178,9 @@ test('an officer finds a service by criteria, verifies its attestation and adds 
     // Judged on the reference date, so the test reads the same whenever it runs.
     await page.goto(`/en/registry/${published.serviceId}?validOn=${referenceDate}`);
     await expect(page.getByRole('heading', { name: 'Legal exposure', level: 2 })).toBeVisible();
-    await expect(
-      page.getByRole('table', { name: /Attestations with their validity on/ }),
-    ).toContainText('valid');
+    const attestations = page.getByRole('table', { name: /Attestations with their validity on/ });
+    await expect(attestations).toContainText('valid');
+    await expect(attestations).toContainText('available from the vendor on request');
     await expect(
       page.getByRole('table', {
         name: 'Verifications recorded by your authority for this version',

@@ -1429,7 +1429,7 @@ export interface paths {
         };
         /**
          * Read a published self-assessment version
-         * @description For officers and reviewers: the version’s answers, the vendor profile published with it and its SHA-256, with every attestation judged on `validOn` (today when absent) by its scheme’s validity rule. Drafts are not found.
+         * @description For officers and reviewers: the version’s answers, the vendor profile published with it and its SHA-256, with every attestation judged on `validOn` (today when absent) by its scheme’s validity rule, and the evidence documents it cites: `readable` says whether the caller’s authority may download one now. Of a confidential report the vendor has not granted the caller’s authority (§ 41 (3) VgV) only its SHA-256 is shown. Drafts are not found.
          */
         get: operations["getRegistryVersion"];
         put?: never;
@@ -6786,6 +6786,21 @@ export interface components {
             /** @description One-time recovery codes, shown this once and stored only hashed */
             recoveryCodes: string[];
         };
+        /** @description A cited evidence document. Of a confidential one the reader’s authority may not download (§ 41 (3) VgV) only its SHA-256 is shown; title, mediaType and byteSize are null. */
+        RegistryEvidenceDocument: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            title: string | null;
+            /** @enum {string|null} */
+            mediaType: "application/pdf" | "image/png" | "image/jpeg" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | null;
+            byteSize: number | null;
+            sha256: string;
+            confidential: boolean;
+            readable: boolean;
+        };
         RegistryLegalExposureResponse: {
             /**
              * Format: uuid
@@ -6877,6 +6892,45 @@ export interface components {
                 "sov-7"?: number;
                 "sov-8"?: number;
             };
+        };
+        RegistryVersionResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            serviceId: string;
+            number: number;
+            status: components["schemas"]["SelfAssessmentStatus"];
+            content: components["schemas"]["SelfAssessmentContent"];
+            vendor: components["schemas"]["VendorProfile"] | null;
+            contentSha256: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            publishedAt: string | null;
+            validity: components["schemas"]["AttestationValidity"][];
+            /**
+             * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            updatedAt: string;
+            documents: components["schemas"]["RegistryEvidenceDocument"][];
         };
         ReportAuditHead: {
             seq: number;
@@ -17012,7 +17066,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SelfAssessmentVersionResponse"];
+                    "application/json": components["schemas"]["RegistryVersionResponse"];
                 };
             };
             /** @description Not authenticated */

@@ -2,6 +2,7 @@ export * from './content.ts';
 export * from './evidence.ts';
 export * from './profile.ts';
 export * from './registry.ts';
+export * from './registry-version.ts';
 export * from './services.ts';
 export * from './transfer.ts';
 export * from './vendor-side.ts';

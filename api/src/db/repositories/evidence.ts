@@ -193,3 +193,51 @@ export async function revokeEvidenceGrant(db: Db, grantId: string, at: Date): Pr
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/** A cited document with whether the authority holds a standing grant to its service's evidence. */
+export type CitedDocumentRow = Omit<
+  EvidenceDocumentRow,
+  'uploaded_by' | 'uploaded_by_key' | 'uploaded_at' | 'file_name'
+> & { granted: boolean };
+
+/**
+ * The service's documents among `documentIds`, each with whether `authorityId` holds a standing
+ * (not revoked) grant to the service's evidence: one query, whatever the number of documents.
+ * Ids of other services' documents are left out.
+ */
+export async function listCitedDocumentsForAuthority(
+  db: Db,
+  {
+    serviceId,
+    documentIds,
+    authorityId,
+  }: { serviceId: string; documentIds: readonly string[]; authorityId: string },
+): Promise<CitedDocumentRow[]> {
+  if (documentIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('evidence_document')
+    .select((eb) => [
+      'evidence_document.id',
+      'evidence_document.service_id',
+      'evidence_document.title',
+      'evidence_document.media_type',
+      'evidence_document.byte_size',
+      'evidence_document.sha256',
+      'evidence_document.confidential',
+      eb
+        .exists(
+          eb
+            .selectFrom('evidence_grant')
+            .select('evidence_grant.id')
+            .whereRef('evidence_grant.service_id', '=', 'evidence_document.service_id')
+            .where('evidence_grant.authority_id', '=', authorityId)
+            .where('evidence_grant.revoked_at', 'is', null),
+        )
+        .as('granted'),
+    ])
+    .where('evidence_document.service_id', '=', serviceId)
+    .where('evidence_document.id', 'in', [...documentIds])
+    .execute();
+  // Kysely types EXISTS as `SqlBool` (boolean, or 0/1 on some dialects).
+  return rows.map((row) => ({ ...row, granted: Boolean(row.granted) }));
+}

@@ -1,9 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import {
-  RegistryVersionParams,
-  SelfAssessmentVersionResponse,
-  ValidOnQuery,
-} from '@tenderwise/schema';
+import { RegistryVersionParams, RegistryVersionResponse, ValidOnQuery } from '@tenderwise/schema';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { serviceContextOf } from '../../http/service-context.ts';
@@ -18,12 +14,15 @@ const getVersionRoute = defineRoute({
   description:
     'For officers and reviewers: the version’s answers, the vendor profile published with it ' +
     'and its SHA-256, with every attestation judged on `validOn` (today when absent) by its ' +
-    'scheme’s validity rule. Drafts are not found.',
+    'scheme’s validity rule, and the evidence documents it cites: `readable` says whether the ' +
+    'caller’s authority may download one now. Of a confidential report the vendor has not ' +
+    'granted the caller’s authority (§ 41 (3) VgV) only its SHA-256 is shown. Drafts are not ' +
+    'found.',
   request: { params: RegistryVersionParams, query: ValidOnQuery },
   responses: {
     200: {
       description: 'The published version',
-      content: { 'application/json': { schema: SelfAssessmentVersionResponse } },
+      content: { 'application/json': { schema: RegistryVersionResponse } },
     },
   },
 });

@@ -1,5 +1,6 @@
-import type { SelfAssessmentVersionResponse } from '@tenderwise/schema';
+import type { RegistryVersionResponse } from '@tenderwise/schema';
 import type { ServiceContext } from '../context.ts';
+import { citedDocumentsFor } from './cited-documents.ts';
 import {
   attestationRules,
   publishedContent,
@@ -9,15 +10,18 @@ import {
 } from './registry-reads.ts';
 import { registryVersionResponse } from './views.ts';
 
-/** A published version, its attestations judged on `validOn` (today when absent). */
+/**
+ * A published version, its attestations judged on `validOn` (today when absent), with the
+ * evidence documents it cites as the caller's authority may see them.
+ */
 export async function getRegistryVersion({
   ctx,
   input,
 }: {
   ctx: ServiceContext;
   input: { serviceId: string; number: number; validOn?: string | undefined };
-}): Promise<SelfAssessmentVersionResponse> {
-  const { version } = await readableVersion(
+}): Promise<RegistryVersionResponse> {
+  const { service, version } = await readableVersion(
     ctx,
     'getRegistryVersion',
     input.serviceId,
@@ -26,5 +30,6 @@ export async function getRegistryVersion({
   const published = publishedContent(version);
   const on = input.validOn ?? (await todayOf(ctx));
   const validity = validityOf(published.content, await attestationRules(ctx.db), on);
-  return registryVersionResponse(version, published, validity);
+  const documents = await citedDocumentsFor(ctx, service, published.content);
+  return registryVersionResponse(version, published, validity, documents);
 }

@@ -1,8 +1,9 @@
 import type {
   AttestationValidity,
+  RegistryEvidenceDocument,
   RegistryServiceResponse,
+  RegistryVersionResponse,
   SelfAssessmentContent,
-  SelfAssessmentVersionResponse,
   VendorProfile,
   VerificationResponse,
 } from '@tenderwise/schema';
@@ -30,12 +31,16 @@ export function registryServiceResponse(
   };
 }
 
-/** A published version as authorities read it, its attestations judged on the asked date. */
+/**
+ * A published version as authorities read it, its attestations judged on the asked date, with the
+ * evidence documents it cites.
+ */
 export function registryVersionResponse(
   row: SelfAssessmentVersionRow,
   published: { content: SelfAssessmentContent; vendor: VendorProfile },
   validity: AttestationValidity[],
-): SelfAssessmentVersionResponse {
+  documents: RegistryEvidenceDocument[],
+): RegistryVersionResponse {
   return {
     id: row.id,
     serviceId: row.service_id,
@@ -46,6 +51,7 @@ export function registryVersionResponse(
     contentSha256: row.content_sha256,
     publishedAt: row.published_at?.toISOString() ?? null,
     validity,
+    documents,
     version: row.version,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),

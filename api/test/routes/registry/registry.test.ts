@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeDatabase, openTestDatabase, type TestDatabase } from '../../harness/database.ts';
 import { seedPublishedService } from '../../fixtures/registry-data.ts';
 import { c5Type2, completeContent, germanVendor } from '../../fixtures/self-assessments.ts';
 import { catalogueLoaded } from '../../security/access/fixtures/catalogue.ts';
 import { seedOrganisation } from '../../services/accounts/fixtures.ts';
+import { tinyPdf } from '../../services/evidence/registry-rows.ts';
 import { reviewsApp, type Caller } from '../options-reviews/app.ts';
 
 describeDatabase('the registry for authorities', (backend) => {
@@ -184,6 +186,90 @@ describeDatabase('the registry for authorities', (backend) => {
       });
       const later = await call(officer, 'GET', `${path}?validOn=2027-07-01`);
       expect(later.body.validity[0].status).toBe('expired');
+    });
+
+    it('says which cited evidence the caller may download, as the vendor grants and revokes', async () => {
+      const upload = async (serviceId: string, title: string, confidential: boolean) => {
+        const query = `title=${encodeURIComponent(title)}&confidential=${confidential}`;
+        const response = await api.app.request(
+          `/api/v1/vendor-services/${serviceId}/evidence?${query}`,
+          {
+            method: 'POST',
+            headers: {
+              ...vendor.headers,
+              'sec-fetch-site': 'same-origin',
+              'content-type': 'application/pdf',
+            },
+            body: tinyPdf,
+          },
+        );
+        expect(response.status).toBe(201);
+        return ((await response.json()) as { id: string; sha256: string }).id;
+      };
+      const ids = { report: '', certificate: '' };
+      const seeded = await seedPublishedService(database.db, {
+        organisationId: vendorId,
+        content: async (serviceId) => {
+          ids.report = await upload(serviceId, 'C5 Typ 2 Bericht 2026', true);
+          ids.certificate = await upload(serviceId, 'ISO-27001-Zertifikat', false);
+          return completeContent({
+            attestations: [
+              c5Type2('2026-06-30', { evidence: { kind: 'document', documentId: ids.report } }),
+              c5Type2('2025-06-30', {
+                id: 'iso',
+                evidence: { kind: 'document', documentId: ids.certificate },
+              }),
+            ],
+          });
+        },
+      });
+      const path = `/registry/services/${seeded.serviceId}/versions/1`;
+      const documents = async () => (await call(officer, 'GET', path)).body.documents;
+      const hash = createHash('sha256').update(tinyPdf).digest('hex');
+
+      expect(await documents()).toEqual([
+        {
+          id: ids.report,
+          title: null,
+          mediaType: null,
+          byteSize: null,
+          sha256: hash,
+          confidential: true,
+          readable: false,
+        },
+        {
+          id: ids.certificate,
+          title: 'ISO-27001-Zertifikat',
+          mediaType: 'application/pdf',
+          byteSize: tinyPdf.length,
+          sha256: hash,
+          confidential: false,
+          readable: true,
+        },
+      ]);
+
+      const grants = `/vendor-services/${seeded.serviceId}/evidence-grants`;
+      const grant = await call(vendor, 'POST', grants, { authorityId: officer.organisationId });
+      expect(grant.status).toBe(201);
+      expect((await documents())[0]).toMatchObject({
+        title: 'C5 Typ 2 Bericht 2026',
+        readable: true,
+      });
+      // What the version says is readable, the download serves.
+      const download = async (caller: Caller) =>
+        (
+          await api.app.request(
+            `/api/v1/registry/services/${seeded.serviceId}/evidence/${ids.report}`,
+            { headers: { ...caller.headers, 'sec-fetch-site': 'same-origin' } },
+          )
+        ).status;
+      expect(await download(reviewer)).toBe(200);
+      expect((await call(otherOfficer, 'GET', path)).body.documents[0].readable).toBe(false);
+
+      const revoked = await call(vendor, 'DELETE', `${grants}/${grant.body.id}`);
+      expect(revoked.status).toBe(200);
+      expect((await documents())[0]).toMatchObject({ title: null, readable: false });
+      expect(await download(reviewer)).toBe(404);
     });
 
     it('compares two published versions by JSON pointer', async () => {

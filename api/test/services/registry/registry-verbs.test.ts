@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fixedClock } from '../../../src/clock.ts';
+import { revokeEvidenceGrant } from '../../../src/db/repositories/evidence.ts';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../../src/domain/errors.ts';
 import type { Principal } from '../../../src/security/access/principal.ts';
 import { createOptionFromRegistry } from '../../../src/services/options-reviews/create-option-from-registry.ts';
@@ -11,10 +12,12 @@ import { listVerifications } from '../../../src/services/registry/list-verificat
 import { recordVerification } from '../../../src/services/registry/record-verification.ts';
 import { searchRegistry } from '../../../src/services/registry/search-registry.ts';
 import { seedPublishedService, type SeededService } from '../../fixtures/registry-data.ts';
+import { c5Type2, completeContent } from '../../fixtures/self-assessments.ts';
 import { describeDatabase, openTestDatabase, type TestDatabase } from '../../harness/database.ts';
 import { serviceContextFor, userPrincipal } from '../../harness/service-context.ts';
 import { catalogueLoaded } from '../../security/access/fixtures/catalogue.ts';
 import { seedOrganisation, seedUser } from '../accounts/fixtures.ts';
+import { insertDocument, insertGrant } from '../evidence/registry-rows.ts';
 
 describeDatabase('the registry verbs', (backend) => {
   let database: TestDatabase;
@@ -53,6 +56,81 @@ describeDatabase('the registry verbs', (backend) => {
     await expect(
       assessRegistryLegalExposure({ ctx: as(officer), input: version(2) }),
     ).rejects.toThrow(NotFoundError);
+  });
+
+  it('says which cited evidence the caller may read, following grants and revocations', async () => {
+    const vendorUser = await seedUser(database.db, 'vendor');
+    const ids = { confidential: '', public: '' };
+    const cited = await seedPublishedService(database.db, {
+      organisationId: vendorUser.organisation_id,
+      content: async (serviceId) => {
+        ids.confidential = await insertDocument(database.db, serviceId, {
+          confidential: true,
+          userId: vendorUser.id,
+        });
+        ids.public = await insertDocument(database.db, serviceId, {
+          confidential: false,
+          userId: vendorUser.id,
+        });
+        return completeContent({
+          attestations: [
+            c5Type2('2026-06-30', { evidence: { kind: 'document', documentId: ids.confidential } }),
+            c5Type2('2025-06-30', {
+              id: 'c5-before',
+              evidence: { kind: 'document', documentId: ids.public },
+            }),
+          ],
+        });
+      },
+    });
+    const documents = async () =>
+      (
+        await getRegistryVersion({
+          ctx: as(officer),
+          input: { serviceId: cited.serviceId, number: 1 },
+        })
+      ).documents;
+    const officerAuthority = officer.kind === 'user' ? officer.organisationId : '';
+
+    const ungranted = await documents();
+    // Of the ungranted confidential report only that it exists and its SHA-256 (ADR 0033).
+    expect(ungranted).toEqual([
+      {
+        id: ids.confidential,
+        title: null,
+        mediaType: null,
+        byteSize: null,
+        sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+        confidential: true,
+        readable: false,
+      },
+      expect.objectContaining({
+        id: ids.public,
+        title: 'ISO certificate',
+        mediaType: 'application/pdf',
+        confidential: false,
+        readable: true,
+      }),
+    ]);
+
+    const grantId = await insertGrant(
+      database.db,
+      cited.serviceId,
+      officerAuthority,
+      vendorUser.id,
+    );
+    expect((await documents())[0]).toMatchObject({ title: 'C5 report', readable: true });
+    // A grant to the officer's authority is no grant to another.
+    const otherAuthority = (await seedOrganisation(database.db, 'authority')).id;
+    const other = userPrincipal(await seedUser(database.db, 'reviewer', otherAuthority));
+    const seenByOther = await getRegistryVersion({
+      ctx: as(other),
+      input: { serviceId: cited.serviceId, number: 1 },
+    });
+    expect(seenByOther.documents.map((document) => document.readable)).toEqual([false, true]);
+
+    await revokeEvidenceGrant(database.db, grantId, new Date('2026-11-03T09:00:00Z'));
+    expect((await documents())[0]).toMatchObject({ title: null, readable: false });
   });
 
   it('refuses a cursor that is not one of the search', async () => {
