@@ -33,6 +33,7 @@ const texts = {
     confidential: 'Vertraulich',
     upload: 'Hochladen',
     uploaded: 'Das Dokument ist hochgeladen.',
+    tooLarge: 'Die Datei ist zu groß: Diese Installation nimmt Nachweise bis 20 MiB an.',
     level: 'Stufe',
     justification: 'Begründung',
     locations: ['Daten', 'Verarbeitung', 'Support', 'Administration'],
@@ -77,6 +78,7 @@ const texts = {
     confidential: 'Confidential',
     upload: 'Upload',
     uploaded: 'The document is uploaded.',
+    tooLarge: 'The file is too large: this installation accepts evidence files of up to 20 MiB.',
     level: 'Level',
     justification: 'Justification',
     locations: ['Data', 'Processing', 'Support', 'Administration'],
@@ -106,6 +108,9 @@ const tinyPdf = Buffer.from(
   '%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n',
   'latin1',
 );
+
+// Over the 5 MiB every other form takes, under the evidence limit: the page forwards it whole.
+const largePdf = Buffer.concat([tinyPdf, Buffer.alloc(6 * 1024 * 1024)]);
 
 function status(page: Page, text: string) {
   return page.getByRole('status').filter({ hasText: text });
@@ -170,17 +175,29 @@ for (const language of ['de', 'en'] as const) {
       await expect(page.locator('#f-legalExposure-errors')).toHaveText(t.sectionMissing);
     });
 
-    await test.step('an evidence PDF, stored with its SHA-256', async () => {
+    await test.step('a file over the installation’s evidence limit is refused on the page', async () => {
+      await page.locator('#evidence-title').fill('Zu groß');
+      await page.getByLabel(t.file, { exact: true }).setInputFiles({
+        name: 'zu-gross.pdf',
+        mimeType: 'application/pdf',
+        // The default EVIDENCE_MAX_BYTES (20 MiB) and the form's allowance (64 KiB), and more.
+        buffer: Buffer.concat([tinyPdf, Buffer.alloc(20 * 1024 * 1024 + 65 * 1024)]),
+      });
+      await page.getByRole('button', { name: t.upload, exact: true }).click();
+      await expect(page.locator('#evidence-file-errors')).toContainText(t.tooLarge);
+    });
+
+    await test.step('an evidence PDF larger than other forms take, stored with its SHA-256', async () => {
       await page.locator('#evidence-title').fill('C5-Testat 2026');
       await page.getByLabel(t.file, { exact: true }).setInputFiles({
         name: 'c5-bericht.pdf',
         mimeType: 'application/pdf',
-        buffer: tinyPdf,
+        buffer: largePdf,
       });
       await page.getByRole('checkbox', { name: t.confidential }).check();
       await page.getByRole('button', { name: t.upload, exact: true }).click();
       await expect(status(page, t.uploaded)).toBeVisible();
-      const digest = createHash('sha256').update(tinyPdf).digest('hex');
+      const digest = createHash('sha256').update(largePdf).digest('hex');
       await expect(page.getByText(digest)).toBeVisible();
     });
 

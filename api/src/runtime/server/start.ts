@@ -82,6 +82,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       file: webHandlerPath,
       // With PORT=0 the configured origin names port 0; SvelteKit then goes by the Host header.
       origin: new URL(config.publicOrigin).port === '0' ? undefined : config.publicOrigin,
+      evidenceMaxBytes: config.evidenceMaxBytes,
     });
     if (!web) {
       logger.warn(

@@ -26,10 +26,24 @@ export interface LoadWebHandlerOptions {
    * mismatch as cross-site, so it must believe the right one: see {@link servingOrigin}.
    */
   origin?: string;
+  /** The API's `EVIDENCE_MAX_BYTES`: the evidence upload page forwards files up to it. */
+  evidenceMaxBytes: number;
 }
 
-/** The largest form post the web front end reads (adapter-node's notation). */
-export const webBodySizeLimit = '5M';
+/** What every form but the evidence upload may post (web/src/lib/server/form-body-limits.ts). */
+export const webFormBodyBytes = 5 * 1024 * 1024;
+
+/** Room for the evidence upload form's own fields and multipart framing around the file. */
+export const evidenceFormAllowance = 64 * 1024;
+
+/**
+ * The largest page post adapter-node reads, in bytes: the evidence upload's. It is one limit for
+ * every request; the front end's `handle` hook holds every other form to `webFormBodyBytes` by
+ * its declared length before reading it.
+ */
+export function webBodySizeLimit(evidenceMaxBytes: number): number {
+  return Math.max(webFormBodyBytes, evidenceMaxBytes + evidenceFormAllowance);
+}
 
 /**
  * Imports the built web front end. Undefined when it has not been built (the server then says
@@ -43,9 +57,12 @@ export async function loadWebHandler(
   process.env.PROTOCOL_HEADER = originHeaders.protocol;
   process.env.HOST_HEADER = originHeaders.host;
   // Form posts are limited to 512 KiB by default; the options import uploads a file of up to
-  // 4 MiB through its page (api/src/routes/options-reviews/import-options.ts), with room for the
-  // form's own fields. The API's limit per operation still holds behind it.
-  process.env.BODY_SIZE_LIMIT = webBodySizeLimit;
+  // 4 MiB through its page (api/src/routes/options-reviews/import-options.ts) and the vendor's
+  // service page an evidence file of up to EVIDENCE_MAX_BYTES. The front end reads the same
+  // setting for its own per-form limits, so it is handed the value the API runs with. The API's
+  // limit per operation still holds behind it.
+  process.env.EVIDENCE_MAX_BYTES = String(options.evidenceMaxBytes);
+  process.env.BODY_SIZE_LIMIT = String(webBodySizeLimit(options.evidenceMaxBytes));
   let loaded: { handler?: unknown };
   try {
     loaded = (await import(pathToFileURL(options.file).href)) as { handler?: unknown };

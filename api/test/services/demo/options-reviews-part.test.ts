@@ -300,6 +300,38 @@ describeDatabase('the demo’s options reviews', (backend) => {
     ]);
   });
 
+  it('audits the registry’s profiles, services and publications as the vendors’ demo users', async () => {
+    const vendorUsers = await database.db
+      .selectFrom('app_user')
+      .select('id')
+      .where('role', '=', 'vendor')
+      .execute();
+    const vendorIds = new Set(vendorUsers.map((user) => user.id));
+    const byAction = async (action: string) =>
+      database.db
+        .selectFrom('audit_entry')
+        .select(['actor_id', 'object_id'])
+        .where('action', '=', action)
+        .where('outcome', '=', 'succeeded')
+        .execute();
+    const published = await byAction('self_assessment.version.published');
+    const versions = await database.db
+      .selectFrom('self_assessment_version')
+      .select('id')
+      .where('status', '=', 'published')
+      .execute();
+    expect(published.map((entry) => entry.object_id).sort()).toEqual(
+      versions.map((version) => version.id).sort(),
+    );
+    const services = await byAction('vendor.service.created');
+    const profiles = await byAction('vendor.profile.saved');
+    expect(services).toHaveLength(3);
+    expect(profiles.length).toBeGreaterThan(0);
+    for (const entry of [...published, ...services, ...profiles]) {
+      expect(vendorIds.has(entry.actor_id!)).toBe(true);
+    }
+  });
+
   it('takes one option of the review in progress from the registry, completed with the offer’s figures', async () => {
     const options = await database.db
       .selectFrom('options_review_option')

@@ -13,6 +13,11 @@ import { textField } from '#lib/forms/form-data.ts';
 import { formError, formErrorsFromProblem } from '#lib/forms/form-errors.ts';
 import { getLocale, localizeHref } from '#lib/paraglide/runtime.js';
 import { apiFor } from '#lib/server/api.ts';
+import {
+  evidenceMaxBytesOf,
+  formatByteLimit,
+  formBodyDecision,
+} from '#lib/server/form-body-limits.ts';
 import { leaveIfSessionEnded, requireUser } from '#lib/server/require-user.ts';
 import { vendorCall } from '#lib/server/vendor-api.ts';
 import {
@@ -98,8 +103,26 @@ export const load: PageServerLoad = async (event) => {
     authorities: authorities.ok ? authorities.data.items : null,
     confirmPublish: draft !== null && event.url.searchParams.has('publish'),
     notice: notices.find((known) => known === notice) ?? null,
+    evidenceLimit: formatByteLimit(evidenceMaxBytesOf(process.env.EVIDENCE_MAX_BYTES), getLocale()),
   };
 };
+
+/** The message for an evidence file over the limit, naming the limit in the page's language. */
+function fileTooLarge(evidenceMaxBytes: number) {
+  return {
+    key: 'vendor_evidence_too_large' as const,
+    values: { limit: formatByteLimit(evidenceMaxBytes, getLocale()) },
+  };
+}
+
+/** Whether reading the body stopped at the server's limit (SvelteKit's 413, maybe wrapped). */
+function isBodyTooLarge(error: unknown): boolean {
+  for (let cause = error; typeof cause === 'object' && cause !== null;) {
+    if ((cause as { status?: unknown }).status === 413) return true;
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return false;
+}
 
 function serviceBase(event: Pick<RequestEvent, 'params'>): string {
   return `/vendor-services/${encodeURIComponent(event.params.serviceId ?? '')}`;
@@ -234,7 +257,30 @@ export const actions = {
   },
 
   uploadEvidence: async (event) => {
-    const data = await event.request.formData();
+    const evidenceMaxBytes = evidenceMaxBytesOf(process.env.EVIDENCE_MAX_BYTES);
+    const tooLarge = () =>
+      fail(413, {
+        form: 'upload' as const,
+        values: { title: '', confidential: false },
+        errors: { form: null, fields: { file: [fileTooLarge(evidenceMaxBytes)] } },
+      });
+    // Refused by its declared length, before the file is read (#lib/server/form-body-limits.ts).
+    const decision = formBodyDecision({
+      method: event.request.method,
+      url: event.url,
+      contentLength: event.request.headers.get('content-length'),
+      chunked: event.request.headers.has('transfer-encoding'),
+      evidenceMaxBytes,
+    });
+    if (decision === 'tooLarge') return tooLarge();
+    let data: FormData;
+    try {
+      data = await event.request.formData();
+    } catch (error) {
+      // A body without a declared length stops at the server's limit while it is read.
+      if (isBodyTooLarge(error)) return tooLarge();
+      throw error;
+    }
     const title = textField(data, 'title').trim();
     const confidential = textField(data, 'confidential') === 'true';
     const file = data.get('file');
@@ -258,15 +304,15 @@ export const actions = {
     const status = uploaded.problem.status;
     const fileProblem =
       status === 413
-        ? ('vendor_evidence_too_large' as const)
+        ? fileTooLarge(evidenceMaxBytes)
         : status === 415 || status === 422
-          ? ('vendor_evidence_type_refused' as const)
+          ? { key: 'vendor_evidence_type_refused' as const }
           : null;
     return fail(status, {
       form: 'upload' as const,
       values,
       errors: fileProblem
-        ? { form: null, fields: { file: [{ key: fileProblem }] } }
+        ? { form: null, fields: { file: [fileProblem] } }
         : formErrorsFromProblem(uploaded.problem, { fields: { '/title': 'title' } }),
     });
   },
