@@ -13,11 +13,11 @@ export const ValueAddition = z.strictObject({
 /**
  * How a lot's base value is known. `totalPrice`: a total net value for the whole term (§ 3 (1)
  * VgV); `periodicPrice`: a monthly value without a total price (§ 3 (11) VgV), over a term in
- * months including possible extensions, or `null` for an indefinite term; `recurring`: regularly
- * recurring contracts or standing orders (§ 3 (10) VgV), from the previous financial year's actual
- * value adjusted for the changes expected in the following twelve months (Nr. 1), or from the
- * estimated value of the contracts in the twelve months after the first delivery or the following
- * financial year if longer (Nr. 2); `frameworkAgreement`: the total of all call-offs planned over
+ * months including possible extensions, or `null` for an indefinite term; `recurringPreviousYear`:
+ * regularly recurring contracts or standing orders (§ 3 (10) VgV) from the previous financial
+ * year's actual value, adjusted for the changes expected in the following twelve months (Nr. 1);
+ * `recurringFollowingYear`: from the estimated value of the contracts in the twelve months after
+ * the first delivery, or the following financial year if longer (Nr. 2); `frameworkAgreement`: the total of all call-offs planned over
  * the agreement's term (§ 3 (4) VgV).
  */
 export const ValueBasis = z.discriminatedUnion('kind', [
@@ -28,8 +28,7 @@ export const ValueBasis = z.discriminatedUnion('kind', [
     termMonths: z.int().min(1).max(1200).nullable(),
   }),
   z.strictObject({
-    kind: z.literal('recurring'),
-    method: z.literal('previousYear'),
+    kind: z.literal('recurringPreviousYear'),
     previousYearAmount: EuroAmount,
     /** Expected increase in quantities or costs over the following twelve months. */
     expectedIncrease: EuroAmount.default('0'),
@@ -37,8 +36,7 @@ export const ValueBasis = z.discriminatedUnion('kind', [
     expectedDecrease: EuroAmount.default('0'),
   }),
   z.strictObject({
-    kind: z.literal('recurring'),
-    method: z.literal('followingTwelveMonths'),
+    kind: z.literal('recurringFollowingYear'),
     amount: EuroAmount,
   }),
   z.strictObject({ kind: z.literal('frameworkAgreement'), callOffsAmount: EuroAmount }),
@@ -56,7 +54,7 @@ export const LotValueInput = z.strictObject({
   /** Works only: supplies and services the authority provides for the works (§ 3 (6) VgV). */
   suppliedByAuthority: EuroAmount.default('0'),
 });
-export type LotValueInput = z.input<typeof LotValueInput>;
+export type LotValueInput = z.output<typeof LotValueInput>;
 
 export const ContractValueInput = z
   .strictObject({
@@ -89,7 +87,17 @@ export const ContractValueInput = z
       }
     });
     input.lots.forEach((lot, index) => {
-      if (input.contractKind !== 'works' && (lot.suppliedByAuthority ?? '0') !== '0') {
+      // § 3 (10) and (11) VgV speak of supplies and services only.
+      const periodic = lot.basis.kind !== 'totalPrice' && lot.basis.kind !== 'frameworkAgreement';
+      if (input.contractKind === 'works' && periodic) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['lots', index, 'basis', 'kind'],
+          message:
+            'Works are estimated from their total value; monthly and recurring values are for supplies and services (§ 3 (10), (11) VgV)',
+        });
+      }
+      if (input.contractKind !== 'works' && Number(lot.suppliedByAuthority) !== 0) {
         ctx.addIssue({
           code: 'custom',
           path: ['lots', index, 'suppliedByAuthority'],
@@ -99,8 +107,26 @@ export const ContractValueInput = z
       }
     });
   })
-  .meta({ id: 'ContractValueInput' });
-export type ContractValueInput = z.input<typeof ContractValueInput>;
+  .meta({
+    id: 'ContractValueInput',
+    examples: [
+      {
+        contractKind: 'suppliesServices',
+        lots: [
+          {
+            id: 'hosting',
+            basis: { kind: 'periodicPrice', monthlyAmount: '3000', termMonths: 36 },
+            additions: [
+              { kind: 'extension', description: 'One renewal of twelve months', amount: '36000' },
+            ],
+          },
+          { id: 'migration', basis: { kind: 'totalPrice', amount: '40000' } },
+        ],
+        smallLotIds: ['migration'],
+      },
+    ],
+  });
+export type ContractValueInput = z.output<typeof ContractValueInput>;
 
 /** One step of the estimate, with the paragraph it follows. */
 export const ValueStep = z.strictObject({

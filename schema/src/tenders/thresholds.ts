@@ -135,7 +135,18 @@ export const ThresholdQuery = z
     /** The day the notice is sent or the procedure otherwise begins (§ 3 (3) VgV). */
     on: CalendarDate,
   })
-  .meta({ id: 'ThresholdQuery' });
+  .meta({
+    id: 'ThresholdQuery',
+    examples: [
+      {
+        value: '216000',
+        regime: 'VgV',
+        authorityKind: 'otherPublicAuthority',
+        contractKind: 'suppliesServices',
+        on: '2026-03-15',
+      },
+    ],
+  });
 export type ThresholdQuery = z.output<typeof ThresholdQuery>;
 
 /** `eu`: Part 4 of the GWB and the regime's ordinance; `national`: budget law and its rules. */
