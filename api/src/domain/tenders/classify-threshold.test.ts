@@ -1,5 +1,6 @@
 import {
   authorityKinds,
+  ContractValueInput,
   ThresholdClassification,
   ThresholdQuery,
   type ThresholdTable,
@@ -8,6 +9,7 @@ import { readThresholds } from '@tenderwise/seed';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ValidationError } from '../errors.ts';
 import { classifyThreshold } from './classify-threshold.ts';
+import { estimateContractValue } from './contract-value.ts';
 
 let table: ThresholdTable;
 beforeAll(async () => {
@@ -191,5 +193,27 @@ describe('classifyThreshold', () => {
     ).toThrow(
       'more than one amount valid on 2026-01-01: vgv.federal-upper.supplies-services.2026, copy',
     );
+  });
+});
+
+describe('an estimate, classified', () => {
+  it('classifies the value of all lots, so a contract split into small lots still reaches the threshold', () => {
+    const estimate = estimateContractValue(
+      ContractValueInput.parse({
+        contractKind: 'suppliesServices',
+        lots: [
+          {
+            id: 'hosting',
+            basis: { kind: 'periodicPrice', monthlyAmount: '2500', termMonths: null },
+          },
+          { id: 'migration', basis: { kind: 'totalPrice', amount: '96000' } },
+        ],
+      }),
+    );
+    expect(estimate.value).toBe('216000.00');
+    const result = classify({ value: estimate.value, on: '2026-01-01' });
+    expect(result.position).toBe('above');
+    // The same estimate dated in 2025 stays below the 221,000 valid then.
+    expect(classify({ value: estimate.value, on: '2025-12-31' }).position).toBe('below');
   });
 });

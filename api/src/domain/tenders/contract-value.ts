@@ -64,8 +64,8 @@ export function estimateContractValue(input: ContractValueInput): ContractValue 
           ? '§ 3 Abs. 7 S. 1, Abs. 8 VgV'
           : '§ 3 Abs. 7 S. 1 VgV',
       text: {
-        de: `Die Werte aller ${lots.length} Lose werden zusammengerechnet: ${euroText(total).de}. Erreicht diese Summe den Schwellenwert, gelten die EU-Regeln für jedes Los (§ 3 Abs. 7 S. 3 VgV).`,
-        en: `The values of all ${lots.length} lots are added together: ${euroText(total).en}. Where the sum reaches the threshold, the EU rules apply to every lot (§ 3 (7) sentence 3 VgV).`,
+        de: `Die Werte aller ${lots.length} Lose werden zusammengerechnet: ${euroText(total).de}. Erreicht diese Summe den Schwellenwert, gelten die EU-Regeln für jedes Los (§ 3 Abs. 7 VgV).`,
+        en: `The values of all ${lots.length} lots are added together: ${euroText(total).en}. Where the sum reaches the threshold, the EU rules apply to every lot (§ 3 (7) VgV).`,
       },
       amount: euro(total),
     });
