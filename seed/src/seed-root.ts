@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 
-/** The seed package's directory, holding `catalogue/`, `templates/`, `rules/` and `demo/`. */
+/** The seed package's directory, holding `catalogue/`, `templates/`, `rules/`, `regimes/` and `demo/`. */
 export const seedRoot = fileURLToPath(new URL('../', import.meta.url));
 
 /** The folders of the data, in the order they are read. */

@@ -1,0 +1,3 @@
+export * from './money.ts';
+export * from './thresholds.ts';
+export * from './contract-value.ts';
