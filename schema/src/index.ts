@@ -16,3 +16,4 @@ export * from './vocabularies.ts';
 export * from './pagination.ts';
 export * from './options-reviews/index.ts';
 export * from './self-assessments/index.ts';
+export * from './tenders/index.ts';
