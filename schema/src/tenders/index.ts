@@ -1,3 +1,4 @@
 export * from './money.ts';
 export * from './thresholds.ts';
 export * from './contract-value.ts';
+export * from './deadlines.ts';
