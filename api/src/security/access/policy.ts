@@ -78,7 +78,6 @@ export interface OperationPolicy {
     | 'user'
     | 'apiKey'
     | 'optionsReview'
-    | 'vendorProfile'
     | 'vendorService'
     | 'selfAssessmentVersion'
     | 'evidenceDocument';

@@ -8,15 +8,6 @@ import type { AccessObject } from '../../security/access/authorize.ts';
  * (`registryReader`): published, and for confidential evidence granted to the caller's authority.
  */
 
-export function vendorProfileObject(organisationId: string): AccessObject {
-  return {
-    type: 'vendorProfile',
-    id: organisationId,
-    organisationId,
-    vendorOrganisationId: organisationId,
-  };
-}
-
 /** A service is readable by authorities once one of its versions is published. */
 export function vendorServiceObject(
   service: Pick<VendorServiceRow, 'id' | 'organisation_id'>,
