@@ -2,3 +2,4 @@ export * from './money.ts';
 export * from './thresholds.ts';
 export * from './contract-value.ts';
 export * from './deadlines.ts';
+export * from './procedure-types.ts';
