@@ -126,6 +126,13 @@ describe('the next stage', () => {
     expect(nextStage(negotiated, 'negotiation')?.id).toBe('finalOffers');
   });
 
+  it('follows every negotiation with final offers, which are not negotiated', () => {
+    const negotiated = table.types.filter((type) => hasStage(type, 'negotiation'));
+    expect(negotiated.length).toBeGreaterThan(5);
+    for (const type of negotiated)
+      expect(nextStage(type, 'negotiation')?.id, type.id).toBe('finalOffers');
+  });
+
   it('answers null after the last stage and refuses a stage the type does not have', () => {
     const direct = procedureType(table, 'UVgO', 'direct-award');
     expect(nextStage(direct, 'documentation')).toBeNull();
