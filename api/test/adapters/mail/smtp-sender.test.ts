@@ -2,9 +2,20 @@ import type { AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MailSendError } from '../../../src/adapters/mail/mail-sender.ts';
+import { MailSendError, type MailSender } from '../../../src/adapters/mail/mail-sender.ts';
 import { createSmtpSender } from '../../../src/adapters/mail/smtp-sender.ts';
 import type { SmtpConfig } from '../../../src/smtp-config.ts';
+
+/** The error a send fails with; fails the test when the send succeeds. */
+async function sendError(sender: MailSender, to: string): Promise<MailSendError> {
+  try {
+    await sender.send({ to, subject: 'Test', text: 'Test' });
+  } catch (error) {
+    if (error instanceof MailSendError) return error;
+    throw error;
+  }
+  throw new Error('the send succeeded');
+}
 
 /**
  * One in-process relay on 127.0.0.1 for the whole file. It offers no STARTTLS, so a sender that
@@ -81,9 +92,7 @@ describe('SMTP sender', () => {
   it('refuses a relay without TLS unless allowed for localhost, and sends nothing', async () => {
     const count = received.length;
     const sender = createSmtpSender(config({ requireTls: true }));
-    const error = await sender
-      .send({ to: 'bieterin@example.com', subject: 'Test', text: 'Test' })
-      .catch((caught: unknown) => caught);
+    const error = await sendError(sender, 'bieterin@example.com');
     await sender.close();
     expect(error).toBeInstanceOf(MailSendError);
     expect(error).toMatchObject({ code: 'tls', permanent: false });
@@ -92,18 +101,14 @@ describe('SMTP sender', () => {
 
   it('reports refusals as short codes without the relay text or the password', async () => {
     const wrongPassword = createSmtpSender(config({ password: 'wrong' }));
-    const authError = await wrongPassword
-      .send({ to: 'bieterin@example.com', subject: 'Test', text: 'Test' })
-      .catch((caught: unknown) => caught as MailSendError);
+    const authError = await sendError(wrongPassword, 'bieterin@example.com');
     await wrongPassword.close();
     // Bad credentials are the operator's to fix: retried, not given up.
     expect(authError).toMatchObject({ code: 'smtp_535', permanent: false });
     expect(authError.message).not.toMatch(/pa:ss|wrong|Invalid/);
 
     const sender = createSmtpSender(config());
-    const mailboxError = await sender
-      .send({ to: 'gone@example.com', subject: 'Test', text: 'Test' })
-      .catch((caught: unknown) => caught as MailSendError);
+    const mailboxError = await sendError(sender, 'gone@example.com');
     await sender.close();
     expect(mailboxError).toMatchObject({ code: 'smtp_550', permanent: true });
     expect(mailboxError.message).not.toMatch(/gone@|No such user/);
