@@ -202,7 +202,7 @@ describeDatabase('notice outbox', (backend) => {
     expect(mail.sent).toHaveLength(2);
   });
 
-  it('refuses changes to a notice but reading it, and any change to a dispatched delivery', async () => {
+  it('refuses a user of another organisation, changes to a notice but reading it, and any change to a dispatched delivery', async () => {
     const clock = fixedClock('2026-03-06T08:00:00.000Z');
     const vendor = await seedUser(handle.db, 'vendor');
     const { noticeIds } = await enqueueNotice(
@@ -212,6 +212,15 @@ describeDatabase('notice outbox', (backend) => {
       { now: await clock.now(), email: true },
     );
     const [noticeId] = noticeIds as [string];
+    const other = await seedUser(handle.db, 'vendor');
+    await expect(
+      enqueueNotice(
+        handle.db,
+        correction(),
+        [{ organisationId: vendor.organisation_id, userId: other.id }],
+        { now: await clock.now(), email: false },
+      ),
+    ).rejects.toThrow(/notice_user_fkey/);
     await dispatchPendingNotices({ db: handle.db, clock, mail: recordingSender(), logger });
     const [delivery] = await deliveriesOf(noticeIds);
 
