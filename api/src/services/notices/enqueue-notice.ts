@@ -22,6 +22,13 @@ export interface NoticeContent {
 }
 
 /**
+ * The addresses an e-mail goes to as they are: one mailbox, nothing a mail header could read as
+ * a second recipient or a display name. Accounts accept looser addresses; those are skipped here,
+ * which the database's check on deliveries would otherwise refuse, failing the producer's change.
+ */
+const deliverableAddress = /^[^@\s<>,;:"()[\]\\]+@[^@\s<>,;:"()[\]\\]+$/;
+
+/**
  * Records a notice for each recipient, in the producer's transaction, so a notice exists exactly
  * when the change it announces does. Not an operation of its own: the producing verb has
  * authorised the change and writes the audit entry.
@@ -62,7 +69,8 @@ export async function enqueueNotice(
   if (!options.email) return { noticeIds, deliveries: 0 };
   const deliveries = [];
   for (const [index, recipient] of unique.entries()) {
-    for (const address of await activeRecipientAddresses(trx, recipient)) {
+    const addresses = await activeRecipientAddresses(trx, recipient);
+    for (const address of addresses.filter((candidate) => deliverableAddress.test(candidate))) {
       deliveries.push({ noticeId: noticeIds[index]!, address, createdAt: options.now });
     }
   }

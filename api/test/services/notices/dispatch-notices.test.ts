@@ -6,6 +6,7 @@ import {
   type MailSender,
 } from '../../../src/adapters/mail/mail-sender.ts';
 import { fixedClock } from '../../../src/clock.ts';
+import { insertUser } from '../../../src/db/repositories/users.ts';
 import { createLogger } from '../../../src/logger.ts';
 import {
   dispatchPendingNotices,
@@ -171,6 +172,15 @@ describeDatabase('notice outbox', (backend) => {
     const first = await seedUser(handle.db, 'vendor', organisation.id);
     const second = await seedUser(handle.db, 'vendor', organisation.id);
     const disabled = await seedUser(handle.db, 'vendor', organisation.id);
+    // Accounts accept this address; a mail header would read two recipients in it.
+    await insertUser(handle.db, {
+      organisationId: organisation.id,
+      organisationKind: 'vendor',
+      email: 'a@example.org,b@example.org',
+      displayName: 'Two in one',
+      role: 'vendor',
+      createdAt: new Date('2026-01-01T00:00:00Z'),
+    });
     await handle.db
       .updateTable('app_user')
       .set({ disabled_at: new Date('2026-01-02T00:00:00Z') })
