@@ -68,6 +68,9 @@ export function smtpConfigFrom(env: SmtpEnv): { smtp?: SmtpConfig; problems: Smt
   let implicitTls: boolean;
   let user = env.SMTP_USER;
   let password = env.SMTP_PASSWORD;
+  if (env.SMTP_URL && env.SMTP_PORT !== undefined) {
+    problems.push({ path: 'SMTP_PORT', message: 'goes with SMTP_HOST; put the port in SMTP_URL' });
+  }
   if (env.SMTP_URL) {
     const url = new URL(env.SMTP_URL);
     implicitTls = url.protocol === 'smtps:';

@@ -127,6 +127,7 @@ describe('SMTP configuration', () => {
   it.each([
     [{ SMTP_URL: 'smtp://relay.example.org', SMTP_HOST: 'relay.example.org' }, 'SMTP_URL'],
     [{ SMTP_URL: 'http://relay.example.org' }, 'SMTP_URL'],
+    [{ SMTP_URL: 'smtp://relay.example.org', SMTP_PORT: '25' }, 'SMTP_PORT'],
     [{ SMTP_HOST: 'relay.example.org', SMTP_USER: 'notices' }, 'SMTP_USER'],
     [{ SMTP_HOST: 'relay.example.org', SMTP_PORT: '70000' }, 'SMTP_PORT'],
     [
