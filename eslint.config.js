@@ -77,6 +77,29 @@ const layerRules = [
     'documents/ render what the services hand them (PDF, XLSX, CSV): no database, no HTTP (ADR 0014).',
   ),
   restrict(
+    ['api/src/adapters/**/*.ts'],
+    [
+      ...[
+        'db',
+        'http',
+        'routes',
+        'services',
+        'security',
+        'domain',
+        'engine',
+        'runtime',
+        'cli',
+      ].flatMap(layer),
+      'kysely',
+      'kysely/*',
+      'pg',
+      'pg/*',
+      '@electric-sql/*',
+      ...framework,
+    ],
+    'adapters/ wrap one outside system (mail) behind an interface the services use: no other layer (ADR 0036).',
+  ),
+  restrict(
     ['api/src/routes/**/*.ts'],
     [...['db', 'runtime', 'cli'].flatMap(layer)],
     'routes/ call one domain verb; queries live in db/ behind services/ (ADR 0014).',
@@ -92,6 +115,7 @@ const layerRules = [
       'api/src/clock.ts',
       'api/src/logger.ts',
       'api/src/address-ranges.ts',
+      'api/src/smtp-config.ts',
       'api/src/version.ts',
     ],
     ['db', 'http', 'routes', 'services', 'security', 'domain', 'engine', 'runtime', 'cli'].flatMap(

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { isAddressRange } from './address-ranges.ts';
+import { smtpConfigFrom, smtpEnvShape } from './smtp-config.ts';
 
 const LogLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
 
@@ -55,6 +56,13 @@ const EnvSchema = z
           z.string().refine(isAddressRange, 'must be IP addresses or CIDR ranges, comma-separated'),
         ),
       ),
+    // Notices go out by e-mail only when a relay is configured (ADR 0036); TLS is required.
+    ...smtpEnvShape,
+  })
+  .superRefine((env, ctx) => {
+    for (const problem of smtpConfigFrom(env).problems) {
+      ctx.addIssue({ code: 'custom', path: [problem.path], message: problem.message });
+    }
   })
   .refine((env) => env.SESSION_IDLE_MINUTES <= env.SESSION_ABSOLUTE_HOURS * 60, {
     path: ['SESSION_IDLE_MINUTES'],
@@ -75,6 +83,7 @@ const EnvSchema = z
     invitationHours: env.INVITATION_HOURS,
     evidenceMaxBytes: env.EVIDENCE_MAX_BYTES,
     trustedProxies: env.TRUSTED_PROXIES,
+    smtp: smtpConfigFrom(env).smtp,
   }));
 
 export type Config = z.output<typeof EnvSchema>;

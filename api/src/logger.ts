@@ -29,6 +29,8 @@ export function createLogger(level: LogLevel, destination?: pino.DestinationStre
           'headers.cookie',
           'databaseUrl',
           '*.databaseUrl',
+          'smtp',
+          '*.smtp',
         ],
         censor: '[redacted]',
       },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, isEmbedded, loadConfig } from '../src/config.ts';
+import { createLogger } from '../src/logger.ts';
 
 describe('loadConfig', () => {
   it('defaults to the embedded database in ./data on 127.0.0.1:3000', () => {
@@ -93,5 +94,73 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://u:hunter2@db/x' })).toThrow(
       expect.objectContaining({ message: expect.not.stringContaining('hunter2') }),
     );
+  });
+});
+
+describe('SMTP configuration', () => {
+  const from = 'Vergabestelle <vergabe@example.org>';
+
+  it('is absent unless a relay is named, and then needs a sender', () => {
+    expect(loadConfig({}).smtp).toBeUndefined();
+    expect(() => loadConfig({ SMTP_HOST: 'relay.example.org' })).toThrow(/MAIL_FROM: /);
+    expect(() => loadConfig({ SMTP_USER: 'notices' })).toThrow(/SMTP_USER: needs SMTP_HOST/);
+  });
+
+  it('reads a URL with percent-encoded credentials, requiring TLS', () => {
+    expect(
+      loadConfig({ SMTP_URL: 'smtps://notices:p%40ss%3Aw@relay.example.org', MAIL_FROM: from })
+        .smtp,
+    ).toEqual({
+      host: 'relay.example.org',
+      port: 465,
+      implicitTls: true,
+      requireTls: true,
+      user: 'notices',
+      password: 'p@ss:w',
+      from,
+    });
+    expect(
+      loadConfig({ SMTP_HOST: 'relay.example.org', MAIL_FROM: 'vergabe@example.org' }).smtp,
+    ).toMatchObject({ port: 587, implicitTls: false, requireTls: true, user: undefined });
+  });
+
+  it.each([
+    [{ SMTP_URL: 'smtp://relay.example.org', SMTP_HOST: 'relay.example.org' }, 'SMTP_URL'],
+    [{ SMTP_URL: 'http://relay.example.org' }, 'SMTP_URL'],
+    [{ SMTP_URL: 'smtp://relay.example.org', SMTP_PORT: '25' }, 'SMTP_PORT'],
+    [{ SMTP_HOST: 'relay.example.org', SMTP_USER: 'notices' }, 'SMTP_USER'],
+    [{ SMTP_HOST: 'relay.example.org', SMTP_PORT: '70000' }, 'SMTP_PORT'],
+    [
+      { SMTP_HOST: 'relay.example.org', SMTP_ALLOW_INSECURE_LOCALHOST: 'true' },
+      'SMTP_ALLOW_INSECURE_LOCALHOST',
+    ],
+    [{ SMTP_HOST: 'relay.example.org', MAIL_FROM: 'not an address' }, 'MAIL_FROM'],
+  ])('refuses %o naming %s', (env, variable) => {
+    expect(() => loadConfig({ MAIL_FROM: from, ...env })).toThrow(new RegExp(`\\n  ${variable}: `));
+  });
+
+  it('allows a relay without TLS on localhost only when told to', () => {
+    expect(
+      loadConfig({
+        SMTP_HOST: '127.0.0.1',
+        SMTP_PORT: '2525',
+        SMTP_ALLOW_INSECURE_LOCALHOST: 'true',
+        MAIL_FROM: from,
+      }).smtp,
+    ).toMatchObject({ host: '127.0.0.1', port: 2525, requireTls: false });
+  });
+
+  it('never repeats the SMTP password in a message or a log line', () => {
+    expect(() =>
+      loadConfig({ SMTP_URL: 'smtp://notices:hunter2@relay.example.org:99999', MAIL_FROM: from }),
+    ).toThrow(expect.objectContaining({ message: expect.not.stringContaining('hunter2') }));
+    const lines: string[] = [];
+    const logger = createLogger('info', { write: (line: string) => lines.push(line) });
+    const config = loadConfig({
+      SMTP_URL: 'smtp://notices:hunter2@relay.example.org',
+      MAIL_FROM: from,
+    });
+    logger.info({ config }, 'configuration');
+    expect(lines.join('')).not.toContain('hunter2');
   });
 });

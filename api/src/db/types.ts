@@ -3,6 +3,7 @@ import type { AccountTables } from './tables/accounts.ts';
 import type { AuditTables } from './tables/audit.ts';
 import type { CatalogueTables } from './tables/catalogue.ts';
 import type { DemoTables } from './tables/demo.ts';
+import type { NoticeTables } from './tables/notices.ts';
 import type { OptionsReviewTables } from './tables/options-reviews.ts';
 import type { RateLimitTables } from './tables/rate-limits.ts';
 import type { SelfAssessmentTables } from './tables/self-assessments.ts';
@@ -21,7 +22,8 @@ export interface DB
     SetupTables,
     DemoTables,
     OptionsReviewTables,
-    SelfAssessmentTables {
+    SelfAssessmentTables,
+    NoticeTables {
   instance: InstanceTable;
 }
 

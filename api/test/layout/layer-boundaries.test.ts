@@ -41,6 +41,8 @@ describe('layer boundaries', () => {
     ['documents/pdf/x.ts', "import { x } from '../../db/repositories/users.ts';"],
     ['documents/pdf/x.ts', "import { x } from '../../services/options-reviews/get-report.ts';"],
     ['documents/pdf/x.ts', "import { x } from 'hono';"],
+    ['adapters/mail/x.ts', "import { x } from '../../db/repositories/notices.ts';"],
+    ['adapters/mail/x.ts', "import { x } from '../../services/notices/enqueue-notice.ts';"],
   ])('refuses, in %s: %s', async (file, code) => {
     expect(await restrictedImports(file, code)).toHaveLength(1);
   });
@@ -51,6 +53,7 @@ describe('layer boundaries', () => {
     ['services/tenders/publish.ts', "import { x } from '../../security/access/authorize.ts';"],
     ['domain/tenders/x.ts', "import { x } from '../../engine/canonical/canonical-json.ts';"],
     ['services/x/render.ts', "import { x } from '../../documents/pdf/document.ts';"],
+    ['services/notices/x.ts', "import { x } from '../../adapters/mail/mail-sender.ts';"],
   ])('allows, in %s: %s', async (file, code) => {
     expect(await restrictedImports(file, code)).toEqual([]);
   });

@@ -11,6 +11,8 @@ import { createLogger, type Logger } from '../../logger.ts';
 import { closeAnalysisPool } from '../workers/analysis-pool.ts';
 import { publishApiFetch } from './api-fetch.ts';
 import { startHousekeeping } from '../jobs/housekeeping.ts';
+import { startNoticeDispatch } from '../jobs/notice-dispatch.ts';
+import { createSmtpSender } from '../../adapters/mail/smtp-sender.ts';
 import { setupLink, type SetupLink, type Terminal } from '../first-run/setup-link.ts';
 import { listenHttp, type HttpListener } from './http-listener.ts';
 import { openServerDatabase } from './open-database.ts';
@@ -63,6 +65,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   let http: HttpListener | undefined;
   let withdrawApiFetch: (() => void) | undefined;
   let stopHousekeeping: (() => Promise<void>) | undefined;
+  let stopNoticeDispatch: (() => Promise<void>) | undefined;
   let firstRun: SetupLink | undefined;
   // HTTP and admin socket drain side by side, so a shutdown takes the longer of the two, not
   // their sum. Pages in flight may still call the API in-process, so it is withdrawn only after
@@ -71,6 +74,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     await Promise.all([http?.close(drainMs), admin?.close(drainMs)]);
     withdrawApiFetch?.();
     await stopHousekeeping?.();
+    await stopNoticeDispatch?.();
     await firstRun?.close();
     await closeAnalysisPool();
     await database?.close();
@@ -116,6 +120,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       });
     }
     stopHousekeeping = startHousekeeping(deps);
+    // Without SMTP, notices are in-app only and no e-mail deliveries exist to dispatch (ADR 0036).
+    if (config.smtp) {
+      stopNoticeDispatch = startNoticeDispatch({ ...deps, mail: createSmtpSender(config.smtp) });
+    }
     const app = createApp(deps);
     await options.extendApp?.(app, deps);
     withdrawApiFetch = publishApiFetch(app);
