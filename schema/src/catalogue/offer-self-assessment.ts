@@ -25,6 +25,25 @@ export const offerExample = {
   nonEuShareholding: { largestSinglePercent: 100, totalPercent: 100 },
 };
 
+/** The four prongs of Art. 5k (1) of Regulation (EU) No 833/2014. */
+export const RussiaLinks = z.strictObject({
+  establishedInRussia: z.boolean(),
+  russianOwnershipOver50Percent: z.boolean(),
+  actingForRussianEntity: z.boolean(),
+  russianSubcontractorsOver10Percent: z.boolean(),
+});
+
+/** Capital and voting rights held by companies seated outside the EU. */
+export const NonEuShareholding = z
+  .strictObject({
+    largestSinglePercent: z.number().min(0).max(100),
+    totalPercent: z.number().min(0).max(100),
+  })
+  .refine((share) => share.largestSinglePercent <= share.totalPercent, {
+    message: 'The largest single holding cannot exceed the total',
+    path: ['largestSinglePercent'],
+  });
+
 /**
  * A vendor's self-declared facts about one offered service, as the legal-exposure rules read
  * them. They are declarations: each finding names the evidence a buyer asks for to check them.
@@ -49,23 +68,9 @@ export const OfferSelfAssessment = z
     /** Whether disconnecting all non-EU network connections is documented and tested yearly. */
     disconnectTested: z.boolean(),
     /** The four prongs of Art. 5k (1) of Regulation (EU) No 833/2014. */
-    russiaLinks: z.strictObject({
-      establishedInRussia: z.boolean(),
-      russianOwnershipOver50Percent: z.boolean(),
-      actingForRussianEntity: z.boolean(),
-      russianSubcontractorsOver10Percent: z.boolean(),
-    }),
+    russiaLinks: RussiaLinks,
     /** Capital and voting rights held by companies seated outside the EU. */
-    nonEuShareholding: z
-      .strictObject({
-        largestSinglePercent: z.number().min(0).max(100),
-        totalPercent: z.number().min(0).max(100),
-      })
-      .refine((share) => share.largestSinglePercent <= share.totalPercent, {
-        message: 'The largest single holding cannot exceed the total',
-        path: ['largestSinglePercent'],
-      })
-      .optional(),
+    nonEuShareholding: NonEuShareholding.optional(),
   })
   .meta({ id: 'OfferSelfAssessment', examples: [offerExample] });
 export type OfferSelfAssessment = z.output<typeof OfferSelfAssessment>;

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import {
-  keyControls,
-  usJurisdictionAnswers,
   CountryCode,
+  keyControls,
+  NonEuShareholding,
+  RussiaLinks,
+  usJurisdictionAnswers,
 } from '../catalogue/offer-self-assessment.ts';
 import { ResourceId } from '../administration/common.ts';
 import { CalendarDate, Identifier } from '../evaluation/common.ts';
@@ -110,22 +112,8 @@ export const SelfAssessmentContent = z
       .strictObject({
         usJurisdiction: z.enum(usJurisdictionAnswers),
         disconnectTested: z.boolean(),
-        russiaLinks: z.strictObject({
-          establishedInRussia: z.boolean(),
-          russianOwnershipOver50Percent: z.boolean(),
-          actingForRussianEntity: z.boolean(),
-          russianSubcontractorsOver10Percent: z.boolean(),
-        }),
-        nonEuShareholding: z
-          .strictObject({
-            largestSinglePercent: z.number().min(0).max(100),
-            totalPercent: z.number().min(0).max(100),
-          })
-          .refine((share) => share.largestSinglePercent <= share.totalPercent, {
-            message: 'The largest single holding cannot exceed the total',
-            path: ['largestSinglePercent'],
-          })
-          .optional(),
+        russiaLinks: RussiaLinks,
+        nonEuShareholding: NonEuShareholding.optional(),
       })
       .optional(),
     attestations: z
