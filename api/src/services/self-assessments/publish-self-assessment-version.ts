@@ -1,11 +1,8 @@
 import type { PublishSelfAssessmentInput, SelfAssessmentVersionResponse } from '@tenderwise/schema';
-import {
-  findVersionByNumber,
-  publishDraftAtVersion,
-} from '../../db/repositories/self-assessment-versions.ts';
+import { publishDraftAtVersion } from '../../db/repositories/self-assessment-versions.ts';
 import { findVendorProfile } from '../../db/repositories/vendor-profiles.ts';
 import { evidenceDocumentIdsOfService } from '../../db/repositories/vendor-services.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../../domain/errors.ts';
+import { ConflictError, ValidationError } from '../../domain/errors.ts';
 import { canonicalHash, canonicalJson } from '../../engine/canonical/canonical-json.ts';
 import type { ServiceContext } from '../context.ts';
 import { staleVersion } from '../options-reviews/stale-version.ts';
@@ -13,7 +10,7 @@ import { contentOf, profileOf, versionResponse } from '../views/self-assessments
 import { auditVendorChange } from './audit.ts';
 import { attestationEntries, judgeAttestations, todayOf } from './attestation-validity.ts';
 import { citedDocuments, foreignDocuments, missingParts } from './publish-rules.ts';
-import { publishedVersionIsFinal, versionNotFound, versionState } from './version-steps.ts';
+import { draftAtVersion, versionState } from './version-steps.ts';
 import { changeService } from './vendor-steps.ts';
 
 /**
@@ -39,12 +36,7 @@ export async function publishSelfAssessmentVersion({
       action: 'self_assessment.version.published',
     },
     async ({ trx, service, now }) => {
-      const before = await findVersionByNumber(trx, service.id, input.number);
-      if (before === undefined) throw new NotFoundError(versionNotFound);
-      if (before.status === 'published') throw publishedVersionIsFinal(before.number);
-      if (before.version !== input.version) {
-        throw staleVersion('draft', input.version, before.version);
-      }
+      const before = await draftAtVersion(trx, service.id, input.number, input.version);
       const content = contentOf(before);
       const ofService = await evidenceDocumentIdsOfService(
         trx,

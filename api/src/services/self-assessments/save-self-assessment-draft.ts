@@ -2,18 +2,14 @@ import type {
   SaveSelfAssessmentDraftInput,
   SelfAssessmentVersionResponse,
 } from '@tenderwise/schema';
-import {
-  findVersionByNumber,
-  updateDraftAtVersion,
-} from '../../db/repositories/self-assessment-versions.ts';
-import { NotFoundError } from '../../domain/errors.ts';
+import { updateDraftAtVersion } from '../../db/repositories/self-assessment-versions.ts';
 import { canonicalJson } from '../../engine/canonical/canonical-json.ts';
 import type { ServiceContext } from '../context.ts';
 import { staleVersion } from '../options-reviews/stale-version.ts';
 import { contentOf, versionResponse } from '../views/self-assessments.ts';
 import { auditVendorChange } from './audit.ts';
 import { attestationEntries, judgeAttestations, todayOf } from './attestation-validity.ts';
-import { publishedVersionIsFinal, versionNotFound, versionState } from './version-steps.ts';
+import { draftAtVersion, versionState } from './version-steps.ts';
 import { changeService } from './vendor-steps.ts';
 
 /**
@@ -36,12 +32,7 @@ export async function saveSelfAssessmentDraft({
       action: 'self_assessment.draft.saved',
     },
     async ({ trx, service, now }) => {
-      const before = await findVersionByNumber(trx, service.id, input.number);
-      if (before === undefined) throw new NotFoundError(versionNotFound);
-      if (before.status === 'published') throw publishedVersionIsFinal(before.number);
-      if (before.version !== input.version) {
-        throw staleVersion('draft', input.version, before.version);
-      }
+      const before = await draftAtVersion(trx, service.id, input.number, input.version);
       const after = await updateDraftAtVersion(
         trx,
         { versionId: before.id, expectedVersion: input.version },

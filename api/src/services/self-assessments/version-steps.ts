@@ -7,6 +7,7 @@ import { ConflictError, NotFoundError } from '../../domain/errors.ts';
 import { authorize } from '../../security/access/authorize.ts';
 import type { OperationId } from '../../security/access/policy.ts';
 import type { ServiceContext } from '../context.ts';
+import { staleVersion } from '../options-reviews/stale-version.ts';
 import { selfAssessmentVersionObject } from './registry-objects.ts';
 import { serviceAccess, serviceNotFound } from './vendor-steps.ts';
 
@@ -44,6 +45,24 @@ export function publishedVersionIsFinal(number: number): ConflictError {
     `Version ${number} is published and never changes. Create a new draft (a copy of it, if ` +
       'you like) and publish that.',
   );
+}
+
+/**
+ * The draft a change acts on, still at the `version` the caller read: 404 when the service has no
+ * such version, 409 when it is published (never changed again) or changed since it was read.
+ */
+export async function draftAtVersion(
+  db: Parameters<typeof findVersionByNumber>[0],
+  serviceId: string,
+  number: number,
+  expectedVersion: number,
+): Promise<SelfAssessmentVersionRow> {
+  const draft = await findVersionByNumber(db, serviceId, number);
+  if (draft === undefined) throw new NotFoundError(versionNotFound);
+  if (draft.status === 'published') throw publishedVersionIsFinal(draft.number);
+  if (draft.version !== expectedVersion)
+    throw staleVersion('draft', expectedVersion, draft.version);
+  return draft;
 }
 
 /** What before/after hashes of a version cover. */
