@@ -8,6 +8,7 @@ import type { OptionsReviewTables } from './tables/options-reviews.ts';
 import type { RateLimitTables } from './tables/rate-limits.ts';
 import type { SelfAssessmentTables } from './tables/self-assessments.ts';
 import type { SetupTables } from './tables/setup.ts';
+import type { TenderTables } from './tables/tenders.ts';
 
 /**
  * The database as the application sees it. Each migration that adds or changes a table updates
@@ -23,7 +24,8 @@ export interface DB
     DemoTables,
     OptionsReviewTables,
     SelfAssessmentTables,
-    NoticeTables {
+    NoticeTables,
+    TenderTables {
   instance: InstanceTable;
 }
 

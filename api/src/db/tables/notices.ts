@@ -5,7 +5,12 @@ import type { ColumnType, Generated } from 'kysely';
 type Fixed<T> = ColumnType<T, T, never>;
 
 /** What a notice is about; the database accepts only these. */
-export const noticeKinds = ['correction', 'clarification_answer', 'pre_award_information'] as const;
+export const noticeKinds = [
+  'correction',
+  'clarification_answer',
+  'pre_award_information',
+  'cancellation',
+] as const;
 export type NoticeKind = (typeof noticeKinds)[number];
 
 export const noticeChannels = ['email'] as const;

@@ -9,6 +9,9 @@ import { setupPolicies } from './policies/setup.ts';
 import { optionsReviewPolicies } from './policies/options-reviews.ts';
 import { registryPolicies } from './policies/registry.ts';
 import { vendorPolicies } from './policies/vendors.ts';
+import { tenderPolicies } from './policies/tenders.ts';
+import { publicTenderPolicies } from './policies/public-tenders.ts';
+import { noticePolicies } from './policies/notices.ts';
 
 /**
  * How the caller relates to the object an operation acts on:
@@ -134,6 +137,12 @@ export const policyTable = {
   ...vendorPolicies,
   // registry: authorities read what vendors published
   ...registryPolicies,
+  // tenders: the authority's procedure, visible to its team
+  ...tenderPolicies,
+  // published tenders: free and open to all; vendors follow them and ask questions
+  ...publicTenderPolicies,
+  // notices: what reaches an organisation or its users, in-app and through the API
+  ...noticePolicies,
 } as const satisfies Record<string, OperationPolicy>;
 
 export type OperationId = keyof typeof policyTable;
