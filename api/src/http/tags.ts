@@ -89,6 +89,37 @@ export const apiTags = [
       'be downloaded; confidential ones only while the vendor grants your authority access ' +
       '(§ 41 (3) VgV), else they do not exist (404). Every download is written to the audit log.',
   },
+  {
+    name: 'tenders',
+    description:
+      'Tenders (Vergabeverfahren) as the authority runs them: the procedure, its regime and ' +
+      'type, the estimated contract value and the EU threshold it implies, lots, deadlines ' +
+      'computed by the calendar rules of the regime and the Land’s holidays, the team with ' +
+      'its declarations under § 6 VgV, each lot’s scheme, four-eyes publication that freezes ' +
+      'version 1 of every scheme under its SHA-256 commitment, corrections (§ 20 (3) VgV) as ' +
+      'new versions with extended deadlines, cancellation (§ 63 VgV), bidders’ questions and ' +
+      'their public answers, and the tender record from the audit log. A tender is visible to ' +
+      'its team only; to everybody else it does not exist (404). Changes name the `version` ' +
+      'they read (409 when stale); after publication the scheme cannot change (409).',
+  },
+  {
+    name: 'public-tenders',
+    description:
+      'Published tenders are free and open (§ 41 (1) VgV): anybody reads them without an ' +
+      'account, with their scheme versions and commitments and the answers to bidders’ ' +
+      'questions (never who asked). Vendors, signed in or with an API key with scope ' +
+      '`tenders:read`, register interest to receive the tender’s notices and ask questions ' +
+      'while the submission period runs; a question after the last day for questions is kept ' +
+      'and flagged as late, never refused.',
+  },
+  {
+    name: 'notices',
+    description:
+      'Notices to an organisation or one of its users (corrections, answers to questions, ' +
+      'cancellations), in German and English: read in the application or through the API ' +
+      '(vendor API keys with scope `tenders:read`), and sent by e-mail when the installation ' +
+      'has SMTP configured. Each caller sees only its own organisation’s notices.',
+  },
 ] as const satisfies readonly { name: string; description: string }[];
 
 export type ApiTag = (typeof apiTags)[number]['name'];

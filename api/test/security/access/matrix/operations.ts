@@ -35,6 +35,9 @@ export const matrixAreas = {
   'options-reviews': ['options-reviews'],
   vendors: ['vendors'],
   registry: ['registry'],
+  tenders: ['tenders'],
+  'public-tenders': ['public-tenders'],
+  notices: ['notices'],
 } as const satisfies Record<string, readonly ApiTag[]>;
 
 export type MatrixArea = keyof typeof matrixAreas;
