@@ -1584,6 +1584,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenders/{tenderId}/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the notices sent about a tender
+         * @description For everybody on the team, newest first: kind, subject, recipient organisation, when made and read, and the state of its e-mails (none without an SMTP relay).
+         */
+        get: operations["listTenderNotices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the tender record (Vergabeakte)
+         * @description For everybody on the team: every event of the tender from the audit log in the log’s order (changes, refused and failed attempts), with action, outcome, a German and English label, who acted (name and role, or the API key and its organisation) and when.
+         */
+        get: operations["getTenderRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenders/{tenderId}/team": {
         parameters: {
             query?: never;
@@ -4678,6 +4718,21 @@ export interface components {
              * @example 2026-12-01T09:30:00.000Z
              */
             readAt: string | null;
+        };
+        /** @description All zero when no e-mail was made (no SMTP relay configured) */
+        NoticeEmailState: {
+            /** @description E-mails made for the notice */
+            deliveries: number;
+            dispatched: number;
+            /** @description Still to be sent or retried */
+            pending: number;
+            /** @description Not sent, attempts given up */
+            givenUp: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            lastDispatchedAt: string | null;
         };
         /**
          * @description `correction`: the tender was corrected (§ 20 (3) VgV); `clarification_answer`: a question was answered; `pre_award_information`: information before the award (§ 134 GWB); `cancellation`: the tender was cancelled (§ 63 VgV)
@@ -9122,6 +9177,97 @@ export interface components {
             /** @enum {string} */
             regime: "VgV" | "SektVO" | "VSVgV" | "UVgO";
             criterionCount: number;
+        };
+        TenderNotice: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            kind: components["schemas"]["NoticeKind"];
+            subject: {
+                de: string;
+                en: string;
+            };
+            recipient: {
+                /**
+                 * Format: uuid
+                 * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+                 */
+                organisationId: string;
+                organisationName: string;
+                /** @description Whether the notice went to one user of the organisation */
+                personal: boolean;
+            };
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            readAt: string | null;
+            email: components["schemas"]["NoticeEmailState"];
+        };
+        /** @description The notices sent about the tender, newest first */
+        TenderNoticeListResponse: {
+            notices: components["schemas"]["TenderNotice"][];
+            /**
+             * @description Send as `cursor` to get the next page; null when this is the last page
+             * @example WyIyMDI3LTAxLTE1VDA5OjMwOjAwLjAwMFoiLCI3YTEiXQ
+             */
+            nextCursor: string | null;
+        };
+        TenderRecordEntry: {
+            /** @description The entry’s number in the audit log */
+            seq: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            at: string;
+            /** @example tender.team.member_added */
+            action: string;
+            /** @enum {string} */
+            outcome: "succeeded" | "refused" | "failed";
+            /** @description What happened, for people to read */
+            label: {
+                de: string;
+                en: string;
+            };
+            /** @description Null for an anonymous caller */
+            actor: {
+                /**
+                 * @description `user`: a signed-in person; `apiKey`: a vendor’s API key; `system`: a command or job of the installation
+                 * @enum {string}
+                 */
+                kind: "user" | "apiKey" | "system";
+                /** @description The user’s display name, the API key’s name or the command; null if unknown */
+                name: string | null;
+                /**
+                 * @description The user’s role; null for others
+                 * @enum {string|null}
+                 */
+                role: "admin" | "officer" | "reviewer" | "vendor" | null;
+                /** @description The organisation of the user or API key; null for the installation */
+                organisationName: string | null;
+            } | null;
+        };
+        /** @description The tender record (Vergabeakte, § 8 VgV): every event of the tender in the audit log, in the log’s order, with who acted and when */
+        TenderRecordResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            entries: components["schemas"]["TenderRecordEntry"][];
+            /**
+             * @description Send as `cursor` to get the next page; null when this is the last page
+             * @example WyIyMDI3LTAxLTE1VDA5OjMwOjAwLjAwMFoiLCI3YTEiXQ
+             */
+            nextCursor: string | null;
         };
         TenderTeamCandidate: {
             /**
@@ -18103,6 +18249,188 @@ export interface operations {
             };
             /** @description The request body has an unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTenderNotices: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1 to 100; 25 when omitted */
+                limit?: string;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of notices */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderNoticeListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTenderRecord: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1 to 100; 25 when omitted */
+                limit?: string;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderRecordResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
