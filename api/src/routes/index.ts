@@ -10,6 +10,8 @@ import { healthRouter } from './health/index.ts';
 import { optionsReviewsRouter } from './options-reviews/index.ts';
 import { vendorsRouter } from './vendors/index.ts';
 import { registryRouter } from './registry/index.ts';
+import { publicTendersRouter } from './public-tenders/index.ts';
+import { tenderQuestionsRouter } from './tender-questions/index.ts';
 
 /** Every resource of the API, relative to `/api`. */
 export function apiRouter() {
@@ -25,5 +27,7 @@ export function apiRouter() {
   api.route('/v1', vendorsRouter());
   api.route('/v1/registry', registryRouter());
   api.route('/v1', evidenceRouter());
+  api.route('/v1/public/tenders', publicTendersRouter());
+  api.route('/v1/tenders', tenderQuestionsRouter());
   return api;
 }

@@ -3,3 +3,5 @@ export * from './thresholds.ts';
 export * from './contract-value.ts';
 export * from './deadlines.ts';
 export * from './procedure-types.ts';
+export * from './public.ts';
+export * from './questions.ts';
