@@ -1360,6 +1360,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/tenders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List published tenders
+         * @description Free and open to everybody without an account (§ 41 (1) VgV): the published tenders, the newest publication first, optionally only those whose submission period runs (`open`) or has ended (`closed`). Drafts are never listed.
+         */
+        get: operations["listPublishedTenders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/tenders/{tenderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a published tender
+         * @description Free and open to everybody (§ 41 (1) VgV): the authority, reference, title, description, CPV codes, regime and procedure type, the deadlines, the lots with their scheme versions and commitments, corrections and a cancellation. A draft is not found (404). A vendor’s user or API key also sees `interestRegistered`.
+         */
+        get: operations["getPublishedTender"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/tenders/{tenderId}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the answers to bidders’ questions
+         * @description Free and open to everybody: the answered questions of a published tender by number, with the answer and when it was given. Who asked is never shown.
+         */
+        get: operations["listPublishedTenderAnswers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/tenders/{tenderId}/interest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Register interest in a published tender
+         * @description For vendors’ users and API keys with `tenders:read`, while the submission period runs: the organisation receives the tender’s notices (corrections, answers, a cancellation). Idempotent.
+         */
+        put: operations["registerTenderInterest"];
+        post?: never;
+        /**
+         * Withdraw interest in a published tender
+         * @description For vendors’ users and API keys with `tenders:read`: the organisation no longer receives the tender’s notices. Idempotent.
+         */
+        delete: operations["withdrawTenderInterest"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/tenders/{tenderId}/lots/{lotNumber}/scheme-versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a published scheme version of a lot
+         * @description Free and open to everybody: the evaluation scheme of one published version of a lot with its commitment, the SHA-256 of the scheme in RFC 8785 canonical JSON, so anybody can check it. Earlier versions stay readable after a correction.
+         */
+        get: operations["getPublishedTenderSchemeVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/tenders/{tenderId}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your organisation’s questions on a tender
+         * @description For vendors’ users and API keys with `tenders:read`: the questions your organisation asked, answered or not, late or not. Other organisations’ questions are not shown.
+         */
+        get: operations["listOwnTenderQuestions"];
+        put?: never;
+        /**
+         * Ask a question about a published tender
+         * @description For vendors’ users and API keys with `tenders:read`, while the submission period runs. The question is numbered per tender; its answer is published without naming who asked. A question after the last day for questions is stored and flagged `late`, not refused; the response then says that the authority need not answer it (§ 20 (3) VgV).
+         */
+        post: operations["askTenderQuestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/recommendations": {
         parameters: {
             query?: never;
@@ -1584,6 +1712,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenders/{tenderId}/interests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the vendors interested in a tender
+         * @description For the tender’s team: the vendor organisations that registered interest and so receive the tender’s notices, and when they registered.
+         */
+        get: operations["listTenderInterests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenders/{tenderId}/notices": {
         parameters: {
             query?: never;
@@ -1598,6 +1746,46 @@ export interface paths {
         get: operations["listTenderNotices"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the bidders’ questions on a tender
+         * @description For the tender’s team: every question in the order asked, answered or not, with the asking organisation (never published) and whether it came after the last day for questions; `unanswered=true` lists the open ones.
+         */
+        get: operations["listTenderQuestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/questions/{questionId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a bidder’s question
+         * @description For officers of the team while the tender is published or its submission period has ended. The answer is published under the question’s number without naming who asked, and every vendor that registered interest, and the asker, receive it as a notice. An answer is given once: a second one is refused (409).
+         */
+        post: operations["answerTenderQuestion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2421,6 +2609,14 @@ export interface components {
             }[] | null;
         };
         /**
+         * @example {
+         *       "answer": "Nein, Angebote sind für die Gesamtleistung abzugeben."
+         *     }
+         */
+        AnswerTenderQuestionInput: {
+            answer: string;
+        };
+        /**
          * @description The keys of one vendor organisation, newest first, revoked ones included
          * @example {
          *       "keys": [
@@ -2496,6 +2692,51 @@ export interface components {
          * @enum {string}
          */
         ApiKeyScope: "tenders:read" | "self-assessment:write" | "bids:submit";
+        /**
+         * @example {
+         *       "lotNumber": 1,
+         *       "text": "Ist eine Teilleistung im Unterauftrag zulässig?"
+         *     }
+         */
+        AskTenderQuestionInput: {
+            text: string;
+            /** @description The lot the question concerns; omitted for the tender as a whole */
+            lotNumber?: number;
+        };
+        /**
+         * @example {
+         *       "askedAt": "2027-02-10T09:00:00.000Z",
+         *       "id": "6a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+         *       "late": false,
+         *       "lotNumber": 1,
+         *       "message": null,
+         *       "number": 3,
+         *       "text": "Ist eine Teilleistung im Unterauftrag zulässig?"
+         *     }
+         */
+        AskedTenderQuestion: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            /** @description Numbered per tender in the order asked; answers are published under it */
+            number: number;
+            lotNumber: number | null;
+            text: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            askedAt: string;
+            /** @description Asked after the last day for questions */
+            late: boolean;
+            /** @description For a late question: that it is stored and passed on, but the authority need not answer it; null otherwise */
+            message: {
+                de: string;
+                en: string;
+            } | null;
+        };
         AttestationLeaf: {
             /**
              * @example SOV-4
@@ -6564,6 +6805,35 @@ export interface components {
         OwnSessionsResponse: {
             sessions: components["schemas"]["OwnSession"][];
         };
+        OwnTenderQuestion: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            /** @description Numbered per tender in the order asked; answers are published under it */
+            number: number;
+            lotNumber: number | null;
+            text: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            askedAt: string;
+            /** @description Asked after the last day for questions */
+            late: boolean;
+            answered: boolean;
+            answer: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            answeredAt: string | null;
+        };
+        /** @description The questions your organisation asked on the tender, in the order asked */
+        OwnTenderQuestionListResponse: {
+            questions: components["schemas"]["OwnTenderQuestion"][];
+        };
         OwnUserAccount: {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -6844,12 +7114,384 @@ export interface components {
             ground: "gwb-107-2" | "gwb-117";
             reason: components["schemas"]["LocalizedText"];
         };
+        /**
+         * @example {
+         *       "at": "2027-03-01T11:00:00.000Z",
+         *       "local": "2027-03-01T12:00:00+01:00[Europe/Berlin]",
+         *       "text": {
+         *         "de": "Mo., 01.03.2027, 12:00 Uhr (+01:00)",
+         *         "en": "Mon 2027-03-01 12:00 (+01:00)"
+         *       }
+         *     }
+         */
+        PublicDeadline: {
+            /**
+             * Format: date-time
+             * @description The instant, UTC
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            at: string;
+            /** @description The same instant in Europe/Berlin (RFC 9557) */
+            local: string;
+            /** @description As people read it, German and English */
+            text: {
+                de: string;
+                en: string;
+            };
+        };
+        /**
+         * @example {
+         *       "id": "vgv.open",
+         *       "label": {
+         *         "de": "Offenes Verfahren",
+         *         "en": "Open procedure"
+         *       }
+         *     }
+         */
+        PublicProcedureType: {
+            id: string;
+            label: {
+                de: string;
+                en: string;
+            };
+        };
         PublishSelfAssessmentInput: {
             /**
              * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
              * @example 3
              */
             version: number;
+        };
+        /** @description A published scheme version of a lot: anyone can recompute the commitment from the scheme in RFC 8785 canonical JSON (docs/canonical-form.md) */
+        PublishedSchemeVersionResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            lotNumber: number;
+            number: number;
+            /** @description SHA-256 of the scheme in RFC 8785 canonical JSON */
+            commitment: string;
+            correctionNumber: number | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            scheme: components["schemas"]["EvaluationScheme"];
+        };
+        PublishedSchemeVersionSummary: {
+            number: number;
+            /** @description SHA-256 of the scheme in RFC 8785 canonical JSON */
+            commitment: string;
+            /** @description The correction that made this version; null for version 1 */
+            correctionNumber: number | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+        };
+        /**
+         * @example {
+         *       "answer": "Nein, Angebote sind für die Gesamtleistung abzugeben.",
+         *       "answeredAt": "2027-02-12T14:00:00.000Z",
+         *       "lotNumber": null,
+         *       "number": 1,
+         *       "question": "Ist eine Teilleistung zulässig?"
+         *     }
+         */
+        PublishedTenderAnswer: {
+            /** @description Numbered per tender in the order asked; answers are published under it */
+            number: number;
+            lotNumber: number | null;
+            question: string;
+            answer: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            answeredAt: string;
+        };
+        /** @description The answered questions by number, without the askers */
+        PublishedTenderAnswerListResponse: {
+            answers: components["schemas"]["PublishedTenderAnswer"][];
+        };
+        /** @description The cancellation (§ 63 VgV) */
+        PublishedTenderCancellation: {
+            /** @example noSuitableBids */
+            ground: string;
+            label: {
+                de: string;
+                en: string;
+            };
+            /** @example § 63 Abs. 1 Satz 1 Nr. 1 VgV */
+            source: string;
+            reasons: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            cancelledAt: string;
+        } | null;
+        /** @description A correction during the submission period (§ 20 (3) VgV) */
+        PublishedTenderCorrection: {
+            number: number;
+            reason: string;
+            previousSubmissionDeadline: components["schemas"]["PublicDeadline"];
+            submissionDeadline: components["schemas"]["PublicDeadline"];
+            previousQuestionsDeadline: components["schemas"]["PublicDeadline"];
+            questionsDeadline: components["schemas"]["PublicDeadline"];
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            correctedAt: string;
+        };
+        /**
+         * @description Published tenders, the newest publication first
+         * @example {
+         *       "nextCursor": null,
+         *       "tenders": [
+         *         {
+         *           "authorityName": "Landesamt für Digitales",
+         *           "cpvCodes": [
+         *             "48000000-8"
+         *           ],
+         *           "id": "3c9a1f2e-7b4d-4e8a-9f1c-2d3e4f5a6b7c",
+         *           "procedureType": {
+         *             "id": "vgv.open",
+         *             "label": {
+         *               "de": "Offenes Verfahren",
+         *               "en": "Open procedure"
+         *             }
+         *           },
+         *           "publishedAt": "2027-01-20T09:00:00.000Z",
+         *           "reference": "LfD-2027-014",
+         *           "regime": "VgV",
+         *           "state": "published",
+         *           "submissionDeadline": {
+         *             "at": "2027-03-01T11:00:00.000Z",
+         *             "local": "2027-03-01T12:00:00+01:00[Europe/Berlin]",
+         *             "text": {
+         *               "de": "Mo., 01.03.2027, 12:00 Uhr (+01:00)",
+         *               "en": "Mon 2027-03-01 12:00 (+01:00)"
+         *             }
+         *           },
+         *           "title": "Kollaborationsplattform für die Landesverwaltung"
+         *         }
+         *       ]
+         *     }
+         */
+        PublishedTenderListResponse: {
+            tenders: components["schemas"]["PublishedTenderSummary"][];
+            /**
+             * @description Send as `cursor` to get the next page; null when this is the last page
+             * @example WyIyMDI3LTAxLTE1VDA5OjMwOjAwLjAwMFoiLCI3YTEiXQ
+             */
+            nextCursor: string | null;
+        };
+        PublishedTenderLot: {
+            number: number;
+            title: string;
+            description: string;
+            /** @description The lot’s published scheme versions, oldest first; the last one is in force */
+            schemeVersions: components["schemas"]["PublishedSchemeVersionSummary"][];
+        };
+        /**
+         * @example {
+         *       "authorityName": "Landesamt für Digitales",
+         *       "cancellation": null,
+         *       "corrections": [],
+         *       "cpvCodes": [
+         *         "48000000-8"
+         *       ],
+         *       "deadlines": {
+         *         "bidValidityUntil": "2027-05-31",
+         *         "questions": {
+         *           "at": "2027-02-22T22:59:59.000Z",
+         *           "local": "2027-02-22T23:59:59+01:00[Europe/Berlin]",
+         *           "text": {
+         *             "de": "Mo., 22.02.2027, 23:59 Uhr (+01:00)",
+         *             "en": "Mon 2027-02-22 23:59 (+01:00)"
+         *           }
+         *         },
+         *         "submission": {
+         *           "at": "2027-03-01T11:00:00.000Z",
+         *           "local": "2027-03-01T12:00:00+01:00[Europe/Berlin]",
+         *           "text": {
+         *             "de": "Mo., 01.03.2027, 12:00 Uhr (+01:00)",
+         *             "en": "Mon 2027-03-01 12:00 (+01:00)"
+         *           }
+         *         }
+         *       },
+         *       "description": "Bereitstellung und Betrieb einer Kollaborationsplattform.",
+         *       "id": "3c9a1f2e-7b4d-4e8a-9f1c-2d3e4f5a6b7c",
+         *       "lotLimits": {
+         *         "maxLotsPerAward": null,
+         *         "maxLotsPerBidder": null
+         *       },
+         *       "lots": [
+         *         {
+         *           "description": "",
+         *           "number": 1,
+         *           "schemeVersions": [
+         *             {
+         *               "commitment": "3f1d0c6a9b8e7d2c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b",
+         *               "correctionNumber": null,
+         *               "createdAt": "2027-01-20T09:00:00.000Z",
+         *               "number": 1
+         *             }
+         *           ],
+         *           "title": "Gesamtleistung"
+         *         }
+         *       ],
+         *       "procedureType": {
+         *         "id": "vgv.open",
+         *         "label": {
+         *           "de": "Offenes Verfahren",
+         *           "en": "Open procedure"
+         *         }
+         *       },
+         *       "publishedAt": "2027-01-20T09:00:00.000Z",
+         *       "reference": "LfD-2027-014",
+         *       "regime": "VgV",
+         *       "state": "published",
+         *       "submissionDeadline": {
+         *         "at": "2027-03-01T11:00:00.000Z",
+         *         "local": "2027-03-01T12:00:00+01:00[Europe/Berlin]",
+         *         "text": {
+         *           "de": "Mo., 01.03.2027, 12:00 Uhr (+01:00)",
+         *           "en": "Mon 2027-03-01 12:00 (+01:00)"
+         *         }
+         *       },
+         *       "title": "Kollaborationsplattform für die Landesverwaltung"
+         *     }
+         */
+        PublishedTenderResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            authorityName: string;
+            /** @description The authority’s file number (Vergabenummer) */
+            reference: string;
+            title: string;
+            /** @description CPV codes, the main one first */
+            cpvCodes: string[];
+            /** @enum {string} */
+            regime: "VgV" | "SektVO" | "VSVgV" | "UVgO";
+            procedureType: components["schemas"]["PublicProcedureType"];
+            state: components["schemas"]["PublishedTenderState"];
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            publishedAt: string;
+            submissionDeadline: components["schemas"]["PublicDeadline"];
+            description: string;
+            deadlines: {
+                submission: components["schemas"]["PublicDeadline"];
+                /**
+                 * @description The last moment for bidders’ questions
+                 * @example {
+                 *       "at": "2027-03-01T11:00:00.000Z",
+                 *       "local": "2027-03-01T12:00:00+01:00[Europe/Berlin]",
+                 *       "text": {
+                 *         "de": "Mo., 01.03.2027, 12:00 Uhr (+01:00)",
+                 *         "en": "Mon 2027-03-01 12:00 (+01:00)"
+                 *       }
+                 *     }
+                 */
+                questions: {
+                    /**
+                     * Format: date-time
+                     * @description The instant, UTC
+                     * @example 2026-12-01T09:30:00.000Z
+                     */
+                    at: string;
+                    /** @description The same instant in Europe/Berlin (RFC 9557) */
+                    local: string;
+                    /** @description As people read it, German and English */
+                    text: {
+                        de: string;
+                        en: string;
+                    };
+                };
+                /**
+                 * Format: date
+                 * @description The last day bids are binding (Bindefrist)
+                 */
+                bidValidityUntil: string;
+            };
+            lotLimits: {
+                maxLotsPerBidder: number | null;
+                maxLotsPerAward: number | null;
+            };
+            lots: components["schemas"]["PublishedTenderLot"][];
+            corrections: components["schemas"]["PublishedTenderCorrection"][];
+            cancellation: components["schemas"]["PublishedTenderCancellation"];
+            /** @description For a vendor’s user or API key only: whether the organisation registered interest and so receives the tender’s notices */
+            interestRegistered?: boolean;
+        };
+        /**
+         * @description `published`: the submission period runs; `submissionClosed`, `opened`, `evaluated`, `awarded`: later stages; `cancelled`: cancelled after publication (§ 63 VgV)
+         * @enum {string}
+         */
+        PublishedTenderState: "published" | "submissionClosed" | "opened" | "evaluated" | "awarded" | "cancelled";
+        /**
+         * @example {
+         *       "authorityName": "Landesamt für Digitales",
+         *       "cpvCodes": [
+         *         "48000000-8"
+         *       ],
+         *       "id": "3c9a1f2e-7b4d-4e8a-9f1c-2d3e4f5a6b7c",
+         *       "procedureType": {
+         *         "id": "vgv.open",
+         *         "label": {
+         *           "de": "Offenes Verfahren",
+         *           "en": "Open procedure"
+         *         }
+         *       },
+         *       "publishedAt": "2027-01-20T09:00:00.000Z",
+         *       "reference": "LfD-2027-014",
+         *       "regime": "VgV",
+         *       "state": "published",
+         *       "submissionDeadline": {
+         *         "at": "2027-03-01T11:00:00.000Z",
+         *         "local": "2027-03-01T12:00:00+01:00[Europe/Berlin]",
+         *         "text": {
+         *           "de": "Mo., 01.03.2027, 12:00 Uhr (+01:00)",
+         *           "en": "Mon 2027-03-01 12:00 (+01:00)"
+         *         }
+         *       },
+         *       "title": "Kollaborationsplattform für die Landesverwaltung"
+         *     }
+         */
+        PublishedTenderSummary: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            authorityName: string;
+            /** @description The authority’s file number (Vergabenummer) */
+            reference: string;
+            title: string;
+            /** @description CPV codes, the main one first */
+            cpvCodes: string[];
+            /** @enum {string} */
+            regime: "VgV" | "SektVO" | "VSVgV" | "UVgO";
+            procedureType: components["schemas"]["PublicProcedureType"];
+            state: components["schemas"]["PublishedTenderState"];
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            publishedAt: string;
+            submissionDeadline: components["schemas"]["PublicDeadline"];
         };
         /**
          * @description The table of random indices RI(n) the consistency ratio is computed against: `saaty-1980` (Saaty 1980, RI(3) = 0.58, the table most tools use), `saaty-2005` (Saaty’s later table, 2005/2007, RI(3) = 0.52; the default of a request) or `alonso-lamata-2006` (Alonso & Lamata 2006, RI(3) = 0.5245). A matrix near CR = 0.10 can be acceptable under one and not another.
@@ -9178,6 +9820,43 @@ export interface components {
             regime: "VgV" | "SektVO" | "VSVgV" | "UVgO";
             criterionCount: number;
         };
+        TenderInterest: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            organisationId: string;
+            organisationName: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            registeredAt: string;
+        };
+        /** @description The vendor organisations that registered interest, in the order registered */
+        TenderInterestListResponse: {
+            interests: components["schemas"]["TenderInterest"][];
+        };
+        /**
+         * @example {
+         *       "interestRegistered": true,
+         *       "registeredAt": "2027-01-21T08:00:00.000Z",
+         *       "tenderId": "3c9a1f2e-7b4d-4e8a-9f1c-2d3e4f5a6b7c"
+         *     }
+         */
+        TenderInterestResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            interestRegistered: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            registeredAt: string | null;
+        };
         TenderNotice: {
             /**
              * Format: uuid
@@ -9219,6 +9898,48 @@ export interface components {
              * @example WyIyMDI3LTAxLTE1VDA5OjMwOjAwLjAwMFoiLCI3YTEiXQ
              */
             nextCursor: string | null;
+        };
+        TenderQuestion: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            /** @description Numbered per tender in the order asked; answers are published under it */
+            number: number;
+            lotNumber: number | null;
+            text: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            askedAt: string;
+            /** @description Asked after the last day for questions */
+            late: boolean;
+            /** @description Who asked: for the team only, never published */
+            organisation: {
+                /**
+                 * Format: uuid
+                 * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+                 */
+                id: string;
+                name: string;
+            };
+            answer: string | null;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            answeredBy: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            answeredAt: string | null;
+        };
+        /** @description The questions in the order asked */
+        TenderQuestionListResponse: {
+            questions: components["schemas"]["TenderQuestion"][];
         };
         TenderRecordEntry: {
             /** @description The entry’s number in the audit log */
@@ -17266,6 +17987,692 @@ export interface operations {
             };
         };
     };
+    listPublishedTenders: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1 to 100; 25 when omitted */
+                limit?: string;
+                cursor?: string;
+                /** @description `open`: the submission period runs (`published`); `closed`: every later state, cancelled ones included; all published tenders when omitted */
+                state?: "open" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of published tenders */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedTenderListResponse"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublishedTender: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published tender */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedTenderResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPublishedTenderAnswers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The answers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedTenderAnswerListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registerTenderInterest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Interest is registered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderInterestResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawTenderInterest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Interest is withdrawn */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderInterestResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublishedTenderSchemeVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                lotNumber: string;
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The scheme version with its scheme */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedSchemeVersionResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOwnTenderQuestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your questions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnTenderQuestionListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    askTenderQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AskTenderQuestionInput"];
+            };
+        };
+        responses: {
+            /** @description The question as stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AskedTenderQuestion"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     recommendCriteria: {
         parameters: {
             query?: never;
@@ -18287,6 +19694,93 @@ export interface operations {
             };
         };
     };
+    listTenderInterests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The interested vendors */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderInterestListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listTenderNotices: {
         parameters: {
             query?: {
@@ -18340,6 +19834,215 @@ export interface operations {
             };
             /** @description Conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTenderQuestions: {
+        parameters: {
+            query?: {
+                /** @description `true`: only questions without an answer */
+                unanswered?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The questions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderQuestionListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerTenderQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                questionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerTenderQuestionInput"];
+            };
+        };
+        responses: {
+            /** @description The question with its answer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderQuestion"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

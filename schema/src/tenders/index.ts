@@ -5,3 +5,5 @@ export * from './deadlines.ts';
 export * from './procedure-types.ts';
 export * from './team.ts';
 export * from './record.ts';
+export * from './public.ts';
+export * from './questions.ts';
