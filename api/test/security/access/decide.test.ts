@@ -30,6 +30,12 @@ const table: PolicyTable = {
     beforeMfa: false,
     grants: [{ to: { apiKeyScope: 'bids:submit' }, relation: 'ownVendor', states: ['published'] }],
   },
+  // An object its organisation owns that nobody of the organisation may read through this row.
+  readOrganisation: {
+    object: 'organisation',
+    beforeMfa: false,
+    grants: [{ to: 'officer', relation: 'ownVendor' }],
+  },
   enrolTotp: { object: null, beforeMfa: true, grants: [{ to: 'officer', relation: 'public' }] },
 };
 
@@ -65,10 +71,21 @@ describe('decide', () => {
   });
 
   it('answers another organisation’s object with not found, and the own one with forbidden', () => {
-    const reviewer = officer({ role: 'reviewer', userId: 'someone-else' });
-    expect(run(reviewer, 'readTender', tender())).toBe('forbidden');
+    const ownObject: AccessObject = {
+      type: 'organisation',
+      id: authorityA,
+      organisationId: authorityA,
+    };
+    expect(run(officer(), 'readOrganisation', ownObject)).toBe('forbidden');
     expect(run(officer({ organisationId: 'org-b' }), 'readTender', tender())).toBe('notFound');
     expect(run(officer(), 'readTender', tender())).toBe('allowed');
+  });
+
+  it('hides a tender from colleagues off its team, and forbids what its team may not do', () => {
+    const colleague = officer({ role: 'reviewer', userId: 'someone-else' });
+    expect(run(colleague, 'readTender', tender())).toBe('notFound');
+    expect(run(officer({ userId: 'officer-2' }), 'publishTender', tender())).toBe('notFound');
+    expect(run(officer({ userId: 'reviewer-1' }), 'publishTender', tender())).toBe('forbidden');
   });
 
   it('hides drafts from the public and shows published tenders', () => {
@@ -81,7 +98,7 @@ describe('decide', () => {
   it('refuses a related caller in the wrong state with a conflict', () => {
     expect(run(officer(), 'publishTender', tender())).toBe('allowed');
     expect(run(officer(), 'publishTender', tender({ tenderState: 'published' }))).toBe('conflict');
-    expect(run(officer({ userId: 'officer-2' }), 'publishTender', tender())).toBe('forbidden');
+    expect(run(officer({ userId: 'reviewer-1' }), 'publishTender', tender())).toBe('forbidden');
   });
 
   it('says 401 to anonymous callers and 403 to a role without a grant', () => {
