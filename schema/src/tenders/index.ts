@@ -3,3 +3,7 @@ export * from './thresholds.ts';
 export * from './contract-value.ts';
 export * from './deadlines.ts';
 export * from './procedure-types.ts';
+export * from './schemes.ts';
+export * from './publication.ts';
+export * from './corrections.ts';
+export * from './cancellation.ts';
