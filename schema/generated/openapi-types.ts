@@ -1524,6 +1524,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenders/{tenderId}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a tender
+         * @description For the officers on the team in any state before the award (Aufhebung): the ground of § 63 (1) S. 1 Nr. 1–4 VgV (§ 48 (1) UVgO) and the reasons. Nothing is deleted; every vendor that registered interest is notified (§ 63 (2) VgV).
+         */
+        post: operations["cancelTender"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a published tender
+         * @description For the officers on the team while the submission period runs (§ 20 (3) VgV; 409 after the submission deadline). Each changed lot gets its next scheme version under its own commitment; earlier versions stay readable and unchanged. The submission deadline is extended as the rules require: a deadline earlier than that is refused with 422 and the reason, none given takes the earliest required one; the explanation is in `extension`. Every vendor that registered interest is notified. A correction may move only the deadlines.
+         */
+        post: operations["correctTender"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenders/{tenderId}/lots/{lotNumber}/scheme": {
         parameters: {
             query?: never;
@@ -2737,6 +2777,23 @@ export interface components {
             /** @enum {string} */
             regime?: "VgV" | "SektVO" | "VSVgV" | "UVgO";
         };
+        /**
+         * @example {
+         *       "ground": "essentialChange",
+         *       "reasons": "Der Landtag hat die Mittel für das Vorhaben gestrichen; die Leistung wird nicht mehr benötigt.",
+         *       "version": 9
+         *     }
+         */
+        CancelTenderInput: {
+            /**
+             * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
+            ground: components["schemas"]["TenderCancellationGround"];
+            /** @description Why, in the words the bidders are told (§ 63 (2) VgV) */
+            reasons: string;
+        };
         CatalogueEntry: {
             /**
              * @example csf.sov-1
@@ -3197,6 +3254,150 @@ export interface components {
             /** @enum {string} */
             legalType: "condition";
         };
+        /**
+         * @example {
+         *       "lots": [
+         *         {
+         *           "lotNumber": 1,
+         *           "scheme": {
+         *             "award": [
+         *               {
+         *                 "anchors": [
+         *                   {
+         *                     "de": "fehlt",
+         *                     "en": "missing"
+         *                   },
+         *                   {
+         *                     "de": "mangelhaft",
+         *                     "en": "poor"
+         *                   },
+         *                   {
+         *                     "de": "ausreichend",
+         *                     "en": "adequate"
+         *                   },
+         *                   {
+         *                     "de": "befriedigend",
+         *                     "en": "satisfactory"
+         *                   },
+         *                   {
+         *                     "de": "gut",
+         *                     "en": "good"
+         *                   },
+         *                   {
+         *                     "de": "sehr gut",
+         *                     "en": "very good"
+         *                   }
+         *                 ],
+         *                 "id": "concept",
+         *                 "kind": "ordinal",
+         *                 "parentId": null,
+         *                 "scale": 5,
+         *                 "subject": "service",
+         *                 "title": {
+         *                   "de": "Betriebskonzept",
+         *                   "en": "Operations concept"
+         *                 },
+         *                 "weightBp": 6000
+         *               },
+         *               {
+         *                 "id": "price",
+         *                 "kind": "price",
+         *                 "parentId": null,
+         *                 "title": {
+         *                   "de": "Preis",
+         *                   "en": "Price"
+         *                 },
+         *                 "weightBp": 4000
+         *               }
+         *             ],
+         *             "conditions": [
+         *               {
+         *                 "id": "exit-support",
+         *                 "legalType": "condition",
+         *                 "title": {
+         *                   "de": "Unterstützung beim Ausstieg",
+         *                   "en": "Exit support"
+         *                 }
+         *               }
+         *             ],
+         *             "currency": "EUR",
+         *             "id": "cloud-office-2027",
+         *             "method": {
+         *               "kind": "weightedSum",
+         *               "priceFormula": {
+         *                 "kind": "lowestPriceRatio"
+         *               }
+         *             },
+         *             "minimumRequirements": [
+         *               {
+         *                 "id": "eu-operation",
+         *                 "legalType": "minimum",
+         *                 "title": {
+         *                   "de": "Betrieb in der EU",
+         *                   "en": "Operated in the EU"
+         *                 }
+         *               }
+         *             ],
+         *             "price": {
+         *               "kind": "totalPrice"
+         *             },
+         *             "regime": "VgV",
+         *             "schemaVersion": 1,
+         *             "submissionDeadline": "2027-03-01",
+         *             "suitability": [
+         *               {
+         *                 "id": "turnover",
+         *                 "legalType": "suitability",
+         *                 "title": {
+         *                   "de": "Mindestumsatz",
+         *                   "en": "Minimum turnover"
+         *                 }
+         *               }
+         *             ],
+         *             "title": {
+         *               "de": "Cloud-Bürosoftware 2027",
+         *               "en": "Cloud office software 2027"
+         *             }
+         *           }
+         *         }
+         *       ],
+         *       "reason": "Die Gewichtung des Betriebskonzepts wurde auf Hinweis einer Bieterfrage korrigiert.",
+         *       "submissionDeadline": "2027-03-15T12:00",
+         *       "version": 9
+         *     }
+         */
+        CorrectTenderInput: {
+            /**
+             * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
+            /** @description What is corrected and why, as the bidders are told */
+            reason: string;
+            /** @default [] */
+            lots: {
+                lotNumber: number;
+                scheme: components["schemas"]["EvaluationScheme"];
+            }[];
+            material?: boolean;
+            /**
+             * @example 2027-11-02T12:00
+             * @example 2027-10-31T02:30+01:00
+             */
+            submissionDeadline?: string;
+            /**
+             * @example 2027-11-02T12:00
+             * @example 2027-10-31T02:30+01:00
+             */
+            questionsDeadline?: string;
+        };
+        CorrectionExtension: {
+            extensionRequired: boolean;
+            earliestDeadline: string;
+            errors: components["schemas"]["DeadlineFinding"][];
+            warnings: components["schemas"]["DeadlineFinding"][];
+            explanation: components["schemas"]["DeadlineExplanationStep"][];
+        };
         CorridorDecision: ("lowestPrice" | "highestPerformance") | {
             /**
              * @example SOV-4
@@ -3368,6 +3569,19 @@ export interface components {
         CreatedUserResponse: {
             user: components["schemas"]["UserResponse"];
             invitation: components["schemas"]["Invitation"];
+        };
+        DeadlineExplanationStep: {
+            code: string;
+            /** Format: date */
+            date?: string;
+            at?: string;
+            text: components["schemas"]["LocalizedText"];
+            sources: string[];
+        };
+        DeadlineFinding: {
+            code: string;
+            text: components["schemas"]["LocalizedText"];
+            sources: string[];
         };
         /**
          * @example {
@@ -9104,6 +9318,89 @@ export interface components {
             /** @enum {string} */
             regime: "VgV" | "SektVO" | "VSVgV" | "UVgO";
             criterionCount: number;
+        };
+        /**
+         * @description The ground of the cancellation: § 63 (1) S. 1 Nr. 1 (`noSuitableBids`), Nr. 2 (`essentialChange`), Nr. 3 (`noEconomicResult`), Nr. 4 (`otherSeriousReasons`) VgV; § 48 (1) UVgO likewise
+         * @enum {string}
+         */
+        TenderCancellationGround: "noSuitableBids" | "essentialChange" | "noEconomicResult" | "otherSeriousReasons";
+        /**
+         * @example {
+         *       "cancelledAt": "2027-02-03T11:00:00.000Z",
+         *       "cancelledBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *       "ground": "essentialChange",
+         *       "noticesSent": 3,
+         *       "reasons": "Der Landtag hat die Mittel für das Vorhaben gestrichen; die Leistung wird nicht mehr benötigt.",
+         *       "state": "cancelled",
+         *       "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21",
+         *       "version": 10
+         *     }
+         */
+        TenderCancellationResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            version: number;
+            /** @enum {string} */
+            state: "cancelled";
+            ground: components["schemas"]["TenderCancellationGround"];
+            reasons: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            cancelledBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            cancelledAt: string;
+            noticesSent: number;
+        };
+        TenderCorrectionResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            version: number;
+            number: number;
+            reason: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            previousSubmissionDeadline: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            submissionDeadline: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            previousQuestionsDeadline: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            questionsDeadline: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            correctedBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            correctedAt: string;
+            schemeVersions: components["schemas"]["TenderSchemeVersionSummary"][];
+            extension: components["schemas"]["CorrectionExtension"];
+            noticesSent: number;
         };
         /**
          * @example {
@@ -18187,6 +18484,242 @@ export interface operations {
             /** @description A value in the request is invalid */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelTender: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelTenderInput"];
+            };
+        };
+        responses: {
+            /** @description The cancelled tender */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderCancellationResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    correctTender: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectTenderInput"];
+            };
+        };
+        responses: {
+            /** @description The correction with the new scheme versions and deadlines */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderCorrectionResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {

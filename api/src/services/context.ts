@@ -23,6 +23,11 @@ export interface ServiceSettings {
   installation: InstallationSettings;
   /** Largest evidence document a vendor may upload, in bytes (`EVIDENCE_MAX_BYTES`). */
   evidenceMaxBytes: number;
+  /**
+   * Whether notices are also sent by e-mail: only when SMTP is configured (ADR 0036). Absent:
+   * in-app and API only.
+   */
+  noticeEmail?: boolean;
 }
 
 /** Where and how this installation runs, for the verbs that depend on it (the demo loader). */
@@ -87,6 +92,7 @@ export function serviceSettingsOf(
     | 'publicOrigin'
     | 'dataDir'
     | 'evidenceMaxBytes'
+    | 'smtp'
   >,
 ): ServiceSettings {
   return {
@@ -98,5 +104,6 @@ export function serviceSettingsOf(
       dataDir: config.dataDir,
     },
     evidenceMaxBytes: config.evidenceMaxBytes,
+    noticeEmail: config.smtp !== undefined,
   };
 }
