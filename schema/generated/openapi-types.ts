@@ -1692,6 +1692,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenders/{tenderId}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a tender
+         * @description For the officers on the team in any state before the award (Aufhebung): the ground of § 63 (1) S. 1 Nr. 1–4 VgV (§ 48 (1) UVgO) and the reasons. Nothing is deleted; every vendor that registered interest is notified (§ 63 (2) VgV).
+         */
+        post: operations["cancelTender"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a published tender
+         * @description For the officers on the team while the submission period runs (§ 20 (3) VgV; 409 after the submission deadline). Each changed lot gets its next scheme version under its own commitment; earlier versions stay readable and unchanged. The submission deadline is extended as the rules require: a deadline earlier than that is refused with 422 and the reason, none given takes the earliest required one; the explanation is in `extension`. Every vendor that registered interest is notified. A correction may move only the deadlines.
+         */
+        post: operations["correctTender"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenders/{tenderId}/declaration": {
         parameters: {
             query?: never;
@@ -1732,6 +1772,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenders/{tenderId}/lots/{lotNumber}/scheme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the scheme of a lot
+         * @description For the tender’s team. While the tender is a draft: the lot’s draft scheme with its origin, the lot’s version to send with the next save, and the rules of evaluation it still breaks (`issues`). Once published: the latest published version with its commitment.
+         */
+        get: operations["getTenderLotScheme"];
+        /**
+         * Save the draft scheme of a lot
+         * @description For the officers on the team while the tender is a draft; after publication the scheme is frozen (409). The scheme comes from a catalogue template, from catalogue entries, blank (price alone), or as edited; it takes the tender’s submission day and regime. The engine validates it: each issue is named in `errors` (for an edited scheme by its JSON pointer under `/source/scheme`). `version` is the lot’s version you read (409 when stale); the save moves the lot’s and the tender’s versions on, which voids a request for publication.
+         */
+        put: operations["saveTenderLotScheme"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/lots/{lotNumber}/scheme-versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a published scheme version of a lot
+         * @description For the tender’s team: the scheme of one published version with its commitment (the SHA-256 of the scheme in RFC 8785 canonical JSON) and, for a corrected version, the correction’s number and reason.
+         */
+        get: operations["getTenderSchemeVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenders/{tenderId}/notices": {
         parameters: {
             query?: never;
@@ -1747,6 +1831,50 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve the publication of a tender
+         * @description For a second officer on the team (four eyes): the officer who asked is refused with 403. The request must be for the tender’s current version (409 when the tender changed since) and the tender still ready (422). Publication freezes each lot’s draft as its scheme version 1, with the tender’s submission day and regime, under its commitment: the SHA-256 of the scheme in RFC 8785 canonical JSON. From then on the scheme cannot change; corrections add versions.
+         */
+        post: operations["approveTenderPublication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/publication-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for the publication of a tender
+         * @description For the officers on the team while the tender is a draft. Refused with 422 while the tender is not ready: each missing item (the tender’s `readiness`) is named in `errors` by its pointer. The request records who asked and the tender’s version: a second officer approves it (four eyes), and any later change of the tender voids it.
+         */
+        post: operations["requestTenderPublication"];
+        /**
+         * Withdraw the request for publication
+         * @description For the officers on the team while the tender is a draft: the request is cleared and can no longer be approved. `version` is the tender’s version you read (409 when stale).
+         */
+        delete: operations["withdrawTenderPublicationRequest"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1804,6 +1932,26 @@ export interface paths {
          * @description For everybody on the team: every event of the tender from the audit log in the log’s order (changes, refused and failed attempts), with action, outcome, a German and English label, who acted (name and role, or the API key and its organisation) and when.
          */
         get: operations["getTenderRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/scheme-versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the published scheme versions of a tender
+         * @description For the tender’s team: every published version by lot and number (of one lot with `lot`), with its commitment and the number of the correction that made it (null for version 1, frozen by the publication). The schemes are read one by one.
+         */
+        get: operations["listTenderSchemeVersions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3062,6 +3210,23 @@ export interface components {
             /** @enum {string} */
             regime?: "VgV" | "SektVO" | "VSVgV" | "UVgO";
         };
+        /**
+         * @example {
+         *       "ground": "essentialChange",
+         *       "reasons": "Der Landtag hat die Mittel für das Vorhaben gestrichen; die Leistung wird nicht mehr benötigt.",
+         *       "version": 9
+         *     }
+         */
+        CancelTenderInput: {
+            /**
+             * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
+            ground: components["schemas"]["TenderCancellationGround"];
+            /** @description Why, in the words the bidders are told (§ 63 (2) VgV) */
+            reasons: string;
+        };
         CatalogueEntry: {
             /**
              * @example csf.sov-1
@@ -3530,6 +3695,150 @@ export interface components {
             /** @enum {string} */
             legalType: "condition";
         };
+        /**
+         * @example {
+         *       "lots": [
+         *         {
+         *           "lotNumber": 1,
+         *           "scheme": {
+         *             "award": [
+         *               {
+         *                 "anchors": [
+         *                   {
+         *                     "de": "fehlt",
+         *                     "en": "missing"
+         *                   },
+         *                   {
+         *                     "de": "mangelhaft",
+         *                     "en": "poor"
+         *                   },
+         *                   {
+         *                     "de": "ausreichend",
+         *                     "en": "adequate"
+         *                   },
+         *                   {
+         *                     "de": "befriedigend",
+         *                     "en": "satisfactory"
+         *                   },
+         *                   {
+         *                     "de": "gut",
+         *                     "en": "good"
+         *                   },
+         *                   {
+         *                     "de": "sehr gut",
+         *                     "en": "very good"
+         *                   }
+         *                 ],
+         *                 "id": "concept",
+         *                 "kind": "ordinal",
+         *                 "parentId": null,
+         *                 "scale": 5,
+         *                 "subject": "service",
+         *                 "title": {
+         *                   "de": "Betriebskonzept",
+         *                   "en": "Operations concept"
+         *                 },
+         *                 "weightBp": 6000
+         *               },
+         *               {
+         *                 "id": "price",
+         *                 "kind": "price",
+         *                 "parentId": null,
+         *                 "title": {
+         *                   "de": "Preis",
+         *                   "en": "Price"
+         *                 },
+         *                 "weightBp": 4000
+         *               }
+         *             ],
+         *             "conditions": [
+         *               {
+         *                 "id": "exit-support",
+         *                 "legalType": "condition",
+         *                 "title": {
+         *                   "de": "Unterstützung beim Ausstieg",
+         *                   "en": "Exit support"
+         *                 }
+         *               }
+         *             ],
+         *             "currency": "EUR",
+         *             "id": "cloud-office-2027",
+         *             "method": {
+         *               "kind": "weightedSum",
+         *               "priceFormula": {
+         *                 "kind": "lowestPriceRatio"
+         *               }
+         *             },
+         *             "minimumRequirements": [
+         *               {
+         *                 "id": "eu-operation",
+         *                 "legalType": "minimum",
+         *                 "title": {
+         *                   "de": "Betrieb in der EU",
+         *                   "en": "Operated in the EU"
+         *                 }
+         *               }
+         *             ],
+         *             "price": {
+         *               "kind": "totalPrice"
+         *             },
+         *             "regime": "VgV",
+         *             "schemaVersion": 1,
+         *             "submissionDeadline": "2027-03-01",
+         *             "suitability": [
+         *               {
+         *                 "id": "turnover",
+         *                 "legalType": "suitability",
+         *                 "title": {
+         *                   "de": "Mindestumsatz",
+         *                   "en": "Minimum turnover"
+         *                 }
+         *               }
+         *             ],
+         *             "title": {
+         *               "de": "Cloud-Bürosoftware 2027",
+         *               "en": "Cloud office software 2027"
+         *             }
+         *           }
+         *         }
+         *       ],
+         *       "reason": "Die Gewichtung des Betriebskonzepts wurde auf Hinweis einer Bieterfrage korrigiert.",
+         *       "submissionDeadline": "2027-03-15T12:00",
+         *       "version": 9
+         *     }
+         */
+        CorrectTenderInput: {
+            /**
+             * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
+            /** @description What is corrected and why, as the bidders are told */
+            reason: string;
+            /** @default [] */
+            lots: {
+                lotNumber: number;
+                scheme: components["schemas"]["EvaluationScheme"];
+            }[];
+            material?: boolean;
+            /**
+             * @example 2027-11-02T12:00
+             * @example 2027-10-31T02:30+01:00
+             */
+            submissionDeadline?: string;
+            /**
+             * @example 2027-11-02T12:00
+             * @example 2027-10-31T02:30+01:00
+             */
+            questionsDeadline?: string;
+        };
+        CorrectionExtension: {
+            extensionRequired: boolean;
+            earliestDeadline: string;
+            errors: components["schemas"]["DeadlineFinding"][];
+            warnings: components["schemas"]["DeadlineFinding"][];
+            explanation: components["schemas"]["DeadlineExplanationStep"][];
+        };
         CorridorDecision: ("lowestPrice" | "highestPerformance") | {
             /**
              * @example SOV-4
@@ -3701,6 +4010,19 @@ export interface components {
         CreatedUserResponse: {
             user: components["schemas"]["UserResponse"];
             invitation: components["schemas"]["Invitation"];
+        };
+        DeadlineExplanationStep: {
+            code: string;
+            /** Format: date */
+            date?: string;
+            at?: string;
+            text: components["schemas"]["LocalizedText"];
+            sources: string[];
+        };
+        DeadlineFinding: {
+            code: string;
+            text: components["schemas"]["LocalizedText"];
+            sources: string[];
         };
         /**
          * @example {
@@ -8195,6 +8517,129 @@ export interface components {
              */
             version: number;
         };
+        /**
+         * @example {
+         *       "source": {
+         *         "kind": "template",
+         *         "templateId": "state-collaboration-suite"
+         *       },
+         *       "version": 1
+         *     }
+         * @example {
+         *       "source": {
+         *         "kind": "edited",
+         *         "scheme": {
+         *           "award": [
+         *             {
+         *               "anchors": [
+         *                 {
+         *                   "de": "fehlt",
+         *                   "en": "missing"
+         *                 },
+         *                 {
+         *                   "de": "mangelhaft",
+         *                   "en": "poor"
+         *                 },
+         *                 {
+         *                   "de": "ausreichend",
+         *                   "en": "adequate"
+         *                 },
+         *                 {
+         *                   "de": "befriedigend",
+         *                   "en": "satisfactory"
+         *                 },
+         *                 {
+         *                   "de": "gut",
+         *                   "en": "good"
+         *                 },
+         *                 {
+         *                   "de": "sehr gut",
+         *                   "en": "very good"
+         *                 }
+         *               ],
+         *               "id": "concept",
+         *               "kind": "ordinal",
+         *               "parentId": null,
+         *               "scale": 5,
+         *               "subject": "service",
+         *               "title": {
+         *                 "de": "Betriebskonzept",
+         *                 "en": "Operations concept"
+         *               },
+         *               "weightBp": 6000
+         *             },
+         *             {
+         *               "id": "price",
+         *               "kind": "price",
+         *               "parentId": null,
+         *               "title": {
+         *                 "de": "Preis",
+         *                 "en": "Price"
+         *               },
+         *               "weightBp": 4000
+         *             }
+         *           ],
+         *           "conditions": [
+         *             {
+         *               "id": "exit-support",
+         *               "legalType": "condition",
+         *               "title": {
+         *                 "de": "Unterstützung beim Ausstieg",
+         *                 "en": "Exit support"
+         *               }
+         *             }
+         *           ],
+         *           "currency": "EUR",
+         *           "id": "cloud-office-2027",
+         *           "method": {
+         *             "kind": "weightedSum",
+         *             "priceFormula": {
+         *               "kind": "lowestPriceRatio"
+         *             }
+         *           },
+         *           "minimumRequirements": [
+         *             {
+         *               "id": "eu-operation",
+         *               "legalType": "minimum",
+         *               "title": {
+         *                 "de": "Betrieb in der EU",
+         *                 "en": "Operated in the EU"
+         *               }
+         *             }
+         *           ],
+         *           "price": {
+         *             "kind": "totalPrice"
+         *           },
+         *           "regime": "VgV",
+         *           "schemaVersion": 1,
+         *           "submissionDeadline": "2027-03-01",
+         *           "suitability": [
+         *             {
+         *               "id": "turnover",
+         *               "legalType": "suitability",
+         *               "title": {
+         *                 "de": "Mindestumsatz",
+         *                 "en": "Minimum turnover"
+         *               }
+         *             }
+         *           ],
+         *           "title": {
+         *             "de": "Cloud-Bürosoftware 2027",
+         *             "en": "Cloud office software 2027"
+         *           }
+         *         }
+         *       },
+         *       "version": 2
+         *     }
+         */
+        SaveTenderLotSchemeInput: {
+            /**
+             * @description The lot’s version you read (`lotVersion`); 409 when the lot changed since
+             * @example 3
+             */
+            version: number;
+            source: components["schemas"]["SchemeSource"];
+        };
         SaveVendorProfileInput: {
             profile: components["schemas"]["VendorProfile"];
             /**
@@ -9820,6 +10265,89 @@ export interface components {
             regime: "VgV" | "SektVO" | "VSVgV" | "UVgO";
             criterionCount: number;
         };
+        /**
+         * @description The ground of the cancellation: § 63 (1) S. 1 Nr. 1 (`noSuitableBids`), Nr. 2 (`essentialChange`), Nr. 3 (`noEconomicResult`), Nr. 4 (`otherSeriousReasons`) VgV; § 48 (1) UVgO likewise
+         * @enum {string}
+         */
+        TenderCancellationGround: "noSuitableBids" | "essentialChange" | "noEconomicResult" | "otherSeriousReasons";
+        /**
+         * @example {
+         *       "cancelledAt": "2027-02-03T11:00:00.000Z",
+         *       "cancelledBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *       "ground": "essentialChange",
+         *       "noticesSent": 3,
+         *       "reasons": "Der Landtag hat die Mittel für das Vorhaben gestrichen; die Leistung wird nicht mehr benötigt.",
+         *       "state": "cancelled",
+         *       "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21",
+         *       "version": 10
+         *     }
+         */
+        TenderCancellationResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            version: number;
+            /** @enum {string} */
+            state: "cancelled";
+            ground: components["schemas"]["TenderCancellationGround"];
+            reasons: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            cancelledBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            cancelledAt: string;
+            noticesSent: number;
+        };
+        TenderCorrectionResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            version: number;
+            number: number;
+            reason: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            previousSubmissionDeadline: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            submissionDeadline: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            previousQuestionsDeadline: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            questionsDeadline: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            correctedBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            correctedAt: string;
+            schemeVersions: components["schemas"]["TenderSchemeVersionSummary"][];
+            extension: components["schemas"]["CorrectionExtension"];
+            noticesSent: number;
+        };
         TenderInterest: {
             /**
              * Format: uuid
@@ -9856,6 +10384,139 @@ export interface components {
              * @example 2026-12-01T09:30:00.000Z
              */
             registeredAt: string | null;
+        };
+        /**
+         * @example {
+         *       "issues": [],
+         *       "lotNumber": 1,
+         *       "lotVersion": 2,
+         *       "origin": {
+         *         "kind": "edited"
+         *       },
+         *       "publishedVersion": null,
+         *       "scheme": {
+         *         "award": [
+         *           {
+         *             "anchors": [
+         *               {
+         *                 "de": "fehlt",
+         *                 "en": "missing"
+         *               },
+         *               {
+         *                 "de": "mangelhaft",
+         *                 "en": "poor"
+         *               },
+         *               {
+         *                 "de": "ausreichend",
+         *                 "en": "adequate"
+         *               },
+         *               {
+         *                 "de": "befriedigend",
+         *                 "en": "satisfactory"
+         *               },
+         *               {
+         *                 "de": "gut",
+         *                 "en": "good"
+         *               },
+         *               {
+         *                 "de": "sehr gut",
+         *                 "en": "very good"
+         *               }
+         *             ],
+         *             "id": "concept",
+         *             "kind": "ordinal",
+         *             "parentId": null,
+         *             "scale": 5,
+         *             "subject": "service",
+         *             "title": {
+         *               "de": "Betriebskonzept",
+         *               "en": "Operations concept"
+         *             },
+         *             "weightBp": 6000
+         *           },
+         *           {
+         *             "id": "price",
+         *             "kind": "price",
+         *             "parentId": null,
+         *             "title": {
+         *               "de": "Preis",
+         *               "en": "Price"
+         *             },
+         *             "weightBp": 4000
+         *           }
+         *         ],
+         *         "conditions": [
+         *           {
+         *             "id": "exit-support",
+         *             "legalType": "condition",
+         *             "title": {
+         *               "de": "Unterstützung beim Ausstieg",
+         *               "en": "Exit support"
+         *             }
+         *           }
+         *         ],
+         *         "currency": "EUR",
+         *         "id": "cloud-office-2027",
+         *         "method": {
+         *           "kind": "weightedSum",
+         *           "priceFormula": {
+         *             "kind": "lowestPriceRatio"
+         *           }
+         *         },
+         *         "minimumRequirements": [
+         *           {
+         *             "id": "eu-operation",
+         *             "legalType": "minimum",
+         *             "title": {
+         *               "de": "Betrieb in der EU",
+         *               "en": "Operated in the EU"
+         *             }
+         *           }
+         *         ],
+         *         "price": {
+         *           "kind": "totalPrice"
+         *         },
+         *         "regime": "VgV",
+         *         "schemaVersion": 1,
+         *         "submissionDeadline": "2027-03-01",
+         *         "suitability": [
+         *           {
+         *             "id": "turnover",
+         *             "legalType": "suitability",
+         *             "title": {
+         *               "de": "Mindestumsatz",
+         *               "en": "Minimum turnover"
+         *             }
+         *           }
+         *         ],
+         *         "title": {
+         *           "de": "Cloud-Bürosoftware 2027",
+         *           "en": "Cloud office software 2027"
+         *         }
+         *       },
+         *       "stage": "draft",
+         *       "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21",
+         *       "tenderVersion": 7
+         *     }
+         */
+        TenderLotSchemeResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            lotNumber: number;
+            lotVersion: number;
+            tenderVersion: number;
+            /**
+             * @description `draft`: the lot’s draft scheme, editable while the tender is a draft; `published`: the latest published version, which no longer changes
+             * @enum {string}
+             */
+            stage: "draft" | "published";
+            scheme: components["schemas"]["EvaluationScheme"] & (Record<string, never> | null);
+            origin: components["schemas"]["TenderSchemeOrigin"];
+            issues: components["schemas"]["TenderSchemeIssue"][];
+            publishedVersion: components["schemas"]["TenderSchemeVersionSummary"];
         };
         TenderNotice: {
             /**
@@ -9898,6 +10559,85 @@ export interface components {
              * @example WyIyMDI3LTAxLTE1VDA5OjMwOjAwLjAwMFoiLCI3YTEiXQ
              */
             nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "request": {
+         *         "requestedAt": "2027-01-17T15:20:00.000Z",
+         *         "requestedBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *         "requestedVersion": 8
+         *       },
+         *       "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21",
+         *       "version": 8
+         *     }
+         */
+        TenderPublicationRequestResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            version: number;
+            request: {
+                /**
+                 * Format: uuid
+                 * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+                 */
+                requestedBy: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-12-01T09:30:00.000Z
+                 */
+                requestedAt: string;
+                requestedVersion: number;
+            } | null;
+        };
+        /**
+         * @example {
+         *       "approvedBy": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+         *       "publishedAt": "2027-01-18T09:00:00.000Z",
+         *       "requestedBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *       "schemeVersions": [
+         *         {
+         *           "commitment": "3f1d0c6a9b8e7d2c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b",
+         *           "correctionNumber": null,
+         *           "createdAt": "2027-01-18T09:00:00.000Z",
+         *           "createdBy": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+         *           "lotNumber": 1,
+         *           "number": 1,
+         *           "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21"
+         *         }
+         *       ],
+         *       "state": "published",
+         *       "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21",
+         *       "version": 9
+         *     }
+         */
+        TenderPublicationResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            version: number;
+            /** @enum {string} */
+            state: "published";
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            requestedBy: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            approvedBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            publishedAt: string;
+            schemeVersions: components["schemas"]["TenderSchemeVersionSummary"][];
         };
         TenderQuestion: {
             /**
@@ -9990,6 +10730,237 @@ export interface components {
              */
             nextCursor: string | null;
         };
+        TenderSchemeIssue: {
+            /** @description RFC 6901 pointer into the scheme */
+            pointer: string;
+            code: string;
+            message: string;
+        };
+        TenderSchemeOrigin: {
+            /** @enum {string} */
+            kind: "template";
+            /**
+             * @example csf.sov-1
+             * @example c3a.sov-4-09-c
+             * @example assurance.c5-type-2
+             */
+            templateId: string;
+            /** @example 1.0.0 */
+            templateVersion: string;
+        } | {
+            /** @enum {string} */
+            kind: "entries";
+        } | {
+            /** @enum {string} */
+            kind: "blank";
+        } | {
+            /** @enum {string} */
+            kind: "edited";
+        } | null;
+        TenderSchemeVersionCorrection: {
+            number: number;
+            reason: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            correctedAt: string;
+        } | null;
+        /**
+         * @description The published versions by lot and number, without their schemes
+         * @example {
+         *       "versions": [
+         *         {
+         *           "commitment": "3f1d0c6a9b8e7d2c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b",
+         *           "correctionNumber": null,
+         *           "createdAt": "2027-01-18T09:00:00.000Z",
+         *           "createdBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *           "lotNumber": 1,
+         *           "number": 1,
+         *           "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21"
+         *         }
+         *       ]
+         *     }
+         */
+        TenderSchemeVersionListResponse: {
+            versions: components["schemas"]["TenderSchemeVersionSummary"][];
+        };
+        /**
+         * @description A published scheme version with its commitment: the SHA-256 of `scheme` in RFC 8785 canonical JSON, recomputable from this document alone
+         * @example {
+         *       "commitment": "3f1d0c6a9b8e7d2c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b",
+         *       "correction": null,
+         *       "correctionNumber": null,
+         *       "createdAt": "2027-01-18T09:00:00.000Z",
+         *       "createdBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *       "lotNumber": 1,
+         *       "number": 1,
+         *       "scheme": {
+         *         "award": [
+         *           {
+         *             "anchors": [
+         *               {
+         *                 "de": "fehlt",
+         *                 "en": "missing"
+         *               },
+         *               {
+         *                 "de": "mangelhaft",
+         *                 "en": "poor"
+         *               },
+         *               {
+         *                 "de": "ausreichend",
+         *                 "en": "adequate"
+         *               },
+         *               {
+         *                 "de": "befriedigend",
+         *                 "en": "satisfactory"
+         *               },
+         *               {
+         *                 "de": "gut",
+         *                 "en": "good"
+         *               },
+         *               {
+         *                 "de": "sehr gut",
+         *                 "en": "very good"
+         *               }
+         *             ],
+         *             "id": "concept",
+         *             "kind": "ordinal",
+         *             "parentId": null,
+         *             "scale": 5,
+         *             "subject": "service",
+         *             "title": {
+         *               "de": "Betriebskonzept",
+         *               "en": "Operations concept"
+         *             },
+         *             "weightBp": 6000
+         *           },
+         *           {
+         *             "id": "price",
+         *             "kind": "price",
+         *             "parentId": null,
+         *             "title": {
+         *               "de": "Preis",
+         *               "en": "Price"
+         *             },
+         *             "weightBp": 4000
+         *           }
+         *         ],
+         *         "conditions": [
+         *           {
+         *             "id": "exit-support",
+         *             "legalType": "condition",
+         *             "title": {
+         *               "de": "Unterstützung beim Ausstieg",
+         *               "en": "Exit support"
+         *             }
+         *           }
+         *         ],
+         *         "currency": "EUR",
+         *         "id": "cloud-office-2027",
+         *         "method": {
+         *           "kind": "weightedSum",
+         *           "priceFormula": {
+         *             "kind": "lowestPriceRatio"
+         *           }
+         *         },
+         *         "minimumRequirements": [
+         *           {
+         *             "id": "eu-operation",
+         *             "legalType": "minimum",
+         *             "title": {
+         *               "de": "Betrieb in der EU",
+         *               "en": "Operated in the EU"
+         *             }
+         *           }
+         *         ],
+         *         "price": {
+         *           "kind": "totalPrice"
+         *         },
+         *         "regime": "VgV",
+         *         "schemaVersion": 1,
+         *         "submissionDeadline": "2027-03-01",
+         *         "suitability": [
+         *           {
+         *             "id": "turnover",
+         *             "legalType": "suitability",
+         *             "title": {
+         *               "de": "Mindestumsatz",
+         *               "en": "Minimum turnover"
+         *             }
+         *           }
+         *         ],
+         *         "title": {
+         *           "de": "Cloud-Bürosoftware 2027",
+         *           "en": "Cloud office software 2027"
+         *         }
+         *       },
+         *       "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21"
+         *     }
+         */
+        TenderSchemeVersionResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            lotNumber: number;
+            number: number;
+            /**
+             * @description SHA-256 of the scheme in RFC 8785 canonical JSON
+             * @example 3f1d0c6a9b8e7d2c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b
+             */
+            commitment: string;
+            correctionNumber: number | null;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            createdBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            scheme: components["schemas"]["EvaluationScheme"];
+            correction: components["schemas"]["TenderSchemeVersionCorrection"];
+        };
+        /**
+         * @example {
+         *       "commitment": "3f1d0c6a9b8e7d2c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b",
+         *       "correctionNumber": null,
+         *       "createdAt": "2027-01-18T09:00:00.000Z",
+         *       "createdBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *       "lotNumber": 1,
+         *       "number": 1,
+         *       "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21"
+         *     }
+         */
+        TenderSchemeVersionSummary: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            lotNumber: number;
+            number: number;
+            /**
+             * @description SHA-256 of the scheme in RFC 8785 canonical JSON
+             * @example 3f1d0c6a9b8e7d2c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b
+             */
+            commitment: string;
+            correctionNumber: number | null;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            createdBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+        } | null;
         TenderTeamCandidate: {
             /**
              * Format: uuid
@@ -10096,6 +11067,18 @@ export interface components {
             /** @description What the team lacks for the publication (empty when nothing): the lead is an officer, three opening officers each with a deputy, every member declared */
             findings: components["schemas"]["TenderTeamFinding"][];
             declarationText: components["schemas"]["ConflictDeclarationText"];
+        };
+        /**
+         * @example {
+         *       "version": 7
+         *     }
+         */
+        TenderVersionInput: {
+            /**
+             * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
         };
         TopsisAdvice: {
             /** @enum {boolean} */
@@ -19576,6 +20559,242 @@ export interface operations {
             };
         };
     };
+    cancelTender: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelTenderInput"];
+            };
+        };
+        responses: {
+            /** @description The cancelled tender */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderCancellationResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    correctTender: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectTenderInput"];
+            };
+        };
+        responses: {
+            /** @description The correction with the new scheme versions and deadlines */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderCorrectionResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     declareNoConflictOfInterest: {
         parameters: {
             query?: never;
@@ -19781,6 +21000,302 @@ export interface operations {
             };
         };
     };
+    getTenderLotScheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                lotNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lot’s scheme */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderLotSchemeResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveTenderLotScheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                lotNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveTenderLotSchemeInput"];
+            };
+        };
+        responses: {
+            /** @description The saved draft with the lot’s new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderLotSchemeResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTenderSchemeVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                lotNumber: string;
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version with its scheme */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderSchemeVersionResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listTenderNotices: {
         parameters: {
             query?: {
@@ -19803,6 +21318,332 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TenderNoticeListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveTenderPublication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TenderVersionInput"];
+            };
+        };
+        responses: {
+            /** @description The published tender’s scheme versions with their commitments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderPublicationResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestTenderPublication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TenderVersionInput"];
+            };
+        };
+        responses: {
+            /** @description The request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderPublicationRequestResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawTenderPublicationRequest: {
+        parameters: {
+            query: {
+                /** @description The tender’s version you read; 409 when it changed since */
+                version: string;
+            };
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tender without a request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderPublicationRequestResponse"];
                 };
             };
             /** @description Not authenticated */
@@ -20103,6 +21944,96 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TenderRecordResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTenderSchemeVersions: {
+        parameters: {
+            query?: {
+                /** @description Only this lot’s versions; every lot’s when left out */
+                lot?: string;
+            };
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderSchemeVersionListResponse"];
                 };
             };
             /** @description Not authenticated */

@@ -7,3 +7,7 @@ export * from './team.ts';
 export * from './record.ts';
 export * from './public.ts';
 export * from './questions.ts';
+export * from './schemes.ts';
+export * from './publication.ts';
+export * from './corrections.ts';
+export * from './cancellation.ts';
