@@ -25,7 +25,7 @@ export async function notifyInterested(
     trx,
     { ...content, object: { type: 'tender', id: tenderId } },
     interested.map((row) => ({ organisationId: row.organisation_id })),
-    { now, email: ctx.settings.noticeEmail === true },
+    { now, email: ctx.settings.noticeEmail },
   );
   return noticeIds.length;
 }
