@@ -1565,7 +1565,79 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Change a draft tender
+         * @description For the officers on its team while it is a draft (409 afterwards): subject, CPV codes, regime and procedure type with its ground, Land, kinds of authority and contract, the estimated value (its lots are the tender’s by id `lot-<number>`) and its day, the reasons for not dividing into lots and the lot limits (§ 30 (1) VgV). Send the `version` you read: if the tender changed since, the change is refused with 409.
+         */
+        patch: operations["updateTender"];
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a draft tender’s deadlines
+         * @description For the officers on its team while it is a draft. The submission deadline is a Berlin wall-clock time; the questions deadline and the bid validity default to what the deadline rules compute. The answer explains the checks in German and English: a deadline below the minimum period is saved but reported as an error finding (publication refuses it), warnings are for choices the law leaves open. Send the tender’s `version` you read (409 when stale).
+         */
+        put: operations["updateTenderDeadlines"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/lots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a tender’s lots
+         * @description For its team: the lots in the order of their numbers, with the tender’s version.
+         */
+        get: operations["listTenderLots"];
+        put?: never;
+        /**
+         * Add a lot to a draft tender
+         * @description For the officers on its team while it is a draft. The lot is numbered one above the highest; the others keep their numbers. Send the tender’s `version` you read (409 when stale).
+         */
+        post: operations["createTenderLot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/lots/{lotNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a lot from a draft tender
+         * @description For the officers on its team while the tender is a draft; the lot’s draft scheme goes with it, the other lots keep their numbers. The last lot cannot be removed, nor one that would leave fewer lots than a lot limit (409). Send the tender’s `version` you read (409 when stale).
+         */
+        delete: operations["deleteTenderLot"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a lot’s title or description
+         * @description For the officers on its team while the tender is a draft. Send the tender’s `version` you read (409 when stale).
+         */
+        patch: operations["updateTenderLot"];
         trace?: never;
     };
     "/api/v1/users/{userId}": {
@@ -3399,6 +3471,20 @@ export interface components {
             land: components["schemas"]["TenderLand"];
             authorityKind: components["schemas"]["TenderAuthorityKind"];
             contractKind: components["schemas"]["TenderContractKind"];
+        };
+        /**
+         * @example {
+         *       "description": "Betrieb der Plattform",
+         *       "title": "Betrieb",
+         *       "version": 4
+         *     }
+         */
+        CreateTenderLotInput: {
+            title: string;
+            /** @default  */
+            description: string;
+            /** @description The tender’s version you read; the change is refused with 409 if the tender changed since */
+            version: number;
         };
         /**
          * @example {
@@ -9194,6 +9280,23 @@ export interface components {
             periodReductions: ("electronicSubmission" | "priorInformationNotice" | "urgency")[];
             checks: components["schemas"]["TenderDeadlineChecks"];
         };
+        TenderDeadlinesResponse: {
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            submissionDeadline: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            questionsDeadline: string;
+            /** Format: date */
+            bidValidityUntil: string;
+            periodReductions: ("electronicSubmission" | "priorInformationNotice" | "urgency")[];
+            checks: components["schemas"]["TenderDeadlineChecks"];
+            tenderVersion: number;
+        };
         /**
          * @description The Land of the authority’s seat (ISO 3166-2), whose public holidays count
          * @example DE-BE
@@ -9208,6 +9311,32 @@ export interface components {
              * @example WyIyMDI3LTAxLTE1VDA5OjMwOjAwLjAwMFoiLCI3YTEiXQ
              */
             nextCursor: string | null;
+        };
+        TenderLot: {
+            number: number;
+            title: string;
+            description: string;
+            hasScheme: boolean;
+            /** @enum {string|null} */
+            schemeOrigin: "template" | "entries" | "blank" | "edited" | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        TenderLotListResponse: {
+            lots: components["schemas"]["TenderLot"][];
+            tenderVersion: number;
+        };
+        TenderLotResponse: {
+            lot: components["schemas"]["TenderLot"];
+            tenderVersion: number;
         };
         TenderLotSummary: {
             number: number;
@@ -9391,6 +9520,9 @@ export interface components {
             matchesLots: boolean | null;
             threshold: components["schemas"]["TenderThreshold"];
         };
+        TenderVersionResponse: {
+            tenderVersion: number;
+        };
         ThresholdClassification: {
             /** @enum {string} */
             position: "above" | "below";
@@ -9562,6 +9694,188 @@ export interface components {
              * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
              * @example 3
              */
+            version: number;
+        };
+        /**
+         * @example {
+         *       "periodReductions": [
+         *         "electronicSubmission"
+         *       ],
+         *       "submissionDeadline": "2027-03-15T12:00",
+         *       "version": 4
+         *     }
+         */
+        UpdateTenderDeadlinesInput: {
+            /**
+             * @description The submission deadline as a Berlin wall-clock time (`2027-11-02T12:00`); a time that occurs twice when summer time ends needs its offset
+             * @example 2027-11-02T12:00
+             * @example 2027-10-31T02:30+01:00
+             */
+            submissionDeadline: string;
+            /**
+             * @description The end of the time for bidders’ questions; when omitted, the end of the last day for questions the rules compute (answers due six days, in urgency four, before the deadline)
+             * @example 2027-11-02T12:00
+             * @example 2027-10-31T02:30+01:00
+             */
+            questionsDeadline?: string;
+            /**
+             * Format: date
+             * @description The last day bids are binding (Bindefrist); when omitted, `bidValidityDays` days after the day of the submission deadline
+             */
+            bidValidityUntil?: string;
+            /** @description Length of the bid validity period when `bidValidityUntil` is omitted; 60 days when this is omitted too */
+            bidValidityDays?: number;
+            /**
+             * @description Reductions of the minimum period claimed: electronic submission (§ 15 (4) VgV), a prior information notice (§ 38 (3) VgV), justified urgency (§ 15 (3) VgV)
+             * @default []
+             */
+            periodReductions: ("electronicSubmission" | "priorInformationNotice" | "urgency")[];
+            /** @description The tender’s version you read */
+            version: number;
+        };
+        /**
+         * @example {
+         *       "estimatedOn": "2027-01-10",
+         *       "estimatedValue": {
+         *         "contractKind": "suppliesServices",
+         *         "lots": [
+         *           {
+         *             "basis": {
+         *               "amount": "180000",
+         *               "kind": "totalPrice"
+         *             },
+         *             "id": "lot-1"
+         *           }
+         *         ]
+         *       },
+         *       "noLotsReasons": "Betrieb und Pflege sind technisch nicht trennbar.",
+         *       "version": 3
+         *     }
+         */
+        UpdateTenderInput: {
+            title?: string;
+            description?: string;
+            /** @description CPV codes, the main one first (at most 20) */
+            cpvCodes?: string[];
+            regime?: components["schemas"]["TenderRegime"];
+            /**
+             * @description An id of the table of procedure types valid for the regime (`vgv.open`, or `open` for short); stored in the long form
+             * @example vgv.open
+             */
+            procedureType?: string;
+            /** @description Why the procedure type may be used, for a type that needs a ground (§ 14 (3), (4) VgV; § 13 (2) SektVO; §§ 11–13 VSVgV; § 8 (3), (4) UVgO) */
+            procedureGround?: string | null;
+            land?: components["schemas"]["TenderLand"];
+            authorityKind?: components["schemas"]["TenderAuthorityKind"];
+            contractKind?: components["schemas"]["TenderContractKind"];
+            /**
+             * @description The estimate of the contract value (§ 3 VgV), null to remove it. Its lots are the tender’s lots by id `lot-<number>` (`lot-1`, `lot-2`, …): each lot of the tender exactly once, and its `contractKind` the tender’s
+             * @example {
+             *       "contractKind": "suppliesServices",
+             *       "lots": [
+             *         {
+             *           "additions": [
+             *             {
+             *               "amount": "36000",
+             *               "description": "One renewal of twelve months",
+             *               "kind": "extension"
+             *             }
+             *           ],
+             *           "basis": {
+             *             "kind": "periodicPrice",
+             *             "monthlyAmount": "3000",
+             *             "termMonths": 36
+             *           },
+             *           "id": "hosting"
+             *         },
+             *         {
+             *           "basis": {
+             *             "amount": "40000",
+             *             "kind": "totalPrice"
+             *           },
+             *           "id": "migration"
+             *         }
+             *       ],
+             *       "smallLotIds": [
+             *         "migration"
+             *       ]
+             *     }
+             */
+            estimatedValue?: {
+                /** @enum {string} */
+                contractKind: "suppliesServices" | "works" | "socialServices" | "designContest";
+                lots: {
+                    /**
+                     * @example SOV-4
+                     * @example price
+                     * @example bid-a
+                     */
+                    id: string;
+                    title?: string;
+                    basis: {
+                        /** @enum {string} */
+                        kind: "totalPrice";
+                        amount: components["schemas"]["EuroAmount"];
+                    } | {
+                        /** @enum {string} */
+                        kind: "periodicPrice";
+                        monthlyAmount: components["schemas"]["EuroAmount"];
+                        termMonths: number | null;
+                    } | {
+                        /** @enum {string} */
+                        kind: "recurringPreviousYear";
+                        previousYearAmount: components["schemas"]["EuroAmount"];
+                        expectedIncrease?: components["schemas"]["EuroAmount"];
+                        expectedDecrease?: components["schemas"]["EuroAmount"];
+                    } | {
+                        /** @enum {string} */
+                        kind: "recurringFollowingYear";
+                        amount: components["schemas"]["EuroAmount"];
+                    } | {
+                        /** @enum {string} */
+                        kind: "frameworkAgreement";
+                        callOffsAmount: components["schemas"]["EuroAmount"];
+                    };
+                    /** @default [] */
+                    additions: {
+                        /** @enum {string} */
+                        kind: "option" | "extension";
+                        description: string;
+                        amount: components["schemas"]["EuroAmount"];
+                    }[];
+                    paymentsToParticipants?: components["schemas"]["EuroAmount"];
+                    suppliedByAuthority?: components["schemas"]["EuroAmount"];
+                }[];
+                /** @default [] */
+                smallLotIds: string[];
+            } | null;
+            /**
+             * Format: date
+             * @description The day of the estimate (§ 3 (3) VgV), which decides the threshold table that applies; today (Berlin) when a value is given without it
+             */
+            estimatedOn?: string;
+            /** @description Why the contract is not divided into lots (§ 97 (4) S. 3 GWB) */
+            noLotsReasons?: string | null;
+            /** @description At most this many lots per bidder (§ 30 (1) VgV); ≤ the lots */
+            maxLotsPerBidder?: number | null;
+            /** @description At most this many lots awarded to one bidder (§ 30 (1) VgV); ≤ the lots */
+            maxLotsPerAward?: number | null;
+            /**
+             * @description Counts the changes of the tender and its lots, team and schemes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
+        };
+        /**
+         * @example {
+         *       "title": "Betrieb und Pflege",
+         *       "version": 5
+         *     }
+         */
+        UpdateTenderLotInput: {
+            title?: string;
+            description?: string;
+            /** @description The tender’s version you read; the change is refused with 409 if the tender changed since */
             version: number;
         };
         UpdateVendorServiceInput: {
@@ -18302,6 +18616,657 @@ export interface operations {
             };
             /** @description Conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTender: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTenderInput"];
+            };
+        };
+        responses: {
+            /** @description The changed tender */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTenderDeadlines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTenderDeadlinesInput"];
+            };
+        };
+        responses: {
+            /** @description The stored deadlines and their checks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderDeadlinesResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTenderLots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lots */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderLotListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTenderLot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTenderLotInput"];
+            };
+        };
+        responses: {
+            /** @description The new lot and the tender’s new version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderLotResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteTenderLot: {
+        parameters: {
+            query: {
+                /** @description The tender’s version you read; refused with 409 if the tender changed since */
+                version: string;
+            };
+            header?: never;
+            path: {
+                tenderId: string;
+                lotNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tender’s new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderVersionResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTenderLot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                lotNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTenderLotInput"];
+            };
+        };
+        responses: {
+            /** @description The changed lot and the tender’s new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderLotResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
