@@ -1692,6 +1692,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the tenders you are on the team of
+         * @description For officers and reviewers: the tenders on whose team you are, in any capacity, newest first, each with your capacities. Other tenders of your authority are not listed.
+         */
+        get: operations["listTenders"];
+        put?: never;
+        /**
+         * Start a tender
+         * @description For officers. The tender belongs to your authority; you lead it and are on its team as an officer. It starts as a draft with lot 1, titled like the tender. The procedure type must be one of the regime (with its ground where it needs one); the reference is unique within your authority (409 otherwise).
+         */
+        post: operations["createTender"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/procedure-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the procedure types of a regime
+         * @description For officers and reviewers: the procedure types the regime knows, open procedures first, each with its stages, whether it needs a recorded ground and the paragraphs it rests on.
+         */
+        get: operations["listTenderProcedureTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a tender
+         * @description For its team: the procedure with its stages, the estimated value with the computed contract value and the EU threshold it implies (with the table’s source and validity), the lots, the deadlines with their checks explained, publication and cancellation, your capacities and what you may do now. Anyone else gets 404.
+         */
+        get: operations["getTender"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a draft tender
+         * @description For the officers on its team while it is a draft (409 afterwards): subject, CPV codes, regime and procedure type with its ground, Land, kinds of authority and contract, the estimated value (its lots are the tender’s by id `lot-<number>`) and its day, the reasons for not dividing into lots and the lot limits (§ 30 (1) VgV). Send the `version` you read: if the tender changed since, the change is refused with 409.
+         */
+        patch: operations["updateTender"];
+        trace?: never;
+    };
     "/api/v1/tenders/{tenderId}/cancellation": {
         parameters: {
             query?: never;
@@ -1726,6 +1794,26 @@ export interface paths {
          * @description For the officers on the team while the submission period runs (§ 20 (3) VgV; 409 after the submission deadline). Each changed lot gets its next scheme version under its own commitment; earlier versions stay readable and unchanged. The submission deadline is extended as the rules require: a deadline earlier than that is refused with 422 and the reason, none given takes the earliest required one; the explanation is in `extension`. Every vendor that registered interest is notified. A correction may move only the deadlines.
          */
         post: operations["correctTender"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a draft tender’s deadlines
+         * @description For the officers on its team while it is a draft. The submission deadline is a Berlin wall-clock time; the questions deadline and the bid validity default to what the deadline rules compute. The answer explains the checks in German and English: a deadline below the minimum period is saved but reported as an error finding (publication refuses it), warnings are for choices the law leaves open. Send the tender’s `version` you read (409 when stale).
+         */
+        put: operations["updateTenderDeadlines"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1770,6 +1858,54 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/lots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a tender’s lots
+         * @description For its team: the lots in the order of their numbers, with the tender’s version.
+         */
+        get: operations["listTenderLots"];
+        put?: never;
+        /**
+         * Add a lot to a draft tender
+         * @description For the officers on its team while it is a draft. The lot is numbered one above the highest; the others keep their numbers. Send the tender’s `version` you read (409 when stale).
+         */
+        post: operations["createTenderLot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/lots/{lotNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a lot from a draft tender
+         * @description For the officers on its team while the tender is a draft; the lot’s draft scheme goes with it, the other lots keep their numbers. The last lot cannot be removed, nor one that would leave fewer lots than a lot limit (409). Send the tender’s `version` you read (409 when stale).
+         */
+        delete: operations["deleteTenderLot"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a lot’s title or description
+         * @description For the officers on its team while the tender is a draft. Send the tender’s `version` you read (409 when stale).
+         */
+        patch: operations["updateTenderLot"];
         trace?: never;
     };
     "/api/v1/tenders/{tenderId}/lots/{lotNumber}/scheme": {
@@ -3170,6 +3306,16 @@ export interface components {
                 [key: string]: components["schemas"]["LeafDistribution"];
             };
         };
+        BindingPeriod: {
+            /** Format: date */
+            lastDay: string;
+            end: string;
+            /** Format: date */
+            lastWorkingDayForAward: string;
+            errors: components["schemas"]["DeadlineFinding"][];
+            warnings: components["schemas"]["DeadlineFinding"][];
+            explanation: components["schemas"]["DeadlineExplanationStep"][];
+        } | null;
         /**
          * @example {
          *       "aboveEuThreshold": true,
@@ -3695,6 +3841,116 @@ export interface components {
             /** @enum {string} */
             legalType: "condition";
         };
+        ContractValue: {
+            value: components["schemas"]["EuroAmount"];
+            lots: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                id: string;
+                value: components["schemas"]["EuroAmount"];
+            }[];
+            steps: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                lotId?: string;
+                paragraph: string;
+                text: components["schemas"]["LocalizedText"];
+                amount: components["schemas"]["EuroAmount"];
+            }[];
+            smallLots?: {
+                lotIds: string[];
+                total: components["schemas"]["EuroAmount"];
+                share: string;
+                permitted: boolean;
+                explanation: components["schemas"]["LocalizedText"];
+            };
+        } | null;
+        /**
+         * @example {
+         *       "contractKind": "suppliesServices",
+         *       "lots": [
+         *         {
+         *           "additions": [
+         *             {
+         *               "amount": "36000",
+         *               "description": "One renewal of twelve months",
+         *               "kind": "extension"
+         *             }
+         *           ],
+         *           "basis": {
+         *             "kind": "periodicPrice",
+         *             "monthlyAmount": "3000",
+         *             "termMonths": 36
+         *           },
+         *           "id": "hosting"
+         *         },
+         *         {
+         *           "basis": {
+         *             "amount": "40000",
+         *             "kind": "totalPrice"
+         *           },
+         *           "id": "migration"
+         *         }
+         *       ],
+         *       "smallLotIds": [
+         *         "migration"
+         *       ]
+         *     }
+         */
+        ContractValueInput: {
+            /** @enum {string} */
+            contractKind: "suppliesServices" | "works" | "socialServices" | "designContest";
+            lots: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                id: string;
+                title?: string;
+                basis: {
+                    /** @enum {string} */
+                    kind: "totalPrice";
+                    amount: components["schemas"]["EuroAmount"];
+                } | {
+                    /** @enum {string} */
+                    kind: "periodicPrice";
+                    monthlyAmount: components["schemas"]["EuroAmount"];
+                    termMonths: number | null;
+                } | {
+                    /** @enum {string} */
+                    kind: "recurringPreviousYear";
+                    previousYearAmount: components["schemas"]["EuroAmount"];
+                    expectedIncrease?: components["schemas"]["EuroAmount"];
+                    expectedDecrease?: components["schemas"]["EuroAmount"];
+                } | {
+                    /** @enum {string} */
+                    kind: "recurringFollowingYear";
+                    amount: components["schemas"]["EuroAmount"];
+                } | {
+                    /** @enum {string} */
+                    kind: "frameworkAgreement";
+                    callOffsAmount: components["schemas"]["EuroAmount"];
+                };
+                /** @default [] */
+                additions: {
+                    /** @enum {string} */
+                    kind: "option" | "extension";
+                    description: string;
+                    amount: components["schemas"]["EuroAmount"];
+                }[];
+                paymentsToParticipants?: components["schemas"]["EuroAmount"];
+                suppliedByAuthority?: components["schemas"]["EuroAmount"];
+            }[];
+            /** @default [] */
+            smallLotIds: string[];
+        } | null;
         /**
          * @example {
          *       "lots": [
@@ -3944,6 +4200,61 @@ export interface components {
         };
         CreateSelfAssessmentDraftInput: {
             copyOf?: number;
+        };
+        /**
+         * @example {
+         *       "authorityKind": "otherPublicAuthority",
+         *       "contractKind": "suppliesServices",
+         *       "cpvCodes": [
+         *         "72000000-5"
+         *       ],
+         *       "description": "Betrieb und Pflege einer souveränen Kollaborationsplattform.",
+         *       "land": "DE-BE",
+         *       "procedureType": "vgv.open",
+         *       "reference": "VG-2027-014",
+         *       "regime": "VgV",
+         *       "title": "Kollaborationsplattform für die Landesverwaltung"
+         *     }
+         */
+        CreateTenderInput: {
+            /**
+             * @description The authority’s file number (Vergabenummer), unique within the authority
+             * @example VG-2027-014
+             */
+            reference: string;
+            title: string;
+            /** @default  */
+            description: string;
+            /**
+             * @description CPV codes, the main one first (at most 20)
+             * @default []
+             */
+            cpvCodes: string[];
+            regime: components["schemas"]["TenderRegime"];
+            /**
+             * @description An id of the table of procedure types valid for the regime (`vgv.open`, or `open` for short); stored in the long form
+             * @example vgv.open
+             */
+            procedureType: string;
+            /** @description Why the procedure type may be used, for a type that needs a ground (§ 14 (3), (4) VgV; § 13 (2) SektVO; §§ 11–13 VSVgV; § 8 (3), (4) UVgO) */
+            procedureGround?: string;
+            land: components["schemas"]["TenderLand"];
+            authorityKind: components["schemas"]["TenderAuthorityKind"];
+            contractKind: components["schemas"]["TenderContractKind"];
+        };
+        /**
+         * @example {
+         *       "description": "Betrieb der Plattform",
+         *       "title": "Betrieb",
+         *       "version": 4
+         *     }
+         */
+        CreateTenderLotInput: {
+            title: string;
+            /** @default  */
+            description: string;
+            /** @description The tender’s version you read; the change is refused with 409 if the tender changed since */
+            version: number;
         };
         /**
          * @example {
@@ -4205,6 +4516,11 @@ export interface components {
                 points: number;
             }[];
         };
+        /**
+         * @example 216000
+         * @example 215999.99
+         */
+        EuroAmount: string;
         /**
          * @example {
          *       "bids": [
@@ -5120,6 +5436,11 @@ export interface components {
             };
             /** @default [] */
             relatedEntryIds: string[];
+        };
+        LegalReference: {
+            paragraph: string;
+            /** Format: uri */
+            url: string;
         };
         LocalizedText: {
             de: string;
@@ -7431,6 +7752,12 @@ export interface components {
              */
             column?: string;
         };
+        ProcedureStage: {
+            /** @enum {string} */
+            id: "preparation" | "approval" | "publication" | "participationPeriod" | "candidateSelection" | "invitation" | "submissionPeriod" | "dialogue" | "opening" | "formalCheck" | "suitability" | "negotiation" | "finalOffers" | "priceCheck" | "awardEvaluation" | "preAwardInformation" | "award" | "partnershipPhases" | "documentation";
+            references: components["schemas"]["LegalReference"][];
+            note?: components["schemas"]["LocalizedText"];
+        };
         ProcurementExemption: {
             /** @enum {string} */
             ground: "gwb-107-2" | "gwb-117";
@@ -7814,6 +8141,15 @@ export interface components {
              */
             publishedAt: string;
             submissionDeadline: components["schemas"]["PublicDeadline"];
+        };
+        QuestionsDeadline: {
+            answersDueBy: string;
+            /** Format: date */
+            lastDayForQuestions: string;
+            questionsDueBy: string;
+            errors: components["schemas"]["DeadlineFinding"][];
+            warnings: components["schemas"]["DeadlineFinding"][];
+            explanation: components["schemas"]["DeadlineExplanationStep"][];
         };
         /**
          * @description The table of random indices RI(n) the consistency ratio is computed against: `saaty-1980` (Saaty 1980, RI(3) = 0.58, the table most tools use), `saaty-2005` (Saaty’s later table, 2005/2007, RI(3) = 0.52; the default of a request) or `alonso-lamata-2006` (Alonso & Lamata 2006, RI(3) = 0.5245). A matrix near CR = 0.10 can be acceptable under one and not another.
@@ -10185,6 +10521,14 @@ export interface components {
             };
             entry: components["schemas"]["CatalogueEntry"];
         };
+        SubmissionDeadlineCheck: {
+            deadline: string;
+            minimumDays: number | null;
+            earliestDeadline: string;
+            errors: components["schemas"]["DeadlineFinding"][];
+            warnings: components["schemas"]["DeadlineFinding"][];
+            explanation: components["schemas"]["DeadlineExplanationStep"][];
+        } | null;
         /**
          * @example {
          *       "schemeVersion": 2
@@ -10265,6 +10609,36 @@ export interface components {
             regime: "VgV" | "SektVO" | "VSVgV" | "UVgO";
             criterionCount: number;
         };
+        TenderActions: {
+            update: boolean;
+            updateDeadlines: boolean;
+            manageLots: boolean;
+            saveScheme: boolean;
+            manageTeam: boolean;
+            declare: boolean;
+            requestPublication: boolean;
+            withdrawPublicationRequest: boolean;
+            approvePublication: boolean;
+            correct: boolean;
+            cancel: boolean;
+            answerQuestions: boolean;
+        };
+        /** @enum {string} */
+        TenderAuthorityKind: "federalUpperAuthority" | "otherPublicAuthority" | "sectorEntity" | "defenceSecurity";
+        TenderCancellation: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            cancelledBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            cancelledAt: string;
+            ground: string;
+            reasons: string;
+        } | null;
         /**
          * @description The ground of the cancellation: § 63 (1) S. 1 Nr. 1 (`noSuitableBids`), Nr. 2 (`essentialChange`), Nr. 3 (`noEconomicResult`), Nr. 4 (`otherSeriousReasons`) VgV; § 48 (1) UVgO likewise
          * @enum {string}
@@ -10305,6 +10679,10 @@ export interface components {
             cancelledAt: string;
             noticesSent: number;
         };
+        /** @enum {string} */
+        TenderCapacity: "officer" | "openingOfficer" | "openingDeputy" | "evaluator" | "reviewer";
+        /** @enum {string} */
+        TenderContractKind: "suppliesServices" | "works" | "socialServices" | "designContest";
         TenderCorrectionResponse: {
             /**
              * Format: uuid
@@ -10348,6 +10726,58 @@ export interface components {
             extension: components["schemas"]["CorrectionExtension"];
             noticesSent: number;
         };
+        TenderDeadlineChecks: {
+            /** @enum {string} */
+            deadlineRegime: "VgV" | "UVgO";
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            dispatchedAt: string;
+            notes: components["schemas"]["LocalizedText"][];
+            submission: components["schemas"]["SubmissionDeadlineCheck"];
+            questions: components["schemas"]["QuestionsDeadline"];
+            bindingPeriod: components["schemas"]["BindingPeriod"];
+            submissionDeadlineLocal: string;
+            questionsDeadlineLocal: string | null;
+            /** Format: date */
+            bidValidityUntil: string | null;
+            errors: components["schemas"]["DeadlineFinding"][];
+            warnings: components["schemas"]["DeadlineFinding"][];
+        } | null;
+        TenderDeadlines: {
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            submissionDeadline: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            questionsDeadline: string | null;
+            /** Format: date */
+            bidValidityUntil: string | null;
+            periodReductions: ("electronicSubmission" | "priorInformationNotice" | "urgency")[];
+            checks: components["schemas"]["TenderDeadlineChecks"];
+        };
+        TenderDeadlinesResponse: {
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            submissionDeadline: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            questionsDeadline: string;
+            /** Format: date */
+            bidValidityUntil: string;
+            periodReductions: ("electronicSubmission" | "priorInformationNotice" | "urgency")[];
+            checks: components["schemas"]["TenderDeadlineChecks"];
+            tenderVersion: number;
+        };
         TenderInterest: {
             /**
              * Format: uuid
@@ -10384,6 +10814,47 @@ export interface components {
              * @example 2026-12-01T09:30:00.000Z
              */
             registeredAt: string | null;
+        };
+        /**
+         * @description The Land of the authority’s seat (ISO 3166-2), whose public holidays count
+         * @example DE-BE
+         * @enum {string}
+         */
+        TenderLand: "DE-BW" | "DE-BY" | "DE-BE" | "DE-BB" | "DE-HB" | "DE-HH" | "DE-HE" | "DE-MV" | "DE-NI" | "DE-NW" | "DE-RP" | "DE-SL" | "DE-SN" | "DE-ST" | "DE-SH" | "DE-TH";
+        /** @description The tenders on whose team the caller is, newest first */
+        TenderListResponse: {
+            tenders: components["schemas"]["TenderSummary"][];
+            /**
+             * @description Send as `cursor` to get the next page; null when this is the last page
+             * @example WyIyMDI3LTAxLTE1VDA5OjMwOjAwLjAwMFoiLCI3YTEiXQ
+             */
+            nextCursor: string | null;
+        };
+        TenderLot: {
+            number: number;
+            title: string;
+            description: string;
+            hasScheme: boolean;
+            /** @enum {string|null} */
+            schemeOrigin: "template" | "entries" | "blank" | "edited" | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        TenderLotListResponse: {
+            lots: components["schemas"]["TenderLot"][];
+            tenderVersion: number;
+        };
+        TenderLotResponse: {
+            lot: components["schemas"]["TenderLot"];
+            tenderVersion: number;
         };
         /**
          * @example {
@@ -10518,6 +10989,12 @@ export interface components {
             issues: components["schemas"]["TenderSchemeIssue"][];
             publishedVersion: components["schemas"]["TenderSchemeVersionSummary"];
         };
+        TenderLotSummary: {
+            number: number;
+            title: string;
+            description: string;
+            hasScheme: boolean;
+        };
         TenderNotice: {
             /**
              * Format: uuid
@@ -10559,6 +11036,48 @@ export interface components {
              * @example WyIyMDI3LTAxLTE1VDA5OjMwOjAwLjAwMFoiLCI3YTEiXQ
              */
             nextCursor: string | null;
+        };
+        TenderProcedureType: {
+            id: string;
+            name: components["schemas"]["LocalizedText"];
+            /** @enum {string} */
+            choice: "free" | "justified";
+            needsGround: boolean;
+            references: components["schemas"]["LegalReference"][];
+            choiceReferences: components["schemas"]["LegalReference"][];
+            stages: components["schemas"]["ProcedureStage"][];
+        };
+        TenderProcedureTypeListResponse: {
+            regime: components["schemas"]["TenderRegime"];
+            table: {
+                id: string;
+                version: string;
+            };
+            types: components["schemas"]["TenderProcedureType"][];
+        };
+        TenderPublication: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            requestedBy: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            requestedAt: string | null;
+            requestedVersion: number | null;
+            requestCurrent: boolean;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            approvedBy: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            publishedAt: string | null;
         };
         /**
          * @example {
@@ -10729,6 +11248,78 @@ export interface components {
              * @example WyIyMDI3LTAxLTE1VDA5OjMwOjAwLjAwMFoiLCI3YTEiXQ
              */
             nextCursor: string | null;
+        };
+        /**
+         * @description The procurement rules: VgV, SektVO, VSVgV above the EU thresholds, UVgO below them
+         * @enum {string}
+         */
+        TenderRegime: "VgV" | "SektVO" | "VSVgV" | "UVgO";
+        TenderResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The authority the tender belongs to
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            organisationId: string;
+            reference: string;
+            title: string;
+            state: components["schemas"]["TenderState"];
+            regime: components["schemas"]["TenderRegime"];
+            procedureTypeId: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            submissionDeadline: string | null;
+            lotCount: number;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            leadUserId: string;
+            /**
+             * @description Counts the changes of the tender and its lots, team and schemes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
+            capacities: components["schemas"]["TenderCapacity"][];
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            updatedAt: string;
+            description: string;
+            cpvCodes: string[];
+            procedureType: components["schemas"]["TenderProcedureType"];
+            procedureGround: string | null;
+            land: components["schemas"]["TenderLand"];
+            authorityKind: components["schemas"]["TenderAuthorityKind"];
+            contractKind: components["schemas"]["TenderContractKind"];
+            value: components["schemas"]["TenderValue"];
+            lots: components["schemas"]["TenderLotSummary"][];
+            noLotsReasons: string | null;
+            maxLotsPerBidder: number | null;
+            maxLotsPerAward: number | null;
+            deadlines: components["schemas"]["TenderDeadlines"];
+            publication: components["schemas"]["TenderPublication"];
+            cancellation: components["schemas"]["TenderCancellation"];
+            leadDisplayName: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            createdBy: string;
+            actions: components["schemas"]["TenderActions"];
         };
         TenderSchemeIssue: {
             /** @description RFC 6901 pointer into the scheme */
@@ -10961,6 +11552,56 @@ export interface components {
              */
             createdAt: string;
         } | null;
+        /**
+         * @description `draft`: being prepared by its team, visible to nobody else; `published`: the submission period runs; `submissionClosed`, `opened`, `evaluated`, `awarded`: later stages; `cancelled`: cancelled with a ground of § 63 VgV
+         * @enum {string}
+         */
+        TenderState: "draft" | "published" | "submissionClosed" | "opened" | "evaluated" | "awarded" | "cancelled";
+        TenderSummary: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The authority the tender belongs to
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            organisationId: string;
+            reference: string;
+            title: string;
+            state: components["schemas"]["TenderState"];
+            regime: components["schemas"]["TenderRegime"];
+            procedureTypeId: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            submissionDeadline: string | null;
+            lotCount: number;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            leadUserId: string;
+            /**
+             * @description Counts the changes of the tender and its lots, team and schemes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
+            capacities: components["schemas"]["TenderCapacity"][];
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
         TenderTeamCandidate: {
             /**
              * Format: uuid
@@ -11068,6 +11709,26 @@ export interface components {
             findings: components["schemas"]["TenderTeamFinding"][];
             declarationText: components["schemas"]["ConflictDeclarationText"];
         };
+        TenderThreshold: {
+            table: {
+                id: string;
+                version: string;
+            };
+            /** @enum {string} */
+            comparedWith: "VgV" | "SektVO" | "VSVgV";
+            classification: components["schemas"]["ThresholdClassification"];
+            problem: string | null;
+            regimeFits: boolean | null;
+            note: components["schemas"]["LocalizedText"] & (Record<string, never> | null);
+        } | null;
+        TenderValue: {
+            estimatedValue: components["schemas"]["ContractValueInput"];
+            /** Format: date */
+            estimatedOn: string | null;
+            contractValue: components["schemas"]["ContractValue"];
+            matchesLots: boolean | null;
+            threshold: components["schemas"]["TenderThreshold"];
+        };
         /**
          * @example {
          *       "version": 7
@@ -11079,6 +11740,49 @@ export interface components {
              * @example 3
              */
             version: number;
+        };
+        TenderVersionResponse: {
+            tenderVersion: number;
+        };
+        ThresholdClassification: {
+            /** @enum {string} */
+            position: "above" | "below";
+            value: components["schemas"]["EuroAmount"];
+            threshold: components["schemas"]["ThresholdRow"];
+            margin: string;
+            consequence: {
+                /** @enum {string} */
+                law: "eu" | "national";
+                /** @enum {string|null} */
+                regime: "VgV" | "SektVO" | "VSVgV" | "UVgO" | null;
+                summary: components["schemas"]["LocalizedText"];
+                provisions: string[];
+            };
+            explanation: components["schemas"]["LocalizedText"];
+        } | null;
+        ThresholdRow: {
+            /**
+             * @example csf.sov-1
+             * @example c3a.sov-4-09-c
+             * @example assurance.c5-type-2
+             */
+            id: string;
+            /** @enum {string} */
+            regime: "VgV" | "SektVO" | "VSVgV";
+            authorityKinds: ("federalUpperAuthority" | "otherPublicAuthority" | "sectorEntity" | "defenceSecurity")[];
+            /** @enum {string} */
+            contractKind: "suppliesServices" | "works" | "socialServices" | "designContest";
+            amount: components["schemas"]["EuroAmount"];
+            /** @enum {string} */
+            currency: "EUR";
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validUntil: string;
+            sources: components["schemas"]["CatalogueSource"][];
+            verified: boolean;
+            checkedAgainst?: string;
+            note?: components["schemas"]["LocalizedText"];
         };
         TopsisAdvice: {
             /** @enum {boolean} */
@@ -11211,6 +11915,188 @@ export interface components {
              * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
              * @example 3
              */
+            version: number;
+        };
+        /**
+         * @example {
+         *       "periodReductions": [
+         *         "electronicSubmission"
+         *       ],
+         *       "submissionDeadline": "2027-03-15T12:00",
+         *       "version": 4
+         *     }
+         */
+        UpdateTenderDeadlinesInput: {
+            /**
+             * @description The submission deadline as a Berlin wall-clock time (`2027-11-02T12:00`); a time that occurs twice when summer time ends needs its offset
+             * @example 2027-11-02T12:00
+             * @example 2027-10-31T02:30+01:00
+             */
+            submissionDeadline: string;
+            /**
+             * @description The end of the time for bidders’ questions; when omitted, the end of the last day for questions the rules compute (answers due six days, in urgency four, before the deadline)
+             * @example 2027-11-02T12:00
+             * @example 2027-10-31T02:30+01:00
+             */
+            questionsDeadline?: string;
+            /**
+             * Format: date
+             * @description The last day bids are binding (Bindefrist); when omitted, `bidValidityDays` days after the day of the submission deadline
+             */
+            bidValidityUntil?: string;
+            /** @description Length of the bid validity period when `bidValidityUntil` is omitted; 60 days when this is omitted too */
+            bidValidityDays?: number;
+            /**
+             * @description Reductions of the minimum period claimed: electronic submission (§ 15 (4) VgV), a prior information notice (§ 38 (3) VgV), justified urgency (§ 15 (3) VgV)
+             * @default []
+             */
+            periodReductions: ("electronicSubmission" | "priorInformationNotice" | "urgency")[];
+            /** @description The tender’s version you read */
+            version: number;
+        };
+        /**
+         * @example {
+         *       "estimatedOn": "2027-01-10",
+         *       "estimatedValue": {
+         *         "contractKind": "suppliesServices",
+         *         "lots": [
+         *           {
+         *             "basis": {
+         *               "amount": "180000",
+         *               "kind": "totalPrice"
+         *             },
+         *             "id": "lot-1"
+         *           }
+         *         ]
+         *       },
+         *       "noLotsReasons": "Betrieb und Pflege sind technisch nicht trennbar.",
+         *       "version": 3
+         *     }
+         */
+        UpdateTenderInput: {
+            title?: string;
+            description?: string;
+            /** @description CPV codes, the main one first (at most 20) */
+            cpvCodes?: string[];
+            regime?: components["schemas"]["TenderRegime"];
+            /**
+             * @description An id of the table of procedure types valid for the regime (`vgv.open`, or `open` for short); stored in the long form
+             * @example vgv.open
+             */
+            procedureType?: string;
+            /** @description Why the procedure type may be used, for a type that needs a ground (§ 14 (3), (4) VgV; § 13 (2) SektVO; §§ 11–13 VSVgV; § 8 (3), (4) UVgO) */
+            procedureGround?: string | null;
+            land?: components["schemas"]["TenderLand"];
+            authorityKind?: components["schemas"]["TenderAuthorityKind"];
+            contractKind?: components["schemas"]["TenderContractKind"];
+            /**
+             * @description The estimate of the contract value (§ 3 VgV), null to remove it. Its lots are the tender’s lots by id `lot-<number>` (`lot-1`, `lot-2`, …): each lot of the tender exactly once, and its `contractKind` the tender’s
+             * @example {
+             *       "contractKind": "suppliesServices",
+             *       "lots": [
+             *         {
+             *           "additions": [
+             *             {
+             *               "amount": "36000",
+             *               "description": "One renewal of twelve months",
+             *               "kind": "extension"
+             *             }
+             *           ],
+             *           "basis": {
+             *             "kind": "periodicPrice",
+             *             "monthlyAmount": "3000",
+             *             "termMonths": 36
+             *           },
+             *           "id": "hosting"
+             *         },
+             *         {
+             *           "basis": {
+             *             "amount": "40000",
+             *             "kind": "totalPrice"
+             *           },
+             *           "id": "migration"
+             *         }
+             *       ],
+             *       "smallLotIds": [
+             *         "migration"
+             *       ]
+             *     }
+             */
+            estimatedValue?: {
+                /** @enum {string} */
+                contractKind: "suppliesServices" | "works" | "socialServices" | "designContest";
+                lots: {
+                    /**
+                     * @example SOV-4
+                     * @example price
+                     * @example bid-a
+                     */
+                    id: string;
+                    title?: string;
+                    basis: {
+                        /** @enum {string} */
+                        kind: "totalPrice";
+                        amount: components["schemas"]["EuroAmount"];
+                    } | {
+                        /** @enum {string} */
+                        kind: "periodicPrice";
+                        monthlyAmount: components["schemas"]["EuroAmount"];
+                        termMonths: number | null;
+                    } | {
+                        /** @enum {string} */
+                        kind: "recurringPreviousYear";
+                        previousYearAmount: components["schemas"]["EuroAmount"];
+                        expectedIncrease?: components["schemas"]["EuroAmount"];
+                        expectedDecrease?: components["schemas"]["EuroAmount"];
+                    } | {
+                        /** @enum {string} */
+                        kind: "recurringFollowingYear";
+                        amount: components["schemas"]["EuroAmount"];
+                    } | {
+                        /** @enum {string} */
+                        kind: "frameworkAgreement";
+                        callOffsAmount: components["schemas"]["EuroAmount"];
+                    };
+                    /** @default [] */
+                    additions: {
+                        /** @enum {string} */
+                        kind: "option" | "extension";
+                        description: string;
+                        amount: components["schemas"]["EuroAmount"];
+                    }[];
+                    paymentsToParticipants?: components["schemas"]["EuroAmount"];
+                    suppliedByAuthority?: components["schemas"]["EuroAmount"];
+                }[];
+                /** @default [] */
+                smallLotIds: string[];
+            } | null;
+            /**
+             * Format: date
+             * @description The day of the estimate (§ 3 (3) VgV), which decides the threshold table that applies; today (Berlin) when a value is given without it
+             */
+            estimatedOn?: string;
+            /** @description Why the contract is not divided into lots (§ 97 (4) S. 3 GWB) */
+            noLotsReasons?: string | null;
+            /** @description At most this many lots per bidder (§ 30 (1) VgV); ≤ the lots */
+            maxLotsPerBidder?: number | null;
+            /** @description At most this many lots awarded to one bidder (§ 30 (1) VgV); ≤ the lots */
+            maxLotsPerAward?: number | null;
+            /**
+             * @description Counts the changes of the tender and its lots, team and schemes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
+        };
+        /**
+         * @example {
+         *       "title": "Betrieb und Pflege",
+         *       "version": 5
+         *     }
+         */
+        UpdateTenderLotInput: {
+            title?: string;
+            description?: string;
+            /** @description The tender’s version you read; the change is refused with 409 if the tender changed since */
             version: number;
         };
         UpdateVendorServiceInput: {
@@ -20559,6 +21445,459 @@ export interface operations {
             };
         };
     };
+    listTenders: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1 to 100; 25 when omitted */
+                limit?: string;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of tenders */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTender: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTenderInput"];
+            };
+        };
+        responses: {
+            /** @description The new tender */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTenderProcedureTypes: {
+        parameters: {
+            query: {
+                /** @description The regime whose procedure types are listed */
+                regime: "VgV" | "SektVO" | "VSVgV" | "UVgO";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The procedure types */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderProcedureTypeListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTender: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tender */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTender: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTenderInput"];
+            };
+        };
+        responses: {
+            /** @description The changed tender */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     cancelTender: {
         parameters: {
             query?: never;
@@ -20699,6 +22038,124 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TenderCorrectionResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTenderDeadlines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTenderDeadlinesInput"];
+            };
+        };
+        responses: {
+            /** @description The stored deadlines and their checks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderDeadlinesResponse"];
                 };
             };
             /** @description The request body is not well-formed */
@@ -20962,6 +22419,421 @@ export interface operations {
             };
             /** @description Conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTenderLots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lots */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderLotListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTenderLot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTenderLotInput"];
+            };
+        };
+        responses: {
+            /** @description The new lot and the tender’s new version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderLotResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteTenderLot: {
+        parameters: {
+            query: {
+                /** @description The tender’s version you read; refused with 409 if the tender changed since */
+                version: string;
+            };
+            header?: never;
+            path: {
+                tenderId: string;
+                lotNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tender’s new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderVersionResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTenderLot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                lotNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTenderLotInput"];
+            };
+        };
+        responses: {
+            /** @description The changed lot and the tender’s new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderLotResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -11,3 +11,6 @@ export * from './schemes.ts';
 export * from './publication.ts';
 export * from './corrections.ts';
 export * from './cancellation.ts';
+export * from './lots.ts';
+export * from './tender-deadlines.ts';
+export * from './tender.ts';

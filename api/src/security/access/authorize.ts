@@ -92,7 +92,7 @@ export interface AuthorizeInput extends Omit<DecideInput, 'principal'> {
  *    complete).
  * 3. With an object: no admitting grant's relation holds. `forbidden` if the caller knows the
  *    object exists (its organisation owns it; for an object of an options review: the caller
- *    takes part in the review; for a tender: the caller is on its team), otherwise `notFound`: another organisation's object is
+ *    takes part in the review), otherwise `notFound`: another organisation's object is
  *    indistinguishable from a missing one. A `public` relation holds only in the grant's states,
  *    so a draft is invisible, not forbidden.
  * 4. A relation holds but the object's state (of its tender or review) is not among the grant's
@@ -295,19 +295,18 @@ function stateAllowed(grant: Grant, object: AccessObject): boolean {
 /**
  * Whether the caller knows the object exists, so a refusal may say "forbidden" rather than "not
  * found": its organisation owns the object, or, for an object of an options review, the caller
- * takes part in the review, and for a tender, the caller is on its team.
+ * takes part in the review, or, for an object of a tender, the caller is on its team.
  */
 function knowsObject(principal: Principal, object: AccessObject): boolean {
   if (principal.kind === 'anonymous' || principal.kind === 'operator') return false;
   if (object.review !== undefined) {
     return takesPartAs(principal, object, (review) => review.memberUserIds);
   }
-  // A tender is known to its team alone (ADR 0038), not to every colleague of its authority.
-  if (object.assigned !== undefined && object.type === 'tender') {
+  if (object.assigned !== undefined && principal.organisationId === object.organisationId) {
+    // A tender is its team's (ADR 0038): to a colleague off the team it does not exist.
     const { officers = [], evaluators = [], reviewers = [] } = object.assigned;
     return (
       principal.kind === 'user' &&
-      principal.organisationId === object.organisationId &&
       [...officers, ...evaluators, ...reviewers].includes(principal.userId)
     );
   }
