@@ -3365,7 +3365,7 @@ export interface components {
          */
         CancelTenderInput: {
             /**
-             * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @description Counts the changes of the tender and its lots, team and schemes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
              * @example 3
              */
             version: number;
@@ -4065,7 +4065,7 @@ export interface components {
          */
         CorrectTenderInput: {
             /**
-             * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @description Counts the changes of the tender and its lots, team and schemes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
              * @example 3
              */
             version: number;
@@ -11200,6 +11200,25 @@ export interface components {
         TenderQuestionListResponse: {
             questions: components["schemas"]["TenderQuestion"][];
         };
+        /**
+         * @example {
+         *       "id": "openingOfficersTooFew",
+         *       "message": {
+         *         "de": "Es sind mindestens drei Mitglieder für die Öffnung der Angebote zu benennen.",
+         *         "en": "At least three opening officers are to be named."
+         *       },
+         *       "pointer": "/team",
+         *       "sources": [
+         *         "§ 55 Abs. 2 VgV"
+         *       ]
+         *     }
+         */
+        TenderReadinessItem: {
+            id: string;
+            pointer: string;
+            message: components["schemas"]["LocalizedText"];
+            sources: string[];
+        };
         TenderRecordEntry: {
             /** @description The entry’s number in the audit log */
             seq: number;
@@ -11320,6 +11339,8 @@ export interface components {
              */
             createdBy: string;
             actions: components["schemas"]["TenderActions"];
+            /** @description What the draft still lacks before its publication may be asked for, each item with the field it concerns and its legal source; empty when ready, and once published */
+            readiness: components["schemas"]["TenderReadinessItem"][];
         };
         TenderSchemeIssue: {
             /** @description RFC 6901 pointer into the scheme */
@@ -11736,7 +11757,7 @@ export interface components {
          */
         TenderVersionInput: {
             /**
-             * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @description Counts the changes of the tender and its lots, team and schemes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
              * @example 3
              */
             version: number;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ResourceId, Timestamp } from '../administration/common.ts';
-import { TenderRecordVersion } from './schemes.ts';
+import { TenderRecordVersion } from './record-version.ts';
 
 /**
  * The grounds on which a tender may be cancelled (Aufhebung): § 63 (1) S. 1 Nr. 1–4 VgV, for

@@ -3,7 +3,8 @@ import { ResourceId, Timestamp } from '../administration/common.ts';
 import { evaluateExample } from '../analysis/evaluate-example.ts';
 import { EvaluationScheme } from '../evaluation/scheme.ts';
 import { CorrectionExtension, LocalDeadline } from './deadlines.ts';
-import { TenderRecordVersion, TenderSchemeVersionSummary } from './schemes.ts';
+import { TenderSchemeVersionSummary } from './schemes.ts';
+import { TenderRecordVersion } from './record-version.ts';
 
 /**
  * A correction of a published tender during the submission period (§ 20 (3) VgV): for each

@@ -14,3 +14,4 @@ export * from './cancellation.ts';
 export * from './lots.ts';
 export * from './tender-deadlines.ts';
 export * from './tender.ts';
+export * from './record-version.ts';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ResourceId, Timestamp } from '../administration/common.ts';
 import { LocalizedText } from '../evaluation/common.ts';
-import { TenderRecordVersion, TenderSchemeVersionSummary } from './schemes.ts';
+import { TenderSchemeVersionSummary } from './schemes.ts';
+import { TenderRecordVersion } from './record-version.ts';
 
 /**
  * Something a tender still lacks before it may be published: its id, where it is (a JSON

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TenderRecordVersion } from './record-version.ts';
 import { ResourceId, Timestamp } from '../administration/common.ts';
 import { CatalogueId, DataVersion } from '../catalogue/common.ts';
 import { evaluateExample } from '../analysis/evaluate-example.ts';
@@ -40,17 +41,6 @@ export const TenderSchemeVersionParams = TenderLotSchemeParams.extend({
     .meta({ param: { name: 'number', in: 'path' }, examples: ['1'] }),
 });
 export type TenderSchemeVersionParams = z.output<typeof TenderSchemeVersionParams>;
-
-/** A version counter of a tender or of a lot: send the one you read with a change (409 when stale). */
-export const TenderRecordVersion = z
-  .int()
-  .min(1)
-  .meta({
-    description:
-      'Counts the changes; send the version you read with a change, and the change is refused ' +
-      'with 409 if somebody else changed it since',
-    examples: [3],
-  });
 
 /** Where a lot's draft scheme came from. */
 export const TenderSchemeOrigin = z

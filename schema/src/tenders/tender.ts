@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { TenderRecordVersion } from './record-version.ts';
+import { TenderReadiness } from './publication.ts';
 import { ResourceId, Timestamp } from '../administration/common.ts';
 import { CalendarDate, LocalizedText } from '../evaluation/common.ts';
 import type { germanLaender } from '../evaluation/method.ts';
@@ -122,16 +124,6 @@ const NoLotsReasons = z
   .max(4_000)
   .meta({ description: 'Why the contract is not divided into lots (§ 97 (4) S. 3 GWB)' });
 const LotLimit = z.int().min(1).max(200);
-
-export const TenderRecordVersion = z
-  .int()
-  .min(1)
-  .meta({
-    description:
-      'Counts the changes of the tender and its lots, team and schemes; send the version you ' +
-      'read with a change, and the change is refused with 409 if somebody else changed it since',
-    examples: [3],
-  });
 
 export const CreateTenderInput = z
   .strictObject({
@@ -367,8 +359,11 @@ export const TenderResponse = z
     leadDisplayName: z.string(),
     createdBy: ResourceId,
     actions: TenderActions,
-    // `readiness` (publication readiness, api/src/domain/tenders/publication-readiness.ts) is
-    // added here when that check exists.
+    readiness: TenderReadiness.meta({
+      description:
+        'What the draft still lacks before its publication may be asked for, each item with ' +
+        'the field it concerns and its legal source; empty when ready, and once published',
+    }),
   })
   .meta({ id: 'TenderResponse' });
 export type TenderResponse = z.output<typeof TenderResponse>;

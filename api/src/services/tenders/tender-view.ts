@@ -1,3 +1,4 @@
+import { tenderReadiness } from '../tender-schemes/readiness.ts';
 import type {
   ContractValueInput,
   LocalizedText,
@@ -308,6 +309,6 @@ export async function tenderView(
     leadDisplayName: lead.display_name,
     createdBy: tender.created_by,
     actions: tenderActions(principal, access),
-    // readiness: publication readiness (domain/tenders/publication-readiness.ts) goes here.
+    readiness: tender.state === 'draft' ? await tenderReadiness(db, tender, now) : [],
   };
 }
