@@ -93,10 +93,12 @@ export function lotOrigin(lot: LotRow): TenderSchemeOrigin | null {
 /**
  * The day a tender's scheme carries as its `submissionDeadline`: the Berlin calendar day of the
  * tender's submission deadline, or, while none is set, the day `now` falls on (a placeholder the
- * publication replaces).
+ * publication replaces). A deadline at midnight is the end of the day before (24:00, the end of a
+ * period under Art. 3 (2) (b) Reg. 1182/71 and § 188 (1) BGB), so that day is the deadline's.
  */
 export function tenderSchemeDay(tender: Pick<TenderRow, 'submission_deadline'>, now: Date): string {
-  return berlinDayOf((tender.submission_deadline ?? now).toISOString()).toString();
+  const instant = tender.submission_deadline ?? now;
+  return berlinDayOf(new Date(instant.getTime() - 1).toISOString()).toString();
 }
 
 /** The scheme as it belongs to the tender: its submission day and its regime. */

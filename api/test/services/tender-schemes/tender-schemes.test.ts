@@ -391,7 +391,8 @@ describeDatabase('tender schemes, publication, corrections and cancellation', (b
     expect(versions[1]!.commitment).toBe(
       createHash('sha256').update(versions[1]!.scheme, 'utf8').digest('hex'),
     );
-    expect(JSON.parse(versions[1]!.scheme)).toMatchObject({ submissionDeadline: '2026-03-18' });
+    // Midnight at the start of 18 March is the end of 17 March: the scheme's day is the 17th.
+    expect(JSON.parse(versions[1]!.scheme)).toMatchObject({ submissionDeadline: '2026-03-17' });
 
     const notices = await database.db
       .selectFrom('notice')
@@ -422,7 +423,7 @@ describeDatabase('tender schemes, publication, corrections and cancellation', (b
       }),
     ).toMatchObject({
       correction: { number: 1, reason: 'Gewichtung berichtigt' },
-      scheme: { submissionDeadline: '2026-03-18' },
+      scheme: { submissionDeadline: '2026-03-17' },
     });
 
     // The same scheme again is no correction of it; a deadline alone may move.
