@@ -672,46 +672,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/notices": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List your notices
-         * @description The notices of your organisation addressed to it or to you, newest first, in German and English, with what they concern and whether they were read, and how many are unread. A vendor’s API key with `tenders:read` reads those addressed to its organisation.
-         */
-        get: operations["listNotices"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/notices/{noticeId}/read": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Mark a notice read
-         * @description Sets the time a notice of yours was read, once: marking it again keeps the first time. A notice to your whole organisation is read for all its users. Another organisation’s notice is not found (404).
-         */
-        post: operations["markNoticeRead"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/options-reviews": {
         parameters: {
             query?: never;
@@ -1360,6 +1320,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/tenders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List published tenders
+         * @description Free and open to everybody without an account (§ 41 (1) VgV): the published tenders, the newest publication first, optionally only those whose submission period runs (`open`) or has ended (`closed`). Drafts are never listed.
+         */
+        get: operations["listPublishedTenders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/tenders/{tenderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a published tender
+         * @description Free and open to everybody (§ 41 (1) VgV): the authority, reference, title, description, CPV codes, regime and procedure type, the deadlines, the lots with their scheme versions and commitments, corrections and a cancellation. A draft is not found (404). A vendor’s user or API key also sees `interestRegistered`.
+         */
+        get: operations["getPublishedTender"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/tenders/{tenderId}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the answers to bidders’ questions
+         * @description Free and open to everybody: the answered questions of a published tender by number, with the answer and when it was given. Who asked is never shown.
+         */
+        get: operations["listPublishedTenderAnswers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/tenders/{tenderId}/interest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Register interest in a published tender
+         * @description For vendors’ users and API keys with `tenders:read`, while the submission period runs: the organisation receives the tender’s notices (corrections, answers, a cancellation). Idempotent.
+         */
+        put: operations["registerTenderInterest"];
+        post?: never;
+        /**
+         * Withdraw interest in a published tender
+         * @description For vendors’ users and API keys with `tenders:read`: the organisation no longer receives the tender’s notices. Idempotent.
+         */
+        delete: operations["withdrawTenderInterest"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/tenders/{tenderId}/lots/{lotNumber}/scheme-versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a published scheme version of a lot
+         * @description Free and open to everybody: the evaluation scheme of one published version of a lot with its commitment, the SHA-256 of the scheme in RFC 8785 canonical JSON, so anybody can check it. Earlier versions stay readable after a correction.
+         */
+        get: operations["getPublishedTenderSchemeVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/tenders/{tenderId}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your organisation’s questions on a tender
+         * @description For vendors’ users and API keys with `tenders:read`: the questions your organisation asked, answered or not, late or not. Other organisations’ questions are not shown.
+         */
+        get: operations["listOwnTenderQuestions"];
+        put?: never;
+        /**
+         * Ask a question about a published tender
+         * @description For vendors’ users and API keys with `tenders:read`, while the submission period runs. The question is numbered per tender; its answer is published without naming who asked. A question after the last day for questions is stored and flagged `late`, not refused; the response then says that the authority need not answer it (§ 20 (3) VgV).
+         */
+        post: operations["askTenderQuestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/recommendations": {
         parameters: {
             query?: never;
@@ -1564,7 +1652,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/tenders/{tenderId}/declaration": {
+    "/api/v1/tenders/{tenderId}/interests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the vendors interested in a tender
+         * @description For the tender’s team: the vendor organisations that registered interest and so receive the tender’s notices, and when they registered.
+         */
+        get: operations["listTenderInterests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the bidders’ questions on a tender
+         * @description For the tender’s team: every question in the order asked, answered or not, with the asking organisation (never published) and whether it came after the last day for questions; `unanswered=true` lists the open ones.
+         */
+        get: operations["listTenderQuestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/questions/{questionId}/answer": {
         parameters: {
             query?: never;
             header?: never;
@@ -1574,75 +1702,11 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Declare no conflict of interest in a tender (§ 6 VgV)
-         * @description For each member of the team, for themselves: declares the text of `declarationText` (its `version` sent as `textVersion`; a text changed since: 409) for every capacity held. Declaring again keeps the earlier declarations with their time and version and declares only capacities added since (200). The tender’s version does not change.
+         * Answer a bidder’s question
+         * @description For officers of the team while the tender is published or its submission period has ended. The answer is published under the question’s number without naming who asked, and every vendor that registered interest, and the asker, receive it as a notice. An answer is given once: a second one is refused (409).
          */
-        post: operations["declareNoConflictOfInterest"];
+        post: operations["answerTenderQuestion"];
         delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/tenders/{tenderId}/team": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Show the team of a tender
-         * @description For everybody on the team: each member with display name, role and capacities (officer, opening officer, deputy with whom they stand in for, evaluator, reviewer), who added them and when, their declarations of no conflict of interest (§ 6 VgV) with the text version, the lead marked; what the team lacks for the publication (`findings`); and the declaration text every member makes.
-         */
-        get: operations["listTenderTeam"];
-        put?: never;
-        /**
-         * Add a member to a tender’s team in one capacity
-         * @description For the officers on the team until the award, naming the tender’s `version` read (409 when it changed since). The user must be an enabled officer or reviewer of the tender’s authority whose role allows the capacity (422 otherwise; a user of another authority is refused like one that does not exist); a capacity held already: 409. A deputy (`openingDeputy`) names the opening officer they stand in for (`deputyFor`) and is no opening officer themselves. The new membership is undeclared until its member declares (§ 6 VgV); nothing else changes.
-         */
-        post: operations["addTenderTeamMember"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/tenders/{tenderId}/team/candidates": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List the users who could join a tender’s team
-         * @description For the officers on the team until the award: the enabled officers and reviewers of the tender’s authority, members included, with the capacities each holds and may still take (officer, opening officer and deputy: officers; evaluator and reviewer: officers and reviewers), to pick from for `addTenderTeamMember`.
-         */
-        get: operations["listTenderTeamCandidates"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/tenders/{tenderId}/team/{userId}/{capacity}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /**
-         * Remove one capacity of a member from a tender’s team
-         * @description For the officers on the team until the award, naming the tender’s `version` read (409 when it changed since). The lead’s officer capacity stays (422); an opening officer with a deputy is removed only after the deputy (422). A member left without capacities is off the team and no longer finds the tender.
-         */
-        delete: operations["removeTenderTeamMember"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2117,34 +2181,6 @@ export interface components {
         };
         /**
          * @example {
-         *       "capacity": "openingDeputy",
-         *       "deputyFor": "3c2b1a0f-9e8d-4c7b-8a6f-5e4d3c2b1a0f",
-         *       "userId": "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b",
-         *       "version": 4
-         *     }
-         */
-        AddTenderTeamMemberInput: {
-            /**
-             * Format: uuid
-             * @description An enabled officer or reviewer of the tender’s authority
-             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
-             */
-            userId: string;
-            capacity: components["schemas"]["TenderTeamCapacity"];
-            /**
-             * Format: uuid
-             * @description Only with `openingDeputy`, and required there: the opening officer of the team this member stands in for
-             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
-             */
-            deputyFor?: string;
-            /**
-             * @description The tender’s version you read; the change is refused with 409 if the tender changed since
-             * @example 4
-             */
-            version: number;
-        };
-        /**
-         * @example {
          *       "kind": "geometricMean",
          *       "reason": "Der Ausschuss übernimmt das geometrische Mittel der Paarvergleiche (CR 0,02).",
          *       "schemeVersion": 2
@@ -2381,6 +2417,14 @@ export interface components {
             }[] | null;
         };
         /**
+         * @example {
+         *       "answer": "Nein, Angebote sind für die Gesamtleistung abzugeben."
+         *     }
+         */
+        AnswerTenderQuestionInput: {
+            answer: string;
+        };
+        /**
          * @description The keys of one vendor organisation, newest first, revoked ones included
          * @example {
          *       "keys": [
@@ -2456,6 +2500,51 @@ export interface components {
          * @enum {string}
          */
         ApiKeyScope: "tenders:read" | "self-assessment:write" | "bids:submit";
+        /**
+         * @example {
+         *       "lotNumber": 1,
+         *       "text": "Ist eine Teilleistung im Unterauftrag zulässig?"
+         *     }
+         */
+        AskTenderQuestionInput: {
+            text: string;
+            /** @description The lot the question concerns; omitted for the tender as a whole */
+            lotNumber?: number;
+        };
+        /**
+         * @example {
+         *       "askedAt": "2027-02-10T09:00:00.000Z",
+         *       "id": "6a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+         *       "late": false,
+         *       "lotNumber": 1,
+         *       "message": null,
+         *       "number": 3,
+         *       "text": "Ist eine Teilleistung im Unterauftrag zulässig?"
+         *     }
+         */
+        AskedTenderQuestion: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            /** @description Numbered per tender in the order asked; answers are published under it */
+            number: number;
+            lotNumber: number | null;
+            text: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            askedAt: string;
+            /** @description Asked after the last day for questions */
+            late: boolean;
+            /** @description For a late question: that it is stored and passed on, but the authority need not answer it; null otherwise */
+            message: {
+                de: string;
+                en: string;
+            } | null;
+        };
         AttestationLeaf: {
             /**
              * @example SOV-4
@@ -3202,14 +3291,6 @@ export interface components {
             /** @example 492039 */
             code: string;
         };
-        ConflictDeclarationText: {
-            version: string;
-            text: {
-                de: string;
-                en: string;
-            };
-            source: string;
-        };
         ConsensusScore: {
             /**
              * Format: uuid
@@ -3420,18 +3501,6 @@ export interface components {
         CreatedUserResponse: {
             user: components["schemas"]["UserResponse"];
             invitation: components["schemas"]["Invitation"];
-        };
-        /**
-         * @example {
-         *       "textVersion": "2026-12-vgv6-1"
-         *     }
-         */
-        DeclareNoConflictOfInterestInput: {
-            /**
-             * @description The version of the declaration text you read and declare (`declarationText.version` of the team); a text changed since is refused with 409
-             * @example 2026-12-vgv6-1
-             */
-            textVersion: string;
         };
         /**
          * @example {
@@ -4644,83 +4713,6 @@ export interface components {
         /** @description Basis points by award node id; each sibling set sums to exactly 10,000 (largest remainder) */
         NodeWeights: {
             [key: string]: number;
-        };
-        Notice: {
-            /**
-             * Format: uuid
-             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
-             */
-            id: string;
-            kind: components["schemas"]["NoticeKind"];
-            subject: {
-                de: string;
-                en: string;
-            };
-            body: {
-                de: string;
-                en: string;
-            };
-            /** @description What the notice is about, e.g. `tender` and its id */
-            object: {
-                type: string;
-                id: string;
-            };
-            /** @description True when addressed to you, false when to your whole organisation */
-            personal: boolean;
-            /**
-             * Format: date-time
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            createdAt: string;
-            /**
-             * Format: date-time
-             * @description When it was first marked read; a notice to the whole organisation is read for everyone
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            readAt: string | null;
-        };
-        /**
-         * @description `correction`: the tender was corrected (§ 20 (3) VgV); `clarification_answer`: a question was answered; `pre_award_information`: information before the award (§ 134 GWB); `cancellation`: the tender was cancelled (§ 63 VgV)
-         * @enum {string}
-         */
-        NoticeKind: "correction" | "clarification_answer" | "pre_award_information" | "cancellation";
-        /**
-         * @description The notices of your organisation addressed to it or to you, newest first; an API key reads those addressed to its organisation
-         * @example {
-         *       "nextCursor": null,
-         *       "notices": [
-         *         {
-         *           "body": {
-         *             "de": "Frage 3 wurde beantwortet.",
-         *             "en": "Question 3 has been answered."
-         *           },
-         *           "createdAt": "2027-02-10T09:30:00.000Z",
-         *           "id": "5f4e3d2c-1b0a-4f9e-8d7c-6b5a4f3e2d1c",
-         *           "kind": "clarification_answer",
-         *           "object": {
-         *             "id": "0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11",
-         *             "type": "tender"
-         *           },
-         *           "personal": false,
-         *           "readAt": null,
-         *           "subject": {
-         *             "de": "Antwort auf eine Bieterfrage: IT-Dienstleistungen",
-         *             "en": "Answer to a bidder question: IT services"
-         *           }
-         *         }
-         *       ],
-         *       "unread": 1
-         *     }
-         */
-        NoticeListResponse: {
-            notices: components["schemas"]["Notice"][];
-            /** @description How many of all your notices are unread */
-            unread: number;
-            /**
-             * @description Send as `cursor` to get the next page; null when this is the last page
-             * @example WyIyMDI3LTAxLTE1VDA5OjMwOjAwLjAwMFoiLCI3YTEiXQ
-             */
-            nextCursor: string | null;
         };
         /**
          * @example {
@@ -6509,6 +6501,35 @@ export interface components {
         OwnSessionsResponse: {
             sessions: components["schemas"]["OwnSession"][];
         };
+        OwnTenderQuestion: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            /** @description Numbered per tender in the order asked; answers are published under it */
+            number: number;
+            lotNumber: number | null;
+            text: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            askedAt: string;
+            /** @description Asked after the last day for questions */
+            late: boolean;
+            answered: boolean;
+            answer: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            answeredAt: string | null;
+        };
+        /** @description The questions your organisation asked on the tender, in the order asked */
+        OwnTenderQuestionListResponse: {
+            questions: components["schemas"]["OwnTenderQuestion"][];
+        };
         OwnUserAccount: {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -6789,12 +6810,384 @@ export interface components {
             ground: "gwb-107-2" | "gwb-117";
             reason: components["schemas"]["LocalizedText"];
         };
+        /**
+         * @example {
+         *       "at": "2027-03-01T11:00:00.000Z",
+         *       "local": "2027-03-01T12:00:00+01:00[Europe/Berlin]",
+         *       "text": {
+         *         "de": "Mo., 01.03.2027, 12:00 Uhr (+01:00)",
+         *         "en": "Mon 2027-03-01 12:00 (+01:00)"
+         *       }
+         *     }
+         */
+        PublicDeadline: {
+            /**
+             * Format: date-time
+             * @description The instant, UTC
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            at: string;
+            /** @description The same instant in Europe/Berlin (RFC 9557) */
+            local: string;
+            /** @description As people read it, German and English */
+            text: {
+                de: string;
+                en: string;
+            };
+        };
+        /**
+         * @example {
+         *       "id": "vgv.open",
+         *       "label": {
+         *         "de": "Offenes Verfahren",
+         *         "en": "Open procedure"
+         *       }
+         *     }
+         */
+        PublicProcedureType: {
+            id: string;
+            label: {
+                de: string;
+                en: string;
+            };
+        };
         PublishSelfAssessmentInput: {
             /**
              * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
              * @example 3
              */
             version: number;
+        };
+        /** @description A published scheme version of a lot: anyone can recompute the commitment from the scheme in RFC 8785 canonical JSON (docs/canonical-form.md) */
+        PublishedSchemeVersionResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            lotNumber: number;
+            number: number;
+            /** @description SHA-256 of the scheme in RFC 8785 canonical JSON */
+            commitment: string;
+            correctionNumber: number | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            scheme: components["schemas"]["EvaluationScheme"];
+        };
+        PublishedSchemeVersionSummary: {
+            number: number;
+            /** @description SHA-256 of the scheme in RFC 8785 canonical JSON */
+            commitment: string;
+            /** @description The correction that made this version; null for version 1 */
+            correctionNumber: number | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+        };
+        /**
+         * @example {
+         *       "answer": "Nein, Angebote sind für die Gesamtleistung abzugeben.",
+         *       "answeredAt": "2027-02-12T14:00:00.000Z",
+         *       "lotNumber": null,
+         *       "number": 1,
+         *       "question": "Ist eine Teilleistung zulässig?"
+         *     }
+         */
+        PublishedTenderAnswer: {
+            /** @description Numbered per tender in the order asked; answers are published under it */
+            number: number;
+            lotNumber: number | null;
+            question: string;
+            answer: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            answeredAt: string;
+        };
+        /** @description The answered questions by number, without the askers */
+        PublishedTenderAnswerListResponse: {
+            answers: components["schemas"]["PublishedTenderAnswer"][];
+        };
+        /** @description The cancellation (§ 63 VgV) */
+        PublishedTenderCancellation: {
+            /** @example noSuitableBids */
+            ground: string;
+            label: {
+                de: string;
+                en: string;
+            };
+            /** @example § 63 Abs. 1 Satz 1 Nr. 1 VgV */
+            source: string;
+            reasons: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            cancelledAt: string;
+        } | null;
+        /** @description A correction during the submission period (§ 20 (3) VgV) */
+        PublishedTenderCorrection: {
+            number: number;
+            reason: string;
+            previousSubmissionDeadline: components["schemas"]["PublicDeadline"];
+            submissionDeadline: components["schemas"]["PublicDeadline"];
+            previousQuestionsDeadline: components["schemas"]["PublicDeadline"];
+            questionsDeadline: components["schemas"]["PublicDeadline"];
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            correctedAt: string;
+        };
+        /**
+         * @description Published tenders, the newest publication first
+         * @example {
+         *       "nextCursor": null,
+         *       "tenders": [
+         *         {
+         *           "authorityName": "Landesamt für Digitales",
+         *           "cpvCodes": [
+         *             "48000000-8"
+         *           ],
+         *           "id": "3c9a1f2e-7b4d-4e8a-9f1c-2d3e4f5a6b7c",
+         *           "procedureType": {
+         *             "id": "vgv.open",
+         *             "label": {
+         *               "de": "Offenes Verfahren",
+         *               "en": "Open procedure"
+         *             }
+         *           },
+         *           "publishedAt": "2027-01-20T09:00:00.000Z",
+         *           "reference": "LfD-2027-014",
+         *           "regime": "VgV",
+         *           "state": "published",
+         *           "submissionDeadline": {
+         *             "at": "2027-03-01T11:00:00.000Z",
+         *             "local": "2027-03-01T12:00:00+01:00[Europe/Berlin]",
+         *             "text": {
+         *               "de": "Mo., 01.03.2027, 12:00 Uhr (+01:00)",
+         *               "en": "Mon 2027-03-01 12:00 (+01:00)"
+         *             }
+         *           },
+         *           "title": "Kollaborationsplattform für die Landesverwaltung"
+         *         }
+         *       ]
+         *     }
+         */
+        PublishedTenderListResponse: {
+            tenders: components["schemas"]["PublishedTenderSummary"][];
+            /**
+             * @description Send as `cursor` to get the next page; null when this is the last page
+             * @example WyIyMDI3LTAxLTE1VDA5OjMwOjAwLjAwMFoiLCI3YTEiXQ
+             */
+            nextCursor: string | null;
+        };
+        PublishedTenderLot: {
+            number: number;
+            title: string;
+            description: string;
+            /** @description The lot’s published scheme versions, oldest first; the last one is in force */
+            schemeVersions: components["schemas"]["PublishedSchemeVersionSummary"][];
+        };
+        /**
+         * @example {
+         *       "authorityName": "Landesamt für Digitales",
+         *       "cancellation": null,
+         *       "corrections": [],
+         *       "cpvCodes": [
+         *         "48000000-8"
+         *       ],
+         *       "deadlines": {
+         *         "bidValidityUntil": "2027-05-31",
+         *         "questions": {
+         *           "at": "2027-02-22T22:59:59.000Z",
+         *           "local": "2027-02-22T23:59:59+01:00[Europe/Berlin]",
+         *           "text": {
+         *             "de": "Mo., 22.02.2027, 23:59 Uhr (+01:00)",
+         *             "en": "Mon 2027-02-22 23:59 (+01:00)"
+         *           }
+         *         },
+         *         "submission": {
+         *           "at": "2027-03-01T11:00:00.000Z",
+         *           "local": "2027-03-01T12:00:00+01:00[Europe/Berlin]",
+         *           "text": {
+         *             "de": "Mo., 01.03.2027, 12:00 Uhr (+01:00)",
+         *             "en": "Mon 2027-03-01 12:00 (+01:00)"
+         *           }
+         *         }
+         *       },
+         *       "description": "Bereitstellung und Betrieb einer Kollaborationsplattform.",
+         *       "id": "3c9a1f2e-7b4d-4e8a-9f1c-2d3e4f5a6b7c",
+         *       "lotLimits": {
+         *         "maxLotsPerAward": null,
+         *         "maxLotsPerBidder": null
+         *       },
+         *       "lots": [
+         *         {
+         *           "description": "",
+         *           "number": 1,
+         *           "schemeVersions": [
+         *             {
+         *               "commitment": "3f1d0c6a9b8e7d2c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b",
+         *               "correctionNumber": null,
+         *               "createdAt": "2027-01-20T09:00:00.000Z",
+         *               "number": 1
+         *             }
+         *           ],
+         *           "title": "Gesamtleistung"
+         *         }
+         *       ],
+         *       "procedureType": {
+         *         "id": "vgv.open",
+         *         "label": {
+         *           "de": "Offenes Verfahren",
+         *           "en": "Open procedure"
+         *         }
+         *       },
+         *       "publishedAt": "2027-01-20T09:00:00.000Z",
+         *       "reference": "LfD-2027-014",
+         *       "regime": "VgV",
+         *       "state": "published",
+         *       "submissionDeadline": {
+         *         "at": "2027-03-01T11:00:00.000Z",
+         *         "local": "2027-03-01T12:00:00+01:00[Europe/Berlin]",
+         *         "text": {
+         *           "de": "Mo., 01.03.2027, 12:00 Uhr (+01:00)",
+         *           "en": "Mon 2027-03-01 12:00 (+01:00)"
+         *         }
+         *       },
+         *       "title": "Kollaborationsplattform für die Landesverwaltung"
+         *     }
+         */
+        PublishedTenderResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            authorityName: string;
+            /** @description The authority’s file number (Vergabenummer) */
+            reference: string;
+            title: string;
+            /** @description CPV codes, the main one first */
+            cpvCodes: string[];
+            /** @enum {string} */
+            regime: "VgV" | "SektVO" | "VSVgV" | "UVgO";
+            procedureType: components["schemas"]["PublicProcedureType"];
+            state: components["schemas"]["PublishedTenderState"];
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            publishedAt: string;
+            submissionDeadline: components["schemas"]["PublicDeadline"];
+            description: string;
+            deadlines: {
+                submission: components["schemas"]["PublicDeadline"];
+                /**
+                 * @description The last moment for bidders’ questions
+                 * @example {
+                 *       "at": "2027-03-01T11:00:00.000Z",
+                 *       "local": "2027-03-01T12:00:00+01:00[Europe/Berlin]",
+                 *       "text": {
+                 *         "de": "Mo., 01.03.2027, 12:00 Uhr (+01:00)",
+                 *         "en": "Mon 2027-03-01 12:00 (+01:00)"
+                 *       }
+                 *     }
+                 */
+                questions: {
+                    /**
+                     * Format: date-time
+                     * @description The instant, UTC
+                     * @example 2026-12-01T09:30:00.000Z
+                     */
+                    at: string;
+                    /** @description The same instant in Europe/Berlin (RFC 9557) */
+                    local: string;
+                    /** @description As people read it, German and English */
+                    text: {
+                        de: string;
+                        en: string;
+                    };
+                };
+                /**
+                 * Format: date
+                 * @description The last day bids are binding (Bindefrist)
+                 */
+                bidValidityUntil: string;
+            };
+            lotLimits: {
+                maxLotsPerBidder: number | null;
+                maxLotsPerAward: number | null;
+            };
+            lots: components["schemas"]["PublishedTenderLot"][];
+            corrections: components["schemas"]["PublishedTenderCorrection"][];
+            cancellation: components["schemas"]["PublishedTenderCancellation"];
+            /** @description For a vendor’s user or API key only: whether the organisation registered interest and so receives the tender’s notices */
+            interestRegistered?: boolean;
+        };
+        /**
+         * @description `published`: the submission period runs; `submissionClosed`, `opened`, `evaluated`, `awarded`: later stages; `cancelled`: cancelled after publication (§ 63 VgV)
+         * @enum {string}
+         */
+        PublishedTenderState: "published" | "submissionClosed" | "opened" | "evaluated" | "awarded" | "cancelled";
+        /**
+         * @example {
+         *       "authorityName": "Landesamt für Digitales",
+         *       "cpvCodes": [
+         *         "48000000-8"
+         *       ],
+         *       "id": "3c9a1f2e-7b4d-4e8a-9f1c-2d3e4f5a6b7c",
+         *       "procedureType": {
+         *         "id": "vgv.open",
+         *         "label": {
+         *           "de": "Offenes Verfahren",
+         *           "en": "Open procedure"
+         *         }
+         *       },
+         *       "publishedAt": "2027-01-20T09:00:00.000Z",
+         *       "reference": "LfD-2027-014",
+         *       "regime": "VgV",
+         *       "state": "published",
+         *       "submissionDeadline": {
+         *         "at": "2027-03-01T11:00:00.000Z",
+         *         "local": "2027-03-01T12:00:00+01:00[Europe/Berlin]",
+         *         "text": {
+         *           "de": "Mo., 01.03.2027, 12:00 Uhr (+01:00)",
+         *           "en": "Mon 2027-03-01 12:00 (+01:00)"
+         *         }
+         *       },
+         *       "title": "Kollaborationsplattform für die Landesverwaltung"
+         *     }
+         */
+        PublishedTenderSummary: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            authorityName: string;
+            /** @description The authority’s file number (Vergabenummer) */
+            reference: string;
+            title: string;
+            /** @description CPV codes, the main one first */
+            cpvCodes: string[];
+            /** @enum {string} */
+            regime: "VgV" | "SektVO" | "VSVgV" | "UVgO";
+            procedureType: components["schemas"]["PublicProcedureType"];
+            state: components["schemas"]["PublishedTenderState"];
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            publishedAt: string;
+            submissionDeadline: components["schemas"]["PublicDeadline"];
         };
         /**
          * @description The table of random indices RI(n) the consistency ratio is computed against: `saaty-1980` (Saaty 1980, RI(3) = 0.58, the table most tools use), `saaty-2005` (Saaty’s later table, 2005/2007, RI(3) = 0.52; the default of a request) or `alonso-lamata-2006` (Alonso & Lamata 2006, RI(3) = 0.5245). A matrix near CR = 0.10 can be acceptable under one and not another.
@@ -9123,112 +9516,84 @@ export interface components {
             regime: "VgV" | "SektVO" | "VSVgV" | "UVgO";
             criterionCount: number;
         };
-        TenderTeamCandidate: {
+        TenderInterest: {
             /**
              * Format: uuid
              * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
              */
-            userId: string;
-            displayName: string;
-            role: components["schemas"]["UserRole"];
-            /** @description Capacities held on the team already */
-            held: components["schemas"]["TenderTeamCapacity"][];
-            /** @description Capacities the user may be added in: allowed by the role, not yet held */
-            available: components["schemas"]["TenderTeamCapacity"][];
-        };
-        /** @description The enabled officers and reviewers of the tender’s authority, in the order their accounts were created, with the capacities each may still take */
-        TenderTeamCandidateListResponse: {
-            candidates: components["schemas"]["TenderTeamCandidate"][];
+            organisationId: string;
+            organisationName: string;
             /**
-             * @description Send as `cursor` to get the next page; null when this is the last page
-             * @example WyIyMDI3LTAxLTE1VDA5OjMwOjAwLjAwMFoiLCI3YTEiXQ
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
              */
-            nextCursor: string | null;
+            registeredAt: string;
+        };
+        /** @description The vendor organisations that registered interest, in the order registered */
+        TenderInterestListResponse: {
+            interests: components["schemas"]["TenderInterest"][];
         };
         /**
-         * @description `officer`: prepares and runs the procedure (the lead is one); `openingOfficer`: opens the bids (§ 55 (2) VgV); `openingDeputy`: stands in for one opening officer; `evaluator`: scores the bids; `reviewer`: reads and checks
-         * @enum {string}
+         * @example {
+         *       "interestRegistered": true,
+         *       "registeredAt": "2027-01-21T08:00:00.000Z",
+         *       "tenderId": "3c9a1f2e-7b4d-4e8a-9f1c-2d3e4f5a6b7c"
+         *     }
          */
-        TenderTeamCapacity: "officer" | "openingOfficer" | "openingDeputy" | "evaluator" | "reviewer";
-        TenderTeamFinding: {
-            id: string;
-            message: components["schemas"]["LocalizedText"];
-            source: string;
-            /**
-             * Format: uuid
-             * @description The member concerned, if one is
-             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
-             */
-            userId: string | null;
-        };
-        TenderTeamMember: {
-            /**
-             * Format: uuid
-             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
-             */
-            userId: string;
-            displayName: string;
-            role: components["schemas"]["UserRole"];
-            /** @description False for a user disabled since being added */
-            enabled: boolean;
-            /** @description Whether the member leads the tender */
-            lead: boolean;
-            capacities: components["schemas"]["TenderTeamMembership"][];
-            /** @description Whether the member has declared for every capacity held (§ 6 VgV) */
-            declared: boolean;
-        };
-        TenderTeamMembership: {
-            capacity: components["schemas"]["TenderTeamCapacity"];
-            /** @description For `openingDeputy`: the opening officer stood in for; else null */
-            deputyFor: {
-                /**
-                 * Format: uuid
-                 * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
-                 */
-                userId: string;
-                displayName: string;
-            } | null;
-            addedBy: components["schemas"]["TenderTeamPerson"];
-            /**
-             * Format: date-time
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            addedAt: string;
-            /**
-             * Format: date-time
-             * @description When the member declared no conflict of interest for this capacity (§ 6 VgV); null until then. A capacity added after a declaration needs a declaration of its own.
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            declaredAt: string | null;
-            /** @description The version of the declaration text declared; null until declared */
-            declarationVersion: string | null;
-        };
-        TenderTeamPerson: {
-            /**
-             * Format: uuid
-             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
-             */
-            userId: string;
-            displayName: string;
-        };
-        /** @description The tender’s team in the order added, one entry per user with its capacities */
-        TenderTeamResponse: {
+        TenderInterestResponse: {
             /**
              * Format: uuid
              * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
              */
             tenderId: string;
-            /** @description The tender’s version; send it with a change */
-            version: number;
+            interestRegistered: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            registeredAt: string | null;
+        };
+        TenderQuestion: {
             /**
              * Format: uuid
              * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
              */
-            leadUserId: string;
-            members: components["schemas"]["TenderTeamMember"][];
-            /** @description What the team lacks for the publication (empty when nothing): the lead is an officer, three opening officers each with a deputy, every member declared */
-            findings: components["schemas"]["TenderTeamFinding"][];
-            declarationText: components["schemas"]["ConflictDeclarationText"];
+            id: string;
+            /** @description Numbered per tender in the order asked; answers are published under it */
+            number: number;
+            lotNumber: number | null;
+            text: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            askedAt: string;
+            /** @description Asked after the last day for questions */
+            late: boolean;
+            /** @description Who asked: for the team only, never published */
+            organisation: {
+                /**
+                 * Format: uuid
+                 * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+                 */
+                id: string;
+                name: string;
+            };
+            answer: string | null;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            answeredBy: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            answeredAt: string | null;
+        };
+        /** @description The questions in the order asked */
+        TenderQuestionListResponse: {
+            questions: components["schemas"]["TenderQuestion"][];
         };
         TopsisAdvice: {
             /** @enum {boolean} */
@@ -13123,155 +13488,6 @@ export interface operations {
             };
         };
     };
-    listNotices: {
-        parameters: {
-            query?: {
-                /** @description Items per page, 1 to 100; 25 when omitted */
-                limit?: string;
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description One page of notices */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NoticeListResponse"];
-                };
-            };
-            /** @description Not authenticated */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed for this caller */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A value in the request is invalid */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit exceeded */
-            429: {
-                headers: {
-                    /** @description Seconds until the request can be allowed again */
-                    "retry-after"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected server error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    markNoticeRead: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                noticeId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The notice, read */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Notice"];
-                };
-            };
-            /** @description Not authenticated */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed for this caller */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The resource does not exist or is not visible to this caller */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A value in the request is invalid */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit exceeded */
-            429: {
-                headers: {
-                    /** @description Seconds until the request can be allowed again */
-                    "retry-after"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected server error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listOptionsReviews: {
         parameters: {
             query?: {
@@ -17120,6 +17336,692 @@ export interface operations {
             };
         };
     };
+    listPublishedTenders: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1 to 100; 25 when omitted */
+                limit?: string;
+                cursor?: string;
+                /** @description `open`: the submission period runs (`published`); `closed`: every later state, cancelled ones included; all published tenders when omitted */
+                state?: "open" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of published tenders */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedTenderListResponse"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublishedTender: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published tender */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedTenderResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPublishedTenderAnswers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The answers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedTenderAnswerListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registerTenderInterest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Interest is registered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderInterestResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawTenderInterest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Interest is withdrawn */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderInterestResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublishedTenderSchemeVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                lotNumber: string;
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The scheme version with its scheme */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedSchemeVersionResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOwnTenderQuestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your questions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnTenderQuestionListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    askTenderQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AskTenderQuestionInput"];
+            };
+        };
+        responses: {
+            /** @description The question as stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AskedTenderQuestion"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     recommendCriteria: {
         parameters: {
             query?: never;
@@ -18023,125 +18925,7 @@ export interface operations {
             };
         };
     };
-    declareNoConflictOfInterest: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                tenderId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DeclareNoConflictOfInterestInput"];
-            };
-        };
-        responses: {
-            /** @description The team with the declaration */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TenderTeamResponse"];
-                };
-            };
-            /** @description The request body is not well-formed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not authenticated */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed for this caller */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The resource does not exist or is not visible to this caller */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body has an unsupported media type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A value in the request is invalid */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit exceeded */
-            429: {
-                headers: {
-                    /** @description Seconds until the request can be allowed again */
-                    "retry-after"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected server error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listTenderTeam: {
+    listTenderInterests: {
         parameters: {
             query?: never;
             header?: never;
@@ -18152,13 +18936,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The team */
+            /** @description The interested vendors */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TenderTeamResponse"];
+                    "application/json": components["schemas"]["TenderInterestListResponse"];
                 };
             };
             /** @description Not authenticated */
@@ -18228,130 +19012,11 @@ export interface operations {
             };
         };
     };
-    addTenderTeamMember: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                tenderId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AddTenderTeamMemberInput"];
-            };
-        };
-        responses: {
-            /** @description The team with the new membership and the tender’s new version */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TenderTeamResponse"];
-                };
-            };
-            /** @description The request body is not well-formed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not authenticated */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed for this caller */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The resource does not exist or is not visible to this caller */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body has an unsupported media type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A value in the request is invalid */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit exceeded */
-            429: {
-                headers: {
-                    /** @description Seconds until the request can be allowed again */
-                    "retry-after"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected server error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listTenderTeamCandidates: {
+    listTenderQuestions: {
         parameters: {
             query?: {
-                /** @description Items per page, 1 to 100; 25 when omitted */
-                limit?: string;
-                cursor?: string;
+                /** @description `true`: only questions without an answer */
+                unanswered?: "true" | "false";
             };
             header?: never;
             path: {
@@ -18361,13 +19026,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of candidates */
+            /** @description The questions */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TenderTeamCandidateListResponse"];
+                    "application/json": components["schemas"]["TenderQuestionListResponse"];
                 };
             };
             /** @description Not authenticated */
@@ -18437,30 +19102,38 @@ export interface operations {
             };
         };
     };
-    removeTenderTeamMember: {
+    answerTenderQuestion: {
         parameters: {
-            query: {
-                /** @description The tender’s version you read; the removal is refused with 409 if the tender changed since */
-                version: string;
-            };
+            query?: never;
             header?: never;
             path: {
                 tenderId: string;
-                userId: string;
-                /** @description `officer`: prepares and runs the procedure (the lead is one); `openingOfficer`: opens the bids (§ 55 (2) VgV); `openingDeputy`: stands in for one opening officer; `evaluator`: scores the bids; `reviewer`: reads and checks */
-                capacity: "officer" | "openingOfficer" | "openingDeputy" | "evaluator" | "reviewer";
+                questionId: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerTenderQuestionInput"];
+            };
+        };
         responses: {
-            /** @description The team without the membership and the tender’s new version */
+            /** @description The question with its answer */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TenderTeamResponse"];
+                    "application/json": components["schemas"]["TenderQuestion"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not authenticated */
@@ -18492,6 +19165,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
