@@ -672,6 +672,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your notices
+         * @description The notices of your organisation addressed to it or to you, newest first, in German and English, with what they concern and whether they were read, and how many are unread. A vendor’s API key with `tenders:read` reads those addressed to its organisation.
+         */
+        get: operations["listNotices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notices/{noticeId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a notice read
+         * @description Sets the time a notice of yours was read, once: marking it again keeps the first time. A notice to your whole organisation is read for all its users. Another organisation’s notice is not found (404).
+         */
+        post: operations["markNoticeRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/options-reviews": {
         parameters: {
             query?: never;
@@ -1652,6 +1692,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the tenders you are on the team of
+         * @description For officers and reviewers: the tenders on whose team you are, in any capacity, newest first, each with your capacities. Other tenders of your authority are not listed.
+         */
+        get: operations["listTenders"];
+        put?: never;
+        /**
+         * Start a tender
+         * @description For officers. The tender belongs to your authority; you lead it and are on its team as an officer. It starts as a draft with lot 1, titled like the tender. The procedure type must be one of the regime (with its ground where it needs one); the reference is unique within your authority (409 otherwise).
+         */
+        post: operations["createTender"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a tender
+         * @description For its team: the procedure with its stages, the estimated value with the computed contract value and the EU threshold it implies (with the table’s source and validity), the lots, the deadlines with their checks explained, publication and cancellation, your capacities and what you may do now. Anyone else gets 404.
+         */
+        get: operations["getTender"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/declaration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Declare no conflict of interest in a tender (§ 6 VgV)
+         * @description For each member of the team, for themselves: declares the text of `declarationText` (its `version` sent as `textVersion`; a text changed since: 409) for every capacity held. Declaring again keeps the earlier declarations with their time and version and declares only capacities added since (200). The tender’s version does not change.
+         */
+        post: operations["declareNoConflictOfInterest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenders/{tenderId}/interests": {
         parameters: {
             query?: never;
@@ -1667,6 +1771,94 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/lots/{lotNumber}/scheme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the scheme of a lot
+         * @description For the tender’s team. While the tender is a draft: the lot’s draft scheme with its origin, the lot’s version to send with the next save, and the rules of evaluation it still breaks (`issues`). Once published: the latest published version with its commitment.
+         */
+        get: operations["getTenderLotScheme"];
+        /**
+         * Save the draft scheme of a lot
+         * @description For the officers on the team while the tender is a draft; after publication the scheme is frozen (409). The scheme comes from a catalogue template, from catalogue entries, blank (price alone), or as edited; it takes the tender’s submission day and regime. The engine validates it: each issue is named in `errors` (for an edited scheme by its JSON pointer under `/source/scheme`). `version` is the lot’s version you read (409 when stale); the save moves the lot’s and the tender’s versions on, which voids a request for publication.
+         */
+        put: operations["saveTenderLotScheme"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/lots/{lotNumber}/scheme-versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a published scheme version of a lot
+         * @description For the tender’s team: the scheme of one published version with its commitment (the SHA-256 of the scheme in RFC 8785 canonical JSON) and, for a corrected version, the correction’s number and reason.
+         */
+        get: operations["getTenderSchemeVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve the publication of a tender
+         * @description For a second officer on the team (four eyes): the officer who asked is refused with 403. The request must be for the tender’s current version (409 when the tender changed since) and the tender still ready (422). Publication freezes each lot’s draft as its scheme version 1, with the tender’s submission day and regime, under its commitment: the SHA-256 of the scheme in RFC 8785 canonical JSON. From then on the scheme cannot change; corrections add versions.
+         */
+        post: operations["approveTenderPublication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/publication-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for the publication of a tender
+         * @description For the officers on the team while the tender is a draft. Refused with 422 while the tender is not ready: each missing item (the tender’s `readiness`) is named in `errors` by its pointer. The request records who asked and the tender’s version: a second officer approves it (four eyes), and any later change of the tender voids it.
+         */
+        post: operations["requestTenderPublication"];
+        /**
+         * Withdraw the request for publication
+         * @description For the officers on the team while the tender is a draft: the request is cleared and can no longer be approved. `version` is the tender’s version you read (409 when stale).
+         */
+        delete: operations["withdrawTenderPublicationRequest"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1707,6 +1899,90 @@ export interface paths {
          */
         post: operations["answerTenderQuestion"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/scheme-versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the published scheme versions of a tender
+         * @description For the tender’s team: every published version by lot and number (of one lot with `lot`), with its commitment and the number of the correction that made it (null for version 1, frozen by the publication). The schemes are read one by one.
+         */
+        get: operations["listTenderSchemeVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show the team of a tender
+         * @description For everybody on the team: each member with display name, role and capacities (officer, opening officer, deputy with whom they stand in for, evaluator, reviewer), who added them and when, their declarations of no conflict of interest (§ 6 VgV) with the text version, the lead marked; what the team lacks for the publication (`findings`); and the declaration text every member makes.
+         */
+        get: operations["listTenderTeam"];
+        put?: never;
+        /**
+         * Add a member to a tender’s team in one capacity
+         * @description For the officers on the team until the award, naming the tender’s `version` read (409 when it changed since). The user must be an enabled officer or reviewer of the tender’s authority whose role allows the capacity (422 otherwise; a user of another authority is refused like one that does not exist); a capacity held already: 409. A deputy (`openingDeputy`) names the opening officer they stand in for (`deputyFor`) and is no opening officer themselves. The new membership is undeclared until its member declares (§ 6 VgV); nothing else changes.
+         */
+        post: operations["addTenderTeamMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/team/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the users who could join a tender’s team
+         * @description For the officers on the team until the award: the enabled officers and reviewers of the tender’s authority, members included, with the capacities each holds and may still take (officer, opening officer and deputy: officers; evaluator and reviewer: officers and reviewers), to pick from for `addTenderTeamMember`.
+         */
+        get: operations["listTenderTeamCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/team/{userId}/{capacity}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove one capacity of a member from a tender’s team
+         * @description For the officers on the team until the award, naming the tender’s `version` read (409 when it changed since). The lead’s officer capacity stays (422); an opening officer with a deputy is removed only after the deputy (422). A member left without capacities is off the team and no longer finds the tender.
+         */
+        delete: operations["removeTenderTeamMember"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2178,6 +2454,34 @@ export interface components {
              * @example 9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b
              */
             userId: string;
+        };
+        /**
+         * @example {
+         *       "capacity": "openingDeputy",
+         *       "deputyFor": "3c2b1a0f-9e8d-4c7b-8a6f-5e4d3c2b1a0f",
+         *       "userId": "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b",
+         *       "version": 4
+         *     }
+         */
+        AddTenderTeamMemberInput: {
+            /**
+             * Format: uuid
+             * @description An enabled officer or reviewer of the tender’s authority
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            userId: string;
+            capacity: components["schemas"]["TenderTeamCapacity"];
+            /**
+             * Format: uuid
+             * @description Only with `openingDeputy`, and required there: the opening officer of the team this member stands in for
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            deputyFor?: string;
+            /**
+             * @description The tender’s version you read; the change is refused with 409 if the tender changed since
+             * @example 4
+             */
+            version: number;
         };
         /**
          * @example {
@@ -2830,6 +3134,16 @@ export interface components {
                 [key: string]: components["schemas"]["LeafDistribution"];
             };
         };
+        BindingPeriod: {
+            /** Format: date */
+            lastDay: string;
+            end: string;
+            /** Format: date */
+            lastWorkingDayForAward: string;
+            errors: components["schemas"]["DeadlineFinding"][];
+            warnings: components["schemas"]["DeadlineFinding"][];
+            explanation: components["schemas"]["DeadlineExplanationStep"][];
+        } | null;
         /**
          * @example {
          *       "aboveEuThreshold": true,
@@ -3291,6 +3605,14 @@ export interface components {
             /** @example 492039 */
             code: string;
         };
+        ConflictDeclarationText: {
+            version: string;
+            text: {
+                de: string;
+                en: string;
+            };
+            source: string;
+        };
         ConsensusScore: {
             /**
              * Format: uuid
@@ -3330,6 +3652,116 @@ export interface components {
             /** @enum {string} */
             legalType: "condition";
         };
+        ContractValue: {
+            value: components["schemas"]["EuroAmount"];
+            lots: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                id: string;
+                value: components["schemas"]["EuroAmount"];
+            }[];
+            steps: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                lotId?: string;
+                paragraph: string;
+                text: components["schemas"]["LocalizedText"];
+                amount: components["schemas"]["EuroAmount"];
+            }[];
+            smallLots?: {
+                lotIds: string[];
+                total: components["schemas"]["EuroAmount"];
+                share: string;
+                permitted: boolean;
+                explanation: components["schemas"]["LocalizedText"];
+            };
+        } | null;
+        /**
+         * @example {
+         *       "contractKind": "suppliesServices",
+         *       "lots": [
+         *         {
+         *           "additions": [
+         *             {
+         *               "amount": "36000",
+         *               "description": "One renewal of twelve months",
+         *               "kind": "extension"
+         *             }
+         *           ],
+         *           "basis": {
+         *             "kind": "periodicPrice",
+         *             "monthlyAmount": "3000",
+         *             "termMonths": 36
+         *           },
+         *           "id": "hosting"
+         *         },
+         *         {
+         *           "basis": {
+         *             "amount": "40000",
+         *             "kind": "totalPrice"
+         *           },
+         *           "id": "migration"
+         *         }
+         *       ],
+         *       "smallLotIds": [
+         *         "migration"
+         *       ]
+         *     }
+         */
+        ContractValueInput: {
+            /** @enum {string} */
+            contractKind: "suppliesServices" | "works" | "socialServices" | "designContest";
+            lots: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                id: string;
+                title?: string;
+                basis: {
+                    /** @enum {string} */
+                    kind: "totalPrice";
+                    amount: components["schemas"]["EuroAmount"];
+                } | {
+                    /** @enum {string} */
+                    kind: "periodicPrice";
+                    monthlyAmount: components["schemas"]["EuroAmount"];
+                    termMonths: number | null;
+                } | {
+                    /** @enum {string} */
+                    kind: "recurringPreviousYear";
+                    previousYearAmount: components["schemas"]["EuroAmount"];
+                    expectedIncrease?: components["schemas"]["EuroAmount"];
+                    expectedDecrease?: components["schemas"]["EuroAmount"];
+                } | {
+                    /** @enum {string} */
+                    kind: "recurringFollowingYear";
+                    amount: components["schemas"]["EuroAmount"];
+                } | {
+                    /** @enum {string} */
+                    kind: "frameworkAgreement";
+                    callOffsAmount: components["schemas"]["EuroAmount"];
+                };
+                /** @default [] */
+                additions: {
+                    /** @enum {string} */
+                    kind: "option" | "extension";
+                    description: string;
+                    amount: components["schemas"]["EuroAmount"];
+                }[];
+                paymentsToParticipants?: components["schemas"]["EuroAmount"];
+                suppliedByAuthority?: components["schemas"]["EuroAmount"];
+            }[];
+            /** @default [] */
+            smallLotIds: string[];
+        } | null;
         CorridorDecision: ("lowestPrice" | "highestPerformance") | {
             /**
              * @example SOV-4
@@ -3438,6 +3870,47 @@ export interface components {
         };
         /**
          * @example {
+         *       "authorityKind": "otherPublicAuthority",
+         *       "contractKind": "suppliesServices",
+         *       "cpvCodes": [
+         *         "72000000-5"
+         *       ],
+         *       "description": "Betrieb und Pflege einer souveränen Kollaborationsplattform.",
+         *       "land": "DE-BE",
+         *       "procedureType": "vgv.open",
+         *       "reference": "VG-2027-014",
+         *       "regime": "VgV",
+         *       "title": "Kollaborationsplattform für die Landesverwaltung"
+         *     }
+         */
+        CreateTenderInput: {
+            /**
+             * @description The authority’s file number (Vergabenummer), unique within the authority
+             * @example VG-2027-014
+             */
+            reference: string;
+            title: string;
+            /** @default  */
+            description: string;
+            /**
+             * @description CPV codes, the main one first (at most 20)
+             * @default []
+             */
+            cpvCodes: string[];
+            regime: components["schemas"]["TenderRegime"];
+            /**
+             * @description An id of the table of procedure types valid for the regime (`vgv.open`, or `open` for short); stored in the long form
+             * @example vgv.open
+             */
+            procedureType: string;
+            /** @description Why the procedure type may be used, for a type that needs a ground (§ 14 (3), (4) VgV; § 13 (2) SektVO; §§ 11–13 VSVgV; § 8 (3), (4) UVgO) */
+            procedureGround?: string;
+            land: components["schemas"]["TenderLand"];
+            authorityKind: components["schemas"]["TenderAuthorityKind"];
+            contractKind: components["schemas"]["TenderContractKind"];
+        };
+        /**
+         * @example {
          *       "displayName": "Erika Muster",
          *       "email": "erika.muster@nordlicht.example",
          *       "role": "vendor"
@@ -3501,6 +3974,31 @@ export interface components {
         CreatedUserResponse: {
             user: components["schemas"]["UserResponse"];
             invitation: components["schemas"]["Invitation"];
+        };
+        DeadlineExplanationStep: {
+            code: string;
+            /** Format: date */
+            date?: string;
+            at?: string;
+            text: components["schemas"]["LocalizedText"];
+            sources: string[];
+        };
+        DeadlineFinding: {
+            code: string;
+            text: components["schemas"]["LocalizedText"];
+            sources: string[];
+        };
+        /**
+         * @example {
+         *       "textVersion": "2026-12-vgv6-1"
+         *     }
+         */
+        DeclareNoConflictOfInterestInput: {
+            /**
+             * @description The version of the declaration text you read and declare (`declarationText.version` of the team); a text changed since is refused with 409
+             * @example 2026-12-vgv6-1
+             */
+            textVersion: string;
         };
         /**
          * @example {
@@ -3671,6 +4169,11 @@ export interface components {
                 points: number;
             }[];
         };
+        /**
+         * @example 216000
+         * @example 215999.99
+         */
+        EuroAmount: string;
         /**
          * @example {
          *       "bids": [
@@ -4587,6 +5090,11 @@ export interface components {
             /** @default [] */
             relatedEntryIds: string[];
         };
+        LegalReference: {
+            paragraph: string;
+            /** Format: uri */
+            url: string;
+        };
         LocalizedText: {
             de: string;
             en: string;
@@ -4713,6 +5221,83 @@ export interface components {
         /** @description Basis points by award node id; each sibling set sums to exactly 10,000 (largest remainder) */
         NodeWeights: {
             [key: string]: number;
+        };
+        Notice: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            kind: components["schemas"]["NoticeKind"];
+            subject: {
+                de: string;
+                en: string;
+            };
+            body: {
+                de: string;
+                en: string;
+            };
+            /** @description What the notice is about, e.g. `tender` and its id */
+            object: {
+                type: string;
+                id: string;
+            };
+            /** @description True when addressed to you, false when to your whole organisation */
+            personal: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When it was first marked read; a notice to the whole organisation is read for everyone
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            readAt: string | null;
+        };
+        /**
+         * @description `correction`: the tender was corrected (§ 20 (3) VgV); `clarification_answer`: a question was answered; `pre_award_information`: information before the award (§ 134 GWB); `cancellation`: the tender was cancelled (§ 63 VgV)
+         * @enum {string}
+         */
+        NoticeKind: "correction" | "clarification_answer" | "pre_award_information" | "cancellation";
+        /**
+         * @description The notices of your organisation addressed to it or to you, newest first; an API key reads those addressed to its organisation
+         * @example {
+         *       "nextCursor": null,
+         *       "notices": [
+         *         {
+         *           "body": {
+         *             "de": "Frage 3 wurde beantwortet.",
+         *             "en": "Question 3 has been answered."
+         *           },
+         *           "createdAt": "2027-02-10T09:30:00.000Z",
+         *           "id": "5f4e3d2c-1b0a-4f9e-8d7c-6b5a4f3e2d1c",
+         *           "kind": "clarification_answer",
+         *           "object": {
+         *             "id": "0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11",
+         *             "type": "tender"
+         *           },
+         *           "personal": false,
+         *           "readAt": null,
+         *           "subject": {
+         *             "de": "Antwort auf eine Bieterfrage: IT-Dienstleistungen",
+         *             "en": "Answer to a bidder question: IT services"
+         *           }
+         *         }
+         *       ],
+         *       "unread": 1
+         *     }
+         */
+        NoticeListResponse: {
+            notices: components["schemas"]["Notice"][];
+            /** @description How many of all your notices are unread */
+            unread: number;
+            /**
+             * @description Send as `cursor` to get the next page; null when this is the last page
+             * @example WyIyMDI3LTAxLTE1VDA5OjMwOjAwLjAwMFoiLCI3YTEiXQ
+             */
+            nextCursor: string | null;
         };
         /**
          * @example {
@@ -6805,6 +7390,12 @@ export interface components {
              */
             column?: string;
         };
+        ProcedureStage: {
+            /** @enum {string} */
+            id: "preparation" | "approval" | "publication" | "participationPeriod" | "candidateSelection" | "invitation" | "submissionPeriod" | "dialogue" | "opening" | "formalCheck" | "suitability" | "negotiation" | "finalOffers" | "priceCheck" | "awardEvaluation" | "preAwardInformation" | "award" | "partnershipPhases" | "documentation";
+            references: components["schemas"]["LegalReference"][];
+            note?: components["schemas"]["LocalizedText"];
+        };
         ProcurementExemption: {
             /** @enum {string} */
             ground: "gwb-107-2" | "gwb-117";
@@ -7188,6 +7779,15 @@ export interface components {
              */
             publishedAt: string;
             submissionDeadline: components["schemas"]["PublicDeadline"];
+        };
+        QuestionsDeadline: {
+            answersDueBy: string;
+            /** Format: date */
+            lastDayForQuestions: string;
+            questionsDueBy: string;
+            errors: components["schemas"]["DeadlineFinding"][];
+            warnings: components["schemas"]["DeadlineFinding"][];
+            explanation: components["schemas"]["DeadlineExplanationStep"][];
         };
         /**
          * @description The table of random indices RI(n) the consistency ratio is computed against: `saaty-1980` (Saaty 1980, RI(3) = 0.58, the table most tools use), `saaty-2005` (Saaty’s later table, 2005/2007, RI(3) = 0.52; the default of a request) or `alonso-lamata-2006` (Alonso & Lamata 2006, RI(3) = 0.5245). A matrix near CR = 0.10 can be acceptable under one and not another.
@@ -7890,6 +8490,129 @@ export interface components {
              * @example 3
              */
             version: number;
+        };
+        /**
+         * @example {
+         *       "source": {
+         *         "kind": "template",
+         *         "templateId": "state-collaboration-suite"
+         *       },
+         *       "version": 1
+         *     }
+         * @example {
+         *       "source": {
+         *         "kind": "edited",
+         *         "scheme": {
+         *           "award": [
+         *             {
+         *               "anchors": [
+         *                 {
+         *                   "de": "fehlt",
+         *                   "en": "missing"
+         *                 },
+         *                 {
+         *                   "de": "mangelhaft",
+         *                   "en": "poor"
+         *                 },
+         *                 {
+         *                   "de": "ausreichend",
+         *                   "en": "adequate"
+         *                 },
+         *                 {
+         *                   "de": "befriedigend",
+         *                   "en": "satisfactory"
+         *                 },
+         *                 {
+         *                   "de": "gut",
+         *                   "en": "good"
+         *                 },
+         *                 {
+         *                   "de": "sehr gut",
+         *                   "en": "very good"
+         *                 }
+         *               ],
+         *               "id": "concept",
+         *               "kind": "ordinal",
+         *               "parentId": null,
+         *               "scale": 5,
+         *               "subject": "service",
+         *               "title": {
+         *                 "de": "Betriebskonzept",
+         *                 "en": "Operations concept"
+         *               },
+         *               "weightBp": 6000
+         *             },
+         *             {
+         *               "id": "price",
+         *               "kind": "price",
+         *               "parentId": null,
+         *               "title": {
+         *                 "de": "Preis",
+         *                 "en": "Price"
+         *               },
+         *               "weightBp": 4000
+         *             }
+         *           ],
+         *           "conditions": [
+         *             {
+         *               "id": "exit-support",
+         *               "legalType": "condition",
+         *               "title": {
+         *                 "de": "Unterstützung beim Ausstieg",
+         *                 "en": "Exit support"
+         *               }
+         *             }
+         *           ],
+         *           "currency": "EUR",
+         *           "id": "cloud-office-2027",
+         *           "method": {
+         *             "kind": "weightedSum",
+         *             "priceFormula": {
+         *               "kind": "lowestPriceRatio"
+         *             }
+         *           },
+         *           "minimumRequirements": [
+         *             {
+         *               "id": "eu-operation",
+         *               "legalType": "minimum",
+         *               "title": {
+         *                 "de": "Betrieb in der EU",
+         *                 "en": "Operated in the EU"
+         *               }
+         *             }
+         *           ],
+         *           "price": {
+         *             "kind": "totalPrice"
+         *           },
+         *           "regime": "VgV",
+         *           "schemaVersion": 1,
+         *           "submissionDeadline": "2027-03-01",
+         *           "suitability": [
+         *             {
+         *               "id": "turnover",
+         *               "legalType": "suitability",
+         *               "title": {
+         *                 "de": "Mindestumsatz",
+         *                 "en": "Minimum turnover"
+         *               }
+         *             }
+         *           ],
+         *           "title": {
+         *             "de": "Cloud-Bürosoftware 2027",
+         *             "en": "Cloud office software 2027"
+         *           }
+         *         }
+         *       },
+         *       "version": 2
+         *     }
+         */
+        SaveTenderLotSchemeInput: {
+            /**
+             * @description The lot’s version you read (`lotVersion`); 409 when the lot changed since
+             * @example 3
+             */
+            version: number;
+            source: components["schemas"]["SchemeSource"];
         };
         SaveVendorProfileInput: {
             profile: components["schemas"]["VendorProfile"];
@@ -9436,6 +10159,14 @@ export interface components {
             };
             entry: components["schemas"]["CatalogueEntry"];
         };
+        SubmissionDeadlineCheck: {
+            deadline: string;
+            minimumDays: number | null;
+            earliestDeadline: string;
+            errors: components["schemas"]["DeadlineFinding"][];
+            warnings: components["schemas"]["DeadlineFinding"][];
+            explanation: components["schemas"]["DeadlineExplanationStep"][];
+        } | null;
         /**
          * @example {
          *       "schemeVersion": 2
@@ -9516,6 +10247,75 @@ export interface components {
             regime: "VgV" | "SektVO" | "VSVgV" | "UVgO";
             criterionCount: number;
         };
+        TenderActions: {
+            update: boolean;
+            updateDeadlines: boolean;
+            manageLots: boolean;
+            saveScheme: boolean;
+            manageTeam: boolean;
+            declare: boolean;
+            requestPublication: boolean;
+            withdrawPublicationRequest: boolean;
+            approvePublication: boolean;
+            correct: boolean;
+            cancel: boolean;
+            answerQuestions: boolean;
+        };
+        /** @enum {string} */
+        TenderAuthorityKind: "federalUpperAuthority" | "otherPublicAuthority" | "sectorEntity" | "defenceSecurity";
+        TenderCancellation: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            cancelledBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            cancelledAt: string;
+            ground: string;
+            reasons: string;
+        } | null;
+        /** @enum {string} */
+        TenderCapacity: "officer" | "openingOfficer" | "openingDeputy" | "evaluator" | "reviewer";
+        /** @enum {string} */
+        TenderContractKind: "suppliesServices" | "works" | "socialServices" | "designContest";
+        TenderDeadlineChecks: {
+            /** @enum {string} */
+            deadlineRegime: "VgV" | "UVgO";
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            dispatchedAt: string;
+            notes: components["schemas"]["LocalizedText"][];
+            submission: components["schemas"]["SubmissionDeadlineCheck"];
+            questions: components["schemas"]["QuestionsDeadline"];
+            bindingPeriod: components["schemas"]["BindingPeriod"];
+            submissionDeadlineLocal: string;
+            questionsDeadlineLocal: string | null;
+            /** Format: date */
+            bidValidityUntil: string | null;
+            errors: components["schemas"]["DeadlineFinding"][];
+            warnings: components["schemas"]["DeadlineFinding"][];
+        } | null;
+        TenderDeadlines: {
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            submissionDeadline: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            questionsDeadline: string | null;
+            /** Format: date */
+            bidValidityUntil: string | null;
+            periodReductions: ("electronicSubmission" | "priorInformationNotice" | "urgency")[];
+            checks: components["schemas"]["TenderDeadlineChecks"];
+        };
         TenderInterest: {
             /**
              * Format: uuid
@@ -9552,6 +10352,273 @@ export interface components {
              * @example 2026-12-01T09:30:00.000Z
              */
             registeredAt: string | null;
+        };
+        /**
+         * @description The Land of the authority’s seat (ISO 3166-2), whose public holidays count
+         * @example DE-BE
+         * @enum {string}
+         */
+        TenderLand: "DE-BW" | "DE-BY" | "DE-BE" | "DE-BB" | "DE-HB" | "DE-HH" | "DE-HE" | "DE-MV" | "DE-NI" | "DE-NW" | "DE-RP" | "DE-SL" | "DE-SN" | "DE-ST" | "DE-SH" | "DE-TH";
+        /** @description The tenders on whose team the caller is, newest first */
+        TenderListResponse: {
+            tenders: components["schemas"]["TenderSummary"][];
+            /**
+             * @description Send as `cursor` to get the next page; null when this is the last page
+             * @example WyIyMDI3LTAxLTE1VDA5OjMwOjAwLjAwMFoiLCI3YTEiXQ
+             */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "issues": [],
+         *       "lotNumber": 1,
+         *       "lotVersion": 2,
+         *       "origin": {
+         *         "kind": "edited"
+         *       },
+         *       "publishedVersion": null,
+         *       "scheme": {
+         *         "award": [
+         *           {
+         *             "anchors": [
+         *               {
+         *                 "de": "fehlt",
+         *                 "en": "missing"
+         *               },
+         *               {
+         *                 "de": "mangelhaft",
+         *                 "en": "poor"
+         *               },
+         *               {
+         *                 "de": "ausreichend",
+         *                 "en": "adequate"
+         *               },
+         *               {
+         *                 "de": "befriedigend",
+         *                 "en": "satisfactory"
+         *               },
+         *               {
+         *                 "de": "gut",
+         *                 "en": "good"
+         *               },
+         *               {
+         *                 "de": "sehr gut",
+         *                 "en": "very good"
+         *               }
+         *             ],
+         *             "id": "concept",
+         *             "kind": "ordinal",
+         *             "parentId": null,
+         *             "scale": 5,
+         *             "subject": "service",
+         *             "title": {
+         *               "de": "Betriebskonzept",
+         *               "en": "Operations concept"
+         *             },
+         *             "weightBp": 6000
+         *           },
+         *           {
+         *             "id": "price",
+         *             "kind": "price",
+         *             "parentId": null,
+         *             "title": {
+         *               "de": "Preis",
+         *               "en": "Price"
+         *             },
+         *             "weightBp": 4000
+         *           }
+         *         ],
+         *         "conditions": [
+         *           {
+         *             "id": "exit-support",
+         *             "legalType": "condition",
+         *             "title": {
+         *               "de": "Unterstützung beim Ausstieg",
+         *               "en": "Exit support"
+         *             }
+         *           }
+         *         ],
+         *         "currency": "EUR",
+         *         "id": "cloud-office-2027",
+         *         "method": {
+         *           "kind": "weightedSum",
+         *           "priceFormula": {
+         *             "kind": "lowestPriceRatio"
+         *           }
+         *         },
+         *         "minimumRequirements": [
+         *           {
+         *             "id": "eu-operation",
+         *             "legalType": "minimum",
+         *             "title": {
+         *               "de": "Betrieb in der EU",
+         *               "en": "Operated in the EU"
+         *             }
+         *           }
+         *         ],
+         *         "price": {
+         *           "kind": "totalPrice"
+         *         },
+         *         "regime": "VgV",
+         *         "schemaVersion": 1,
+         *         "submissionDeadline": "2027-03-01",
+         *         "suitability": [
+         *           {
+         *             "id": "turnover",
+         *             "legalType": "suitability",
+         *             "title": {
+         *               "de": "Mindestumsatz",
+         *               "en": "Minimum turnover"
+         *             }
+         *           }
+         *         ],
+         *         "title": {
+         *           "de": "Cloud-Bürosoftware 2027",
+         *           "en": "Cloud office software 2027"
+         *         }
+         *       },
+         *       "stage": "draft",
+         *       "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21",
+         *       "tenderVersion": 7
+         *     }
+         */
+        TenderLotSchemeResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            lotNumber: number;
+            lotVersion: number;
+            tenderVersion: number;
+            /**
+             * @description `draft`: the lot’s draft scheme, editable while the tender is a draft; `published`: the latest published version, which no longer changes
+             * @enum {string}
+             */
+            stage: "draft" | "published";
+            scheme: components["schemas"]["EvaluationScheme"] & (Record<string, never> | null);
+            origin: components["schemas"]["TenderSchemeOrigin"];
+            issues: components["schemas"]["TenderSchemeIssue"][];
+            publishedVersion: components["schemas"]["TenderSchemeVersionSummary"];
+        };
+        TenderLotSummary: {
+            number: number;
+            title: string;
+            description: string;
+            hasScheme: boolean;
+        };
+        TenderProcedureType: {
+            id: string;
+            name: components["schemas"]["LocalizedText"];
+            /** @enum {string} */
+            choice: "free" | "justified";
+            needsGround: boolean;
+            references: components["schemas"]["LegalReference"][];
+            choiceReferences: components["schemas"]["LegalReference"][];
+            stages: components["schemas"]["ProcedureStage"][];
+        };
+        TenderPublication: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            requestedBy: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            requestedAt: string | null;
+            requestedVersion: number | null;
+            requestCurrent: boolean;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            approvedBy: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            publishedAt: string | null;
+        };
+        /**
+         * @example {
+         *       "request": {
+         *         "requestedAt": "2027-01-17T15:20:00.000Z",
+         *         "requestedBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *         "requestedVersion": 8
+         *       },
+         *       "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21",
+         *       "version": 8
+         *     }
+         */
+        TenderPublicationRequestResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            version: number;
+            request: {
+                /**
+                 * Format: uuid
+                 * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+                 */
+                requestedBy: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-12-01T09:30:00.000Z
+                 */
+                requestedAt: string;
+                requestedVersion: number;
+            } | null;
+        };
+        /**
+         * @example {
+         *       "approvedBy": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+         *       "publishedAt": "2027-01-18T09:00:00.000Z",
+         *       "requestedBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *       "schemeVersions": [
+         *         {
+         *           "commitment": "3f1d0c6a9b8e7d2c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b",
+         *           "correctionNumber": null,
+         *           "createdAt": "2027-01-18T09:00:00.000Z",
+         *           "createdBy": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+         *           "lotNumber": 1,
+         *           "number": 1,
+         *           "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21"
+         *         }
+         *       ],
+         *       "state": "published",
+         *       "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21",
+         *       "version": 9
+         *     }
+         */
+        TenderPublicationResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            version: number;
+            /** @enum {string} */
+            state: "published";
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            requestedBy: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            approvedBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            publishedAt: string;
+            schemeVersions: components["schemas"]["TenderSchemeVersionSummary"][];
         };
         TenderQuestion: {
             /**
@@ -9594,6 +10661,538 @@ export interface components {
         /** @description The questions in the order asked */
         TenderQuestionListResponse: {
             questions: components["schemas"]["TenderQuestion"][];
+        };
+        /**
+         * @description The procurement rules: VgV, SektVO, VSVgV above the EU thresholds, UVgO below them
+         * @enum {string}
+         */
+        TenderRegime: "VgV" | "SektVO" | "VSVgV" | "UVgO";
+        TenderResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The authority the tender belongs to
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            organisationId: string;
+            reference: string;
+            title: string;
+            state: components["schemas"]["TenderState"];
+            regime: components["schemas"]["TenderRegime"];
+            procedureTypeId: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            submissionDeadline: string | null;
+            lotCount: number;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            leadUserId: string;
+            /**
+             * @description Counts the changes of the tender and its lots, team and schemes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
+            capacities: components["schemas"]["TenderCapacity"][];
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            updatedAt: string;
+            description: string;
+            cpvCodes: string[];
+            procedureType: components["schemas"]["TenderProcedureType"];
+            procedureGround: string | null;
+            land: components["schemas"]["TenderLand"];
+            authorityKind: components["schemas"]["TenderAuthorityKind"];
+            contractKind: components["schemas"]["TenderContractKind"];
+            value: components["schemas"]["TenderValue"];
+            lots: components["schemas"]["TenderLotSummary"][];
+            noLotsReasons: string | null;
+            maxLotsPerBidder: number | null;
+            maxLotsPerAward: number | null;
+            deadlines: components["schemas"]["TenderDeadlines"];
+            publication: components["schemas"]["TenderPublication"];
+            cancellation: components["schemas"]["TenderCancellation"];
+            leadDisplayName: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            createdBy: string;
+            actions: components["schemas"]["TenderActions"];
+        };
+        TenderSchemeIssue: {
+            /** @description RFC 6901 pointer into the scheme */
+            pointer: string;
+            code: string;
+            message: string;
+        };
+        TenderSchemeOrigin: {
+            /** @enum {string} */
+            kind: "template";
+            /**
+             * @example csf.sov-1
+             * @example c3a.sov-4-09-c
+             * @example assurance.c5-type-2
+             */
+            templateId: string;
+            /** @example 1.0.0 */
+            templateVersion: string;
+        } | {
+            /** @enum {string} */
+            kind: "entries";
+        } | {
+            /** @enum {string} */
+            kind: "blank";
+        } | {
+            /** @enum {string} */
+            kind: "edited";
+        } | null;
+        TenderSchemeVersionCorrection: {
+            number: number;
+            reason: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            correctedAt: string;
+        } | null;
+        /**
+         * @description The published versions by lot and number, without their schemes
+         * @example {
+         *       "versions": [
+         *         {
+         *           "commitment": "3f1d0c6a9b8e7d2c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b",
+         *           "correctionNumber": null,
+         *           "createdAt": "2027-01-18T09:00:00.000Z",
+         *           "createdBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *           "lotNumber": 1,
+         *           "number": 1,
+         *           "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21"
+         *         }
+         *       ]
+         *     }
+         */
+        TenderSchemeVersionListResponse: {
+            versions: components["schemas"]["TenderSchemeVersionSummary"][];
+        };
+        /**
+         * @description A published scheme version with its commitment: the SHA-256 of `scheme` in RFC 8785 canonical JSON, recomputable from this document alone
+         * @example {
+         *       "commitment": "3f1d0c6a9b8e7d2c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b",
+         *       "correction": null,
+         *       "correctionNumber": null,
+         *       "createdAt": "2027-01-18T09:00:00.000Z",
+         *       "createdBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *       "lotNumber": 1,
+         *       "number": 1,
+         *       "scheme": {
+         *         "award": [
+         *           {
+         *             "anchors": [
+         *               {
+         *                 "de": "fehlt",
+         *                 "en": "missing"
+         *               },
+         *               {
+         *                 "de": "mangelhaft",
+         *                 "en": "poor"
+         *               },
+         *               {
+         *                 "de": "ausreichend",
+         *                 "en": "adequate"
+         *               },
+         *               {
+         *                 "de": "befriedigend",
+         *                 "en": "satisfactory"
+         *               },
+         *               {
+         *                 "de": "gut",
+         *                 "en": "good"
+         *               },
+         *               {
+         *                 "de": "sehr gut",
+         *                 "en": "very good"
+         *               }
+         *             ],
+         *             "id": "concept",
+         *             "kind": "ordinal",
+         *             "parentId": null,
+         *             "scale": 5,
+         *             "subject": "service",
+         *             "title": {
+         *               "de": "Betriebskonzept",
+         *               "en": "Operations concept"
+         *             },
+         *             "weightBp": 6000
+         *           },
+         *           {
+         *             "id": "price",
+         *             "kind": "price",
+         *             "parentId": null,
+         *             "title": {
+         *               "de": "Preis",
+         *               "en": "Price"
+         *             },
+         *             "weightBp": 4000
+         *           }
+         *         ],
+         *         "conditions": [
+         *           {
+         *             "id": "exit-support",
+         *             "legalType": "condition",
+         *             "title": {
+         *               "de": "Unterstützung beim Ausstieg",
+         *               "en": "Exit support"
+         *             }
+         *           }
+         *         ],
+         *         "currency": "EUR",
+         *         "id": "cloud-office-2027",
+         *         "method": {
+         *           "kind": "weightedSum",
+         *           "priceFormula": {
+         *             "kind": "lowestPriceRatio"
+         *           }
+         *         },
+         *         "minimumRequirements": [
+         *           {
+         *             "id": "eu-operation",
+         *             "legalType": "minimum",
+         *             "title": {
+         *               "de": "Betrieb in der EU",
+         *               "en": "Operated in the EU"
+         *             }
+         *           }
+         *         ],
+         *         "price": {
+         *           "kind": "totalPrice"
+         *         },
+         *         "regime": "VgV",
+         *         "schemaVersion": 1,
+         *         "submissionDeadline": "2027-03-01",
+         *         "suitability": [
+         *           {
+         *             "id": "turnover",
+         *             "legalType": "suitability",
+         *             "title": {
+         *               "de": "Mindestumsatz",
+         *               "en": "Minimum turnover"
+         *             }
+         *           }
+         *         ],
+         *         "title": {
+         *           "de": "Cloud-Bürosoftware 2027",
+         *           "en": "Cloud office software 2027"
+         *         }
+         *       },
+         *       "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21"
+         *     }
+         */
+        TenderSchemeVersionResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            lotNumber: number;
+            number: number;
+            /**
+             * @description SHA-256 of the scheme in RFC 8785 canonical JSON
+             * @example 3f1d0c6a9b8e7d2c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b
+             */
+            commitment: string;
+            correctionNumber: number | null;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            createdBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            scheme: components["schemas"]["EvaluationScheme"];
+            correction: components["schemas"]["TenderSchemeVersionCorrection"];
+        };
+        /**
+         * @example {
+         *       "commitment": "3f1d0c6a9b8e7d2c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b",
+         *       "correctionNumber": null,
+         *       "createdAt": "2027-01-18T09:00:00.000Z",
+         *       "createdBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *       "lotNumber": 1,
+         *       "number": 1,
+         *       "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21"
+         *     }
+         */
+        TenderSchemeVersionSummary: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            lotNumber: number;
+            number: number;
+            /**
+             * @description SHA-256 of the scheme in RFC 8785 canonical JSON
+             * @example 3f1d0c6a9b8e7d2c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b
+             */
+            commitment: string;
+            correctionNumber: number | null;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            createdBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+        } | null;
+        /**
+         * @description `draft`: being prepared by its team, visible to nobody else; `published`: the submission period runs; `submissionClosed`, `opened`, `evaluated`, `awarded`: later stages; `cancelled`: cancelled with a ground of § 63 VgV
+         * @enum {string}
+         */
+        TenderState: "draft" | "published" | "submissionClosed" | "opened" | "evaluated" | "awarded" | "cancelled";
+        TenderSummary: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The authority the tender belongs to
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            organisationId: string;
+            reference: string;
+            title: string;
+            state: components["schemas"]["TenderState"];
+            regime: components["schemas"]["TenderRegime"];
+            procedureTypeId: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            submissionDeadline: string | null;
+            lotCount: number;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            leadUserId: string;
+            /**
+             * @description Counts the changes of the tender and its lots, team and schemes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
+            capacities: components["schemas"]["TenderCapacity"][];
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        TenderTeamCandidate: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            userId: string;
+            displayName: string;
+            role: components["schemas"]["UserRole"];
+            /** @description Capacities held on the team already */
+            held: components["schemas"]["TenderTeamCapacity"][];
+            /** @description Capacities the user may be added in: allowed by the role, not yet held */
+            available: components["schemas"]["TenderTeamCapacity"][];
+        };
+        /** @description The enabled officers and reviewers of the tender’s authority, in the order their accounts were created, with the capacities each may still take */
+        TenderTeamCandidateListResponse: {
+            candidates: components["schemas"]["TenderTeamCandidate"][];
+            /**
+             * @description Send as `cursor` to get the next page; null when this is the last page
+             * @example WyIyMDI3LTAxLTE1VDA5OjMwOjAwLjAwMFoiLCI3YTEiXQ
+             */
+            nextCursor: string | null;
+        };
+        /**
+         * @description `officer`: prepares and runs the procedure (the lead is one); `openingOfficer`: opens the bids (§ 55 (2) VgV); `openingDeputy`: stands in for one opening officer; `evaluator`: scores the bids; `reviewer`: reads and checks
+         * @enum {string}
+         */
+        TenderTeamCapacity: "officer" | "openingOfficer" | "openingDeputy" | "evaluator" | "reviewer";
+        TenderTeamFinding: {
+            id: string;
+            message: components["schemas"]["LocalizedText"];
+            source: string;
+            /**
+             * Format: uuid
+             * @description The member concerned, if one is
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            userId: string | null;
+        };
+        TenderTeamMember: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            userId: string;
+            displayName: string;
+            role: components["schemas"]["UserRole"];
+            /** @description False for a user disabled since being added */
+            enabled: boolean;
+            /** @description Whether the member leads the tender */
+            lead: boolean;
+            capacities: components["schemas"]["TenderTeamMembership"][];
+            /** @description Whether the member has declared for every capacity held (§ 6 VgV) */
+            declared: boolean;
+        };
+        TenderTeamMembership: {
+            capacity: components["schemas"]["TenderTeamCapacity"];
+            /** @description For `openingDeputy`: the opening officer stood in for; else null */
+            deputyFor: {
+                /**
+                 * Format: uuid
+                 * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+                 */
+                userId: string;
+                displayName: string;
+            } | null;
+            addedBy: components["schemas"]["TenderTeamPerson"];
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            addedAt: string;
+            /**
+             * Format: date-time
+             * @description When the member declared no conflict of interest for this capacity (§ 6 VgV); null until then. A capacity added after a declaration needs a declaration of its own.
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            declaredAt: string | null;
+            /** @description The version of the declaration text declared; null until declared */
+            declarationVersion: string | null;
+        };
+        TenderTeamPerson: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            userId: string;
+            displayName: string;
+        };
+        /** @description The tender’s team in the order added, one entry per user with its capacities */
+        TenderTeamResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            /** @description The tender’s version; send it with a change */
+            version: number;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            leadUserId: string;
+            members: components["schemas"]["TenderTeamMember"][];
+            /** @description What the team lacks for the publication (empty when nothing): the lead is an officer, three opening officers each with a deputy, every member declared */
+            findings: components["schemas"]["TenderTeamFinding"][];
+            declarationText: components["schemas"]["ConflictDeclarationText"];
+        };
+        TenderThreshold: {
+            table: {
+                id: string;
+                version: string;
+            };
+            /** @enum {string} */
+            comparedWith: "VgV" | "SektVO" | "VSVgV";
+            classification: components["schemas"]["ThresholdClassification"];
+            problem: string | null;
+            regimeFits: boolean | null;
+            note: components["schemas"]["LocalizedText"] & (Record<string, never> | null);
+        } | null;
+        TenderValue: {
+            estimatedValue: components["schemas"]["ContractValueInput"];
+            /** Format: date */
+            estimatedOn: string | null;
+            contractValue: components["schemas"]["ContractValue"];
+            matchesLots: boolean | null;
+            threshold: components["schemas"]["TenderThreshold"];
+        };
+        /**
+         * @example {
+         *       "version": 7
+         *     }
+         */
+        TenderVersionInput: {
+            /**
+             * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
+        };
+        ThresholdClassification: {
+            /** @enum {string} */
+            position: "above" | "below";
+            value: components["schemas"]["EuroAmount"];
+            threshold: components["schemas"]["ThresholdRow"];
+            margin: string;
+            consequence: {
+                /** @enum {string} */
+                law: "eu" | "national";
+                /** @enum {string|null} */
+                regime: "VgV" | "SektVO" | "VSVgV" | "UVgO" | null;
+                summary: components["schemas"]["LocalizedText"];
+                provisions: string[];
+            };
+            explanation: components["schemas"]["LocalizedText"];
+        } | null;
+        ThresholdRow: {
+            /**
+             * @example csf.sov-1
+             * @example c3a.sov-4-09-c
+             * @example assurance.c5-type-2
+             */
+            id: string;
+            /** @enum {string} */
+            regime: "VgV" | "SektVO" | "VSVgV";
+            authorityKinds: ("federalUpperAuthority" | "otherPublicAuthority" | "sectorEntity" | "defenceSecurity")[];
+            /** @enum {string} */
+            contractKind: "suppliesServices" | "works" | "socialServices" | "designContest";
+            amount: components["schemas"]["EuroAmount"];
+            /** @enum {string} */
+            currency: "EUR";
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validUntil: string;
+            sources: components["schemas"]["CatalogueSource"][];
+            verified: boolean;
+            checkedAgainst?: string;
+            note?: components["schemas"]["LocalizedText"];
         };
         TopsisAdvice: {
             /** @enum {boolean} */
@@ -13471,6 +15070,155 @@ export interface operations {
             /** @description A value in the request is invalid */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNotices: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1 to 100; 25 when omitted */
+                limit?: string;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of notices */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markNoticeRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                noticeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notice, read */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notice"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18925,6 +20673,389 @@ export interface operations {
             };
         };
     };
+    listTenders: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1 to 100; 25 when omitted */
+                limit?: string;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of tenders */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTender: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTenderInput"];
+            };
+        };
+        responses: {
+            /** @description The new tender */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTender: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tender */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    declareNoConflictOfInterest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclareNoConflictOfInterestInput"];
+            };
+        };
+        responses: {
+            /** @description The team with the declaration */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderTeamResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listTenderInterests: {
         parameters: {
             query?: never;
@@ -18943,6 +21074,628 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TenderInterestListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTenderLotScheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                lotNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lot’s scheme */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderLotSchemeResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveTenderLotScheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                lotNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveTenderLotSchemeInput"];
+            };
+        };
+        responses: {
+            /** @description The saved draft with the lot’s new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderLotSchemeResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTenderSchemeVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                lotNumber: string;
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version with its scheme */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderSchemeVersionResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveTenderPublication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TenderVersionInput"];
+            };
+        };
+        responses: {
+            /** @description The published tender’s scheme versions with their commitments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderPublicationResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestTenderPublication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TenderVersionInput"];
+            };
+        };
+        responses: {
+            /** @description The request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderPublicationRequestResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawTenderPublicationRequest: {
+        parameters: {
+            query: {
+                /** @description The tender’s version you read; 409 when it changed since */
+                version: string;
+            };
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tender without a request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderPublicationRequestResponse"];
                 };
             };
             /** @description Not authenticated */
@@ -19183,6 +21936,485 @@ export interface operations {
             };
             /** @description The request body has an unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTenderSchemeVersions: {
+        parameters: {
+            query?: {
+                /** @description Only this lot’s versions; every lot’s when left out */
+                lot?: string;
+            };
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderSchemeVersionListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTenderTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The team */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderTeamResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addTenderTeamMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddTenderTeamMemberInput"];
+            };
+        };
+        responses: {
+            /** @description The team with the new membership and the tender’s new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderTeamResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTenderTeamCandidates: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1 to 100; 25 when omitted */
+                limit?: string;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of candidates */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderTeamCandidateListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeTenderTeamMember: {
+        parameters: {
+            query: {
+                /** @description The tender’s version you read; the removal is refused with 409 if the tender changed since */
+                version: string;
+            };
+            header?: never;
+            path: {
+                tenderId: string;
+                userId: string;
+                /** @description `officer`: prepares and runs the procedure (the lead is one); `openingOfficer`: opens the bids (§ 55 (2) VgV); `openingDeputy`: stands in for one opening officer; `evaluator`: scores the bids; `reviewer`: reads and checks */
+                capacity: "officer" | "openingOfficer" | "openingDeputy" | "evaluator" | "reviewer";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The team without the membership and the tender’s new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderTeamResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
