@@ -10,7 +10,7 @@ import { leaveIfSessionEnded } from '#lib/server/require-user.ts';
 import { readTender } from '#lib/server/tender-reads.ts';
 import { parseCpvCodes } from '#lib/tenders/cpv.ts';
 import { authorityKinds, contractKinds, lands } from '#lib/tenders/labels.ts';
-import { readValueForm } from '#lib/tenders/value-form.ts';
+import { readValueForm, valuePointerFields } from '#lib/tenders/value-form.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -170,7 +170,7 @@ export const actions = {
     });
     if (result.ok) done(event, 'value-saved', 'value-heading');
     return refused(event, 'value' as const, result, reading.fields, {
-      fields: { '/estimatedOn': 'estimatedOn' },
+      fields: valuePointerFields(tender.lots),
     });
   },
 
