@@ -672,6 +672,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your notices
+         * @description The notices of your organisation addressed to it or to you, newest first, in German and English, with what they concern and whether they were read, and how many are unread. A vendor’s API key with `tenders:read` reads those addressed to its organisation.
+         */
+        get: operations["listNotices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notices/{noticeId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a notice read
+         * @description Sets the time a notice of yours was read, once: marking it again keeps the first time. A notice to your whole organisation is read for all its users. Another organisation’s notice is not found (404).
+         */
+        post: operations["markNoticeRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/options-reviews": {
         parameters: {
             query?: never;
@@ -1524,6 +1564,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenders/{tenderId}/declaration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Declare no conflict of interest in a tender (§ 6 VgV)
+         * @description For each member of the team, for themselves: declares the text of `declarationText` (its `version` sent as `textVersion`; a text changed since: 409) for every capacity held. Declaring again keeps the earlier declarations with their time and version and declares only capacities added since (200). The tender’s version does not change.
+         */
+        post: operations["declareNoConflictOfInterest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show the team of a tender
+         * @description For everybody on the team: each member with display name, role and capacities (officer, opening officer, deputy with whom they stand in for, evaluator, reviewer), who added them and when, their declarations of no conflict of interest (§ 6 VgV) with the text version, the lead marked; what the team lacks for the publication (`findings`); and the declaration text every member makes.
+         */
+        get: operations["listTenderTeam"];
+        put?: never;
+        /**
+         * Add a member to a tender’s team in one capacity
+         * @description For the officers on the team until the award, naming the tender’s `version` read (409 when it changed since). The user must be an enabled officer or reviewer of the tender’s authority whose role allows the capacity (422 otherwise; a user of another authority is refused like one that does not exist); a capacity held already: 409. A deputy (`openingDeputy`) names the opening officer they stand in for (`deputyFor`) and is no opening officer themselves. The new membership is undeclared until its member declares (§ 6 VgV); nothing else changes.
+         */
+        post: operations["addTenderTeamMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/team/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the users who could join a tender’s team
+         * @description For the officers on the team until the award: the enabled officers and reviewers of the tender’s authority, members included, with the capacities each holds and may still take (officer, opening officer and deputy: officers; evaluator and reviewer: officers and reviewers), to pick from for `addTenderTeamMember`.
+         */
+        get: operations["listTenderTeamCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/team/{userId}/{capacity}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove one capacity of a member from a tender’s team
+         * @description For the officers on the team until the award, naming the tender’s `version` read (409 when it changed since). The lead’s officer capacity stays (422); an opening officer with a deputy is removed only after the deputy (422). A member left without capacities is off the team and no longer finds the tender.
+         */
+        delete: operations["removeTenderTeamMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users/{userId}": {
         parameters: {
             query?: never;
@@ -1990,6 +2114,34 @@ export interface components {
              * @example 9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b
              */
             userId: string;
+        };
+        /**
+         * @example {
+         *       "capacity": "openingDeputy",
+         *       "deputyFor": "3c2b1a0f-9e8d-4c7b-8a6f-5e4d3c2b1a0f",
+         *       "userId": "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b",
+         *       "version": 4
+         *     }
+         */
+        AddTenderTeamMemberInput: {
+            /**
+             * Format: uuid
+             * @description An enabled officer or reviewer of the tender’s authority
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            userId: string;
+            capacity: components["schemas"]["TenderTeamCapacity"];
+            /**
+             * Format: uuid
+             * @description Only with `openingDeputy`, and required there: the opening officer of the team this member stands in for
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            deputyFor?: string;
+            /**
+             * @description The tender’s version you read; the change is refused with 409 if the tender changed since
+             * @example 4
+             */
+            version: number;
         };
         /**
          * @example {
@@ -3050,6 +3202,14 @@ export interface components {
             /** @example 492039 */
             code: string;
         };
+        ConflictDeclarationText: {
+            version: string;
+            text: {
+                de: string;
+                en: string;
+            };
+            source: string;
+        };
         ConsensusScore: {
             /**
              * Format: uuid
@@ -3260,6 +3420,18 @@ export interface components {
         CreatedUserResponse: {
             user: components["schemas"]["UserResponse"];
             invitation: components["schemas"]["Invitation"];
+        };
+        /**
+         * @example {
+         *       "textVersion": "2026-12-vgv6-1"
+         *     }
+         */
+        DeclareNoConflictOfInterestInput: {
+            /**
+             * @description The version of the declaration text you read and declare (`declarationText.version` of the team); a text changed since is refused with 409
+             * @example 2026-12-vgv6-1
+             */
+            textVersion: string;
         };
         /**
          * @example {
@@ -4472,6 +4644,83 @@ export interface components {
         /** @description Basis points by award node id; each sibling set sums to exactly 10,000 (largest remainder) */
         NodeWeights: {
             [key: string]: number;
+        };
+        Notice: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            kind: components["schemas"]["NoticeKind"];
+            subject: {
+                de: string;
+                en: string;
+            };
+            body: {
+                de: string;
+                en: string;
+            };
+            /** @description What the notice is about, e.g. `tender` and its id */
+            object: {
+                type: string;
+                id: string;
+            };
+            /** @description True when addressed to you, false when to your whole organisation */
+            personal: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When it was first marked read; a notice to the whole organisation is read for everyone
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            readAt: string | null;
+        };
+        /**
+         * @description `correction`: the tender was corrected (§ 20 (3) VgV); `clarification_answer`: a question was answered; `pre_award_information`: information before the award (§ 134 GWB); `cancellation`: the tender was cancelled (§ 63 VgV)
+         * @enum {string}
+         */
+        NoticeKind: "correction" | "clarification_answer" | "pre_award_information" | "cancellation";
+        /**
+         * @description The notices of your organisation addressed to it or to you, newest first; an API key reads those addressed to its organisation
+         * @example {
+         *       "nextCursor": null,
+         *       "notices": [
+         *         {
+         *           "body": {
+         *             "de": "Frage 3 wurde beantwortet.",
+         *             "en": "Question 3 has been answered."
+         *           },
+         *           "createdAt": "2027-02-10T09:30:00.000Z",
+         *           "id": "5f4e3d2c-1b0a-4f9e-8d7c-6b5a4f3e2d1c",
+         *           "kind": "clarification_answer",
+         *           "object": {
+         *             "id": "0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11",
+         *             "type": "tender"
+         *           },
+         *           "personal": false,
+         *           "readAt": null,
+         *           "subject": {
+         *             "de": "Antwort auf eine Bieterfrage: IT-Dienstleistungen",
+         *             "en": "Answer to a bidder question: IT services"
+         *           }
+         *         }
+         *       ],
+         *       "unread": 1
+         *     }
+         */
+        NoticeListResponse: {
+            notices: components["schemas"]["Notice"][];
+            /** @description How many of all your notices are unread */
+            unread: number;
+            /**
+             * @description Send as `cursor` to get the next page; null when this is the last page
+             * @example WyIyMDI3LTAxLTE1VDA5OjMwOjAwLjAwMFoiLCI3YTEiXQ
+             */
+            nextCursor: string | null;
         };
         /**
          * @example {
@@ -8874,6 +9123,113 @@ export interface components {
             regime: "VgV" | "SektVO" | "VSVgV" | "UVgO";
             criterionCount: number;
         };
+        TenderTeamCandidate: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            userId: string;
+            displayName: string;
+            role: components["schemas"]["UserRole"];
+            /** @description Capacities held on the team already */
+            held: components["schemas"]["TenderTeamCapacity"][];
+            /** @description Capacities the user may be added in: allowed by the role, not yet held */
+            available: components["schemas"]["TenderTeamCapacity"][];
+        };
+        /** @description The enabled officers and reviewers of the tender’s authority, in the order their accounts were created, with the capacities each may still take */
+        TenderTeamCandidateListResponse: {
+            candidates: components["schemas"]["TenderTeamCandidate"][];
+            /**
+             * @description Send as `cursor` to get the next page; null when this is the last page
+             * @example WyIyMDI3LTAxLTE1VDA5OjMwOjAwLjAwMFoiLCI3YTEiXQ
+             */
+            nextCursor: string | null;
+        };
+        /**
+         * @description `officer`: prepares and runs the procedure (the lead is one); `openingOfficer`: opens the bids (§ 55 (2) VgV); `openingDeputy`: stands in for one opening officer; `evaluator`: scores the bids; `reviewer`: reads and checks
+         * @enum {string}
+         */
+        TenderTeamCapacity: "officer" | "openingOfficer" | "openingDeputy" | "evaluator" | "reviewer";
+        TenderTeamFinding: {
+            id: string;
+            message: components["schemas"]["LocalizedText"];
+            source: string;
+            /**
+             * Format: uuid
+             * @description The member concerned, if one is
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            userId: string | null;
+        };
+        TenderTeamMember: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            userId: string;
+            displayName: string;
+            role: components["schemas"]["UserRole"];
+            /** @description False for a user disabled since being added */
+            enabled: boolean;
+            /** @description Whether the member leads the tender */
+            lead: boolean;
+            capacities: components["schemas"]["TenderTeamMembership"][];
+            /** @description Whether the member has declared for every capacity held (§ 6 VgV) */
+            declared: boolean;
+        };
+        TenderTeamMembership: {
+            capacity: components["schemas"]["TenderTeamCapacity"];
+            /** @description For `openingDeputy`: the opening officer stood in for; else null */
+            deputyFor: {
+                /**
+                 * Format: uuid
+                 * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+                 */
+                userId: string;
+                displayName: string;
+            } | null;
+            addedBy: components["schemas"]["TenderTeamPerson"];
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            addedAt: string;
+            /**
+             * Format: date-time
+             * @description When the member declared no conflict of interest for this capacity (§ 6 VgV); null until then. A capacity added after a declaration needs a declaration of its own.
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            declaredAt: string | null;
+            /** @description The version of the declaration text declared; null until declared */
+            declarationVersion: string | null;
+        };
+        TenderTeamPerson: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            userId: string;
+            displayName: string;
+        };
+        /** @description The tender’s team in the order added, one entry per user with its capacities */
+        TenderTeamResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            /** @description The tender’s version; send it with a change */
+            version: number;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            leadUserId: string;
+            members: components["schemas"]["TenderTeamMember"][];
+            /** @description What the team lacks for the publication (empty when nothing): the lead is an officer, three opening officers each with a deputy, every member declared */
+            findings: components["schemas"]["TenderTeamFinding"][];
+            declarationText: components["schemas"]["ConflictDeclarationText"];
+        };
         TopsisAdvice: {
             /** @enum {boolean} */
             advisory: true;
@@ -12750,6 +13106,155 @@ export interface operations {
             /** @description A value in the request is invalid */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNotices: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1 to 100; 25 when omitted */
+                limit?: string;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of notices */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markNoticeRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                noticeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notice, read */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notice"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17501,6 +18006,513 @@ export interface operations {
             /** @description A value in the request is invalid */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    declareNoConflictOfInterest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclareNoConflictOfInterestInput"];
+            };
+        };
+        responses: {
+            /** @description The team with the declaration */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderTeamResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTenderTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The team */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderTeamResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addTenderTeamMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddTenderTeamMemberInput"];
+            };
+        };
+        responses: {
+            /** @description The team with the new membership and the tender’s new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderTeamResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTenderTeamCandidates: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1 to 100; 25 when omitted */
+                limit?: string;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of candidates */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderTeamCandidateListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeTenderTeamMember: {
+        parameters: {
+            query: {
+                /** @description The tender’s version you read; the removal is refused with 409 if the tender changed since */
+                version: string;
+            };
+            header?: never;
+            path: {
+                tenderId: string;
+                userId: string;
+                /** @description `officer`: prepares and runs the procedure (the lead is one); `openingOfficer`: opens the bids (§ 55 (2) VgV); `openingDeputy`: stands in for one opening officer; `evaluator`: scores the bids; `reviewer`: reads and checks */
+                capacity: "officer" | "openingOfficer" | "openingDeputy" | "evaluator" | "reviewer";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The team without the membership and the tender’s new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderTeamResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {

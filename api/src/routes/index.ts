@@ -8,8 +8,12 @@ import { demoDataRouter } from './demo-data/index.ts';
 import { evidenceRouter } from './evidence/index.ts';
 import { healthRouter } from './health/index.ts';
 import { optionsReviewsRouter } from './options-reviews/index.ts';
+import { tendersRouter } from './tenders/index.ts';
+import { tenderSchemesRouter } from './tender-schemes/index.ts';
 import { vendorsRouter } from './vendors/index.ts';
 import { registryRouter } from './registry/index.ts';
+import { noticesRouter } from './notices/index.ts';
+import { tenderTeamRouter } from './tender-team/index.ts';
 
 /** Every resource of the API, relative to `/api`. */
 export function apiRouter() {
@@ -22,8 +26,12 @@ export function apiRouter() {
   api.route('/v1/api-keys', apiKeysRouter());
   api.route('/v1', catalogueRouter());
   api.route('/v1/options-reviews', optionsReviewsRouter());
+  api.route('/v1/tenders', tendersRouter());
+  api.route('/v1/tenders', tenderSchemesRouter());
   api.route('/v1', vendorsRouter());
   api.route('/v1/registry', registryRouter());
   api.route('/v1', evidenceRouter());
+  api.route('/v1/tenders', tenderTeamRouter());
+  api.route('/v1/notices', noticesRouter());
   return api;
 }
