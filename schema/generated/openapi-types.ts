@@ -1524,99 +1524,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/tenders": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List the tenders you are on the team of
-         * @description For officers and reviewers: the tenders on whose team you are, in any capacity, newest first, each with your capacities. Other tenders of your authority are not listed.
-         */
-        get: operations["listTenders"];
-        put?: never;
-        /**
-         * Start a tender
-         * @description For officers. The tender belongs to your authority; you lead it and are on its team as an officer. It starts as a draft with lot 1, titled like the tender. The procedure type must be one of the regime (with its ground where it needs one); the reference is unique within your authority (409 otherwise).
-         */
-        post: operations["createTender"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/tenders/{tenderId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Read a tender
-         * @description For its team: the procedure with its stages, the estimated value with the computed contract value and the EU threshold it implies (with the table’s source and validity), the lots, the deadlines with their checks explained, publication and cancellation, your capacities and what you may do now. Anyone else gets 404.
-         */
-        get: operations["getTender"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /**
-         * Change a draft tender
-         * @description For the officers on its team while it is a draft (409 afterwards): subject, CPV codes, regime and procedure type with its ground, Land, kinds of authority and contract, the estimated value (its lots are the tender’s by id `lot-<number>`) and its day, the reasons for not dividing into lots and the lot limits (§ 30 (1) VgV). Send the `version` you read: if the tender changed since, the change is refused with 409.
-         */
-        patch: operations["updateTender"];
-        trace?: never;
-    };
-    "/api/v1/tenders/{tenderId}/deadlines": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Set a draft tender’s deadlines
-         * @description For the officers on its team while it is a draft. The submission deadline is a Berlin wall-clock time; the questions deadline and the bid validity default to what the deadline rules compute. The answer explains the checks in German and English: a deadline below the minimum period is saved but reported as an error finding (publication refuses it), warnings are for choices the law leaves open. Send the tender’s `version` you read (409 when stale).
-         */
-        put: operations["updateTenderDeadlines"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/tenders/{tenderId}/lots": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List a tender’s lots
-         * @description For its team: the lots in the order of their numbers, with the tender’s version.
-         */
-        get: operations["listTenderLots"];
-        put?: never;
-        /**
-         * Add a lot to a draft tender
-         * @description For the officers on its team while it is a draft. The lot is numbered one above the highest; the others keep their numbers. Send the tender’s `version` you read (409 when stale).
-         */
-        post: operations["createTenderLot"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/tenders/{tenderId}/lots/{lotNumber}": {
+    "/api/v1/tenders/{tenderId}/cancellation": {
         parameters: {
             query?: never;
             header?: never;
@@ -1625,19 +1533,143 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post?: never;
         /**
-         * Remove a lot from a draft tender
-         * @description For the officers on its team while the tender is a draft; the lot’s draft scheme goes with it, the other lots keep their numbers. The last lot cannot be removed, nor one that would leave fewer lots than a lot limit (409). Send the tender’s `version` you read (409 when stale).
+         * Cancel a tender
+         * @description For the officers on the team in any state before the award (Aufhebung): the ground of § 63 (1) S. 1 Nr. 1–4 VgV (§ 48 (1) UVgO) and the reasons. Nothing is deleted; every vendor that registered interest is notified (§ 63 (2) VgV).
          */
-        delete: operations["deleteTenderLot"];
+        post: operations["cancelTender"];
+        delete?: never;
         options?: never;
         head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
         /**
-         * Change a lot’s title or description
-         * @description For the officers on its team while the tender is a draft. Send the tender’s `version` you read (409 when stale).
+         * Correct a published tender
+         * @description For the officers on the team while the submission period runs (§ 20 (3) VgV; 409 after the submission deadline). Each changed lot gets its next scheme version under its own commitment; earlier versions stay readable and unchanged. The submission deadline is extended as the rules require: a deadline earlier than that is refused with 422 and the reason, none given takes the earliest required one; the explanation is in `extension`. Every vendor that registered interest is notified. A correction may move only the deadlines.
          */
-        patch: operations["updateTenderLot"];
+        post: operations["correctTender"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/lots/{lotNumber}/scheme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the scheme of a lot
+         * @description For the tender’s team. While the tender is a draft: the lot’s draft scheme with its origin, the lot’s version to send with the next save, and the rules of evaluation it still breaks (`issues`). Once published: the latest published version with its commitment.
+         */
+        get: operations["getTenderLotScheme"];
+        /**
+         * Save the draft scheme of a lot
+         * @description For the officers on the team while the tender is a draft; after publication the scheme is frozen (409). The scheme comes from a catalogue template, from catalogue entries, blank (price alone), or as edited; it takes the tender’s submission day and regime. The engine validates it: each issue is named in `errors` (for an edited scheme by its JSON pointer under `/source/scheme`). `version` is the lot’s version you read (409 when stale); the save moves the lot’s and the tender’s versions on, which voids a request for publication.
+         */
+        put: operations["saveTenderLotScheme"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/lots/{lotNumber}/scheme-versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a published scheme version of a lot
+         * @description For the tender’s team: the scheme of one published version with its commitment (the SHA-256 of the scheme in RFC 8785 canonical JSON) and, for a corrected version, the correction’s number and reason.
+         */
+        get: operations["getTenderSchemeVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve the publication of a tender
+         * @description For a second officer on the team (four eyes): the officer who asked is refused with 403. The request must be for the tender’s current version (409 when the tender changed since) and the tender still ready (422). Publication freezes each lot’s draft as its scheme version 1, with the tender’s submission day and regime, under its commitment: the SHA-256 of the scheme in RFC 8785 canonical JSON. From then on the scheme cannot change; corrections add versions.
+         */
+        post: operations["approveTenderPublication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/publication-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for the publication of a tender
+         * @description For the officers on the team while the tender is a draft. Refused with 422 while the tender is not ready: each missing item (the tender’s `readiness`) is named in `errors` by its pointer. The request records who asked and the tender’s version: a second officer approves it (four eyes), and any later change of the tender voids it.
+         */
+        post: operations["requestTenderPublication"];
+        /**
+         * Withdraw the request for publication
+         * @description For the officers on the team while the tender is a draft: the request is cleared and can no longer be approved. `version` is the tender’s version you read (409 when stale).
+         */
+        delete: operations["withdrawTenderPublicationRequest"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/scheme-versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the published scheme versions of a tender
+         * @description For the tender’s team: every published version by lot and number (of one lot with `lot`), with its commitment and the number of the correction that made it (null for version 1, frozen by the publication). The schemes are read one by one.
+         */
+        get: operations["listTenderSchemeVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/users/{userId}": {
@@ -2705,16 +2737,6 @@ export interface components {
                 [key: string]: components["schemas"]["LeafDistribution"];
             };
         };
-        BindingPeriod: {
-            /** Format: date */
-            lastDay: string;
-            end: string;
-            /** Format: date */
-            lastWorkingDayForAward: string;
-            errors: components["schemas"]["DeadlineFinding"][];
-            warnings: components["schemas"]["DeadlineFinding"][];
-            explanation: components["schemas"]["DeadlineExplanationStep"][];
-        } | null;
         /**
          * @example {
          *       "aboveEuThreshold": true,
@@ -2754,6 +2776,23 @@ export interface components {
             aboveEuThreshold: boolean;
             /** @enum {string} */
             regime?: "VgV" | "SektVO" | "VSVgV" | "UVgO";
+        };
+        /**
+         * @example {
+         *       "ground": "essentialChange",
+         *       "reasons": "Der Landtag hat die Mittel für das Vorhaben gestrichen; die Leistung wird nicht mehr benötigt.",
+         *       "version": 9
+         *     }
+         */
+        CancelTenderInput: {
+            /**
+             * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
+            ground: components["schemas"]["TenderCancellationGround"];
+            /** @description Why, in the words the bidders are told (§ 63 (2) VgV) */
+            reasons: string;
         };
         CatalogueEntry: {
             /**
@@ -3215,116 +3254,150 @@ export interface components {
             /** @enum {string} */
             legalType: "condition";
         };
-        ContractValue: {
-            value: components["schemas"]["EuroAmount"];
-            lots: {
-                /**
-                 * @example SOV-4
-                 * @example price
-                 * @example bid-a
-                 */
-                id: string;
-                value: components["schemas"]["EuroAmount"];
-            }[];
-            steps: {
-                /**
-                 * @example SOV-4
-                 * @example price
-                 * @example bid-a
-                 */
-                lotId?: string;
-                paragraph: string;
-                text: components["schemas"]["LocalizedText"];
-                amount: components["schemas"]["EuroAmount"];
-            }[];
-            smallLots?: {
-                lotIds: string[];
-                total: components["schemas"]["EuroAmount"];
-                share: string;
-                permitted: boolean;
-                explanation: components["schemas"]["LocalizedText"];
-            };
-        } | null;
         /**
          * @example {
-         *       "contractKind": "suppliesServices",
          *       "lots": [
          *         {
-         *           "additions": [
-         *             {
-         *               "amount": "36000",
-         *               "description": "One renewal of twelve months",
-         *               "kind": "extension"
+         *           "lotNumber": 1,
+         *           "scheme": {
+         *             "award": [
+         *               {
+         *                 "anchors": [
+         *                   {
+         *                     "de": "fehlt",
+         *                     "en": "missing"
+         *                   },
+         *                   {
+         *                     "de": "mangelhaft",
+         *                     "en": "poor"
+         *                   },
+         *                   {
+         *                     "de": "ausreichend",
+         *                     "en": "adequate"
+         *                   },
+         *                   {
+         *                     "de": "befriedigend",
+         *                     "en": "satisfactory"
+         *                   },
+         *                   {
+         *                     "de": "gut",
+         *                     "en": "good"
+         *                   },
+         *                   {
+         *                     "de": "sehr gut",
+         *                     "en": "very good"
+         *                   }
+         *                 ],
+         *                 "id": "concept",
+         *                 "kind": "ordinal",
+         *                 "parentId": null,
+         *                 "scale": 5,
+         *                 "subject": "service",
+         *                 "title": {
+         *                   "de": "Betriebskonzept",
+         *                   "en": "Operations concept"
+         *                 },
+         *                 "weightBp": 6000
+         *               },
+         *               {
+         *                 "id": "price",
+         *                 "kind": "price",
+         *                 "parentId": null,
+         *                 "title": {
+         *                   "de": "Preis",
+         *                   "en": "Price"
+         *                 },
+         *                 "weightBp": 4000
+         *               }
+         *             ],
+         *             "conditions": [
+         *               {
+         *                 "id": "exit-support",
+         *                 "legalType": "condition",
+         *                 "title": {
+         *                   "de": "Unterstützung beim Ausstieg",
+         *                   "en": "Exit support"
+         *                 }
+         *               }
+         *             ],
+         *             "currency": "EUR",
+         *             "id": "cloud-office-2027",
+         *             "method": {
+         *               "kind": "weightedSum",
+         *               "priceFormula": {
+         *                 "kind": "lowestPriceRatio"
+         *               }
+         *             },
+         *             "minimumRequirements": [
+         *               {
+         *                 "id": "eu-operation",
+         *                 "legalType": "minimum",
+         *                 "title": {
+         *                   "de": "Betrieb in der EU",
+         *                   "en": "Operated in the EU"
+         *                 }
+         *               }
+         *             ],
+         *             "price": {
+         *               "kind": "totalPrice"
+         *             },
+         *             "regime": "VgV",
+         *             "schemaVersion": 1,
+         *             "submissionDeadline": "2027-03-01",
+         *             "suitability": [
+         *               {
+         *                 "id": "turnover",
+         *                 "legalType": "suitability",
+         *                 "title": {
+         *                   "de": "Mindestumsatz",
+         *                   "en": "Minimum turnover"
+         *                 }
+         *               }
+         *             ],
+         *             "title": {
+         *               "de": "Cloud-Bürosoftware 2027",
+         *               "en": "Cloud office software 2027"
          *             }
-         *           ],
-         *           "basis": {
-         *             "kind": "periodicPrice",
-         *             "monthlyAmount": "3000",
-         *             "termMonths": 36
-         *           },
-         *           "id": "hosting"
-         *         },
-         *         {
-         *           "basis": {
-         *             "amount": "40000",
-         *             "kind": "totalPrice"
-         *           },
-         *           "id": "migration"
+         *           }
          *         }
          *       ],
-         *       "smallLotIds": [
-         *         "migration"
-         *       ]
+         *       "reason": "Die Gewichtung des Betriebskonzepts wurde auf Hinweis einer Bieterfrage korrigiert.",
+         *       "submissionDeadline": "2027-03-15T12:00",
+         *       "version": 9
          *     }
          */
-        ContractValueInput: {
-            /** @enum {string} */
-            contractKind: "suppliesServices" | "works" | "socialServices" | "designContest";
-            lots: {
-                /**
-                 * @example SOV-4
-                 * @example price
-                 * @example bid-a
-                 */
-                id: string;
-                title?: string;
-                basis: {
-                    /** @enum {string} */
-                    kind: "totalPrice";
-                    amount: components["schemas"]["EuroAmount"];
-                } | {
-                    /** @enum {string} */
-                    kind: "periodicPrice";
-                    monthlyAmount: components["schemas"]["EuroAmount"];
-                    termMonths: number | null;
-                } | {
-                    /** @enum {string} */
-                    kind: "recurringPreviousYear";
-                    previousYearAmount: components["schemas"]["EuroAmount"];
-                    expectedIncrease?: components["schemas"]["EuroAmount"];
-                    expectedDecrease?: components["schemas"]["EuroAmount"];
-                } | {
-                    /** @enum {string} */
-                    kind: "recurringFollowingYear";
-                    amount: components["schemas"]["EuroAmount"];
-                } | {
-                    /** @enum {string} */
-                    kind: "frameworkAgreement";
-                    callOffsAmount: components["schemas"]["EuroAmount"];
-                };
-                /** @default [] */
-                additions: {
-                    /** @enum {string} */
-                    kind: "option" | "extension";
-                    description: string;
-                    amount: components["schemas"]["EuroAmount"];
-                }[];
-                paymentsToParticipants?: components["schemas"]["EuroAmount"];
-                suppliedByAuthority?: components["schemas"]["EuroAmount"];
-            }[];
+        CorrectTenderInput: {
+            /**
+             * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
+            /** @description What is corrected and why, as the bidders are told */
+            reason: string;
             /** @default [] */
-            smallLotIds: string[];
-        } | null;
+            lots: {
+                lotNumber: number;
+                scheme: components["schemas"]["EvaluationScheme"];
+            }[];
+            material?: boolean;
+            /**
+             * @example 2027-11-02T12:00
+             * @example 2027-10-31T02:30+01:00
+             */
+            submissionDeadline?: string;
+            /**
+             * @example 2027-11-02T12:00
+             * @example 2027-10-31T02:30+01:00
+             */
+            questionsDeadline?: string;
+        };
+        CorrectionExtension: {
+            extensionRequired: boolean;
+            earliestDeadline: string;
+            errors: components["schemas"]["DeadlineFinding"][];
+            warnings: components["schemas"]["DeadlineFinding"][];
+            explanation: components["schemas"]["DeadlineExplanationStep"][];
+        };
         CorridorDecision: ("lowestPrice" | "highestPerformance") | {
             /**
              * @example SOV-4
@@ -3430,61 +3503,6 @@ export interface components {
         };
         CreateSelfAssessmentDraftInput: {
             copyOf?: number;
-        };
-        /**
-         * @example {
-         *       "authorityKind": "otherPublicAuthority",
-         *       "contractKind": "suppliesServices",
-         *       "cpvCodes": [
-         *         "72000000-5"
-         *       ],
-         *       "description": "Betrieb und Pflege einer souveränen Kollaborationsplattform.",
-         *       "land": "DE-BE",
-         *       "procedureType": "vgv.open",
-         *       "reference": "VG-2027-014",
-         *       "regime": "VgV",
-         *       "title": "Kollaborationsplattform für die Landesverwaltung"
-         *     }
-         */
-        CreateTenderInput: {
-            /**
-             * @description The authority’s file number (Vergabenummer), unique within the authority
-             * @example VG-2027-014
-             */
-            reference: string;
-            title: string;
-            /** @default  */
-            description: string;
-            /**
-             * @description CPV codes, the main one first (at most 20)
-             * @default []
-             */
-            cpvCodes: string[];
-            regime: components["schemas"]["TenderRegime"];
-            /**
-             * @description An id of the table of procedure types valid for the regime (`vgv.open`, or `open` for short); stored in the long form
-             * @example vgv.open
-             */
-            procedureType: string;
-            /** @description Why the procedure type may be used, for a type that needs a ground (§ 14 (3), (4) VgV; § 13 (2) SektVO; §§ 11–13 VSVgV; § 8 (3), (4) UVgO) */
-            procedureGround?: string;
-            land: components["schemas"]["TenderLand"];
-            authorityKind: components["schemas"]["TenderAuthorityKind"];
-            contractKind: components["schemas"]["TenderContractKind"];
-        };
-        /**
-         * @example {
-         *       "description": "Betrieb der Plattform",
-         *       "title": "Betrieb",
-         *       "version": 4
-         *     }
-         */
-        CreateTenderLotInput: {
-            title: string;
-            /** @default  */
-            description: string;
-            /** @description The tender’s version you read; the change is refused with 409 if the tender changed since */
-            version: number;
         };
         /**
          * @example {
@@ -3734,11 +3752,6 @@ export interface components {
                 points: number;
             }[];
         };
-        /**
-         * @example 216000
-         * @example 215999.99
-         */
-        EuroAmount: string;
         /**
          * @example {
          *       "bids": [
@@ -4654,11 +4667,6 @@ export interface components {
             };
             /** @default [] */
             relatedEntryIds: string[];
-        };
-        LegalReference: {
-            paragraph: string;
-            /** Format: uri */
-            url: string;
         };
         LocalizedText: {
             de: string;
@@ -6849,12 +6857,6 @@ export interface components {
              */
             column?: string;
         };
-        ProcedureStage: {
-            /** @enum {string} */
-            id: "preparation" | "approval" | "publication" | "participationPeriod" | "candidateSelection" | "invitation" | "submissionPeriod" | "dialogue" | "opening" | "formalCheck" | "suitability" | "negotiation" | "finalOffers" | "priceCheck" | "awardEvaluation" | "preAwardInformation" | "award" | "partnershipPhases" | "documentation";
-            references: components["schemas"]["LegalReference"][];
-            note?: components["schemas"]["LocalizedText"];
-        };
         ProcurementExemption: {
             /** @enum {string} */
             ground: "gwb-107-2" | "gwb-117";
@@ -6866,15 +6868,6 @@ export interface components {
              * @example 3
              */
             version: number;
-        };
-        QuestionsDeadline: {
-            answersDueBy: string;
-            /** Format: date */
-            lastDayForQuestions: string;
-            questionsDueBy: string;
-            errors: components["schemas"]["DeadlineFinding"][];
-            warnings: components["schemas"]["DeadlineFinding"][];
-            explanation: components["schemas"]["DeadlineExplanationStep"][];
         };
         /**
          * @description The table of random indices RI(n) the consistency ratio is computed against: `saaty-1980` (Saaty 1980, RI(3) = 0.58, the table most tools use), `saaty-2005` (Saaty’s later table, 2005/2007, RI(3) = 0.52; the default of a request) or `alonso-lamata-2006` (Alonso & Lamata 2006, RI(3) = 0.5245). A matrix near CR = 0.10 can be acceptable under one and not another.
@@ -7577,6 +7570,129 @@ export interface components {
              * @example 3
              */
             version: number;
+        };
+        /**
+         * @example {
+         *       "source": {
+         *         "kind": "template",
+         *         "templateId": "state-collaboration-suite"
+         *       },
+         *       "version": 1
+         *     }
+         * @example {
+         *       "source": {
+         *         "kind": "edited",
+         *         "scheme": {
+         *           "award": [
+         *             {
+         *               "anchors": [
+         *                 {
+         *                   "de": "fehlt",
+         *                   "en": "missing"
+         *                 },
+         *                 {
+         *                   "de": "mangelhaft",
+         *                   "en": "poor"
+         *                 },
+         *                 {
+         *                   "de": "ausreichend",
+         *                   "en": "adequate"
+         *                 },
+         *                 {
+         *                   "de": "befriedigend",
+         *                   "en": "satisfactory"
+         *                 },
+         *                 {
+         *                   "de": "gut",
+         *                   "en": "good"
+         *                 },
+         *                 {
+         *                   "de": "sehr gut",
+         *                   "en": "very good"
+         *                 }
+         *               ],
+         *               "id": "concept",
+         *               "kind": "ordinal",
+         *               "parentId": null,
+         *               "scale": 5,
+         *               "subject": "service",
+         *               "title": {
+         *                 "de": "Betriebskonzept",
+         *                 "en": "Operations concept"
+         *               },
+         *               "weightBp": 6000
+         *             },
+         *             {
+         *               "id": "price",
+         *               "kind": "price",
+         *               "parentId": null,
+         *               "title": {
+         *                 "de": "Preis",
+         *                 "en": "Price"
+         *               },
+         *               "weightBp": 4000
+         *             }
+         *           ],
+         *           "conditions": [
+         *             {
+         *               "id": "exit-support",
+         *               "legalType": "condition",
+         *               "title": {
+         *                 "de": "Unterstützung beim Ausstieg",
+         *                 "en": "Exit support"
+         *               }
+         *             }
+         *           ],
+         *           "currency": "EUR",
+         *           "id": "cloud-office-2027",
+         *           "method": {
+         *             "kind": "weightedSum",
+         *             "priceFormula": {
+         *               "kind": "lowestPriceRatio"
+         *             }
+         *           },
+         *           "minimumRequirements": [
+         *             {
+         *               "id": "eu-operation",
+         *               "legalType": "minimum",
+         *               "title": {
+         *                 "de": "Betrieb in der EU",
+         *                 "en": "Operated in the EU"
+         *               }
+         *             }
+         *           ],
+         *           "price": {
+         *             "kind": "totalPrice"
+         *           },
+         *           "regime": "VgV",
+         *           "schemaVersion": 1,
+         *           "submissionDeadline": "2027-03-01",
+         *           "suitability": [
+         *             {
+         *               "id": "turnover",
+         *               "legalType": "suitability",
+         *               "title": {
+         *                 "de": "Mindestumsatz",
+         *                 "en": "Minimum turnover"
+         *               }
+         *             }
+         *           ],
+         *           "title": {
+         *             "de": "Cloud-Bürosoftware 2027",
+         *             "en": "Cloud office software 2027"
+         *           }
+         *         }
+         *       },
+         *       "version": 2
+         *     }
+         */
+        SaveTenderLotSchemeInput: {
+            /**
+             * @description The lot’s version you read (`lotVersion`); 409 when the lot changed since
+             * @example 3
+             */
+            version: number;
+            source: components["schemas"]["SchemeSource"];
         };
         SaveVendorProfileInput: {
             profile: components["schemas"]["VendorProfile"];
@@ -9123,14 +9239,6 @@ export interface components {
             };
             entry: components["schemas"]["CatalogueEntry"];
         };
-        SubmissionDeadlineCheck: {
-            deadline: string;
-            minimumDays: number | null;
-            earliestDeadline: string;
-            errors: components["schemas"]["DeadlineFinding"][];
-            warnings: components["schemas"]["DeadlineFinding"][];
-            explanation: components["schemas"]["DeadlineExplanationStep"][];
-        } | null;
         /**
          * @example {
          *       "schemeVersion": 2
@@ -9211,23 +9319,34 @@ export interface components {
             regime: "VgV" | "SektVO" | "VSVgV" | "UVgO";
             criterionCount: number;
         };
-        TenderActions: {
-            update: boolean;
-            updateDeadlines: boolean;
-            manageLots: boolean;
-            saveScheme: boolean;
-            manageTeam: boolean;
-            declare: boolean;
-            requestPublication: boolean;
-            withdrawPublicationRequest: boolean;
-            approvePublication: boolean;
-            correct: boolean;
-            cancel: boolean;
-            answerQuestions: boolean;
-        };
-        /** @enum {string} */
-        TenderAuthorityKind: "federalUpperAuthority" | "otherPublicAuthority" | "sectorEntity" | "defenceSecurity";
-        TenderCancellation: {
+        /**
+         * @description The ground of the cancellation: § 63 (1) S. 1 Nr. 1 (`noSuitableBids`), Nr. 2 (`essentialChange`), Nr. 3 (`noEconomicResult`), Nr. 4 (`otherSeriousReasons`) VgV; § 48 (1) UVgO likewise
+         * @enum {string}
+         */
+        TenderCancellationGround: "noSuitableBids" | "essentialChange" | "noEconomicResult" | "otherSeriousReasons";
+        /**
+         * @example {
+         *       "cancelledAt": "2027-02-03T11:00:00.000Z",
+         *       "cancelledBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *       "ground": "essentialChange",
+         *       "noticesSent": 3,
+         *       "reasons": "Der Landtag hat die Mittel für das Vorhaben gestrichen; die Leistung wird nicht mehr benötigt.",
+         *       "state": "cancelled",
+         *       "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21",
+         *       "version": 10
+         *     }
+         */
+        TenderCancellationResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            version: number;
+            /** @enum {string} */
+            state: "cancelled";
+            ground: components["schemas"]["TenderCancellationGround"];
+            reasons: string;
             /**
              * Format: uuid
              * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
@@ -9238,49 +9357,22 @@ export interface components {
              * @example 2026-12-01T09:30:00.000Z
              */
             cancelledAt: string;
-            ground: string;
-            reasons: string;
-        } | null;
-        /** @enum {string} */
-        TenderCapacity: "officer" | "openingOfficer" | "openingDeputy" | "evaluator" | "reviewer";
-        /** @enum {string} */
-        TenderContractKind: "suppliesServices" | "works" | "socialServices" | "designContest";
-        TenderDeadlineChecks: {
-            /** @enum {string} */
-            deadlineRegime: "VgV" | "UVgO";
-            /**
-             * Format: date-time
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            dispatchedAt: string;
-            notes: components["schemas"]["LocalizedText"][];
-            submission: components["schemas"]["SubmissionDeadlineCheck"];
-            questions: components["schemas"]["QuestionsDeadline"];
-            bindingPeriod: components["schemas"]["BindingPeriod"];
-            submissionDeadlineLocal: string;
-            questionsDeadlineLocal: string | null;
-            /** Format: date */
-            bidValidityUntil: string | null;
-            errors: components["schemas"]["DeadlineFinding"][];
-            warnings: components["schemas"]["DeadlineFinding"][];
-        } | null;
-        TenderDeadlines: {
-            /**
-             * Format: date-time
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            submissionDeadline: string | null;
-            /**
-             * Format: date-time
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            questionsDeadline: string | null;
-            /** Format: date */
-            bidValidityUntil: string | null;
-            periodReductions: ("electronicSubmission" | "priorInformationNotice" | "urgency")[];
-            checks: components["schemas"]["TenderDeadlineChecks"];
+            noticesSent: number;
         };
-        TenderDeadlinesResponse: {
+        TenderCorrectionResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            version: number;
+            number: number;
+            reason: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            previousSubmissionDeadline: string;
             /**
              * Format: date-time
              * @example 2026-12-01T09:30:00.000Z
@@ -9290,278 +9382,480 @@ export interface components {
              * Format: date-time
              * @example 2026-12-01T09:30:00.000Z
              */
+            previousQuestionsDeadline: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
             questionsDeadline: string;
-            /** Format: date */
-            bidValidityUntil: string;
-            periodReductions: ("electronicSubmission" | "priorInformationNotice" | "urgency")[];
-            checks: components["schemas"]["TenderDeadlineChecks"];
-            tenderVersion: number;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            correctedBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            correctedAt: string;
+            schemeVersions: components["schemas"]["TenderSchemeVersionSummary"][];
+            extension: components["schemas"]["CorrectionExtension"];
+            noticesSent: number;
         };
         /**
-         * @description The Land of the authority’s seat (ISO 3166-2), whose public holidays count
-         * @example DE-BE
-         * @enum {string}
+         * @example {
+         *       "issues": [],
+         *       "lotNumber": 1,
+         *       "lotVersion": 2,
+         *       "origin": {
+         *         "kind": "edited"
+         *       },
+         *       "publishedVersion": null,
+         *       "scheme": {
+         *         "award": [
+         *           {
+         *             "anchors": [
+         *               {
+         *                 "de": "fehlt",
+         *                 "en": "missing"
+         *               },
+         *               {
+         *                 "de": "mangelhaft",
+         *                 "en": "poor"
+         *               },
+         *               {
+         *                 "de": "ausreichend",
+         *                 "en": "adequate"
+         *               },
+         *               {
+         *                 "de": "befriedigend",
+         *                 "en": "satisfactory"
+         *               },
+         *               {
+         *                 "de": "gut",
+         *                 "en": "good"
+         *               },
+         *               {
+         *                 "de": "sehr gut",
+         *                 "en": "very good"
+         *               }
+         *             ],
+         *             "id": "concept",
+         *             "kind": "ordinal",
+         *             "parentId": null,
+         *             "scale": 5,
+         *             "subject": "service",
+         *             "title": {
+         *               "de": "Betriebskonzept",
+         *               "en": "Operations concept"
+         *             },
+         *             "weightBp": 6000
+         *           },
+         *           {
+         *             "id": "price",
+         *             "kind": "price",
+         *             "parentId": null,
+         *             "title": {
+         *               "de": "Preis",
+         *               "en": "Price"
+         *             },
+         *             "weightBp": 4000
+         *           }
+         *         ],
+         *         "conditions": [
+         *           {
+         *             "id": "exit-support",
+         *             "legalType": "condition",
+         *             "title": {
+         *               "de": "Unterstützung beim Ausstieg",
+         *               "en": "Exit support"
+         *             }
+         *           }
+         *         ],
+         *         "currency": "EUR",
+         *         "id": "cloud-office-2027",
+         *         "method": {
+         *           "kind": "weightedSum",
+         *           "priceFormula": {
+         *             "kind": "lowestPriceRatio"
+         *           }
+         *         },
+         *         "minimumRequirements": [
+         *           {
+         *             "id": "eu-operation",
+         *             "legalType": "minimum",
+         *             "title": {
+         *               "de": "Betrieb in der EU",
+         *               "en": "Operated in the EU"
+         *             }
+         *           }
+         *         ],
+         *         "price": {
+         *           "kind": "totalPrice"
+         *         },
+         *         "regime": "VgV",
+         *         "schemaVersion": 1,
+         *         "submissionDeadline": "2027-03-01",
+         *         "suitability": [
+         *           {
+         *             "id": "turnover",
+         *             "legalType": "suitability",
+         *             "title": {
+         *               "de": "Mindestumsatz",
+         *               "en": "Minimum turnover"
+         *             }
+         *           }
+         *         ],
+         *         "title": {
+         *           "de": "Cloud-Bürosoftware 2027",
+         *           "en": "Cloud office software 2027"
+         *         }
+         *       },
+         *       "stage": "draft",
+         *       "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21",
+         *       "tenderVersion": 7
+         *     }
          */
-        TenderLand: "DE-BW" | "DE-BY" | "DE-BE" | "DE-BB" | "DE-HB" | "DE-HH" | "DE-HE" | "DE-MV" | "DE-NI" | "DE-NW" | "DE-RP" | "DE-SL" | "DE-SN" | "DE-ST" | "DE-SH" | "DE-TH";
-        /** @description The tenders on whose team the caller is, newest first */
-        TenderListResponse: {
-            tenders: components["schemas"]["TenderSummary"][];
-            /**
-             * @description Send as `cursor` to get the next page; null when this is the last page
-             * @example WyIyMDI3LTAxLTE1VDA5OjMwOjAwLjAwMFoiLCI3YTEiXQ
-             */
-            nextCursor: string | null;
-        };
-        TenderLot: {
-            number: number;
-            title: string;
-            description: string;
-            hasScheme: boolean;
-            /** @enum {string|null} */
-            schemeOrigin: "template" | "entries" | "blank" | "edited" | null;
-            /**
-             * Format: date-time
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            createdAt: string;
-            /**
-             * Format: date-time
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            updatedAt: string;
-        };
-        TenderLotListResponse: {
-            lots: components["schemas"]["TenderLot"][];
-            tenderVersion: number;
-        };
-        TenderLotResponse: {
-            lot: components["schemas"]["TenderLot"];
-            tenderVersion: number;
-        };
-        TenderLotSummary: {
-            number: number;
-            title: string;
-            description: string;
-            hasScheme: boolean;
-        };
-        TenderProcedureType: {
-            id: string;
-            name: components["schemas"]["LocalizedText"];
-            /** @enum {string} */
-            choice: "free" | "justified";
-            needsGround: boolean;
-            references: components["schemas"]["LegalReference"][];
-            choiceReferences: components["schemas"]["LegalReference"][];
-            stages: components["schemas"]["ProcedureStage"][];
-        };
-        TenderPublication: {
+        TenderLotSchemeResponse: {
             /**
              * Format: uuid
              * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
              */
-            requestedBy: string | null;
+            tenderId: string;
+            lotNumber: number;
+            lotVersion: number;
+            tenderVersion: number;
             /**
-             * Format: date-time
-             * @example 2026-12-01T09:30:00.000Z
+             * @description `draft`: the lot’s draft scheme, editable while the tender is a draft; `published`: the latest published version, which no longer changes
+             * @enum {string}
              */
-            requestedAt: string | null;
-            requestedVersion: number | null;
-            requestCurrent: boolean;
-            /**
-             * Format: uuid
-             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
-             */
-            approvedBy: string | null;
-            /**
-             * Format: date-time
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            publishedAt: string | null;
+            stage: "draft" | "published";
+            scheme: components["schemas"]["EvaluationScheme"] & (Record<string, never> | null);
+            origin: components["schemas"]["TenderSchemeOrigin"];
+            issues: components["schemas"]["TenderSchemeIssue"][];
+            publishedVersion: components["schemas"]["TenderSchemeVersionSummary"];
         };
         /**
-         * @description The procurement rules: VgV, SektVO, VSVgV above the EU thresholds, UVgO below them
-         * @enum {string}
+         * @example {
+         *       "request": {
+         *         "requestedAt": "2027-01-17T15:20:00.000Z",
+         *         "requestedBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *         "requestedVersion": 8
+         *       },
+         *       "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21",
+         *       "version": 8
+         *     }
          */
-        TenderRegime: "VgV" | "SektVO" | "VSVgV" | "UVgO";
-        TenderResponse: {
+        TenderPublicationRequestResponse: {
             /**
              * Format: uuid
              * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
              */
-            id: string;
-            /**
-             * Format: uuid
-             * @description The authority the tender belongs to
-             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
-             */
-            organisationId: string;
-            reference: string;
-            title: string;
-            state: components["schemas"]["TenderState"];
-            regime: components["schemas"]["TenderRegime"];
-            procedureTypeId: string;
-            /**
-             * Format: date-time
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            submissionDeadline: string | null;
-            lotCount: number;
-            /**
-             * Format: uuid
-             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
-             */
-            leadUserId: string;
-            /**
-             * @description Counts the changes of the tender and its lots, team and schemes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
-             * @example 3
-             */
+            tenderId: string;
             version: number;
-            capacities: components["schemas"]["TenderCapacity"][];
-            /**
-             * Format: date-time
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            createdAt: string;
-            /**
-             * Format: date-time
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            updatedAt: string;
-            description: string;
-            cpvCodes: string[];
-            procedureType: components["schemas"]["TenderProcedureType"];
-            procedureGround: string | null;
-            land: components["schemas"]["TenderLand"];
-            authorityKind: components["schemas"]["TenderAuthorityKind"];
-            contractKind: components["schemas"]["TenderContractKind"];
-            value: components["schemas"]["TenderValue"];
-            lots: components["schemas"]["TenderLotSummary"][];
-            noLotsReasons: string | null;
-            maxLotsPerBidder: number | null;
-            maxLotsPerAward: number | null;
-            deadlines: components["schemas"]["TenderDeadlines"];
-            publication: components["schemas"]["TenderPublication"];
-            cancellation: components["schemas"]["TenderCancellation"];
-            leadDisplayName: string;
-            /**
-             * Format: uuid
-             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
-             */
-            createdBy: string;
-            actions: components["schemas"]["TenderActions"];
+            request: {
+                /**
+                 * Format: uuid
+                 * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+                 */
+                requestedBy: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-12-01T09:30:00.000Z
+                 */
+                requestedAt: string;
+                requestedVersion: number;
+            } | null;
         };
         /**
-         * @description `draft`: being prepared by its team, visible to nobody else; `published`: the submission period runs; `submissionClosed`, `opened`, `evaluated`, `awarded`: later stages; `cancelled`: cancelled with a ground of § 63 VgV
-         * @enum {string}
+         * @example {
+         *       "approvedBy": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+         *       "publishedAt": "2027-01-18T09:00:00.000Z",
+         *       "requestedBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *       "schemeVersions": [
+         *         {
+         *           "commitment": "3f1d0c6a9b8e7d2c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b",
+         *           "correctionNumber": null,
+         *           "createdAt": "2027-01-18T09:00:00.000Z",
+         *           "createdBy": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+         *           "lotNumber": 1,
+         *           "number": 1,
+         *           "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21"
+         *         }
+         *       ],
+         *       "state": "published",
+         *       "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21",
+         *       "version": 9
+         *     }
          */
-        TenderState: "draft" | "published" | "submissionClosed" | "opened" | "evaluated" | "awarded" | "cancelled";
-        TenderSummary: {
+        TenderPublicationResponse: {
             /**
              * Format: uuid
              * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
              */
-            id: string;
-            /**
-             * Format: uuid
-             * @description The authority the tender belongs to
-             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
-             */
-            organisationId: string;
-            reference: string;
-            title: string;
-            state: components["schemas"]["TenderState"];
-            regime: components["schemas"]["TenderRegime"];
-            procedureTypeId: string;
-            /**
-             * Format: date-time
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            submissionDeadline: string | null;
-            lotCount: number;
-            /**
-             * Format: uuid
-             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
-             */
-            leadUserId: string;
-            /**
-             * @description Counts the changes of the tender and its lots, team and schemes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
-             * @example 3
-             */
+            tenderId: string;
             version: number;
-            capacities: components["schemas"]["TenderCapacity"][];
+            /** @enum {string} */
+            state: "published";
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            requestedBy: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            approvedBy: string;
             /**
              * Format: date-time
              * @example 2026-12-01T09:30:00.000Z
              */
-            createdAt: string;
-            /**
-             * Format: date-time
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            updatedAt: string;
+            publishedAt: string;
+            schemeVersions: components["schemas"]["TenderSchemeVersionSummary"][];
         };
-        TenderThreshold: {
-            table: {
-                id: string;
-                version: string;
-            };
+        TenderSchemeIssue: {
+            /** @description RFC 6901 pointer into the scheme */
+            pointer: string;
+            code: string;
+            message: string;
+        };
+        TenderSchemeOrigin: {
             /** @enum {string} */
-            comparedWith: "VgV" | "SektVO" | "VSVgV";
-            classification: components["schemas"]["ThresholdClassification"];
-            problem: string | null;
-            regimeFits: boolean | null;
-            note: components["schemas"]["LocalizedText"] & (Record<string, never> | null);
-        } | null;
-        TenderValue: {
-            estimatedValue: components["schemas"]["ContractValueInput"];
-            /** Format: date */
-            estimatedOn: string | null;
-            contractValue: components["schemas"]["ContractValue"];
-            matchesLots: boolean | null;
-            threshold: components["schemas"]["TenderThreshold"];
-        };
-        TenderVersionResponse: {
-            tenderVersion: number;
-        };
-        ThresholdClassification: {
-            /** @enum {string} */
-            position: "above" | "below";
-            value: components["schemas"]["EuroAmount"];
-            threshold: components["schemas"]["ThresholdRow"];
-            margin: string;
-            consequence: {
-                /** @enum {string} */
-                law: "eu" | "national";
-                /** @enum {string|null} */
-                regime: "VgV" | "SektVO" | "VSVgV" | "UVgO" | null;
-                summary: components["schemas"]["LocalizedText"];
-                provisions: string[];
-            };
-            explanation: components["schemas"]["LocalizedText"];
-        } | null;
-        ThresholdRow: {
+            kind: "template";
             /**
              * @example csf.sov-1
              * @example c3a.sov-4-09-c
              * @example assurance.c5-type-2
              */
-            id: string;
+            templateId: string;
+            /** @example 1.0.0 */
+            templateVersion: string;
+        } | {
             /** @enum {string} */
-            regime: "VgV" | "SektVO" | "VSVgV";
-            authorityKinds: ("federalUpperAuthority" | "otherPublicAuthority" | "sectorEntity" | "defenceSecurity")[];
+            kind: "entries";
+        } | {
             /** @enum {string} */
-            contractKind: "suppliesServices" | "works" | "socialServices" | "designContest";
-            amount: components["schemas"]["EuroAmount"];
+            kind: "blank";
+        } | {
             /** @enum {string} */
-            currency: "EUR";
-            /** Format: date */
-            validFrom: string;
-            /** Format: date */
-            validUntil: string;
-            sources: components["schemas"]["CatalogueSource"][];
-            verified: boolean;
-            checkedAgainst?: string;
-            note?: components["schemas"]["LocalizedText"];
+            kind: "edited";
+        } | null;
+        TenderSchemeVersionCorrection: {
+            number: number;
+            reason: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            correctedAt: string;
+        } | null;
+        /**
+         * @description The published versions by lot and number, without their schemes
+         * @example {
+         *       "versions": [
+         *         {
+         *           "commitment": "3f1d0c6a9b8e7d2c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b",
+         *           "correctionNumber": null,
+         *           "createdAt": "2027-01-18T09:00:00.000Z",
+         *           "createdBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *           "lotNumber": 1,
+         *           "number": 1,
+         *           "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21"
+         *         }
+         *       ]
+         *     }
+         */
+        TenderSchemeVersionListResponse: {
+            versions: components["schemas"]["TenderSchemeVersionSummary"][];
+        };
+        /**
+         * @description A published scheme version with its commitment: the SHA-256 of `scheme` in RFC 8785 canonical JSON, recomputable from this document alone
+         * @example {
+         *       "commitment": "3f1d0c6a9b8e7d2c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b",
+         *       "correction": null,
+         *       "correctionNumber": null,
+         *       "createdAt": "2027-01-18T09:00:00.000Z",
+         *       "createdBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *       "lotNumber": 1,
+         *       "number": 1,
+         *       "scheme": {
+         *         "award": [
+         *           {
+         *             "anchors": [
+         *               {
+         *                 "de": "fehlt",
+         *                 "en": "missing"
+         *               },
+         *               {
+         *                 "de": "mangelhaft",
+         *                 "en": "poor"
+         *               },
+         *               {
+         *                 "de": "ausreichend",
+         *                 "en": "adequate"
+         *               },
+         *               {
+         *                 "de": "befriedigend",
+         *                 "en": "satisfactory"
+         *               },
+         *               {
+         *                 "de": "gut",
+         *                 "en": "good"
+         *               },
+         *               {
+         *                 "de": "sehr gut",
+         *                 "en": "very good"
+         *               }
+         *             ],
+         *             "id": "concept",
+         *             "kind": "ordinal",
+         *             "parentId": null,
+         *             "scale": 5,
+         *             "subject": "service",
+         *             "title": {
+         *               "de": "Betriebskonzept",
+         *               "en": "Operations concept"
+         *             },
+         *             "weightBp": 6000
+         *           },
+         *           {
+         *             "id": "price",
+         *             "kind": "price",
+         *             "parentId": null,
+         *             "title": {
+         *               "de": "Preis",
+         *               "en": "Price"
+         *             },
+         *             "weightBp": 4000
+         *           }
+         *         ],
+         *         "conditions": [
+         *           {
+         *             "id": "exit-support",
+         *             "legalType": "condition",
+         *             "title": {
+         *               "de": "Unterstützung beim Ausstieg",
+         *               "en": "Exit support"
+         *             }
+         *           }
+         *         ],
+         *         "currency": "EUR",
+         *         "id": "cloud-office-2027",
+         *         "method": {
+         *           "kind": "weightedSum",
+         *           "priceFormula": {
+         *             "kind": "lowestPriceRatio"
+         *           }
+         *         },
+         *         "minimumRequirements": [
+         *           {
+         *             "id": "eu-operation",
+         *             "legalType": "minimum",
+         *             "title": {
+         *               "de": "Betrieb in der EU",
+         *               "en": "Operated in the EU"
+         *             }
+         *           }
+         *         ],
+         *         "price": {
+         *           "kind": "totalPrice"
+         *         },
+         *         "regime": "VgV",
+         *         "schemaVersion": 1,
+         *         "submissionDeadline": "2027-03-01",
+         *         "suitability": [
+         *           {
+         *             "id": "turnover",
+         *             "legalType": "suitability",
+         *             "title": {
+         *               "de": "Mindestumsatz",
+         *               "en": "Minimum turnover"
+         *             }
+         *           }
+         *         ],
+         *         "title": {
+         *           "de": "Cloud-Bürosoftware 2027",
+         *           "en": "Cloud office software 2027"
+         *         }
+         *       },
+         *       "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21"
+         *     }
+         */
+        TenderSchemeVersionResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            lotNumber: number;
+            number: number;
+            /**
+             * @description SHA-256 of the scheme in RFC 8785 canonical JSON
+             * @example 3f1d0c6a9b8e7d2c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b
+             */
+            commitment: string;
+            correctionNumber: number | null;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            createdBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            scheme: components["schemas"]["EvaluationScheme"];
+            correction: components["schemas"]["TenderSchemeVersionCorrection"];
+        };
+        /**
+         * @example {
+         *       "commitment": "3f1d0c6a9b8e7d2c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b",
+         *       "correctionNumber": null,
+         *       "createdAt": "2027-01-18T09:00:00.000Z",
+         *       "createdBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *       "lotNumber": 1,
+         *       "number": 1,
+         *       "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21"
+         *     }
+         */
+        TenderSchemeVersionSummary: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            lotNumber: number;
+            number: number;
+            /**
+             * @description SHA-256 of the scheme in RFC 8785 canonical JSON
+             * @example 3f1d0c6a9b8e7d2c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b
+             */
+            commitment: string;
+            correctionNumber: number | null;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            createdBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+        } | null;
+        /**
+         * @example {
+         *       "version": 7
+         *     }
+         */
+        TenderVersionInput: {
+            /**
+             * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
         };
         TopsisAdvice: {
             /** @enum {boolean} */
@@ -9694,188 +9988,6 @@ export interface components {
              * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
              * @example 3
              */
-            version: number;
-        };
-        /**
-         * @example {
-         *       "periodReductions": [
-         *         "electronicSubmission"
-         *       ],
-         *       "submissionDeadline": "2027-03-15T12:00",
-         *       "version": 4
-         *     }
-         */
-        UpdateTenderDeadlinesInput: {
-            /**
-             * @description The submission deadline as a Berlin wall-clock time (`2027-11-02T12:00`); a time that occurs twice when summer time ends needs its offset
-             * @example 2027-11-02T12:00
-             * @example 2027-10-31T02:30+01:00
-             */
-            submissionDeadline: string;
-            /**
-             * @description The end of the time for bidders’ questions; when omitted, the end of the last day for questions the rules compute (answers due six days, in urgency four, before the deadline)
-             * @example 2027-11-02T12:00
-             * @example 2027-10-31T02:30+01:00
-             */
-            questionsDeadline?: string;
-            /**
-             * Format: date
-             * @description The last day bids are binding (Bindefrist); when omitted, `bidValidityDays` days after the day of the submission deadline
-             */
-            bidValidityUntil?: string;
-            /** @description Length of the bid validity period when `bidValidityUntil` is omitted; 60 days when this is omitted too */
-            bidValidityDays?: number;
-            /**
-             * @description Reductions of the minimum period claimed: electronic submission (§ 15 (4) VgV), a prior information notice (§ 38 (3) VgV), justified urgency (§ 15 (3) VgV)
-             * @default []
-             */
-            periodReductions: ("electronicSubmission" | "priorInformationNotice" | "urgency")[];
-            /** @description The tender’s version you read */
-            version: number;
-        };
-        /**
-         * @example {
-         *       "estimatedOn": "2027-01-10",
-         *       "estimatedValue": {
-         *         "contractKind": "suppliesServices",
-         *         "lots": [
-         *           {
-         *             "basis": {
-         *               "amount": "180000",
-         *               "kind": "totalPrice"
-         *             },
-         *             "id": "lot-1"
-         *           }
-         *         ]
-         *       },
-         *       "noLotsReasons": "Betrieb und Pflege sind technisch nicht trennbar.",
-         *       "version": 3
-         *     }
-         */
-        UpdateTenderInput: {
-            title?: string;
-            description?: string;
-            /** @description CPV codes, the main one first (at most 20) */
-            cpvCodes?: string[];
-            regime?: components["schemas"]["TenderRegime"];
-            /**
-             * @description An id of the table of procedure types valid for the regime (`vgv.open`, or `open` for short); stored in the long form
-             * @example vgv.open
-             */
-            procedureType?: string;
-            /** @description Why the procedure type may be used, for a type that needs a ground (§ 14 (3), (4) VgV; § 13 (2) SektVO; §§ 11–13 VSVgV; § 8 (3), (4) UVgO) */
-            procedureGround?: string | null;
-            land?: components["schemas"]["TenderLand"];
-            authorityKind?: components["schemas"]["TenderAuthorityKind"];
-            contractKind?: components["schemas"]["TenderContractKind"];
-            /**
-             * @description The estimate of the contract value (§ 3 VgV), null to remove it. Its lots are the tender’s lots by id `lot-<number>` (`lot-1`, `lot-2`, …): each lot of the tender exactly once, and its `contractKind` the tender’s
-             * @example {
-             *       "contractKind": "suppliesServices",
-             *       "lots": [
-             *         {
-             *           "additions": [
-             *             {
-             *               "amount": "36000",
-             *               "description": "One renewal of twelve months",
-             *               "kind": "extension"
-             *             }
-             *           ],
-             *           "basis": {
-             *             "kind": "periodicPrice",
-             *             "monthlyAmount": "3000",
-             *             "termMonths": 36
-             *           },
-             *           "id": "hosting"
-             *         },
-             *         {
-             *           "basis": {
-             *             "amount": "40000",
-             *             "kind": "totalPrice"
-             *           },
-             *           "id": "migration"
-             *         }
-             *       ],
-             *       "smallLotIds": [
-             *         "migration"
-             *       ]
-             *     }
-             */
-            estimatedValue?: {
-                /** @enum {string} */
-                contractKind: "suppliesServices" | "works" | "socialServices" | "designContest";
-                lots: {
-                    /**
-                     * @example SOV-4
-                     * @example price
-                     * @example bid-a
-                     */
-                    id: string;
-                    title?: string;
-                    basis: {
-                        /** @enum {string} */
-                        kind: "totalPrice";
-                        amount: components["schemas"]["EuroAmount"];
-                    } | {
-                        /** @enum {string} */
-                        kind: "periodicPrice";
-                        monthlyAmount: components["schemas"]["EuroAmount"];
-                        termMonths: number | null;
-                    } | {
-                        /** @enum {string} */
-                        kind: "recurringPreviousYear";
-                        previousYearAmount: components["schemas"]["EuroAmount"];
-                        expectedIncrease?: components["schemas"]["EuroAmount"];
-                        expectedDecrease?: components["schemas"]["EuroAmount"];
-                    } | {
-                        /** @enum {string} */
-                        kind: "recurringFollowingYear";
-                        amount: components["schemas"]["EuroAmount"];
-                    } | {
-                        /** @enum {string} */
-                        kind: "frameworkAgreement";
-                        callOffsAmount: components["schemas"]["EuroAmount"];
-                    };
-                    /** @default [] */
-                    additions: {
-                        /** @enum {string} */
-                        kind: "option" | "extension";
-                        description: string;
-                        amount: components["schemas"]["EuroAmount"];
-                    }[];
-                    paymentsToParticipants?: components["schemas"]["EuroAmount"];
-                    suppliedByAuthority?: components["schemas"]["EuroAmount"];
-                }[];
-                /** @default [] */
-                smallLotIds: string[];
-            } | null;
-            /**
-             * Format: date
-             * @description The day of the estimate (§ 3 (3) VgV), which decides the threshold table that applies; today (Berlin) when a value is given without it
-             */
-            estimatedOn?: string;
-            /** @description Why the contract is not divided into lots (§ 97 (4) S. 3 GWB) */
-            noLotsReasons?: string | null;
-            /** @description At most this many lots per bidder (§ 30 (1) VgV); ≤ the lots */
-            maxLotsPerBidder?: number | null;
-            /** @description At most this many lots awarded to one bidder (§ 30 (1) VgV); ≤ the lots */
-            maxLotsPerAward?: number | null;
-            /**
-             * @description Counts the changes of the tender and its lots, team and schemes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
-             * @example 3
-             */
-            version: number;
-        };
-        /**
-         * @example {
-         *       "title": "Betrieb und Pflege",
-         *       "version": 5
-         *     }
-         */
-        UpdateTenderLotInput: {
-            title?: string;
-            description?: string;
-            /** @description The tender’s version you read; the change is refused with 409 if the tender changed since */
             version: number;
         };
         UpdateVendorServiceInput: {
@@ -18389,26 +18501,37 @@ export interface operations {
             };
         };
     };
-    listTenders: {
+    cancelTender: {
         parameters: {
-            query?: {
-                /** @description Items per page, 1 to 100; 25 when omitted */
-                limit?: string;
-                cursor?: string;
-            };
+            query?: never;
             header?: never;
-            path?: never;
+            path: {
+                tenderId: string;
+            };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelTenderInput"];
+            };
+        };
         responses: {
-            /** @description One page of tenders */
+            /** @description The cancelled tender */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TenderListResponse"];
+                    "application/json": components["schemas"]["TenderCancellationResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not authenticated */
@@ -18422,6 +18545,42 @@ export interface operations {
             };
             /** @description Not allowed for this caller */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18460,26 +18619,28 @@ export interface operations {
             };
         };
     };
-    createTender: {
+    correctTender: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                tenderId: string;
+            };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateTenderInput"];
+                "application/json": components["schemas"]["CorrectTenderInput"];
             };
         };
         responses: {
-            /** @description The new tender */
+            /** @description The correction with the new scheme versions and deadlines */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TenderResponse"];
+                    "application/json": components["schemas"]["TenderCorrectionResponse"];
                 };
             };
             /** @description The request body is not well-formed */
@@ -18502,6 +18663,15 @@ export interface operations {
             };
             /** @description Not allowed for this caller */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18567,24 +18737,25 @@ export interface operations {
             };
         };
     };
-    getTender: {
+    getTenderLotScheme: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 tenderId: string;
+                lotNumber: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The tender */
+            /** @description The lot’s scheme */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TenderResponse"];
+                    "application/json": components["schemas"]["TenderLotSchemeResponse"];
                 };
             };
             /** @description Not authenticated */
@@ -18654,28 +18825,29 @@ export interface operations {
             };
         };
     };
-    updateTender: {
+    saveTenderLotScheme: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 tenderId: string;
+                lotNumber: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateTenderInput"];
+                "application/json": components["schemas"]["SaveTenderLotSchemeInput"];
             };
         };
         responses: {
-            /** @description The changed tender */
+            /** @description The saved draft with the lot’s new version */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TenderResponse"];
+                    "application/json": components["schemas"]["TenderLotSchemeResponse"];
                 };
             };
             /** @description The request body is not well-formed */
@@ -18772,142 +18944,26 @@ export interface operations {
             };
         };
     };
-    updateTenderDeadlines: {
+    getTenderSchemeVersion: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 tenderId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateTenderDeadlinesInput"];
-            };
-        };
-        responses: {
-            /** @description The stored deadlines and their checks */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TenderDeadlinesResponse"];
-                };
-            };
-            /** @description The request body is not well-formed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not authenticated */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed for this caller */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The resource does not exist or is not visible to this caller */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body has an unsupported media type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A value in the request is invalid */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit exceeded */
-            429: {
-                headers: {
-                    /** @description Seconds until the request can be allowed again */
-                    "retry-after"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected server error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listTenderLots: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                tenderId: string;
+                lotNumber: string;
+                number: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The lots */
+            /** @description The version with its scheme */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TenderLotListResponse"];
+                    "application/json": components["schemas"]["TenderSchemeVersionResponse"];
                 };
             };
             /** @description Not authenticated */
@@ -18977,7 +19033,7 @@ export interface operations {
             };
         };
     };
-    createTenderLot: {
+    approveTenderPublication: {
         parameters: {
             query?: never;
             header?: never;
@@ -18988,17 +19044,17 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateTenderLotInput"];
+                "application/json": components["schemas"]["TenderVersionInput"];
             };
         };
         responses: {
-            /** @description The new lot and the tender’s new version */
-            201: {
+            /** @description The published tender’s scheme versions with their commitments */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TenderLotResponse"];
+                    "application/json": components["schemas"]["TenderPublicationResponse"];
                 };
             };
             /** @description The request body is not well-formed */
@@ -19095,28 +19151,145 @@ export interface operations {
             };
         };
     };
-    deleteTenderLot: {
+    requestTenderPublication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TenderVersionInput"];
+            };
+        };
+        responses: {
+            /** @description The request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderPublicationRequestResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawTenderPublicationRequest: {
         parameters: {
             query: {
-                /** @description The tender’s version you read; refused with 409 if the tender changed since */
+                /** @description The tender’s version you read; 409 when it changed since */
                 version: string;
             };
             header?: never;
             path: {
                 tenderId: string;
-                lotNumber: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The tender’s new version */
+            /** @description The tender without a request */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TenderVersionResponse"];
+                    "application/json": components["schemas"]["TenderPublicationRequestResponse"];
                 };
             };
             /** @description Not authenticated */
@@ -19186,38 +19359,27 @@ export interface operations {
             };
         };
     };
-    updateTenderLot: {
+    listTenderSchemeVersions: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only this lot’s versions; every lot’s when left out */
+                lot?: string;
+            };
             header?: never;
             path: {
                 tenderId: string;
-                lotNumber: string;
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateTenderLotInput"];
-            };
-        };
+        requestBody?: never;
         responses: {
-            /** @description The changed lot and the tender’s new version */
+            /** @description The versions */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TenderLotResponse"];
-                };
-            };
-            /** @description The request body is not well-formed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["TenderSchemeVersionListResponse"];
                 };
             };
             /** @description Not authenticated */
@@ -19249,24 +19411,6 @@ export interface operations {
             };
             /** @description Conflicts with the current state */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body has an unsupported media type */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
