@@ -672,6 +672,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your notices
+         * @description The notices of your organisation addressed to it or to you, newest first, in German and English, with what they concern and whether they were read, and how many are unread. A vendor’s API key with `tenders:read` reads those addressed to its organisation.
+         */
+        get: operations["listNotices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notices/{noticeId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a notice read
+         * @description Sets the time a notice of yours was read, once: marking it again keeps the first time. A notice to your whole organisation is read for all its users. Another organisation’s notice is not found (404).
+         */
+        post: operations["markNoticeRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/options-reviews": {
         parameters: {
             query?: never;
@@ -1524,7 +1564,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/tenders/{tenderId}/cancellation": {
+    "/api/v1/tenders/{tenderId}/declaration": {
         parameters: {
             query?: never;
             header?: never;
@@ -1534,37 +1574,17 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Cancel a tender
-         * @description For the officers on the team in any state before the award (Aufhebung): the ground of § 63 (1) S. 1 Nr. 1–4 VgV (§ 48 (1) UVgO) and the reasons. Nothing is deleted; every vendor that registered interest is notified (§ 63 (2) VgV).
+         * Declare no conflict of interest in a tender (§ 6 VgV)
+         * @description For each member of the team, for themselves: declares the text of `declarationText` (its `version` sent as `textVersion`; a text changed since: 409) for every capacity held. Declaring again keeps the earlier declarations with their time and version and declares only capacities added since (200). The tender’s version does not change.
          */
-        post: operations["cancelTender"];
+        post: operations["declareNoConflictOfInterest"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/tenders/{tenderId}/corrections": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Correct a published tender
-         * @description For the officers on the team while the submission period runs (§ 20 (3) VgV; 409 after the submission deadline). Each changed lot gets its next scheme version under its own commitment; earlier versions stay readable and unchanged. The submission deadline is extended as the rules require: a deadline earlier than that is refused with 422 and the reason, none given takes the earliest required one; the explanation is in `extension`. Every vendor that registered interest is notified. A correction may move only the deadlines.
-         */
-        post: operations["correctTender"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/tenders/{tenderId}/lots/{lotNumber}/scheme": {
+    "/api/v1/tenders/{tenderId}/notices": {
         parameters: {
             query?: never;
             header?: never;
@@ -1572,34 +1592,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Read the scheme of a lot
-         * @description For the tender’s team. While the tender is a draft: the lot’s draft scheme with its origin, the lot’s version to send with the next save, and the rules of evaluation it still breaks (`issues`). Once published: the latest published version with its commitment.
+         * List the notices sent about a tender
+         * @description For everybody on the team, newest first: kind, subject, recipient organisation, when made and read, and the state of its e-mails (none without an SMTP relay).
          */
-        get: operations["getTenderLotScheme"];
-        /**
-         * Save the draft scheme of a lot
-         * @description For the officers on the team while the tender is a draft; after publication the scheme is frozen (409). The scheme comes from a catalogue template, from catalogue entries, blank (price alone), or as edited; it takes the tender’s submission day and regime. The engine validates it: each issue is named in `errors` (for an edited scheme by its JSON pointer under `/source/scheme`). `version` is the lot’s version you read (409 when stale); the save moves the lot’s and the tender’s versions on, which voids a request for publication.
-         */
-        put: operations["saveTenderLotScheme"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/tenders/{tenderId}/lots/{lotNumber}/scheme-versions/{number}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Read a published scheme version of a lot
-         * @description For the tender’s team: the scheme of one published version with its commitment (the SHA-256 of the scheme in RFC 8785 canonical JSON) and, for a corrected version, the correction’s number and reason.
-         */
-        get: operations["getTenderSchemeVersion"];
+        get: operations["listTenderNotices"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1608,51 +1604,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/tenders/{tenderId}/publication": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Approve the publication of a tender
-         * @description For a second officer on the team (four eyes): the officer who asked is refused with 403. The request must be for the tender’s current version (409 when the tender changed since) and the tender still ready (422). Publication freezes each lot’s draft as its scheme version 1, with the tender’s submission day and regime, under its commitment: the SHA-256 of the scheme in RFC 8785 canonical JSON. From then on the scheme cannot change; corrections add versions.
-         */
-        post: operations["approveTenderPublication"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/tenders/{tenderId}/publication-request": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Ask for the publication of a tender
-         * @description For the officers on the team while the tender is a draft. Refused with 422 while the tender is not ready: each missing item (the tender’s `readiness`) is named in `errors` by its pointer. The request records who asked and the tender’s version: a second officer approves it (four eyes), and any later change of the tender voids it.
-         */
-        post: operations["requestTenderPublication"];
-        /**
-         * Withdraw the request for publication
-         * @description For the officers on the team while the tender is a draft: the request is cleared and can no longer be approved. `version` is the tender’s version you read (409 when stale).
-         */
-        delete: operations["withdrawTenderPublicationRequest"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/tenders/{tenderId}/scheme-versions": {
+    "/api/v1/tenders/{tenderId}/record": {
         parameters: {
             query?: never;
             header?: never;
@@ -1660,13 +1612,77 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List the published scheme versions of a tender
-         * @description For the tender’s team: every published version by lot and number (of one lot with `lot`), with its commitment and the number of the correction that made it (null for version 1, frozen by the publication). The schemes are read one by one.
+         * Read the tender record (Vergabeakte)
+         * @description For everybody on the team: every event of the tender from the audit log in the log’s order (changes, refused and failed attempts), with action, outcome, a German and English label, who acted (name and role, or the API key and its organisation) and when.
          */
-        get: operations["listTenderSchemeVersions"];
+        get: operations["getTenderRecord"];
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show the team of a tender
+         * @description For everybody on the team: each member with display name, role and capacities (officer, opening officer, deputy with whom they stand in for, evaluator, reviewer), who added them and when, their declarations of no conflict of interest (§ 6 VgV) with the text version, the lead marked; what the team lacks for the publication (`findings`); and the declaration text every member makes.
+         */
+        get: operations["listTenderTeam"];
+        put?: never;
+        /**
+         * Add a member to a tender’s team in one capacity
+         * @description For the officers on the team until the award, naming the tender’s `version` read (409 when it changed since). The user must be an enabled officer or reviewer of the tender’s authority whose role allows the capacity (422 otherwise; a user of another authority is refused like one that does not exist); a capacity held already: 409. A deputy (`openingDeputy`) names the opening officer they stand in for (`deputyFor`) and is no opening officer themselves. The new membership is undeclared until its member declares (§ 6 VgV); nothing else changes.
+         */
+        post: operations["addTenderTeamMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/team/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the users who could join a tender’s team
+         * @description For the officers on the team until the award: the enabled officers and reviewers of the tender’s authority, members included, with the capacities each holds and may still take (officer, opening officer and deputy: officers; evaluator and reviewer: officers and reviewers), to pick from for `addTenderTeamMember`.
+         */
+        get: operations["listTenderTeamCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/team/{userId}/{capacity}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove one capacity of a member from a tender’s team
+         * @description For the officers on the team until the award, naming the tender’s `version` read (409 when it changed since). The lead’s officer capacity stays (422); an opening officer with a deputy is removed only after the deputy (422). A member left without capacities is off the team and no longer finds the tender.
+         */
+        delete: operations["removeTenderTeamMember"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2138,6 +2154,34 @@ export interface components {
              * @example 9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b
              */
             userId: string;
+        };
+        /**
+         * @example {
+         *       "capacity": "openingDeputy",
+         *       "deputyFor": "3c2b1a0f-9e8d-4c7b-8a6f-5e4d3c2b1a0f",
+         *       "userId": "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b",
+         *       "version": 4
+         *     }
+         */
+        AddTenderTeamMemberInput: {
+            /**
+             * Format: uuid
+             * @description An enabled officer or reviewer of the tender’s authority
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            userId: string;
+            capacity: components["schemas"]["TenderTeamCapacity"];
+            /**
+             * Format: uuid
+             * @description Only with `openingDeputy`, and required there: the opening officer of the team this member stands in for
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            deputyFor?: string;
+            /**
+             * @description The tender’s version you read; the change is refused with 409 if the tender changed since
+             * @example 4
+             */
+            version: number;
         };
         /**
          * @example {
@@ -2777,23 +2821,6 @@ export interface components {
             /** @enum {string} */
             regime?: "VgV" | "SektVO" | "VSVgV" | "UVgO";
         };
-        /**
-         * @example {
-         *       "ground": "essentialChange",
-         *       "reasons": "Der Landtag hat die Mittel für das Vorhaben gestrichen; die Leistung wird nicht mehr benötigt.",
-         *       "version": 9
-         *     }
-         */
-        CancelTenderInput: {
-            /**
-             * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
-             * @example 3
-             */
-            version: number;
-            ground: components["schemas"]["TenderCancellationGround"];
-            /** @description Why, in the words the bidders are told (§ 63 (2) VgV) */
-            reasons: string;
-        };
         CatalogueEntry: {
             /**
              * @example csf.sov-1
@@ -3215,6 +3242,14 @@ export interface components {
             /** @example 492039 */
             code: string;
         };
+        ConflictDeclarationText: {
+            version: string;
+            text: {
+                de: string;
+                en: string;
+            };
+            source: string;
+        };
         ConsensusScore: {
             /**
              * Format: uuid
@@ -3253,150 +3288,6 @@ export interface components {
             description?: components["schemas"]["LocalizedText"];
             /** @enum {string} */
             legalType: "condition";
-        };
-        /**
-         * @example {
-         *       "lots": [
-         *         {
-         *           "lotNumber": 1,
-         *           "scheme": {
-         *             "award": [
-         *               {
-         *                 "anchors": [
-         *                   {
-         *                     "de": "fehlt",
-         *                     "en": "missing"
-         *                   },
-         *                   {
-         *                     "de": "mangelhaft",
-         *                     "en": "poor"
-         *                   },
-         *                   {
-         *                     "de": "ausreichend",
-         *                     "en": "adequate"
-         *                   },
-         *                   {
-         *                     "de": "befriedigend",
-         *                     "en": "satisfactory"
-         *                   },
-         *                   {
-         *                     "de": "gut",
-         *                     "en": "good"
-         *                   },
-         *                   {
-         *                     "de": "sehr gut",
-         *                     "en": "very good"
-         *                   }
-         *                 ],
-         *                 "id": "concept",
-         *                 "kind": "ordinal",
-         *                 "parentId": null,
-         *                 "scale": 5,
-         *                 "subject": "service",
-         *                 "title": {
-         *                   "de": "Betriebskonzept",
-         *                   "en": "Operations concept"
-         *                 },
-         *                 "weightBp": 6000
-         *               },
-         *               {
-         *                 "id": "price",
-         *                 "kind": "price",
-         *                 "parentId": null,
-         *                 "title": {
-         *                   "de": "Preis",
-         *                   "en": "Price"
-         *                 },
-         *                 "weightBp": 4000
-         *               }
-         *             ],
-         *             "conditions": [
-         *               {
-         *                 "id": "exit-support",
-         *                 "legalType": "condition",
-         *                 "title": {
-         *                   "de": "Unterstützung beim Ausstieg",
-         *                   "en": "Exit support"
-         *                 }
-         *               }
-         *             ],
-         *             "currency": "EUR",
-         *             "id": "cloud-office-2027",
-         *             "method": {
-         *               "kind": "weightedSum",
-         *               "priceFormula": {
-         *                 "kind": "lowestPriceRatio"
-         *               }
-         *             },
-         *             "minimumRequirements": [
-         *               {
-         *                 "id": "eu-operation",
-         *                 "legalType": "minimum",
-         *                 "title": {
-         *                   "de": "Betrieb in der EU",
-         *                   "en": "Operated in the EU"
-         *                 }
-         *               }
-         *             ],
-         *             "price": {
-         *               "kind": "totalPrice"
-         *             },
-         *             "regime": "VgV",
-         *             "schemaVersion": 1,
-         *             "submissionDeadline": "2027-03-01",
-         *             "suitability": [
-         *               {
-         *                 "id": "turnover",
-         *                 "legalType": "suitability",
-         *                 "title": {
-         *                   "de": "Mindestumsatz",
-         *                   "en": "Minimum turnover"
-         *                 }
-         *               }
-         *             ],
-         *             "title": {
-         *               "de": "Cloud-Bürosoftware 2027",
-         *               "en": "Cloud office software 2027"
-         *             }
-         *           }
-         *         }
-         *       ],
-         *       "reason": "Die Gewichtung des Betriebskonzepts wurde auf Hinweis einer Bieterfrage korrigiert.",
-         *       "submissionDeadline": "2027-03-15T12:00",
-         *       "version": 9
-         *     }
-         */
-        CorrectTenderInput: {
-            /**
-             * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
-             * @example 3
-             */
-            version: number;
-            /** @description What is corrected and why, as the bidders are told */
-            reason: string;
-            /** @default [] */
-            lots: {
-                lotNumber: number;
-                scheme: components["schemas"]["EvaluationScheme"];
-            }[];
-            material?: boolean;
-            /**
-             * @example 2027-11-02T12:00
-             * @example 2027-10-31T02:30+01:00
-             */
-            submissionDeadline?: string;
-            /**
-             * @example 2027-11-02T12:00
-             * @example 2027-10-31T02:30+01:00
-             */
-            questionsDeadline?: string;
-        };
-        CorrectionExtension: {
-            extensionRequired: boolean;
-            earliestDeadline: string;
-            errors: components["schemas"]["DeadlineFinding"][];
-            warnings: components["schemas"]["DeadlineFinding"][];
-            explanation: components["schemas"]["DeadlineExplanationStep"][];
         };
         CorridorDecision: ("lowestPrice" | "highestPerformance") | {
             /**
@@ -3570,18 +3461,17 @@ export interface components {
             user: components["schemas"]["UserResponse"];
             invitation: components["schemas"]["Invitation"];
         };
-        DeadlineExplanationStep: {
-            code: string;
-            /** Format: date */
-            date?: string;
-            at?: string;
-            text: components["schemas"]["LocalizedText"];
-            sources: string[];
-        };
-        DeadlineFinding: {
-            code: string;
-            text: components["schemas"]["LocalizedText"];
-            sources: string[];
+        /**
+         * @example {
+         *       "textVersion": "2026-12-vgv6-1"
+         *     }
+         */
+        DeclareNoConflictOfInterestInput: {
+            /**
+             * @description The version of the declaration text you read and declare (`declarationText.version` of the team); a text changed since is refused with 409
+             * @example 2026-12-vgv6-1
+             */
+            textVersion: string;
         };
         /**
          * @example {
@@ -4794,6 +4684,98 @@ export interface components {
         /** @description Basis points by award node id; each sibling set sums to exactly 10,000 (largest remainder) */
         NodeWeights: {
             [key: string]: number;
+        };
+        Notice: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            kind: components["schemas"]["NoticeKind"];
+            subject: {
+                de: string;
+                en: string;
+            };
+            body: {
+                de: string;
+                en: string;
+            };
+            /** @description What the notice is about, e.g. `tender` and its id */
+            object: {
+                type: string;
+                id: string;
+            };
+            /** @description True when addressed to you, false when to your whole organisation */
+            personal: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When it was first marked read; a notice to the whole organisation is read for everyone
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            readAt: string | null;
+        };
+        /** @description All zero when no e-mail was made (no SMTP relay configured) */
+        NoticeEmailState: {
+            /** @description E-mails made for the notice */
+            deliveries: number;
+            dispatched: number;
+            /** @description Still to be sent or retried */
+            pending: number;
+            /** @description Not sent, attempts given up */
+            givenUp: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            lastDispatchedAt: string | null;
+        };
+        /**
+         * @description `correction`: the tender was corrected (§ 20 (3) VgV); `clarification_answer`: a question was answered; `pre_award_information`: information before the award (§ 134 GWB); `cancellation`: the tender was cancelled (§ 63 VgV)
+         * @enum {string}
+         */
+        NoticeKind: "correction" | "clarification_answer" | "pre_award_information" | "cancellation";
+        /**
+         * @description The notices of your organisation addressed to it or to you, newest first; an API key reads those addressed to its organisation
+         * @example {
+         *       "nextCursor": null,
+         *       "notices": [
+         *         {
+         *           "body": {
+         *             "de": "Frage 3 wurde beantwortet.",
+         *             "en": "Question 3 has been answered."
+         *           },
+         *           "createdAt": "2027-02-10T09:30:00.000Z",
+         *           "id": "5f4e3d2c-1b0a-4f9e-8d7c-6b5a4f3e2d1c",
+         *           "kind": "clarification_answer",
+         *           "object": {
+         *             "id": "0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11",
+         *             "type": "tender"
+         *           },
+         *           "personal": false,
+         *           "readAt": null,
+         *           "subject": {
+         *             "de": "Antwort auf eine Bieterfrage: IT-Dienstleistungen",
+         *             "en": "Answer to a bidder question: IT services"
+         *           }
+         *         }
+         *       ],
+         *       "unread": 1
+         *     }
+         */
+        NoticeListResponse: {
+            notices: components["schemas"]["Notice"][];
+            /** @description How many of all your notices are unread */
+            unread: number;
+            /**
+             * @description Send as `cursor` to get the next page; null when this is the last page
+             * @example WyIyMDI3LTAxLTE1VDA5OjMwOjAwLjAwMFoiLCI3YTEiXQ
+             */
+            nextCursor: string | null;
         };
         /**
          * @example {
@@ -7571,129 +7553,6 @@ export interface components {
              */
             version: number;
         };
-        /**
-         * @example {
-         *       "source": {
-         *         "kind": "template",
-         *         "templateId": "state-collaboration-suite"
-         *       },
-         *       "version": 1
-         *     }
-         * @example {
-         *       "source": {
-         *         "kind": "edited",
-         *         "scheme": {
-         *           "award": [
-         *             {
-         *               "anchors": [
-         *                 {
-         *                   "de": "fehlt",
-         *                   "en": "missing"
-         *                 },
-         *                 {
-         *                   "de": "mangelhaft",
-         *                   "en": "poor"
-         *                 },
-         *                 {
-         *                   "de": "ausreichend",
-         *                   "en": "adequate"
-         *                 },
-         *                 {
-         *                   "de": "befriedigend",
-         *                   "en": "satisfactory"
-         *                 },
-         *                 {
-         *                   "de": "gut",
-         *                   "en": "good"
-         *                 },
-         *                 {
-         *                   "de": "sehr gut",
-         *                   "en": "very good"
-         *                 }
-         *               ],
-         *               "id": "concept",
-         *               "kind": "ordinal",
-         *               "parentId": null,
-         *               "scale": 5,
-         *               "subject": "service",
-         *               "title": {
-         *                 "de": "Betriebskonzept",
-         *                 "en": "Operations concept"
-         *               },
-         *               "weightBp": 6000
-         *             },
-         *             {
-         *               "id": "price",
-         *               "kind": "price",
-         *               "parentId": null,
-         *               "title": {
-         *                 "de": "Preis",
-         *                 "en": "Price"
-         *               },
-         *               "weightBp": 4000
-         *             }
-         *           ],
-         *           "conditions": [
-         *             {
-         *               "id": "exit-support",
-         *               "legalType": "condition",
-         *               "title": {
-         *                 "de": "Unterstützung beim Ausstieg",
-         *                 "en": "Exit support"
-         *               }
-         *             }
-         *           ],
-         *           "currency": "EUR",
-         *           "id": "cloud-office-2027",
-         *           "method": {
-         *             "kind": "weightedSum",
-         *             "priceFormula": {
-         *               "kind": "lowestPriceRatio"
-         *             }
-         *           },
-         *           "minimumRequirements": [
-         *             {
-         *               "id": "eu-operation",
-         *               "legalType": "minimum",
-         *               "title": {
-         *                 "de": "Betrieb in der EU",
-         *                 "en": "Operated in the EU"
-         *               }
-         *             }
-         *           ],
-         *           "price": {
-         *             "kind": "totalPrice"
-         *           },
-         *           "regime": "VgV",
-         *           "schemaVersion": 1,
-         *           "submissionDeadline": "2027-03-01",
-         *           "suitability": [
-         *             {
-         *               "id": "turnover",
-         *               "legalType": "suitability",
-         *               "title": {
-         *                 "de": "Mindestumsatz",
-         *                 "en": "Minimum turnover"
-         *               }
-         *             }
-         *           ],
-         *           "title": {
-         *             "de": "Cloud-Bürosoftware 2027",
-         *             "en": "Cloud office software 2027"
-         *           }
-         *         }
-         *       },
-         *       "version": 2
-         *     }
-         */
-        SaveTenderLotSchemeInput: {
-            /**
-             * @description The lot’s version you read (`lotVersion`); 409 when the lot changed since
-             * @example 3
-             */
-            version: number;
-            source: components["schemas"]["SchemeSource"];
-        };
         SaveVendorProfileInput: {
             profile: components["schemas"]["VendorProfile"];
             /**
@@ -9319,543 +9178,203 @@ export interface components {
             regime: "VgV" | "SektVO" | "VSVgV" | "UVgO";
             criterionCount: number;
         };
-        /**
-         * @description The ground of the cancellation: § 63 (1) S. 1 Nr. 1 (`noSuitableBids`), Nr. 2 (`essentialChange`), Nr. 3 (`noEconomicResult`), Nr. 4 (`otherSeriousReasons`) VgV; § 48 (1) UVgO likewise
-         * @enum {string}
-         */
-        TenderCancellationGround: "noSuitableBids" | "essentialChange" | "noEconomicResult" | "otherSeriousReasons";
-        /**
-         * @example {
-         *       "cancelledAt": "2027-02-03T11:00:00.000Z",
-         *       "cancelledBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
-         *       "ground": "essentialChange",
-         *       "noticesSent": 3,
-         *       "reasons": "Der Landtag hat die Mittel für das Vorhaben gestrichen; die Leistung wird nicht mehr benötigt.",
-         *       "state": "cancelled",
-         *       "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21",
-         *       "version": 10
-         *     }
-         */
-        TenderCancellationResponse: {
+        TenderNotice: {
             /**
              * Format: uuid
              * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
              */
-            tenderId: string;
-            version: number;
-            /** @enum {string} */
-            state: "cancelled";
-            ground: components["schemas"]["TenderCancellationGround"];
-            reasons: string;
-            /**
-             * Format: uuid
-             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
-             */
-            cancelledBy: string;
-            /**
-             * Format: date-time
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            cancelledAt: string;
-            noticesSent: number;
-        };
-        TenderCorrectionResponse: {
-            /**
-             * Format: uuid
-             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
-             */
-            tenderId: string;
-            version: number;
-            number: number;
-            reason: string;
-            /**
-             * Format: date-time
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            previousSubmissionDeadline: string;
-            /**
-             * Format: date-time
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            submissionDeadline: string;
-            /**
-             * Format: date-time
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            previousQuestionsDeadline: string;
-            /**
-             * Format: date-time
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            questionsDeadline: string;
-            /**
-             * Format: uuid
-             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
-             */
-            correctedBy: string;
-            /**
-             * Format: date-time
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            correctedAt: string;
-            schemeVersions: components["schemas"]["TenderSchemeVersionSummary"][];
-            extension: components["schemas"]["CorrectionExtension"];
-            noticesSent: number;
-        };
-        /**
-         * @example {
-         *       "issues": [],
-         *       "lotNumber": 1,
-         *       "lotVersion": 2,
-         *       "origin": {
-         *         "kind": "edited"
-         *       },
-         *       "publishedVersion": null,
-         *       "scheme": {
-         *         "award": [
-         *           {
-         *             "anchors": [
-         *               {
-         *                 "de": "fehlt",
-         *                 "en": "missing"
-         *               },
-         *               {
-         *                 "de": "mangelhaft",
-         *                 "en": "poor"
-         *               },
-         *               {
-         *                 "de": "ausreichend",
-         *                 "en": "adequate"
-         *               },
-         *               {
-         *                 "de": "befriedigend",
-         *                 "en": "satisfactory"
-         *               },
-         *               {
-         *                 "de": "gut",
-         *                 "en": "good"
-         *               },
-         *               {
-         *                 "de": "sehr gut",
-         *                 "en": "very good"
-         *               }
-         *             ],
-         *             "id": "concept",
-         *             "kind": "ordinal",
-         *             "parentId": null,
-         *             "scale": 5,
-         *             "subject": "service",
-         *             "title": {
-         *               "de": "Betriebskonzept",
-         *               "en": "Operations concept"
-         *             },
-         *             "weightBp": 6000
-         *           },
-         *           {
-         *             "id": "price",
-         *             "kind": "price",
-         *             "parentId": null,
-         *             "title": {
-         *               "de": "Preis",
-         *               "en": "Price"
-         *             },
-         *             "weightBp": 4000
-         *           }
-         *         ],
-         *         "conditions": [
-         *           {
-         *             "id": "exit-support",
-         *             "legalType": "condition",
-         *             "title": {
-         *               "de": "Unterstützung beim Ausstieg",
-         *               "en": "Exit support"
-         *             }
-         *           }
-         *         ],
-         *         "currency": "EUR",
-         *         "id": "cloud-office-2027",
-         *         "method": {
-         *           "kind": "weightedSum",
-         *           "priceFormula": {
-         *             "kind": "lowestPriceRatio"
-         *           }
-         *         },
-         *         "minimumRequirements": [
-         *           {
-         *             "id": "eu-operation",
-         *             "legalType": "minimum",
-         *             "title": {
-         *               "de": "Betrieb in der EU",
-         *               "en": "Operated in the EU"
-         *             }
-         *           }
-         *         ],
-         *         "price": {
-         *           "kind": "totalPrice"
-         *         },
-         *         "regime": "VgV",
-         *         "schemaVersion": 1,
-         *         "submissionDeadline": "2027-03-01",
-         *         "suitability": [
-         *           {
-         *             "id": "turnover",
-         *             "legalType": "suitability",
-         *             "title": {
-         *               "de": "Mindestumsatz",
-         *               "en": "Minimum turnover"
-         *             }
-         *           }
-         *         ],
-         *         "title": {
-         *           "de": "Cloud-Bürosoftware 2027",
-         *           "en": "Cloud office software 2027"
-         *         }
-         *       },
-         *       "stage": "draft",
-         *       "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21",
-         *       "tenderVersion": 7
-         *     }
-         */
-        TenderLotSchemeResponse: {
-            /**
-             * Format: uuid
-             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
-             */
-            tenderId: string;
-            lotNumber: number;
-            lotVersion: number;
-            tenderVersion: number;
-            /**
-             * @description `draft`: the lot’s draft scheme, editable while the tender is a draft; `published`: the latest published version, which no longer changes
-             * @enum {string}
-             */
-            stage: "draft" | "published";
-            scheme: components["schemas"]["EvaluationScheme"] & (Record<string, never> | null);
-            origin: components["schemas"]["TenderSchemeOrigin"];
-            issues: components["schemas"]["TenderSchemeIssue"][];
-            publishedVersion: components["schemas"]["TenderSchemeVersionSummary"];
-        };
-        /**
-         * @example {
-         *       "request": {
-         *         "requestedAt": "2027-01-17T15:20:00.000Z",
-         *         "requestedBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
-         *         "requestedVersion": 8
-         *       },
-         *       "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21",
-         *       "version": 8
-         *     }
-         */
-        TenderPublicationRequestResponse: {
-            /**
-             * Format: uuid
-             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
-             */
-            tenderId: string;
-            version: number;
-            request: {
+            id: string;
+            kind: components["schemas"]["NoticeKind"];
+            subject: {
+                de: string;
+                en: string;
+            };
+            recipient: {
                 /**
                  * Format: uuid
                  * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
                  */
-                requestedBy: string;
+                organisationId: string;
+                organisationName: string;
+                /** @description Whether the notice went to one user of the organisation */
+                personal: boolean;
+            };
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            readAt: string | null;
+            email: components["schemas"]["NoticeEmailState"];
+        };
+        /** @description The notices sent about the tender, newest first */
+        TenderNoticeListResponse: {
+            notices: components["schemas"]["TenderNotice"][];
+            /**
+             * @description Send as `cursor` to get the next page; null when this is the last page
+             * @example WyIyMDI3LTAxLTE1VDA5OjMwOjAwLjAwMFoiLCI3YTEiXQ
+             */
+            nextCursor: string | null;
+        };
+        TenderRecordEntry: {
+            /** @description The entry’s number in the audit log */
+            seq: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            at: string;
+            /** @example tender.team.member_added */
+            action: string;
+            /** @enum {string} */
+            outcome: "succeeded" | "refused" | "failed";
+            /** @description What happened, for people to read */
+            label: {
+                de: string;
+                en: string;
+            };
+            /** @description Null for an anonymous caller */
+            actor: {
                 /**
-                 * Format: date-time
-                 * @example 2026-12-01T09:30:00.000Z
+                 * @description `user`: a signed-in person; `apiKey`: a vendor’s API key; `system`: a command or job of the installation
+                 * @enum {string}
                  */
-                requestedAt: string;
-                requestedVersion: number;
+                kind: "user" | "apiKey" | "system";
+                /** @description The user’s display name, the API key’s name or the command; null if unknown */
+                name: string | null;
+                /**
+                 * @description The user’s role; null for others
+                 * @enum {string|null}
+                 */
+                role: "admin" | "officer" | "reviewer" | "vendor" | null;
+                /** @description The organisation of the user or API key; null for the installation */
+                organisationName: string | null;
             } | null;
         };
-        /**
-         * @example {
-         *       "approvedBy": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
-         *       "publishedAt": "2027-01-18T09:00:00.000Z",
-         *       "requestedBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
-         *       "schemeVersions": [
-         *         {
-         *           "commitment": "3f1d0c6a9b8e7d2c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b",
-         *           "correctionNumber": null,
-         *           "createdAt": "2027-01-18T09:00:00.000Z",
-         *           "createdBy": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
-         *           "lotNumber": 1,
-         *           "number": 1,
-         *           "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21"
-         *         }
-         *       ],
-         *       "state": "published",
-         *       "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21",
-         *       "version": 9
-         *     }
-         */
-        TenderPublicationResponse: {
+        /** @description The tender record (Vergabeakte, § 8 VgV): every event of the tender in the audit log, in the log’s order, with who acted and when */
+        TenderRecordResponse: {
             /**
              * Format: uuid
              * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
              */
             tenderId: string;
+            entries: components["schemas"]["TenderRecordEntry"][];
+            /**
+             * @description Send as `cursor` to get the next page; null when this is the last page
+             * @example WyIyMDI3LTAxLTE1VDA5OjMwOjAwLjAwMFoiLCI3YTEiXQ
+             */
+            nextCursor: string | null;
+        };
+        TenderTeamCandidate: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            userId: string;
+            displayName: string;
+            role: components["schemas"]["UserRole"];
+            /** @description Capacities held on the team already */
+            held: components["schemas"]["TenderTeamCapacity"][];
+            /** @description Capacities the user may be added in: allowed by the role, not yet held */
+            available: components["schemas"]["TenderTeamCapacity"][];
+        };
+        /** @description The enabled officers and reviewers of the tender’s authority, in the order their accounts were created, with the capacities each may still take */
+        TenderTeamCandidateListResponse: {
+            candidates: components["schemas"]["TenderTeamCandidate"][];
+            /**
+             * @description Send as `cursor` to get the next page; null when this is the last page
+             * @example WyIyMDI3LTAxLTE1VDA5OjMwOjAwLjAwMFoiLCI3YTEiXQ
+             */
+            nextCursor: string | null;
+        };
+        /**
+         * @description `officer`: prepares and runs the procedure (the lead is one); `openingOfficer`: opens the bids (§ 55 (2) VgV); `openingDeputy`: stands in for one opening officer; `evaluator`: scores the bids; `reviewer`: reads and checks
+         * @enum {string}
+         */
+        TenderTeamCapacity: "officer" | "openingOfficer" | "openingDeputy" | "evaluator" | "reviewer";
+        TenderTeamFinding: {
+            id: string;
+            message: components["schemas"]["LocalizedText"];
+            source: string;
+            /**
+             * Format: uuid
+             * @description The member concerned, if one is
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            userId: string | null;
+        };
+        TenderTeamMember: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            userId: string;
+            displayName: string;
+            role: components["schemas"]["UserRole"];
+            /** @description False for a user disabled since being added */
+            enabled: boolean;
+            /** @description Whether the member leads the tender */
+            lead: boolean;
+            capacities: components["schemas"]["TenderTeamMembership"][];
+            /** @description Whether the member has declared for every capacity held (§ 6 VgV) */
+            declared: boolean;
+        };
+        TenderTeamMembership: {
+            capacity: components["schemas"]["TenderTeamCapacity"];
+            /** @description For `openingDeputy`: the opening officer stood in for; else null */
+            deputyFor: {
+                /**
+                 * Format: uuid
+                 * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+                 */
+                userId: string;
+                displayName: string;
+            } | null;
+            addedBy: components["schemas"]["TenderTeamPerson"];
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            addedAt: string;
+            /**
+             * Format: date-time
+             * @description When the member declared no conflict of interest for this capacity (§ 6 VgV); null until then. A capacity added after a declaration needs a declaration of its own.
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            declaredAt: string | null;
+            /** @description The version of the declaration text declared; null until declared */
+            declarationVersion: string | null;
+        };
+        TenderTeamPerson: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            userId: string;
+            displayName: string;
+        };
+        /** @description The tender’s team in the order added, one entry per user with its capacities */
+        TenderTeamResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            /** @description The tender’s version; send it with a change */
             version: number;
-            /** @enum {string} */
-            state: "published";
             /**
              * Format: uuid
              * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
              */
-            requestedBy: string;
-            /**
-             * Format: uuid
-             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
-             */
-            approvedBy: string;
-            /**
-             * Format: date-time
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            publishedAt: string;
-            schemeVersions: components["schemas"]["TenderSchemeVersionSummary"][];
-        };
-        TenderSchemeIssue: {
-            /** @description RFC 6901 pointer into the scheme */
-            pointer: string;
-            code: string;
-            message: string;
-        };
-        TenderSchemeOrigin: {
-            /** @enum {string} */
-            kind: "template";
-            /**
-             * @example csf.sov-1
-             * @example c3a.sov-4-09-c
-             * @example assurance.c5-type-2
-             */
-            templateId: string;
-            /** @example 1.0.0 */
-            templateVersion: string;
-        } | {
-            /** @enum {string} */
-            kind: "entries";
-        } | {
-            /** @enum {string} */
-            kind: "blank";
-        } | {
-            /** @enum {string} */
-            kind: "edited";
-        } | null;
-        TenderSchemeVersionCorrection: {
-            number: number;
-            reason: string;
-            /**
-             * Format: date-time
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            correctedAt: string;
-        } | null;
-        /**
-         * @description The published versions by lot and number, without their schemes
-         * @example {
-         *       "versions": [
-         *         {
-         *           "commitment": "3f1d0c6a9b8e7d2c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b",
-         *           "correctionNumber": null,
-         *           "createdAt": "2027-01-18T09:00:00.000Z",
-         *           "createdBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
-         *           "lotNumber": 1,
-         *           "number": 1,
-         *           "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21"
-         *         }
-         *       ]
-         *     }
-         */
-        TenderSchemeVersionListResponse: {
-            versions: components["schemas"]["TenderSchemeVersionSummary"][];
-        };
-        /**
-         * @description A published scheme version with its commitment: the SHA-256 of `scheme` in RFC 8785 canonical JSON, recomputable from this document alone
-         * @example {
-         *       "commitment": "3f1d0c6a9b8e7d2c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b",
-         *       "correction": null,
-         *       "correctionNumber": null,
-         *       "createdAt": "2027-01-18T09:00:00.000Z",
-         *       "createdBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
-         *       "lotNumber": 1,
-         *       "number": 1,
-         *       "scheme": {
-         *         "award": [
-         *           {
-         *             "anchors": [
-         *               {
-         *                 "de": "fehlt",
-         *                 "en": "missing"
-         *               },
-         *               {
-         *                 "de": "mangelhaft",
-         *                 "en": "poor"
-         *               },
-         *               {
-         *                 "de": "ausreichend",
-         *                 "en": "adequate"
-         *               },
-         *               {
-         *                 "de": "befriedigend",
-         *                 "en": "satisfactory"
-         *               },
-         *               {
-         *                 "de": "gut",
-         *                 "en": "good"
-         *               },
-         *               {
-         *                 "de": "sehr gut",
-         *                 "en": "very good"
-         *               }
-         *             ],
-         *             "id": "concept",
-         *             "kind": "ordinal",
-         *             "parentId": null,
-         *             "scale": 5,
-         *             "subject": "service",
-         *             "title": {
-         *               "de": "Betriebskonzept",
-         *               "en": "Operations concept"
-         *             },
-         *             "weightBp": 6000
-         *           },
-         *           {
-         *             "id": "price",
-         *             "kind": "price",
-         *             "parentId": null,
-         *             "title": {
-         *               "de": "Preis",
-         *               "en": "Price"
-         *             },
-         *             "weightBp": 4000
-         *           }
-         *         ],
-         *         "conditions": [
-         *           {
-         *             "id": "exit-support",
-         *             "legalType": "condition",
-         *             "title": {
-         *               "de": "Unterstützung beim Ausstieg",
-         *               "en": "Exit support"
-         *             }
-         *           }
-         *         ],
-         *         "currency": "EUR",
-         *         "id": "cloud-office-2027",
-         *         "method": {
-         *           "kind": "weightedSum",
-         *           "priceFormula": {
-         *             "kind": "lowestPriceRatio"
-         *           }
-         *         },
-         *         "minimumRequirements": [
-         *           {
-         *             "id": "eu-operation",
-         *             "legalType": "minimum",
-         *             "title": {
-         *               "de": "Betrieb in der EU",
-         *               "en": "Operated in the EU"
-         *             }
-         *           }
-         *         ],
-         *         "price": {
-         *           "kind": "totalPrice"
-         *         },
-         *         "regime": "VgV",
-         *         "schemaVersion": 1,
-         *         "submissionDeadline": "2027-03-01",
-         *         "suitability": [
-         *           {
-         *             "id": "turnover",
-         *             "legalType": "suitability",
-         *             "title": {
-         *               "de": "Mindestumsatz",
-         *               "en": "Minimum turnover"
-         *             }
-         *           }
-         *         ],
-         *         "title": {
-         *           "de": "Cloud-Bürosoftware 2027",
-         *           "en": "Cloud office software 2027"
-         *         }
-         *       },
-         *       "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21"
-         *     }
-         */
-        TenderSchemeVersionResponse: {
-            /**
-             * Format: uuid
-             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
-             */
-            tenderId: string;
-            lotNumber: number;
-            number: number;
-            /**
-             * @description SHA-256 of the scheme in RFC 8785 canonical JSON
-             * @example 3f1d0c6a9b8e7d2c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b
-             */
-            commitment: string;
-            correctionNumber: number | null;
-            /**
-             * Format: uuid
-             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
-             */
-            createdBy: string;
-            /**
-             * Format: date-time
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            createdAt: string;
-            scheme: components["schemas"]["EvaluationScheme"];
-            correction: components["schemas"]["TenderSchemeVersionCorrection"];
-        };
-        /**
-         * @example {
-         *       "commitment": "3f1d0c6a9b8e7d2c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b",
-         *       "correctionNumber": null,
-         *       "createdAt": "2027-01-18T09:00:00.000Z",
-         *       "createdBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
-         *       "lotNumber": 1,
-         *       "number": 1,
-         *       "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21"
-         *     }
-         */
-        TenderSchemeVersionSummary: {
-            /**
-             * Format: uuid
-             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
-             */
-            tenderId: string;
-            lotNumber: number;
-            number: number;
-            /**
-             * @description SHA-256 of the scheme in RFC 8785 canonical JSON
-             * @example 3f1d0c6a9b8e7d2c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b
-             */
-            commitment: string;
-            correctionNumber: number | null;
-            /**
-             * Format: uuid
-             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
-             */
-            createdBy: string;
-            /**
-             * Format: date-time
-             * @example 2026-12-01T09:30:00.000Z
-             */
-            createdAt: string;
-        } | null;
-        /**
-         * @example {
-         *       "version": 7
-         *     }
-         */
-        TenderVersionInput: {
-            /**
-             * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
-             * @example 3
-             */
-            version: number;
+            leadUserId: string;
+            members: components["schemas"]["TenderTeamMember"][];
+            /** @description What the team lacks for the publication (empty when nothing): the lead is an officer, three opening officers each with a deputy, every member declared */
+            findings: components["schemas"]["TenderTeamFinding"][];
+            declarationText: components["schemas"]["ConflictDeclarationText"];
         };
         TopsisAdvice: {
             /** @enum {boolean} */
@@ -13733,6 +13252,155 @@ export interface operations {
             /** @description A value in the request is invalid */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNotices: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1 to 100; 25 when omitted */
+                limit?: string;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of notices */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markNoticeRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                noticeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notice, read */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notice"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18501,7 +18169,7 @@ export interface operations {
             };
         };
     };
-    cancelTender: {
+    declareNoConflictOfInterest: {
         parameters: {
             query?: never;
             header?: never;
@@ -18512,17 +18180,17 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CancelTenderInput"];
+                "application/json": components["schemas"]["DeclareNoConflictOfInterestInput"];
             };
         };
         responses: {
-            /** @description The cancelled tender */
+            /** @description The team with the declaration */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TenderCancellationResponse"];
+                    "application/json": components["schemas"]["TenderTeamResponse"];
                 };
             };
             /** @description The request body is not well-formed */
@@ -18619,143 +18287,28 @@ export interface operations {
             };
         };
     };
-    correctTender: {
+    listTenderNotices: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Items per page, 1 to 100; 25 when omitted */
+                limit?: string;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 tenderId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CorrectTenderInput"];
-            };
-        };
-        responses: {
-            /** @description The correction with the new scheme versions and deadlines */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TenderCorrectionResponse"];
-                };
-            };
-            /** @description The request body is not well-formed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not authenticated */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed for this caller */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The resource does not exist or is not visible to this caller */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body has an unsupported media type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A value in the request is invalid */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit exceeded */
-            429: {
-                headers: {
-                    /** @description Seconds until the request can be allowed again */
-                    "retry-after"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected server error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getTenderLotScheme: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                tenderId: string;
-                lotNumber: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The lot’s scheme */
+            /** @description One page of notices */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TenderLotSchemeResponse"];
+                    "application/json": components["schemas"]["TenderNoticeListResponse"];
                 };
             };
             /** @description Not authenticated */
@@ -18825,145 +18378,28 @@ export interface operations {
             };
         };
     };
-    saveTenderLotScheme: {
+    getTenderRecord: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Items per page, 1 to 100; 25 when omitted */
+                limit?: string;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 tenderId: string;
-                lotNumber: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SaveTenderLotSchemeInput"];
-            };
-        };
-        responses: {
-            /** @description The saved draft with the lot’s new version */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TenderLotSchemeResponse"];
-                };
-            };
-            /** @description The request body is not well-formed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not authenticated */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed for this caller */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The resource does not exist or is not visible to this caller */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body has an unsupported media type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A value in the request is invalid */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit exceeded */
-            429: {
-                headers: {
-                    /** @description Seconds until the request can be allowed again */
-                    "retry-after"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected server error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getTenderSchemeVersion: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                tenderId: string;
-                lotNumber: string;
-                number: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The version with its scheme */
+            /** @description One page of the record */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TenderSchemeVersionResponse"];
+                    "application/json": components["schemas"]["TenderRecordResponse"];
                 };
             };
             /** @description Not authenticated */
@@ -19033,7 +18469,94 @@ export interface operations {
             };
         };
     };
-    approveTenderPublication: {
+    listTenderTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The team */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderTeamResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addTenderTeamMember: {
         parameters: {
             query?: never;
             header?: never;
@@ -19044,17 +18567,17 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["TenderVersionInput"];
+                "application/json": components["schemas"]["AddTenderTeamMemberInput"];
             };
         };
         responses: {
-            /** @description The published tender’s scheme versions with their commitments */
+            /** @description The team with the new membership and the tender’s new version */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TenderPublicationResponse"];
+                    "application/json": components["schemas"]["TenderTeamResponse"];
                 };
             };
             /** @description The request body is not well-formed */
@@ -19151,37 +18674,28 @@ export interface operations {
             };
         };
     };
-    requestTenderPublication: {
+    listTenderTeamCandidates: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Items per page, 1 to 100; 25 when omitted */
+                limit?: string;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 tenderId: string;
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["TenderVersionInput"];
-            };
-        };
+        requestBody?: never;
         responses: {
-            /** @description The request */
+            /** @description One page of candidates */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TenderPublicationRequestResponse"];
-                };
-            };
-            /** @description The request body is not well-formed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["TenderTeamCandidateListResponse"];
                 };
             };
             /** @description Not authenticated */
@@ -19220,24 +18734,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body has an unsupported media type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description A value in the request is invalid */
             422: {
                 headers: {
@@ -19269,117 +18765,30 @@ export interface operations {
             };
         };
     };
-    withdrawTenderPublicationRequest: {
+    removeTenderTeamMember: {
         parameters: {
             query: {
-                /** @description The tender’s version you read; 409 when it changed since */
+                /** @description The tender’s version you read; the removal is refused with 409 if the tender changed since */
                 version: string;
             };
             header?: never;
             path: {
                 tenderId: string;
+                userId: string;
+                /** @description `officer`: prepares and runs the procedure (the lead is one); `openingOfficer`: opens the bids (§ 55 (2) VgV); `openingDeputy`: stands in for one opening officer; `evaluator`: scores the bids; `reviewer`: reads and checks */
+                capacity: "officer" | "openingOfficer" | "openingDeputy" | "evaluator" | "reviewer";
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The tender without a request */
+            /** @description The team without the membership and the tender’s new version */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TenderPublicationRequestResponse"];
-                };
-            };
-            /** @description Not authenticated */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed for this caller */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The resource does not exist or is not visible to this caller */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A value in the request is invalid */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit exceeded */
-            429: {
-                headers: {
-                    /** @description Seconds until the request can be allowed again */
-                    "retry-after"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected server error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listTenderSchemeVersions: {
-        parameters: {
-            query?: {
-                /** @description Only this lot’s versions; every lot’s when left out */
-                lot?: string;
-            };
-            header?: never;
-            path: {
-                tenderId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The versions */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TenderSchemeVersionListResponse"];
+                    "application/json": components["schemas"]["TenderTeamResponse"];
                 };
             };
             /** @description Not authenticated */
