@@ -1360,6 +1360,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/tenders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List published tenders
+         * @description Free and open to everybody without an account (§ 41 (1) VgV): the published tenders, the newest publication first, optionally only those whose submission period runs (`open`) or has ended (`closed`). Drafts are never listed.
+         */
+        get: operations["listPublishedTenders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/tenders/{tenderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a published tender
+         * @description Free and open to everybody (§ 41 (1) VgV): the authority, reference, title, description, CPV codes, regime and procedure type, the deadlines, the lots with their scheme versions and commitments, corrections and a cancellation. A draft is not found (404). A vendor’s user or API key also sees `interestRegistered`.
+         */
+        get: operations["getPublishedTender"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/tenders/{tenderId}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the answers to bidders’ questions
+         * @description Free and open to everybody: the answered questions of a published tender by number, with the answer and when it was given. Who asked is never shown.
+         */
+        get: operations["listPublishedTenderAnswers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/tenders/{tenderId}/interest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Register interest in a published tender
+         * @description For vendors’ users and API keys with `tenders:read`, while the submission period runs: the organisation receives the tender’s notices (corrections, answers, a cancellation). Idempotent.
+         */
+        put: operations["registerTenderInterest"];
+        post?: never;
+        /**
+         * Withdraw interest in a published tender
+         * @description For vendors’ users and API keys with `tenders:read`: the organisation no longer receives the tender’s notices. Idempotent.
+         */
+        delete: operations["withdrawTenderInterest"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/tenders/{tenderId}/lots/{lotNumber}/scheme-versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a published scheme version of a lot
+         * @description Free and open to everybody: the evaluation scheme of one published version of a lot with its commitment, the SHA-256 of the scheme in RFC 8785 canonical JSON, so anybody can check it. Earlier versions stay readable after a correction.
+         */
+        get: operations["getPublishedTenderSchemeVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/tenders/{tenderId}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your organisation’s questions on a tender
+         * @description For vendors’ users and API keys with `tenders:read`: the questions your organisation asked, answered or not, late or not. Other organisations’ questions are not shown.
+         */
+        get: operations["listOwnTenderQuestions"];
+        put?: never;
+        /**
+         * Ask a question about a published tender
+         * @description For vendors’ users and API keys with `tenders:read`, while the submission period runs. The question is numbered per tender; its answer is published without naming who asked. A question after the last day for questions is stored and flagged `late`, not refused; the response then says that the authority need not answer it (§ 20 (3) VgV).
+         */
+        post: operations["askTenderQuestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/recommendations": {
         parameters: {
             query?: never;
@@ -1564,6 +1692,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the tenders you are on the team of
+         * @description For officers and reviewers: the tenders on whose team you are, in any capacity, newest first, each with your capacities. Other tenders of your authority are not listed.
+         */
+        get: operations["listTenders"];
+        put?: never;
+        /**
+         * Start a tender
+         * @description For officers. The tender belongs to your authority; you lead it and are on its team as an officer. It starts as a draft with lot 1, titled like the tender. The procedure type must be one of the regime (with its ground where it needs one); the reference is unique within your authority (409 otherwise).
+         */
+        post: operations["createTender"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a tender
+         * @description For its team: the procedure with its stages, the estimated value with the computed contract value and the EU threshold it implies (with the table’s source and validity), the lots, the deadlines with their checks explained, publication and cancellation, your capacities and what you may do now. Anyone else gets 404.
+         */
+        get: operations["getTender"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a draft tender
+         * @description For the officers on its team while it is a draft (409 afterwards): subject, CPV codes, regime and procedure type with its ground, Land, kinds of authority and contract, the estimated value (its lots are the tender’s by id `lot-<number>`) and its day, the reasons for not dividing into lots and the lot limits (§ 30 (1) VgV). Send the `version` you read: if the tender changed since, the change is refused with 409.
+         */
+        patch: operations["updateTender"];
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a tender
+         * @description For the officers on the team in any state before the award (Aufhebung): the ground of § 63 (1) S. 1 Nr. 1–4 VgV (§ 48 (1) UVgO) and the reasons. Nothing is deleted; every vendor that registered interest is notified (§ 63 (2) VgV).
+         */
+        post: operations["cancelTender"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a published tender
+         * @description For the officers on the team while the submission period runs (§ 20 (3) VgV; 409 after the submission deadline). Each changed lot gets its next scheme version under its own commitment; earlier versions stay readable and unchanged. The submission deadline is extended as the rules require: a deadline earlier than that is refused with 422 and the reason, none given takes the earliest required one; the explanation is in `extension`. Every vendor that registered interest is notified. A correction may move only the deadlines.
+         */
+        post: operations["correctTender"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a draft tender’s deadlines
+         * @description For the officers on its team while it is a draft. The submission deadline is a Berlin wall-clock time; the questions deadline and the bid validity default to what the deadline rules compute. The answer explains the checks in German and English: a deadline below the minimum period is saved but reported as an error finding (publication refuses it), warnings are for choices the law leaves open. Send the tender’s `version` you read (409 when stale).
+         */
+        put: operations["updateTenderDeadlines"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenders/{tenderId}/declaration": {
         parameters: {
             query?: never;
@@ -1578,6 +1814,118 @@ export interface paths {
          * @description For each member of the team, for themselves: declares the text of `declarationText` (its `version` sent as `textVersion`; a text changed since: 409) for every capacity held. Declaring again keeps the earlier declarations with their time and version and declares only capacities added since (200). The tender’s version does not change.
          */
         post: operations["declareNoConflictOfInterest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/interests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the vendors interested in a tender
+         * @description For the tender’s team: the vendor organisations that registered interest and so receive the tender’s notices, and when they registered.
+         */
+        get: operations["listTenderInterests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/lots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a tender’s lots
+         * @description For its team: the lots in the order of their numbers, with the tender’s version.
+         */
+        get: operations["listTenderLots"];
+        put?: never;
+        /**
+         * Add a lot to a draft tender
+         * @description For the officers on its team while it is a draft. The lot is numbered one above the highest; the others keep their numbers. Send the tender’s `version` you read (409 when stale).
+         */
+        post: operations["createTenderLot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/lots/{lotNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a lot from a draft tender
+         * @description For the officers on its team while the tender is a draft; the lot’s draft scheme goes with it, the other lots keep their numbers. The last lot cannot be removed, nor one that would leave fewer lots than a lot limit (409). Send the tender’s `version` you read (409 when stale).
+         */
+        delete: operations["deleteTenderLot"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a lot’s title or description
+         * @description For the officers on its team while the tender is a draft. Send the tender’s `version` you read (409 when stale).
+         */
+        patch: operations["updateTenderLot"];
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/lots/{lotNumber}/scheme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the scheme of a lot
+         * @description For the tender’s team. While the tender is a draft: the lot’s draft scheme with its origin, the lot’s version to send with the next save, and the rules of evaluation it still breaks (`issues`). Once published: the latest published version with its commitment.
+         */
+        get: operations["getTenderLotScheme"];
+        /**
+         * Save the draft scheme of a lot
+         * @description For the officers on the team while the tender is a draft; after publication the scheme is frozen (409). The scheme comes from a catalogue template, from catalogue entries, blank (price alone), or as edited; it takes the tender’s submission day and regime. The engine validates it: each issue is named in `errors` (for an edited scheme by its JSON pointer under `/source/scheme`). `version` is the lot’s version you read (409 when stale); the save moves the lot’s and the tender’s versions on, which voids a request for publication.
+         */
+        put: operations["saveTenderLotScheme"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/lots/{lotNumber}/scheme-versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a published scheme version of a lot
+         * @description For the tender’s team: the scheme of one published version with its commitment (the SHA-256 of the scheme in RFC 8785 canonical JSON) and, for a corrected version, the correction’s number and reason.
+         */
+        get: operations["getTenderSchemeVersion"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1604,6 +1952,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenders/{tenderId}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve the publication of a tender
+         * @description For a second officer on the team (four eyes): the officer who asked is refused with 403. The request must be for the tender’s current version (409 when the tender changed since) and the tender still ready (422). Publication freezes each lot’s draft as its scheme version 1, with the tender’s submission day and regime, under its commitment: the SHA-256 of the scheme in RFC 8785 canonical JSON. From then on the scheme cannot change; corrections add versions.
+         */
+        post: operations["approveTenderPublication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/publication-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for the publication of a tender
+         * @description For the officers on the team while the tender is a draft. Refused with 422 while the tender is not ready: each missing item (the tender’s `readiness`) is named in `errors` by its pointer. The request records who asked and the tender’s version: a second officer approves it (four eyes), and any later change of the tender voids it.
+         */
+        post: operations["requestTenderPublication"];
+        /**
+         * Withdraw the request for publication
+         * @description For the officers on the team while the tender is a draft: the request is cleared and can no longer be approved. `version` is the tender’s version you read (409 when stale).
+         */
+        delete: operations["withdrawTenderPublicationRequest"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the bidders’ questions on a tender
+         * @description For the tender’s team: every question in the order asked, answered or not, with the asking organisation (never published) and whether it came after the last day for questions; `unanswered=true` lists the open ones.
+         */
+        get: operations["listTenderQuestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/questions/{questionId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a bidder’s question
+         * @description For officers of the team while the tender is published or its submission period has ended. The answer is published under the question’s number without naming who asked, and every vendor that registered interest, and the asker, receive it as a notice. An answer is given once: a second one is refused (409).
+         */
+        post: operations["answerTenderQuestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenders/{tenderId}/record": {
         parameters: {
             query?: never;
@@ -1616,6 +2048,26 @@ export interface paths {
          * @description For everybody on the team: every event of the tender from the audit log in the log’s order (changes, refused and failed attempts), with action, outcome, a German and English label, who acted (name and role, or the API key and its organisation) and when.
          */
         get: operations["getTenderRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/scheme-versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the published scheme versions of a tender
+         * @description For the tender’s team: every published version by lot and number (of one lot with `lot`), with its commitment and the number of the correction that made it (null for version 1, frozen by the publication). The schemes are read one by one.
+         */
+        get: operations["listTenderSchemeVersions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2421,6 +2873,14 @@ export interface components {
             }[] | null;
         };
         /**
+         * @example {
+         *       "answer": "Nein, Angebote sind für die Gesamtleistung abzugeben."
+         *     }
+         */
+        AnswerTenderQuestionInput: {
+            answer: string;
+        };
+        /**
          * @description The keys of one vendor organisation, newest first, revoked ones included
          * @example {
          *       "keys": [
@@ -2496,6 +2956,51 @@ export interface components {
          * @enum {string}
          */
         ApiKeyScope: "tenders:read" | "self-assessment:write" | "bids:submit";
+        /**
+         * @example {
+         *       "lotNumber": 1,
+         *       "text": "Ist eine Teilleistung im Unterauftrag zulässig?"
+         *     }
+         */
+        AskTenderQuestionInput: {
+            text: string;
+            /** @description The lot the question concerns; omitted for the tender as a whole */
+            lotNumber?: number;
+        };
+        /**
+         * @example {
+         *       "askedAt": "2027-02-10T09:00:00.000Z",
+         *       "id": "6a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+         *       "late": false,
+         *       "lotNumber": 1,
+         *       "message": null,
+         *       "number": 3,
+         *       "text": "Ist eine Teilleistung im Unterauftrag zulässig?"
+         *     }
+         */
+        AskedTenderQuestion: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            /** @description Numbered per tender in the order asked; answers are published under it */
+            number: number;
+            lotNumber: number | null;
+            text: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            askedAt: string;
+            /** @description Asked after the last day for questions */
+            late: boolean;
+            /** @description For a late question: that it is stored and passed on, but the authority need not answer it; null otherwise */
+            message: {
+                de: string;
+                en: string;
+            } | null;
+        };
         AttestationLeaf: {
             /**
              * @example SOV-4
@@ -2781,6 +3286,16 @@ export interface components {
                 [key: string]: components["schemas"]["LeafDistribution"];
             };
         };
+        BindingPeriod: {
+            /** Format: date */
+            lastDay: string;
+            end: string;
+            /** Format: date */
+            lastWorkingDayForAward: string;
+            errors: components["schemas"]["DeadlineFinding"][];
+            warnings: components["schemas"]["DeadlineFinding"][];
+            explanation: components["schemas"]["DeadlineExplanationStep"][];
+        } | null;
         /**
          * @example {
          *       "aboveEuThreshold": true,
@@ -2820,6 +3335,23 @@ export interface components {
             aboveEuThreshold: boolean;
             /** @enum {string} */
             regime?: "VgV" | "SektVO" | "VSVgV" | "UVgO";
+        };
+        /**
+         * @example {
+         *       "ground": "essentialChange",
+         *       "reasons": "Der Landtag hat die Mittel für das Vorhaben gestrichen; die Leistung wird nicht mehr benötigt.",
+         *       "version": 9
+         *     }
+         */
+        CancelTenderInput: {
+            /**
+             * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
+            ground: components["schemas"]["TenderCancellationGround"];
+            /** @description Why, in the words the bidders are told (§ 63 (2) VgV) */
+            reasons: string;
         };
         CatalogueEntry: {
             /**
@@ -3289,6 +3821,260 @@ export interface components {
             /** @enum {string} */
             legalType: "condition";
         };
+        ContractValue: {
+            value: components["schemas"]["EuroAmount"];
+            lots: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                id: string;
+                value: components["schemas"]["EuroAmount"];
+            }[];
+            steps: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                lotId?: string;
+                paragraph: string;
+                text: components["schemas"]["LocalizedText"];
+                amount: components["schemas"]["EuroAmount"];
+            }[];
+            smallLots?: {
+                lotIds: string[];
+                total: components["schemas"]["EuroAmount"];
+                share: string;
+                permitted: boolean;
+                explanation: components["schemas"]["LocalizedText"];
+            };
+        } | null;
+        /**
+         * @example {
+         *       "contractKind": "suppliesServices",
+         *       "lots": [
+         *         {
+         *           "additions": [
+         *             {
+         *               "amount": "36000",
+         *               "description": "One renewal of twelve months",
+         *               "kind": "extension"
+         *             }
+         *           ],
+         *           "basis": {
+         *             "kind": "periodicPrice",
+         *             "monthlyAmount": "3000",
+         *             "termMonths": 36
+         *           },
+         *           "id": "hosting"
+         *         },
+         *         {
+         *           "basis": {
+         *             "amount": "40000",
+         *             "kind": "totalPrice"
+         *           },
+         *           "id": "migration"
+         *         }
+         *       ],
+         *       "smallLotIds": [
+         *         "migration"
+         *       ]
+         *     }
+         */
+        ContractValueInput: {
+            /** @enum {string} */
+            contractKind: "suppliesServices" | "works" | "socialServices" | "designContest";
+            lots: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                id: string;
+                title?: string;
+                basis: {
+                    /** @enum {string} */
+                    kind: "totalPrice";
+                    amount: components["schemas"]["EuroAmount"];
+                } | {
+                    /** @enum {string} */
+                    kind: "periodicPrice";
+                    monthlyAmount: components["schemas"]["EuroAmount"];
+                    termMonths: number | null;
+                } | {
+                    /** @enum {string} */
+                    kind: "recurringPreviousYear";
+                    previousYearAmount: components["schemas"]["EuroAmount"];
+                    expectedIncrease?: components["schemas"]["EuroAmount"];
+                    expectedDecrease?: components["schemas"]["EuroAmount"];
+                } | {
+                    /** @enum {string} */
+                    kind: "recurringFollowingYear";
+                    amount: components["schemas"]["EuroAmount"];
+                } | {
+                    /** @enum {string} */
+                    kind: "frameworkAgreement";
+                    callOffsAmount: components["schemas"]["EuroAmount"];
+                };
+                /** @default [] */
+                additions: {
+                    /** @enum {string} */
+                    kind: "option" | "extension";
+                    description: string;
+                    amount: components["schemas"]["EuroAmount"];
+                }[];
+                paymentsToParticipants?: components["schemas"]["EuroAmount"];
+                suppliedByAuthority?: components["schemas"]["EuroAmount"];
+            }[];
+            /** @default [] */
+            smallLotIds: string[];
+        } | null;
+        /**
+         * @example {
+         *       "lots": [
+         *         {
+         *           "lotNumber": 1,
+         *           "scheme": {
+         *             "award": [
+         *               {
+         *                 "anchors": [
+         *                   {
+         *                     "de": "fehlt",
+         *                     "en": "missing"
+         *                   },
+         *                   {
+         *                     "de": "mangelhaft",
+         *                     "en": "poor"
+         *                   },
+         *                   {
+         *                     "de": "ausreichend",
+         *                     "en": "adequate"
+         *                   },
+         *                   {
+         *                     "de": "befriedigend",
+         *                     "en": "satisfactory"
+         *                   },
+         *                   {
+         *                     "de": "gut",
+         *                     "en": "good"
+         *                   },
+         *                   {
+         *                     "de": "sehr gut",
+         *                     "en": "very good"
+         *                   }
+         *                 ],
+         *                 "id": "concept",
+         *                 "kind": "ordinal",
+         *                 "parentId": null,
+         *                 "scale": 5,
+         *                 "subject": "service",
+         *                 "title": {
+         *                   "de": "Betriebskonzept",
+         *                   "en": "Operations concept"
+         *                 },
+         *                 "weightBp": 6000
+         *               },
+         *               {
+         *                 "id": "price",
+         *                 "kind": "price",
+         *                 "parentId": null,
+         *                 "title": {
+         *                   "de": "Preis",
+         *                   "en": "Price"
+         *                 },
+         *                 "weightBp": 4000
+         *               }
+         *             ],
+         *             "conditions": [
+         *               {
+         *                 "id": "exit-support",
+         *                 "legalType": "condition",
+         *                 "title": {
+         *                   "de": "Unterstützung beim Ausstieg",
+         *                   "en": "Exit support"
+         *                 }
+         *               }
+         *             ],
+         *             "currency": "EUR",
+         *             "id": "cloud-office-2027",
+         *             "method": {
+         *               "kind": "weightedSum",
+         *               "priceFormula": {
+         *                 "kind": "lowestPriceRatio"
+         *               }
+         *             },
+         *             "minimumRequirements": [
+         *               {
+         *                 "id": "eu-operation",
+         *                 "legalType": "minimum",
+         *                 "title": {
+         *                   "de": "Betrieb in der EU",
+         *                   "en": "Operated in the EU"
+         *                 }
+         *               }
+         *             ],
+         *             "price": {
+         *               "kind": "totalPrice"
+         *             },
+         *             "regime": "VgV",
+         *             "schemaVersion": 1,
+         *             "submissionDeadline": "2027-03-01",
+         *             "suitability": [
+         *               {
+         *                 "id": "turnover",
+         *                 "legalType": "suitability",
+         *                 "title": {
+         *                   "de": "Mindestumsatz",
+         *                   "en": "Minimum turnover"
+         *                 }
+         *               }
+         *             ],
+         *             "title": {
+         *               "de": "Cloud-Bürosoftware 2027",
+         *               "en": "Cloud office software 2027"
+         *             }
+         *           }
+         *         }
+         *       ],
+         *       "reason": "Die Gewichtung des Betriebskonzepts wurde auf Hinweis einer Bieterfrage korrigiert.",
+         *       "submissionDeadline": "2027-03-15T12:00",
+         *       "version": 9
+         *     }
+         */
+        CorrectTenderInput: {
+            /**
+             * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
+            /** @description What is corrected and why, as the bidders are told */
+            reason: string;
+            /** @default [] */
+            lots: {
+                lotNumber: number;
+                scheme: components["schemas"]["EvaluationScheme"];
+            }[];
+            material?: boolean;
+            /**
+             * @example 2027-11-02T12:00
+             * @example 2027-10-31T02:30+01:00
+             */
+            submissionDeadline?: string;
+            /**
+             * @example 2027-11-02T12:00
+             * @example 2027-10-31T02:30+01:00
+             */
+            questionsDeadline?: string;
+        };
+        CorrectionExtension: {
+            extensionRequired: boolean;
+            earliestDeadline: string;
+            errors: components["schemas"]["DeadlineFinding"][];
+            warnings: components["schemas"]["DeadlineFinding"][];
+            explanation: components["schemas"]["DeadlineExplanationStep"][];
+        };
         CorridorDecision: ("lowestPrice" | "highestPerformance") | {
             /**
              * @example SOV-4
@@ -3397,6 +4183,61 @@ export interface components {
         };
         /**
          * @example {
+         *       "authorityKind": "otherPublicAuthority",
+         *       "contractKind": "suppliesServices",
+         *       "cpvCodes": [
+         *         "72000000-5"
+         *       ],
+         *       "description": "Betrieb und Pflege einer souveränen Kollaborationsplattform.",
+         *       "land": "DE-BE",
+         *       "procedureType": "vgv.open",
+         *       "reference": "VG-2027-014",
+         *       "regime": "VgV",
+         *       "title": "Kollaborationsplattform für die Landesverwaltung"
+         *     }
+         */
+        CreateTenderInput: {
+            /**
+             * @description The authority’s file number (Vergabenummer), unique within the authority
+             * @example VG-2027-014
+             */
+            reference: string;
+            title: string;
+            /** @default  */
+            description: string;
+            /**
+             * @description CPV codes, the main one first (at most 20)
+             * @default []
+             */
+            cpvCodes: string[];
+            regime: components["schemas"]["TenderRegime"];
+            /**
+             * @description An id of the table of procedure types valid for the regime (`vgv.open`, or `open` for short); stored in the long form
+             * @example vgv.open
+             */
+            procedureType: string;
+            /** @description Why the procedure type may be used, for a type that needs a ground (§ 14 (3), (4) VgV; § 13 (2) SektVO; §§ 11–13 VSVgV; § 8 (3), (4) UVgO) */
+            procedureGround?: string;
+            land: components["schemas"]["TenderLand"];
+            authorityKind: components["schemas"]["TenderAuthorityKind"];
+            contractKind: components["schemas"]["TenderContractKind"];
+        };
+        /**
+         * @example {
+         *       "description": "Betrieb der Plattform",
+         *       "title": "Betrieb",
+         *       "version": 4
+         *     }
+         */
+        CreateTenderLotInput: {
+            title: string;
+            /** @default  */
+            description: string;
+            /** @description The tender’s version you read; the change is refused with 409 if the tender changed since */
+            version: number;
+        };
+        /**
+         * @example {
          *       "displayName": "Erika Muster",
          *       "email": "erika.muster@nordlicht.example",
          *       "role": "vendor"
@@ -3460,6 +4301,19 @@ export interface components {
         CreatedUserResponse: {
             user: components["schemas"]["UserResponse"];
             invitation: components["schemas"]["Invitation"];
+        };
+        DeadlineExplanationStep: {
+            code: string;
+            /** Format: date */
+            date?: string;
+            at?: string;
+            text: components["schemas"]["LocalizedText"];
+            sources: string[];
+        };
+        DeadlineFinding: {
+            code: string;
+            text: components["schemas"]["LocalizedText"];
+            sources: string[];
         };
         /**
          * @example {
@@ -3642,6 +4496,11 @@ export interface components {
                 points: number;
             }[];
         };
+        /**
+         * @example 216000
+         * @example 215999.99
+         */
+        EuroAmount: string;
         /**
          * @example {
          *       "bids": [
@@ -4557,6 +5416,11 @@ export interface components {
             };
             /** @default [] */
             relatedEntryIds: string[];
+        };
+        LegalReference: {
+            paragraph: string;
+            /** Format: uri */
+            url: string;
         };
         LocalizedText: {
             de: string;
@@ -6564,6 +7428,35 @@ export interface components {
         OwnSessionsResponse: {
             sessions: components["schemas"]["OwnSession"][];
         };
+        OwnTenderQuestion: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            /** @description Numbered per tender in the order asked; answers are published under it */
+            number: number;
+            lotNumber: number | null;
+            text: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            askedAt: string;
+            /** @description Asked after the last day for questions */
+            late: boolean;
+            answered: boolean;
+            answer: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            answeredAt: string | null;
+        };
+        /** @description The questions your organisation asked on the tender, in the order asked */
+        OwnTenderQuestionListResponse: {
+            questions: components["schemas"]["OwnTenderQuestion"][];
+        };
         OwnUserAccount: {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -6839,10 +7732,57 @@ export interface components {
              */
             column?: string;
         };
+        ProcedureStage: {
+            /** @enum {string} */
+            id: "preparation" | "approval" | "publication" | "participationPeriod" | "candidateSelection" | "invitation" | "submissionPeriod" | "dialogue" | "opening" | "formalCheck" | "suitability" | "negotiation" | "finalOffers" | "priceCheck" | "awardEvaluation" | "preAwardInformation" | "award" | "partnershipPhases" | "documentation";
+            references: components["schemas"]["LegalReference"][];
+            note?: components["schemas"]["LocalizedText"];
+        };
         ProcurementExemption: {
             /** @enum {string} */
             ground: "gwb-107-2" | "gwb-117";
             reason: components["schemas"]["LocalizedText"];
+        };
+        /**
+         * @example {
+         *       "at": "2027-03-01T11:00:00.000Z",
+         *       "local": "2027-03-01T12:00:00+01:00[Europe/Berlin]",
+         *       "text": {
+         *         "de": "Mo., 01.03.2027, 12:00 Uhr (+01:00)",
+         *         "en": "Mon 2027-03-01 12:00 (+01:00)"
+         *       }
+         *     }
+         */
+        PublicDeadline: {
+            /**
+             * Format: date-time
+             * @description The instant, UTC
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            at: string;
+            /** @description The same instant in Europe/Berlin (RFC 9557) */
+            local: string;
+            /** @description As people read it, German and English */
+            text: {
+                de: string;
+                en: string;
+            };
+        };
+        /**
+         * @example {
+         *       "id": "vgv.open",
+         *       "label": {
+         *         "de": "Offenes Verfahren",
+         *         "en": "Open procedure"
+         *       }
+         *     }
+         */
+        PublicProcedureType: {
+            id: string;
+            label: {
+                de: string;
+                en: string;
+            };
         };
         PublishSelfAssessmentInput: {
             /**
@@ -6850,6 +7790,346 @@ export interface components {
              * @example 3
              */
             version: number;
+        };
+        /** @description A published scheme version of a lot: anyone can recompute the commitment from the scheme in RFC 8785 canonical JSON (docs/canonical-form.md) */
+        PublishedSchemeVersionResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            lotNumber: number;
+            number: number;
+            /** @description SHA-256 of the scheme in RFC 8785 canonical JSON */
+            commitment: string;
+            correctionNumber: number | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            scheme: components["schemas"]["EvaluationScheme"];
+        };
+        PublishedSchemeVersionSummary: {
+            number: number;
+            /** @description SHA-256 of the scheme in RFC 8785 canonical JSON */
+            commitment: string;
+            /** @description The correction that made this version; null for version 1 */
+            correctionNumber: number | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+        };
+        /**
+         * @example {
+         *       "answer": "Nein, Angebote sind für die Gesamtleistung abzugeben.",
+         *       "answeredAt": "2027-02-12T14:00:00.000Z",
+         *       "lotNumber": null,
+         *       "number": 1,
+         *       "question": "Ist eine Teilleistung zulässig?"
+         *     }
+         */
+        PublishedTenderAnswer: {
+            /** @description Numbered per tender in the order asked; answers are published under it */
+            number: number;
+            lotNumber: number | null;
+            question: string;
+            answer: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            answeredAt: string;
+        };
+        /** @description The answered questions by number, without the askers */
+        PublishedTenderAnswerListResponse: {
+            answers: components["schemas"]["PublishedTenderAnswer"][];
+        };
+        /** @description The cancellation (§ 63 VgV) */
+        PublishedTenderCancellation: {
+            /** @example noSuitableBids */
+            ground: string;
+            label: {
+                de: string;
+                en: string;
+            };
+            /** @example § 63 Abs. 1 Satz 1 Nr. 1 VgV */
+            source: string;
+            reasons: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            cancelledAt: string;
+        } | null;
+        /** @description A correction during the submission period (§ 20 (3) VgV) */
+        PublishedTenderCorrection: {
+            number: number;
+            reason: string;
+            previousSubmissionDeadline: components["schemas"]["PublicDeadline"];
+            submissionDeadline: components["schemas"]["PublicDeadline"];
+            previousQuestionsDeadline: components["schemas"]["PublicDeadline"];
+            questionsDeadline: components["schemas"]["PublicDeadline"];
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            correctedAt: string;
+        };
+        /**
+         * @description Published tenders, the newest publication first
+         * @example {
+         *       "nextCursor": null,
+         *       "tenders": [
+         *         {
+         *           "authorityName": "Landesamt für Digitales",
+         *           "cpvCodes": [
+         *             "48000000-8"
+         *           ],
+         *           "id": "3c9a1f2e-7b4d-4e8a-9f1c-2d3e4f5a6b7c",
+         *           "procedureType": {
+         *             "id": "vgv.open",
+         *             "label": {
+         *               "de": "Offenes Verfahren",
+         *               "en": "Open procedure"
+         *             }
+         *           },
+         *           "publishedAt": "2027-01-20T09:00:00.000Z",
+         *           "reference": "LfD-2027-014",
+         *           "regime": "VgV",
+         *           "state": "published",
+         *           "submissionDeadline": {
+         *             "at": "2027-03-01T11:00:00.000Z",
+         *             "local": "2027-03-01T12:00:00+01:00[Europe/Berlin]",
+         *             "text": {
+         *               "de": "Mo., 01.03.2027, 12:00 Uhr (+01:00)",
+         *               "en": "Mon 2027-03-01 12:00 (+01:00)"
+         *             }
+         *           },
+         *           "title": "Kollaborationsplattform für die Landesverwaltung"
+         *         }
+         *       ]
+         *     }
+         */
+        PublishedTenderListResponse: {
+            tenders: components["schemas"]["PublishedTenderSummary"][];
+            /**
+             * @description Send as `cursor` to get the next page; null when this is the last page
+             * @example WyIyMDI3LTAxLTE1VDA5OjMwOjAwLjAwMFoiLCI3YTEiXQ
+             */
+            nextCursor: string | null;
+        };
+        PublishedTenderLot: {
+            number: number;
+            title: string;
+            description: string;
+            /** @description The lot’s published scheme versions, oldest first; the last one is in force */
+            schemeVersions: components["schemas"]["PublishedSchemeVersionSummary"][];
+        };
+        /**
+         * @example {
+         *       "authorityName": "Landesamt für Digitales",
+         *       "cancellation": null,
+         *       "corrections": [],
+         *       "cpvCodes": [
+         *         "48000000-8"
+         *       ],
+         *       "deadlines": {
+         *         "bidValidityUntil": "2027-05-31",
+         *         "questions": {
+         *           "at": "2027-02-22T22:59:59.000Z",
+         *           "local": "2027-02-22T23:59:59+01:00[Europe/Berlin]",
+         *           "text": {
+         *             "de": "Mo., 22.02.2027, 23:59 Uhr (+01:00)",
+         *             "en": "Mon 2027-02-22 23:59 (+01:00)"
+         *           }
+         *         },
+         *         "submission": {
+         *           "at": "2027-03-01T11:00:00.000Z",
+         *           "local": "2027-03-01T12:00:00+01:00[Europe/Berlin]",
+         *           "text": {
+         *             "de": "Mo., 01.03.2027, 12:00 Uhr (+01:00)",
+         *             "en": "Mon 2027-03-01 12:00 (+01:00)"
+         *           }
+         *         }
+         *       },
+         *       "description": "Bereitstellung und Betrieb einer Kollaborationsplattform.",
+         *       "id": "3c9a1f2e-7b4d-4e8a-9f1c-2d3e4f5a6b7c",
+         *       "lotLimits": {
+         *         "maxLotsPerAward": null,
+         *         "maxLotsPerBidder": null
+         *       },
+         *       "lots": [
+         *         {
+         *           "description": "",
+         *           "number": 1,
+         *           "schemeVersions": [
+         *             {
+         *               "commitment": "3f1d0c6a9b8e7d2c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b",
+         *               "correctionNumber": null,
+         *               "createdAt": "2027-01-20T09:00:00.000Z",
+         *               "number": 1
+         *             }
+         *           ],
+         *           "title": "Gesamtleistung"
+         *         }
+         *       ],
+         *       "procedureType": {
+         *         "id": "vgv.open",
+         *         "label": {
+         *           "de": "Offenes Verfahren",
+         *           "en": "Open procedure"
+         *         }
+         *       },
+         *       "publishedAt": "2027-01-20T09:00:00.000Z",
+         *       "reference": "LfD-2027-014",
+         *       "regime": "VgV",
+         *       "state": "published",
+         *       "submissionDeadline": {
+         *         "at": "2027-03-01T11:00:00.000Z",
+         *         "local": "2027-03-01T12:00:00+01:00[Europe/Berlin]",
+         *         "text": {
+         *           "de": "Mo., 01.03.2027, 12:00 Uhr (+01:00)",
+         *           "en": "Mon 2027-03-01 12:00 (+01:00)"
+         *         }
+         *       },
+         *       "title": "Kollaborationsplattform für die Landesverwaltung"
+         *     }
+         */
+        PublishedTenderResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            authorityName: string;
+            /** @description The authority’s file number (Vergabenummer) */
+            reference: string;
+            title: string;
+            /** @description CPV codes, the main one first */
+            cpvCodes: string[];
+            /** @enum {string} */
+            regime: "VgV" | "SektVO" | "VSVgV" | "UVgO";
+            procedureType: components["schemas"]["PublicProcedureType"];
+            state: components["schemas"]["PublishedTenderState"];
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            publishedAt: string;
+            submissionDeadline: components["schemas"]["PublicDeadline"];
+            description: string;
+            deadlines: {
+                submission: components["schemas"]["PublicDeadline"];
+                /**
+                 * @description The last moment for bidders’ questions
+                 * @example {
+                 *       "at": "2027-03-01T11:00:00.000Z",
+                 *       "local": "2027-03-01T12:00:00+01:00[Europe/Berlin]",
+                 *       "text": {
+                 *         "de": "Mo., 01.03.2027, 12:00 Uhr (+01:00)",
+                 *         "en": "Mon 2027-03-01 12:00 (+01:00)"
+                 *       }
+                 *     }
+                 */
+                questions: {
+                    /**
+                     * Format: date-time
+                     * @description The instant, UTC
+                     * @example 2026-12-01T09:30:00.000Z
+                     */
+                    at: string;
+                    /** @description The same instant in Europe/Berlin (RFC 9557) */
+                    local: string;
+                    /** @description As people read it, German and English */
+                    text: {
+                        de: string;
+                        en: string;
+                    };
+                };
+                /**
+                 * Format: date
+                 * @description The last day bids are binding (Bindefrist)
+                 */
+                bidValidityUntil: string;
+            };
+            lotLimits: {
+                maxLotsPerBidder: number | null;
+                maxLotsPerAward: number | null;
+            };
+            lots: components["schemas"]["PublishedTenderLot"][];
+            corrections: components["schemas"]["PublishedTenderCorrection"][];
+            cancellation: components["schemas"]["PublishedTenderCancellation"];
+            /** @description For a vendor’s user or API key only: whether the organisation registered interest and so receives the tender’s notices */
+            interestRegistered?: boolean;
+        };
+        /**
+         * @description `published`: the submission period runs; `submissionClosed`, `opened`, `evaluated`, `awarded`: later stages; `cancelled`: cancelled after publication (§ 63 VgV)
+         * @enum {string}
+         */
+        PublishedTenderState: "published" | "submissionClosed" | "opened" | "evaluated" | "awarded" | "cancelled";
+        /**
+         * @example {
+         *       "authorityName": "Landesamt für Digitales",
+         *       "cpvCodes": [
+         *         "48000000-8"
+         *       ],
+         *       "id": "3c9a1f2e-7b4d-4e8a-9f1c-2d3e4f5a6b7c",
+         *       "procedureType": {
+         *         "id": "vgv.open",
+         *         "label": {
+         *           "de": "Offenes Verfahren",
+         *           "en": "Open procedure"
+         *         }
+         *       },
+         *       "publishedAt": "2027-01-20T09:00:00.000Z",
+         *       "reference": "LfD-2027-014",
+         *       "regime": "VgV",
+         *       "state": "published",
+         *       "submissionDeadline": {
+         *         "at": "2027-03-01T11:00:00.000Z",
+         *         "local": "2027-03-01T12:00:00+01:00[Europe/Berlin]",
+         *         "text": {
+         *           "de": "Mo., 01.03.2027, 12:00 Uhr (+01:00)",
+         *           "en": "Mon 2027-03-01 12:00 (+01:00)"
+         *         }
+         *       },
+         *       "title": "Kollaborationsplattform für die Landesverwaltung"
+         *     }
+         */
+        PublishedTenderSummary: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            authorityName: string;
+            /** @description The authority’s file number (Vergabenummer) */
+            reference: string;
+            title: string;
+            /** @description CPV codes, the main one first */
+            cpvCodes: string[];
+            /** @enum {string} */
+            regime: "VgV" | "SektVO" | "VSVgV" | "UVgO";
+            procedureType: components["schemas"]["PublicProcedureType"];
+            state: components["schemas"]["PublishedTenderState"];
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            publishedAt: string;
+            submissionDeadline: components["schemas"]["PublicDeadline"];
+        };
+        QuestionsDeadline: {
+            answersDueBy: string;
+            /** Format: date */
+            lastDayForQuestions: string;
+            questionsDueBy: string;
+            errors: components["schemas"]["DeadlineFinding"][];
+            warnings: components["schemas"]["DeadlineFinding"][];
+            explanation: components["schemas"]["DeadlineExplanationStep"][];
         };
         /**
          * @description The table of random indices RI(n) the consistency ratio is computed against: `saaty-1980` (Saaty 1980, RI(3) = 0.58, the table most tools use), `saaty-2005` (Saaty’s later table, 2005/2007, RI(3) = 0.52; the default of a request) or `alonso-lamata-2006` (Alonso & Lamata 2006, RI(3) = 0.5245). A matrix near CR = 0.10 can be acceptable under one and not another.
@@ -7552,6 +8832,129 @@ export interface components {
              * @example 3
              */
             version: number;
+        };
+        /**
+         * @example {
+         *       "source": {
+         *         "kind": "template",
+         *         "templateId": "state-collaboration-suite"
+         *       },
+         *       "version": 1
+         *     }
+         * @example {
+         *       "source": {
+         *         "kind": "edited",
+         *         "scheme": {
+         *           "award": [
+         *             {
+         *               "anchors": [
+         *                 {
+         *                   "de": "fehlt",
+         *                   "en": "missing"
+         *                 },
+         *                 {
+         *                   "de": "mangelhaft",
+         *                   "en": "poor"
+         *                 },
+         *                 {
+         *                   "de": "ausreichend",
+         *                   "en": "adequate"
+         *                 },
+         *                 {
+         *                   "de": "befriedigend",
+         *                   "en": "satisfactory"
+         *                 },
+         *                 {
+         *                   "de": "gut",
+         *                   "en": "good"
+         *                 },
+         *                 {
+         *                   "de": "sehr gut",
+         *                   "en": "very good"
+         *                 }
+         *               ],
+         *               "id": "concept",
+         *               "kind": "ordinal",
+         *               "parentId": null,
+         *               "scale": 5,
+         *               "subject": "service",
+         *               "title": {
+         *                 "de": "Betriebskonzept",
+         *                 "en": "Operations concept"
+         *               },
+         *               "weightBp": 6000
+         *             },
+         *             {
+         *               "id": "price",
+         *               "kind": "price",
+         *               "parentId": null,
+         *               "title": {
+         *                 "de": "Preis",
+         *                 "en": "Price"
+         *               },
+         *               "weightBp": 4000
+         *             }
+         *           ],
+         *           "conditions": [
+         *             {
+         *               "id": "exit-support",
+         *               "legalType": "condition",
+         *               "title": {
+         *                 "de": "Unterstützung beim Ausstieg",
+         *                 "en": "Exit support"
+         *               }
+         *             }
+         *           ],
+         *           "currency": "EUR",
+         *           "id": "cloud-office-2027",
+         *           "method": {
+         *             "kind": "weightedSum",
+         *             "priceFormula": {
+         *               "kind": "lowestPriceRatio"
+         *             }
+         *           },
+         *           "minimumRequirements": [
+         *             {
+         *               "id": "eu-operation",
+         *               "legalType": "minimum",
+         *               "title": {
+         *                 "de": "Betrieb in der EU",
+         *                 "en": "Operated in the EU"
+         *               }
+         *             }
+         *           ],
+         *           "price": {
+         *             "kind": "totalPrice"
+         *           },
+         *           "regime": "VgV",
+         *           "schemaVersion": 1,
+         *           "submissionDeadline": "2027-03-01",
+         *           "suitability": [
+         *             {
+         *               "id": "turnover",
+         *               "legalType": "suitability",
+         *               "title": {
+         *                 "de": "Mindestumsatz",
+         *                 "en": "Minimum turnover"
+         *               }
+         *             }
+         *           ],
+         *           "title": {
+         *             "de": "Cloud-Bürosoftware 2027",
+         *             "en": "Cloud office software 2027"
+         *           }
+         *         }
+         *       },
+         *       "version": 2
+         *     }
+         */
+        SaveTenderLotSchemeInput: {
+            /**
+             * @description The lot’s version you read (`lotVersion`); 409 when the lot changed since
+             * @example 3
+             */
+            version: number;
+            source: components["schemas"]["SchemeSource"];
         };
         SaveVendorProfileInput: {
             profile: components["schemas"]["VendorProfile"];
@@ -9098,6 +10501,14 @@ export interface components {
             };
             entry: components["schemas"]["CatalogueEntry"];
         };
+        SubmissionDeadlineCheck: {
+            deadline: string;
+            minimumDays: number | null;
+            earliestDeadline: string;
+            errors: components["schemas"]["DeadlineFinding"][];
+            warnings: components["schemas"]["DeadlineFinding"][];
+            explanation: components["schemas"]["DeadlineExplanationStep"][];
+        } | null;
         /**
          * @example {
          *       "schemeVersion": 2
@@ -9178,6 +10589,392 @@ export interface components {
             regime: "VgV" | "SektVO" | "VSVgV" | "UVgO";
             criterionCount: number;
         };
+        TenderActions: {
+            update: boolean;
+            updateDeadlines: boolean;
+            manageLots: boolean;
+            saveScheme: boolean;
+            manageTeam: boolean;
+            declare: boolean;
+            requestPublication: boolean;
+            withdrawPublicationRequest: boolean;
+            approvePublication: boolean;
+            correct: boolean;
+            cancel: boolean;
+            answerQuestions: boolean;
+        };
+        /** @enum {string} */
+        TenderAuthorityKind: "federalUpperAuthority" | "otherPublicAuthority" | "sectorEntity" | "defenceSecurity";
+        TenderCancellation: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            cancelledBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            cancelledAt: string;
+            ground: string;
+            reasons: string;
+        } | null;
+        /**
+         * @description The ground of the cancellation: § 63 (1) S. 1 Nr. 1 (`noSuitableBids`), Nr. 2 (`essentialChange`), Nr. 3 (`noEconomicResult`), Nr. 4 (`otherSeriousReasons`) VgV; § 48 (1) UVgO likewise
+         * @enum {string}
+         */
+        TenderCancellationGround: "noSuitableBids" | "essentialChange" | "noEconomicResult" | "otherSeriousReasons";
+        /**
+         * @example {
+         *       "cancelledAt": "2027-02-03T11:00:00.000Z",
+         *       "cancelledBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *       "ground": "essentialChange",
+         *       "noticesSent": 3,
+         *       "reasons": "Der Landtag hat die Mittel für das Vorhaben gestrichen; die Leistung wird nicht mehr benötigt.",
+         *       "state": "cancelled",
+         *       "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21",
+         *       "version": 10
+         *     }
+         */
+        TenderCancellationResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            version: number;
+            /** @enum {string} */
+            state: "cancelled";
+            ground: components["schemas"]["TenderCancellationGround"];
+            reasons: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            cancelledBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            cancelledAt: string;
+            noticesSent: number;
+        };
+        /** @enum {string} */
+        TenderCapacity: "officer" | "openingOfficer" | "openingDeputy" | "evaluator" | "reviewer";
+        /** @enum {string} */
+        TenderContractKind: "suppliesServices" | "works" | "socialServices" | "designContest";
+        TenderCorrectionResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            version: number;
+            number: number;
+            reason: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            previousSubmissionDeadline: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            submissionDeadline: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            previousQuestionsDeadline: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            questionsDeadline: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            correctedBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            correctedAt: string;
+            schemeVersions: components["schemas"]["TenderSchemeVersionSummary"][];
+            extension: components["schemas"]["CorrectionExtension"];
+            noticesSent: number;
+        };
+        TenderDeadlineChecks: {
+            /** @enum {string} */
+            deadlineRegime: "VgV" | "UVgO";
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            dispatchedAt: string;
+            notes: components["schemas"]["LocalizedText"][];
+            submission: components["schemas"]["SubmissionDeadlineCheck"];
+            questions: components["schemas"]["QuestionsDeadline"];
+            bindingPeriod: components["schemas"]["BindingPeriod"];
+            submissionDeadlineLocal: string;
+            questionsDeadlineLocal: string | null;
+            /** Format: date */
+            bidValidityUntil: string | null;
+            errors: components["schemas"]["DeadlineFinding"][];
+            warnings: components["schemas"]["DeadlineFinding"][];
+        } | null;
+        TenderDeadlines: {
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            submissionDeadline: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            questionsDeadline: string | null;
+            /** Format: date */
+            bidValidityUntil: string | null;
+            periodReductions: ("electronicSubmission" | "priorInformationNotice" | "urgency")[];
+            checks: components["schemas"]["TenderDeadlineChecks"];
+        };
+        TenderDeadlinesResponse: {
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            submissionDeadline: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            questionsDeadline: string;
+            /** Format: date */
+            bidValidityUntil: string;
+            periodReductions: ("electronicSubmission" | "priorInformationNotice" | "urgency")[];
+            checks: components["schemas"]["TenderDeadlineChecks"];
+            tenderVersion: number;
+        };
+        TenderInterest: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            organisationId: string;
+            organisationName: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            registeredAt: string;
+        };
+        /** @description The vendor organisations that registered interest, in the order registered */
+        TenderInterestListResponse: {
+            interests: components["schemas"]["TenderInterest"][];
+        };
+        /**
+         * @example {
+         *       "interestRegistered": true,
+         *       "registeredAt": "2027-01-21T08:00:00.000Z",
+         *       "tenderId": "3c9a1f2e-7b4d-4e8a-9f1c-2d3e4f5a6b7c"
+         *     }
+         */
+        TenderInterestResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            interestRegistered: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            registeredAt: string | null;
+        };
+        /**
+         * @description The Land of the authority’s seat (ISO 3166-2), whose public holidays count
+         * @example DE-BE
+         * @enum {string}
+         */
+        TenderLand: "DE-BW" | "DE-BY" | "DE-BE" | "DE-BB" | "DE-HB" | "DE-HH" | "DE-HE" | "DE-MV" | "DE-NI" | "DE-NW" | "DE-RP" | "DE-SL" | "DE-SN" | "DE-ST" | "DE-SH" | "DE-TH";
+        /** @description The tenders on whose team the caller is, newest first */
+        TenderListResponse: {
+            tenders: components["schemas"]["TenderSummary"][];
+            /**
+             * @description Send as `cursor` to get the next page; null when this is the last page
+             * @example WyIyMDI3LTAxLTE1VDA5OjMwOjAwLjAwMFoiLCI3YTEiXQ
+             */
+            nextCursor: string | null;
+        };
+        TenderLot: {
+            number: number;
+            title: string;
+            description: string;
+            hasScheme: boolean;
+            /** @enum {string|null} */
+            schemeOrigin: "template" | "entries" | "blank" | "edited" | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        TenderLotListResponse: {
+            lots: components["schemas"]["TenderLot"][];
+            tenderVersion: number;
+        };
+        TenderLotResponse: {
+            lot: components["schemas"]["TenderLot"];
+            tenderVersion: number;
+        };
+        /**
+         * @example {
+         *       "issues": [],
+         *       "lotNumber": 1,
+         *       "lotVersion": 2,
+         *       "origin": {
+         *         "kind": "edited"
+         *       },
+         *       "publishedVersion": null,
+         *       "scheme": {
+         *         "award": [
+         *           {
+         *             "anchors": [
+         *               {
+         *                 "de": "fehlt",
+         *                 "en": "missing"
+         *               },
+         *               {
+         *                 "de": "mangelhaft",
+         *                 "en": "poor"
+         *               },
+         *               {
+         *                 "de": "ausreichend",
+         *                 "en": "adequate"
+         *               },
+         *               {
+         *                 "de": "befriedigend",
+         *                 "en": "satisfactory"
+         *               },
+         *               {
+         *                 "de": "gut",
+         *                 "en": "good"
+         *               },
+         *               {
+         *                 "de": "sehr gut",
+         *                 "en": "very good"
+         *               }
+         *             ],
+         *             "id": "concept",
+         *             "kind": "ordinal",
+         *             "parentId": null,
+         *             "scale": 5,
+         *             "subject": "service",
+         *             "title": {
+         *               "de": "Betriebskonzept",
+         *               "en": "Operations concept"
+         *             },
+         *             "weightBp": 6000
+         *           },
+         *           {
+         *             "id": "price",
+         *             "kind": "price",
+         *             "parentId": null,
+         *             "title": {
+         *               "de": "Preis",
+         *               "en": "Price"
+         *             },
+         *             "weightBp": 4000
+         *           }
+         *         ],
+         *         "conditions": [
+         *           {
+         *             "id": "exit-support",
+         *             "legalType": "condition",
+         *             "title": {
+         *               "de": "Unterstützung beim Ausstieg",
+         *               "en": "Exit support"
+         *             }
+         *           }
+         *         ],
+         *         "currency": "EUR",
+         *         "id": "cloud-office-2027",
+         *         "method": {
+         *           "kind": "weightedSum",
+         *           "priceFormula": {
+         *             "kind": "lowestPriceRatio"
+         *           }
+         *         },
+         *         "minimumRequirements": [
+         *           {
+         *             "id": "eu-operation",
+         *             "legalType": "minimum",
+         *             "title": {
+         *               "de": "Betrieb in der EU",
+         *               "en": "Operated in the EU"
+         *             }
+         *           }
+         *         ],
+         *         "price": {
+         *           "kind": "totalPrice"
+         *         },
+         *         "regime": "VgV",
+         *         "schemaVersion": 1,
+         *         "submissionDeadline": "2027-03-01",
+         *         "suitability": [
+         *           {
+         *             "id": "turnover",
+         *             "legalType": "suitability",
+         *             "title": {
+         *               "de": "Mindestumsatz",
+         *               "en": "Minimum turnover"
+         *             }
+         *           }
+         *         ],
+         *         "title": {
+         *           "de": "Cloud-Bürosoftware 2027",
+         *           "en": "Cloud office software 2027"
+         *         }
+         *       },
+         *       "stage": "draft",
+         *       "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21",
+         *       "tenderVersion": 7
+         *     }
+         */
+        TenderLotSchemeResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            lotNumber: number;
+            lotVersion: number;
+            tenderVersion: number;
+            /**
+             * @description `draft`: the lot’s draft scheme, editable while the tender is a draft; `published`: the latest published version, which no longer changes
+             * @enum {string}
+             */
+            stage: "draft" | "published";
+            scheme: components["schemas"]["EvaluationScheme"] & (Record<string, never> | null);
+            origin: components["schemas"]["TenderSchemeOrigin"];
+            issues: components["schemas"]["TenderSchemeIssue"][];
+            publishedVersion: components["schemas"]["TenderSchemeVersionSummary"];
+        };
+        TenderLotSummary: {
+            number: number;
+            title: string;
+            description: string;
+            hasScheme: boolean;
+        };
         TenderNotice: {
             /**
              * Format: uuid
@@ -9219,6 +11016,161 @@ export interface components {
              * @example WyIyMDI3LTAxLTE1VDA5OjMwOjAwLjAwMFoiLCI3YTEiXQ
              */
             nextCursor: string | null;
+        };
+        TenderProcedureType: {
+            id: string;
+            name: components["schemas"]["LocalizedText"];
+            /** @enum {string} */
+            choice: "free" | "justified";
+            needsGround: boolean;
+            references: components["schemas"]["LegalReference"][];
+            choiceReferences: components["schemas"]["LegalReference"][];
+            stages: components["schemas"]["ProcedureStage"][];
+        };
+        TenderPublication: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            requestedBy: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            requestedAt: string | null;
+            requestedVersion: number | null;
+            requestCurrent: boolean;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            approvedBy: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            publishedAt: string | null;
+        };
+        /**
+         * @example {
+         *       "request": {
+         *         "requestedAt": "2027-01-17T15:20:00.000Z",
+         *         "requestedBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *         "requestedVersion": 8
+         *       },
+         *       "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21",
+         *       "version": 8
+         *     }
+         */
+        TenderPublicationRequestResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            version: number;
+            request: {
+                /**
+                 * Format: uuid
+                 * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+                 */
+                requestedBy: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-12-01T09:30:00.000Z
+                 */
+                requestedAt: string;
+                requestedVersion: number;
+            } | null;
+        };
+        /**
+         * @example {
+         *       "approvedBy": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+         *       "publishedAt": "2027-01-18T09:00:00.000Z",
+         *       "requestedBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *       "schemeVersions": [
+         *         {
+         *           "commitment": "3f1d0c6a9b8e7d2c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b",
+         *           "correctionNumber": null,
+         *           "createdAt": "2027-01-18T09:00:00.000Z",
+         *           "createdBy": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+         *           "lotNumber": 1,
+         *           "number": 1,
+         *           "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21"
+         *         }
+         *       ],
+         *       "state": "published",
+         *       "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21",
+         *       "version": 9
+         *     }
+         */
+        TenderPublicationResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            version: number;
+            /** @enum {string} */
+            state: "published";
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            requestedBy: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            approvedBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            publishedAt: string;
+            schemeVersions: components["schemas"]["TenderSchemeVersionSummary"][];
+        };
+        TenderQuestion: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            /** @description Numbered per tender in the order asked; answers are published under it */
+            number: number;
+            lotNumber: number | null;
+            text: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            askedAt: string;
+            /** @description Asked after the last day for questions */
+            late: boolean;
+            /** @description Who asked: for the team only, never published */
+            organisation: {
+                /**
+                 * Format: uuid
+                 * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+                 */
+                id: string;
+                name: string;
+            };
+            answer: string | null;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            answeredBy: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            answeredAt: string | null;
+        };
+        /** @description The questions in the order asked */
+        TenderQuestionListResponse: {
+            questions: components["schemas"]["TenderQuestion"][];
         };
         TenderRecordEntry: {
             /** @description The entry’s number in the audit log */
@@ -9268,6 +11220,359 @@ export interface components {
              * @example WyIyMDI3LTAxLTE1VDA5OjMwOjAwLjAwMFoiLCI3YTEiXQ
              */
             nextCursor: string | null;
+        };
+        /**
+         * @description The procurement rules: VgV, SektVO, VSVgV above the EU thresholds, UVgO below them
+         * @enum {string}
+         */
+        TenderRegime: "VgV" | "SektVO" | "VSVgV" | "UVgO";
+        TenderResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The authority the tender belongs to
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            organisationId: string;
+            reference: string;
+            title: string;
+            state: components["schemas"]["TenderState"];
+            regime: components["schemas"]["TenderRegime"];
+            procedureTypeId: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            submissionDeadline: string | null;
+            lotCount: number;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            leadUserId: string;
+            /**
+             * @description Counts the changes of the tender and its lots, team and schemes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
+            capacities: components["schemas"]["TenderCapacity"][];
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            updatedAt: string;
+            description: string;
+            cpvCodes: string[];
+            procedureType: components["schemas"]["TenderProcedureType"];
+            procedureGround: string | null;
+            land: components["schemas"]["TenderLand"];
+            authorityKind: components["schemas"]["TenderAuthorityKind"];
+            contractKind: components["schemas"]["TenderContractKind"];
+            value: components["schemas"]["TenderValue"];
+            lots: components["schemas"]["TenderLotSummary"][];
+            noLotsReasons: string | null;
+            maxLotsPerBidder: number | null;
+            maxLotsPerAward: number | null;
+            deadlines: components["schemas"]["TenderDeadlines"];
+            publication: components["schemas"]["TenderPublication"];
+            cancellation: components["schemas"]["TenderCancellation"];
+            leadDisplayName: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            createdBy: string;
+            actions: components["schemas"]["TenderActions"];
+        };
+        TenderSchemeIssue: {
+            /** @description RFC 6901 pointer into the scheme */
+            pointer: string;
+            code: string;
+            message: string;
+        };
+        TenderSchemeOrigin: {
+            /** @enum {string} */
+            kind: "template";
+            /**
+             * @example csf.sov-1
+             * @example c3a.sov-4-09-c
+             * @example assurance.c5-type-2
+             */
+            templateId: string;
+            /** @example 1.0.0 */
+            templateVersion: string;
+        } | {
+            /** @enum {string} */
+            kind: "entries";
+        } | {
+            /** @enum {string} */
+            kind: "blank";
+        } | {
+            /** @enum {string} */
+            kind: "edited";
+        } | null;
+        TenderSchemeVersionCorrection: {
+            number: number;
+            reason: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            correctedAt: string;
+        } | null;
+        /**
+         * @description The published versions by lot and number, without their schemes
+         * @example {
+         *       "versions": [
+         *         {
+         *           "commitment": "3f1d0c6a9b8e7d2c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b",
+         *           "correctionNumber": null,
+         *           "createdAt": "2027-01-18T09:00:00.000Z",
+         *           "createdBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *           "lotNumber": 1,
+         *           "number": 1,
+         *           "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21"
+         *         }
+         *       ]
+         *     }
+         */
+        TenderSchemeVersionListResponse: {
+            versions: components["schemas"]["TenderSchemeVersionSummary"][];
+        };
+        /**
+         * @description A published scheme version with its commitment: the SHA-256 of `scheme` in RFC 8785 canonical JSON, recomputable from this document alone
+         * @example {
+         *       "commitment": "3f1d0c6a9b8e7d2c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b",
+         *       "correction": null,
+         *       "correctionNumber": null,
+         *       "createdAt": "2027-01-18T09:00:00.000Z",
+         *       "createdBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *       "lotNumber": 1,
+         *       "number": 1,
+         *       "scheme": {
+         *         "award": [
+         *           {
+         *             "anchors": [
+         *               {
+         *                 "de": "fehlt",
+         *                 "en": "missing"
+         *               },
+         *               {
+         *                 "de": "mangelhaft",
+         *                 "en": "poor"
+         *               },
+         *               {
+         *                 "de": "ausreichend",
+         *                 "en": "adequate"
+         *               },
+         *               {
+         *                 "de": "befriedigend",
+         *                 "en": "satisfactory"
+         *               },
+         *               {
+         *                 "de": "gut",
+         *                 "en": "good"
+         *               },
+         *               {
+         *                 "de": "sehr gut",
+         *                 "en": "very good"
+         *               }
+         *             ],
+         *             "id": "concept",
+         *             "kind": "ordinal",
+         *             "parentId": null,
+         *             "scale": 5,
+         *             "subject": "service",
+         *             "title": {
+         *               "de": "Betriebskonzept",
+         *               "en": "Operations concept"
+         *             },
+         *             "weightBp": 6000
+         *           },
+         *           {
+         *             "id": "price",
+         *             "kind": "price",
+         *             "parentId": null,
+         *             "title": {
+         *               "de": "Preis",
+         *               "en": "Price"
+         *             },
+         *             "weightBp": 4000
+         *           }
+         *         ],
+         *         "conditions": [
+         *           {
+         *             "id": "exit-support",
+         *             "legalType": "condition",
+         *             "title": {
+         *               "de": "Unterstützung beim Ausstieg",
+         *               "en": "Exit support"
+         *             }
+         *           }
+         *         ],
+         *         "currency": "EUR",
+         *         "id": "cloud-office-2027",
+         *         "method": {
+         *           "kind": "weightedSum",
+         *           "priceFormula": {
+         *             "kind": "lowestPriceRatio"
+         *           }
+         *         },
+         *         "minimumRequirements": [
+         *           {
+         *             "id": "eu-operation",
+         *             "legalType": "minimum",
+         *             "title": {
+         *               "de": "Betrieb in der EU",
+         *               "en": "Operated in the EU"
+         *             }
+         *           }
+         *         ],
+         *         "price": {
+         *           "kind": "totalPrice"
+         *         },
+         *         "regime": "VgV",
+         *         "schemaVersion": 1,
+         *         "submissionDeadline": "2027-03-01",
+         *         "suitability": [
+         *           {
+         *             "id": "turnover",
+         *             "legalType": "suitability",
+         *             "title": {
+         *               "de": "Mindestumsatz",
+         *               "en": "Minimum turnover"
+         *             }
+         *           }
+         *         ],
+         *         "title": {
+         *           "de": "Cloud-Bürosoftware 2027",
+         *           "en": "Cloud office software 2027"
+         *         }
+         *       },
+         *       "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21"
+         *     }
+         */
+        TenderSchemeVersionResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            lotNumber: number;
+            number: number;
+            /**
+             * @description SHA-256 of the scheme in RFC 8785 canonical JSON
+             * @example 3f1d0c6a9b8e7d2c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b
+             */
+            commitment: string;
+            correctionNumber: number | null;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            createdBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            scheme: components["schemas"]["EvaluationScheme"];
+            correction: components["schemas"]["TenderSchemeVersionCorrection"];
+        };
+        /**
+         * @example {
+         *       "commitment": "3f1d0c6a9b8e7d2c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b",
+         *       "correctionNumber": null,
+         *       "createdAt": "2027-01-18T09:00:00.000Z",
+         *       "createdBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *       "lotNumber": 1,
+         *       "number": 1,
+         *       "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21"
+         *     }
+         */
+        TenderSchemeVersionSummary: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            lotNumber: number;
+            number: number;
+            /**
+             * @description SHA-256 of the scheme in RFC 8785 canonical JSON
+             * @example 3f1d0c6a9b8e7d2c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b
+             */
+            commitment: string;
+            correctionNumber: number | null;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            createdBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+        } | null;
+        /**
+         * @description `draft`: being prepared by its team, visible to nobody else; `published`: the submission period runs; `submissionClosed`, `opened`, `evaluated`, `awarded`: later stages; `cancelled`: cancelled with a ground of § 63 VgV
+         * @enum {string}
+         */
+        TenderState: "draft" | "published" | "submissionClosed" | "opened" | "evaluated" | "awarded" | "cancelled";
+        TenderSummary: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The authority the tender belongs to
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            organisationId: string;
+            reference: string;
+            title: string;
+            state: components["schemas"]["TenderState"];
+            regime: components["schemas"]["TenderRegime"];
+            procedureTypeId: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            submissionDeadline: string | null;
+            lotCount: number;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            leadUserId: string;
+            /**
+             * @description Counts the changes of the tender and its lots, team and schemes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
+            capacities: components["schemas"]["TenderCapacity"][];
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            updatedAt: string;
         };
         TenderTeamCandidate: {
             /**
@@ -9375,6 +11680,81 @@ export interface components {
             /** @description What the team lacks for the publication (empty when nothing): the lead is an officer, three opening officers each with a deputy, every member declared */
             findings: components["schemas"]["TenderTeamFinding"][];
             declarationText: components["schemas"]["ConflictDeclarationText"];
+        };
+        TenderThreshold: {
+            table: {
+                id: string;
+                version: string;
+            };
+            /** @enum {string} */
+            comparedWith: "VgV" | "SektVO" | "VSVgV";
+            classification: components["schemas"]["ThresholdClassification"];
+            problem: string | null;
+            regimeFits: boolean | null;
+            note: components["schemas"]["LocalizedText"] & (Record<string, never> | null);
+        } | null;
+        TenderValue: {
+            estimatedValue: components["schemas"]["ContractValueInput"];
+            /** Format: date */
+            estimatedOn: string | null;
+            contractValue: components["schemas"]["ContractValue"];
+            matchesLots: boolean | null;
+            threshold: components["schemas"]["TenderThreshold"];
+        };
+        /**
+         * @example {
+         *       "version": 7
+         *     }
+         */
+        TenderVersionInput: {
+            /**
+             * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
+        };
+        TenderVersionResponse: {
+            tenderVersion: number;
+        };
+        ThresholdClassification: {
+            /** @enum {string} */
+            position: "above" | "below";
+            value: components["schemas"]["EuroAmount"];
+            threshold: components["schemas"]["ThresholdRow"];
+            margin: string;
+            consequence: {
+                /** @enum {string} */
+                law: "eu" | "national";
+                /** @enum {string|null} */
+                regime: "VgV" | "SektVO" | "VSVgV" | "UVgO" | null;
+                summary: components["schemas"]["LocalizedText"];
+                provisions: string[];
+            };
+            explanation: components["schemas"]["LocalizedText"];
+        } | null;
+        ThresholdRow: {
+            /**
+             * @example csf.sov-1
+             * @example c3a.sov-4-09-c
+             * @example assurance.c5-type-2
+             */
+            id: string;
+            /** @enum {string} */
+            regime: "VgV" | "SektVO" | "VSVgV";
+            authorityKinds: ("federalUpperAuthority" | "otherPublicAuthority" | "sectorEntity" | "defenceSecurity")[];
+            /** @enum {string} */
+            contractKind: "suppliesServices" | "works" | "socialServices" | "designContest";
+            amount: components["schemas"]["EuroAmount"];
+            /** @enum {string} */
+            currency: "EUR";
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validUntil: string;
+            sources: components["schemas"]["CatalogueSource"][];
+            verified: boolean;
+            checkedAgainst?: string;
+            note?: components["schemas"]["LocalizedText"];
         };
         TopsisAdvice: {
             /** @enum {boolean} */
@@ -9507,6 +11887,188 @@ export interface components {
              * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
              * @example 3
              */
+            version: number;
+        };
+        /**
+         * @example {
+         *       "periodReductions": [
+         *         "electronicSubmission"
+         *       ],
+         *       "submissionDeadline": "2027-03-15T12:00",
+         *       "version": 4
+         *     }
+         */
+        UpdateTenderDeadlinesInput: {
+            /**
+             * @description The submission deadline as a Berlin wall-clock time (`2027-11-02T12:00`); a time that occurs twice when summer time ends needs its offset
+             * @example 2027-11-02T12:00
+             * @example 2027-10-31T02:30+01:00
+             */
+            submissionDeadline: string;
+            /**
+             * @description The end of the time for bidders’ questions; when omitted, the end of the last day for questions the rules compute (answers due six days, in urgency four, before the deadline)
+             * @example 2027-11-02T12:00
+             * @example 2027-10-31T02:30+01:00
+             */
+            questionsDeadline?: string;
+            /**
+             * Format: date
+             * @description The last day bids are binding (Bindefrist); when omitted, `bidValidityDays` days after the day of the submission deadline
+             */
+            bidValidityUntil?: string;
+            /** @description Length of the bid validity period when `bidValidityUntil` is omitted; 60 days when this is omitted too */
+            bidValidityDays?: number;
+            /**
+             * @description Reductions of the minimum period claimed: electronic submission (§ 15 (4) VgV), a prior information notice (§ 38 (3) VgV), justified urgency (§ 15 (3) VgV)
+             * @default []
+             */
+            periodReductions: ("electronicSubmission" | "priorInformationNotice" | "urgency")[];
+            /** @description The tender’s version you read */
+            version: number;
+        };
+        /**
+         * @example {
+         *       "estimatedOn": "2027-01-10",
+         *       "estimatedValue": {
+         *         "contractKind": "suppliesServices",
+         *         "lots": [
+         *           {
+         *             "basis": {
+         *               "amount": "180000",
+         *               "kind": "totalPrice"
+         *             },
+         *             "id": "lot-1"
+         *           }
+         *         ]
+         *       },
+         *       "noLotsReasons": "Betrieb und Pflege sind technisch nicht trennbar.",
+         *       "version": 3
+         *     }
+         */
+        UpdateTenderInput: {
+            title?: string;
+            description?: string;
+            /** @description CPV codes, the main one first (at most 20) */
+            cpvCodes?: string[];
+            regime?: components["schemas"]["TenderRegime"];
+            /**
+             * @description An id of the table of procedure types valid for the regime (`vgv.open`, or `open` for short); stored in the long form
+             * @example vgv.open
+             */
+            procedureType?: string;
+            /** @description Why the procedure type may be used, for a type that needs a ground (§ 14 (3), (4) VgV; § 13 (2) SektVO; §§ 11–13 VSVgV; § 8 (3), (4) UVgO) */
+            procedureGround?: string | null;
+            land?: components["schemas"]["TenderLand"];
+            authorityKind?: components["schemas"]["TenderAuthorityKind"];
+            contractKind?: components["schemas"]["TenderContractKind"];
+            /**
+             * @description The estimate of the contract value (§ 3 VgV), null to remove it. Its lots are the tender’s lots by id `lot-<number>` (`lot-1`, `lot-2`, …): each lot of the tender exactly once, and its `contractKind` the tender’s
+             * @example {
+             *       "contractKind": "suppliesServices",
+             *       "lots": [
+             *         {
+             *           "additions": [
+             *             {
+             *               "amount": "36000",
+             *               "description": "One renewal of twelve months",
+             *               "kind": "extension"
+             *             }
+             *           ],
+             *           "basis": {
+             *             "kind": "periodicPrice",
+             *             "monthlyAmount": "3000",
+             *             "termMonths": 36
+             *           },
+             *           "id": "hosting"
+             *         },
+             *         {
+             *           "basis": {
+             *             "amount": "40000",
+             *             "kind": "totalPrice"
+             *           },
+             *           "id": "migration"
+             *         }
+             *       ],
+             *       "smallLotIds": [
+             *         "migration"
+             *       ]
+             *     }
+             */
+            estimatedValue?: {
+                /** @enum {string} */
+                contractKind: "suppliesServices" | "works" | "socialServices" | "designContest";
+                lots: {
+                    /**
+                     * @example SOV-4
+                     * @example price
+                     * @example bid-a
+                     */
+                    id: string;
+                    title?: string;
+                    basis: {
+                        /** @enum {string} */
+                        kind: "totalPrice";
+                        amount: components["schemas"]["EuroAmount"];
+                    } | {
+                        /** @enum {string} */
+                        kind: "periodicPrice";
+                        monthlyAmount: components["schemas"]["EuroAmount"];
+                        termMonths: number | null;
+                    } | {
+                        /** @enum {string} */
+                        kind: "recurringPreviousYear";
+                        previousYearAmount: components["schemas"]["EuroAmount"];
+                        expectedIncrease?: components["schemas"]["EuroAmount"];
+                        expectedDecrease?: components["schemas"]["EuroAmount"];
+                    } | {
+                        /** @enum {string} */
+                        kind: "recurringFollowingYear";
+                        amount: components["schemas"]["EuroAmount"];
+                    } | {
+                        /** @enum {string} */
+                        kind: "frameworkAgreement";
+                        callOffsAmount: components["schemas"]["EuroAmount"];
+                    };
+                    /** @default [] */
+                    additions: {
+                        /** @enum {string} */
+                        kind: "option" | "extension";
+                        description: string;
+                        amount: components["schemas"]["EuroAmount"];
+                    }[];
+                    paymentsToParticipants?: components["schemas"]["EuroAmount"];
+                    suppliedByAuthority?: components["schemas"]["EuroAmount"];
+                }[];
+                /** @default [] */
+                smallLotIds: string[];
+            } | null;
+            /**
+             * Format: date
+             * @description The day of the estimate (§ 3 (3) VgV), which decides the threshold table that applies; today (Berlin) when a value is given without it
+             */
+            estimatedOn?: string;
+            /** @description Why the contract is not divided into lots (§ 97 (4) S. 3 GWB) */
+            noLotsReasons?: string | null;
+            /** @description At most this many lots per bidder (§ 30 (1) VgV); ≤ the lots */
+            maxLotsPerBidder?: number | null;
+            /** @description At most this many lots awarded to one bidder (§ 30 (1) VgV); ≤ the lots */
+            maxLotsPerAward?: number | null;
+            /**
+             * @description Counts the changes of the tender and its lots, team and schemes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
+        };
+        /**
+         * @example {
+         *       "title": "Betrieb und Pflege",
+         *       "version": 5
+         *     }
+         */
+        UpdateTenderLotInput: {
+            title?: string;
+            description?: string;
+            /** @description The tender’s version you read; the change is refused with 409 if the tender changed since */
             version: number;
         };
         UpdateVendorServiceInput: {
@@ -17266,6 +19828,692 @@ export interface operations {
             };
         };
     };
+    listPublishedTenders: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1 to 100; 25 when omitted */
+                limit?: string;
+                cursor?: string;
+                /** @description `open`: the submission period runs (`published`); `closed`: every later state, cancelled ones included; all published tenders when omitted */
+                state?: "open" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of published tenders */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedTenderListResponse"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublishedTender: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published tender */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedTenderResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPublishedTenderAnswers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The answers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedTenderAnswerListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registerTenderInterest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Interest is registered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderInterestResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawTenderInterest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Interest is withdrawn */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderInterestResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublishedTenderSchemeVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                lotNumber: string;
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The scheme version with its scheme */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedSchemeVersionResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOwnTenderQuestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your questions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnTenderQuestionListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    askTenderQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AskTenderQuestionInput"];
+            };
+        };
+        responses: {
+            /** @description The question as stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AskedTenderQuestion"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     recommendCriteria: {
         parameters: {
             query?: never;
@@ -18169,6 +21417,743 @@ export interface operations {
             };
         };
     };
+    listTenders: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1 to 100; 25 when omitted */
+                limit?: string;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of tenders */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTender: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTenderInput"];
+            };
+        };
+        responses: {
+            /** @description The new tender */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTender: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tender */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTender: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTenderInput"];
+            };
+        };
+        responses: {
+            /** @description The changed tender */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelTender: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelTenderInput"];
+            };
+        };
+        responses: {
+            /** @description The cancelled tender */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderCancellationResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    correctTender: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectTenderInput"];
+            };
+        };
+        responses: {
+            /** @description The correction with the new scheme versions and deadlines */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderCorrectionResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTenderDeadlines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTenderDeadlinesInput"];
+            };
+        };
+        responses: {
+            /** @description The stored deadlines and their checks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderDeadlinesResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     declareNoConflictOfInterest: {
         parameters: {
             query?: never;
@@ -18249,6 +22234,804 @@ export interface operations {
             };
             /** @description The request body has an unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTenderInterests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The interested vendors */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderInterestListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTenderLots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lots */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderLotListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTenderLot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTenderLotInput"];
+            };
+        };
+        responses: {
+            /** @description The new lot and the tender’s new version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderLotResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteTenderLot: {
+        parameters: {
+            query: {
+                /** @description The tender’s version you read; refused with 409 if the tender changed since */
+                version: string;
+            };
+            header?: never;
+            path: {
+                tenderId: string;
+                lotNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tender’s new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderVersionResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTenderLot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                lotNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTenderLotInput"];
+            };
+        };
+        responses: {
+            /** @description The changed lot and the tender’s new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderLotResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTenderLotScheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                lotNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lot’s scheme */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderLotSchemeResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveTenderLotScheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                lotNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveTenderLotSchemeInput"];
+            };
+        };
+        responses: {
+            /** @description The saved draft with the lot’s new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderLotSchemeResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTenderSchemeVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                lotNumber: string;
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version with its scheme */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderSchemeVersionResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18378,6 +23161,541 @@ export interface operations {
             };
         };
     };
+    approveTenderPublication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TenderVersionInput"];
+            };
+        };
+        responses: {
+            /** @description The published tender’s scheme versions with their commitments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderPublicationResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestTenderPublication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TenderVersionInput"];
+            };
+        };
+        responses: {
+            /** @description The request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderPublicationRequestResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawTenderPublicationRequest: {
+        parameters: {
+            query: {
+                /** @description The tender’s version you read; 409 when it changed since */
+                version: string;
+            };
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tender without a request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderPublicationRequestResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTenderQuestions: {
+        parameters: {
+            query?: {
+                /** @description `true`: only questions without an answer */
+                unanswered?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The questions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderQuestionListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerTenderQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                questionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerTenderQuestionInput"];
+            };
+        };
+        responses: {
+            /** @description The question with its answer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderQuestion"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getTenderRecord: {
         parameters: {
             query?: {
@@ -18400,6 +23718,96 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TenderRecordResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTenderSchemeVersions: {
+        parameters: {
+            query?: {
+                /** @description Only this lot’s versions; every lot’s when left out */
+                lot?: string;
+            };
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderSchemeVersionListResponse"];
                 };
             };
             /** @description Not authenticated */

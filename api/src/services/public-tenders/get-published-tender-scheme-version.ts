@@ -1,6 +1,6 @@
 import { EvaluationScheme, type PublishedSchemeVersionResponse } from '@tenderwise/schema';
 import { NotFoundError } from '../../domain/errors.ts';
-import { readableTender } from '../tenders/tender-steps.ts';
+import { readablePublishedTender } from './published-tender-steps.ts';
 import type { ServiceContext } from '../context.ts';
 
 /** One published scheme version of a lot with its scheme and commitment, for anybody. */
@@ -11,7 +11,11 @@ export async function getPublishedTenderSchemeVersion({
   ctx: ServiceContext;
   input: { tenderId: string; lotNumber: number; number: number };
 }): Promise<PublishedSchemeVersionResponse> {
-  const { tender } = await readableTender(ctx, 'getPublishedTenderSchemeVersion', input.tenderId);
+  const { tender } = await readablePublishedTender(
+    ctx,
+    'getPublishedTenderSchemeVersion',
+    input.tenderId,
+  );
   const row = await ctx.db
     .selectFrom('tender_scheme_version')
     .selectAll()

@@ -1,5 +1,5 @@
 import type { PublishedTenderResponse } from '@tenderwise/schema';
-import { readableTender } from '../tenders/tender-steps.ts';
+import { readablePublishedTender } from './published-tender-steps.ts';
 import type { ServiceContext } from '../context.ts';
 import { publishedTenderView, vendorOrganisationOf } from './published-tender-view.ts';
 
@@ -14,7 +14,7 @@ export async function getPublishedTender({
   ctx: ServiceContext;
   input: { tenderId: string };
 }): Promise<PublishedTenderResponse> {
-  const { tender } = await readableTender(ctx, 'getPublishedTender', input.tenderId);
+  const { tender } = await readablePublishedTender(ctx, 'getPublishedTender', input.tenderId);
   const view = await publishedTenderView(ctx.db, tender);
   const vendor = vendorOrganisationOf(ctx);
   if (vendor === null) return view;

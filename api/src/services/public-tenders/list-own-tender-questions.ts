@@ -1,5 +1,5 @@
 import type { OwnTenderQuestionListResponse } from '@tenderwise/schema';
-import { readableTender } from '../tenders/tender-steps.ts';
+import { readablePublishedTender } from './published-tender-steps.ts';
 import type { ServiceContext } from '../context.ts';
 import { vendorActorOf } from './vendor-steps.ts';
 
@@ -11,7 +11,7 @@ export async function listOwnTenderQuestions({
   ctx: ServiceContext;
   input: { tenderId: string };
 }): Promise<OwnTenderQuestionListResponse> {
-  const { tender } = await readableTender(ctx, 'listOwnTenderQuestions', input.tenderId);
+  const { tender } = await readablePublishedTender(ctx, 'listOwnTenderQuestions', input.tenderId);
   const vendor = vendorActorOf(ctx);
   const rows = await ctx.db
     .selectFrom('tender_question')

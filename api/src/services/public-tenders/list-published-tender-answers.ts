@@ -1,5 +1,5 @@
 import type { PublishedTenderAnswerListResponse } from '@tenderwise/schema';
-import { readableTender } from '../tenders/tender-steps.ts';
+import { readablePublishedTender } from './published-tender-steps.ts';
 import type { ServiceContext } from '../context.ts';
 
 /**
@@ -13,7 +13,11 @@ export async function listPublishedTenderAnswers({
   ctx: ServiceContext;
   input: { tenderId: string };
 }): Promise<PublishedTenderAnswerListResponse> {
-  const { tender } = await readableTender(ctx, 'listPublishedTenderAnswers', input.tenderId);
+  const { tender } = await readablePublishedTender(
+    ctx,
+    'listPublishedTenderAnswers',
+    input.tenderId,
+  );
   const rows = await ctx.db
     .selectFrom('tender_question')
     .select(['number', 'lot_number', 'text', 'answer', 'answered_at'])

@@ -49,6 +49,8 @@ export async function changeAsVendor<T>(
       const object = tenderAccessObject({ tender, team: await listTeamMembers(trx, tenderId) });
       const decision = decide({ principal: ctx.principal, operationId, object });
       if (!decision.allowed) throw refusalError(decision.refusal, object);
+      // Cancelled before it was ever published: the public never knew it.
+      if (tender.published_at === null) throw new NotFoundError(tenderNotFound);
       return work({ trx, tender, now: await ctx.clock.now<DB>(trx), vendor });
     });
   });
