@@ -120,3 +120,32 @@ export async function readCorrections(api: ApiClient, tenderId: string): Promise
     .catch(() => undefined);
   return answer?.data?.corrections ?? [];
 }
+
+type Notices = components['schemas']['TenderNoticeListResponse'];
+type TenderRecord = components['schemas']['TenderRecordResponse'];
+
+/** The notices sent about the tender, newest first, one page. */
+export async function readTenderNotices(
+  api: ApiClient,
+  tenderId: string,
+  cursor: string | undefined,
+  url: URL,
+): Promise<Notices> {
+  const answer = await api.GET('/api/v1/tenders/{tenderId}/notices', {
+    params: { path: { tenderId }, query: { limit: '50', ...(cursor && { cursor }) } },
+  });
+  return answer.data ?? failedTenderRead(answer.response.status, url);
+}
+
+/** One page of the tender record (Vergabeakte), in the audit log's order. */
+export async function readTenderRecord(
+  api: ApiClient,
+  tenderId: string,
+  cursor: string | undefined,
+  url: URL,
+): Promise<TenderRecord> {
+  const answer = await api.GET('/api/v1/tenders/{tenderId}/record', {
+    params: { path: { tenderId }, query: { limit: '100', ...(cursor && { cursor }) } },
+  });
+  return answer.data ?? failedTenderRead(answer.response.status, url);
+}

@@ -10,6 +10,10 @@ import { refusal, send, type ServiceResult } from './result.ts';
 type Capacity = components['schemas']['TenderTeamCapacity'];
 type SchemeSource = components['schemas']['SchemeSource'];
 type Publication = components['schemas']['TenderPublicationResponse'];
+type Correction = components['schemas']['TenderCorrectionResponse'];
+type CorrectionInput = components['schemas']['CorrectTenderInput'];
+type Cancellation = components['schemas']['TenderCancellationResponse'];
+type CancellationGround = components['schemas']['TenderCancellationGround'];
 
 const inTender = (tenderId: string) => ({ params: { path: { tenderId } } });
 
@@ -113,6 +117,32 @@ export async function approvePublication(
     }),
   );
   return answer.data ? { ok: true, publication: answer.data } : refusal(answer);
+}
+
+/** Corrects the published tender: new scheme versions and/or deadlines, with a reason. */
+export async function correctTender(
+  api: ApiClient,
+  input: { tenderId: string; correction: CorrectionInput },
+): Promise<ServiceResult<{ correction: Correction }>> {
+  const answer = await send(() =>
+    api.POST('/api/v1/tenders/{tenderId}/corrections', {
+      ...inTender(input.tenderId),
+      body: input.correction,
+    }),
+  );
+  return answer.data ? { ok: true, correction: answer.data } : refusal(answer);
+}
+
+/** Cancels the tender on a ground of § 63 (1) VgV, with the reasons the bidders are told. */
+export async function cancelTender(
+  api: ApiClient,
+  input: { tenderId: string; version: number; ground: CancellationGround; reasons: string },
+): Promise<ServiceResult<{ cancellation: Cancellation }>> {
+  const { tenderId, ...body } = input;
+  const answer = await send(() =>
+    api.POST('/api/v1/tenders/{tenderId}/cancellation', { ...inTender(tenderId), body }),
+  );
+  return answer.data ? { ok: true, cancellation: answer.data } : refusal(answer);
 }
 
 /** Answers a bidder's question publicly, without naming who asked. */

@@ -4,6 +4,7 @@ import { formErrorsFromProblem, type FormErrors } from '#lib/forms/form-errors.t
 import { localizeHref } from '#lib/paraglide/runtime.js';
 import {
   approvePublication,
+  cancelTender,
   requestPublication,
   withdrawPublicationRequest,
 } from '#lib/services/tender-workflow.service.ts';
@@ -11,6 +12,7 @@ import type { Refusal } from '#lib/services/result.ts';
 import { apiFor } from '#lib/server/api.ts';
 import { leaveIfSessionEnded } from '#lib/server/require-user.ts';
 import { readSchemeVersions, readTeam } from '#lib/server/tender-workflow-reads.ts';
+import { cancellationGrounds } from '#lib/tenders/flow-labels.ts';
 import { publicationDoneNotices, type PublicationDone } from '#lib/tenders/publication.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -46,7 +48,11 @@ function done(event: RequestEvent, notice: PublicationDone): never {
 }
 
 /** What the API refused, for the form it belongs to; a 422 lists what the tender lacks. */
-function refused(event: RequestEvent, form: 'request' | 'withdraw' | 'approve', result: Refusal) {
+function refused(
+  event: RequestEvent,
+  form: 'request' | 'withdraw' | 'approve' | 'cancel',
+  result: Refusal,
+) {
   leaveIfSessionEnded(result, event.url);
   const errors: FormErrors = formErrorsFromProblem(result.problem, {
     problems: {
@@ -59,6 +65,7 @@ function refused(event: RequestEvent, form: 'request' | 'withdraw' | 'approve', 
     form,
     errors,
     missing: result.problem.errors.map((item) => item.pointer),
+    values: null as { ground: string; reasons: string } | null,
   });
 }
 
@@ -89,5 +96,30 @@ export const actions = {
     });
     if (result.ok) done(event, 'published');
     return refused(event, 'approve', result);
+  },
+  /** Cancels the tender on a ground of § 63 (1) VgV with the reasons the bidders are told. */
+  cancel: async (event) => {
+    const data = await event.request.formData();
+    const values = {
+      ground: textField(data, 'ground'),
+      reasons: textField(data, 'reasons').trim(),
+    };
+    const ground = cancellationGrounds.find((known) => known === values.ground);
+    const errors: FormErrors = { form: null, fields: {} };
+    if (!ground) errors.fields.ground = [{ key: 'form_field_required' }];
+    if (values.reasons === '') errors.fields.reasons = [{ key: 'form_field_required' }];
+    if (!ground || values.reasons === '') {
+      return fail(400, { form: 'cancel' as const, errors, missing: [], values });
+    }
+    const result = await cancelTender(apiFor(event), {
+      tenderId: event.params.tenderId,
+      version: Number(textField(data, 'version')),
+      ground,
+      reasons: values.reasons,
+    });
+    if (result.ok) done(event, 'cancelled');
+    const answer = refused(event, 'cancel', result);
+    answer.data.values = values;
+    return answer;
   },
 } satisfies Actions;
