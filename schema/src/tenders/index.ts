@@ -14,3 +14,5 @@ export * from './team.ts';
 export * from './record.ts';
 export * from './public.ts';
 export * from './questions.ts';
+// Both the tender and the scheme schemas define the tender's version; one name for the package.
+export { TenderRecordVersion } from './tender.ts';

@@ -7,7 +7,6 @@ import { sessionEnded } from './require-user.ts';
 // exactly like one that does not exist (its documents are confidential until published), and so
 // does the page.
 
-type Tender = components['schemas']['TenderResponse'];
 type LotList = components['schemas']['TenderLotListResponse'];
 
 /** What a load does with an answer that is not a success: to the login, 404, or 503. */
@@ -19,7 +18,9 @@ export function failedTenderRead(status: number, url: URL): never {
   error(503, 'Tender unavailable');
 }
 
-export async function readTender(api: ApiClient, tenderId: string, url: URL): Promise<Tender> {
+// The answer's type as the client infers it: the generated schema type of a nullable bilingual
+// note reads stricter than the answer, so the read is not annotated with it.
+export async function readTender(api: ApiClient, tenderId: string, url: URL) {
   const answer = await api.GET('/api/v1/tenders/{tenderId}', {
     params: { path: { tenderId } },
   });
@@ -32,3 +33,6 @@ export async function readTenderLots(api: ApiClient, tenderId: string, url: URL)
   });
   return answer.data ?? failedTenderRead(answer.response.status, url);
 }
+
+/** A tender as the pages read it. */
+export type TenderView = Awaited<ReturnType<typeof readTender>>;

@@ -6,7 +6,6 @@ import { refusal, send, type ServiceResult } from './result.ts';
 // value and lot limits, its deadlines, and its lots. Changes carry the tender's version the user
 // read, so the API refuses (409) a change over somebody else's instead of overwriting it.
 
-type Tender = components['schemas']['TenderResponse'];
 type CreateInput = components['schemas']['CreateTenderInput'];
 type UpdateInput = components['schemas']['UpdateTenderInput'];
 type DeadlinesInput = components['schemas']['UpdateTenderDeadlinesInput'];
@@ -19,21 +18,21 @@ const inTender = (tenderId: string) => ({ params: { path: { tenderId } } });
 export async function createTender(
   api: ApiClient,
   input: CreateInput,
-): Promise<ServiceResult<{ tender: Tender }>> {
+): Promise<ServiceResult<{ tenderId: string }>> {
   const answer = await send(() => api.POST('/api/v1/tenders', { body: input }));
-  return answer.data ? { ok: true, tender: answer.data } : refusal(answer);
+  return answer.data ? { ok: true, tenderId: answer.data.id } : refusal(answer);
 }
 
 /** Changes fields of the tender at the version the user read. */
 export async function updateTender(
   api: ApiClient,
   input: { tenderId: string } & UpdateInput,
-): Promise<ServiceResult<{ tender: Tender }>> {
+): Promise<ServiceResult<{ version: number }>> {
   const { tenderId, ...body } = input;
   const answer = await send(() =>
     api.PATCH('/api/v1/tenders/{tenderId}', { ...inTender(tenderId), body }),
   );
-  return answer.data ? { ok: true, tender: answer.data } : refusal(answer);
+  return answer.data ? { ok: true, version: answer.data.version } : refusal(answer);
 }
 
 /** Sets the deadlines; the answer carries their checks, errors and warnings explained. */

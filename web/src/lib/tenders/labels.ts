@@ -51,7 +51,12 @@ export const authorityKindLabels: Record<AuthorityKind, () => string> = {
   defenceSecurity: m.tenders_authority_defence,
 };
 
-export const contractKinds = ['suppliesServices', 'works', 'socialServices', 'designContest'] as const;
+export const contractKinds = [
+  'suppliesServices',
+  'works',
+  'socialServices',
+  'designContest',
+] as const;
 export type ContractKind = (typeof contractKinds)[number];
 
 export const contractKindLabels: Record<ContractKind, () => string> = {
@@ -101,7 +106,11 @@ export const landLabels: Record<Land, () => string> = {
   'DE-TH': m.tenders_land_th,
 };
 
-export const periodReductions = ['electronicSubmission', 'priorInformationNotice', 'urgency'] as const;
+export const periodReductions = [
+  'electronicSubmission',
+  'priorInformationNotice',
+  'urgency',
+] as const;
 export type PeriodReduction = (typeof periodReductions)[number];
 
 export const reductionLabels: Record<PeriodReduction, () => string> = {
@@ -154,14 +163,6 @@ export const stageLabels: Record<StageId, () => string> = {
   partnershipPhases: m.tenders_stage_partnership_phases,
   documentation: m.tenders_stage_documentation,
 };
-
-export const capacityLabels = {
-  officer: m.tenders_capacity_officer,
-  openingOfficer: m.tenders_capacity_opening_officer,
-  openingDeputy: m.tenders_capacity_opening_deputy,
-  evaluator: m.tenders_capacity_evaluator,
-  reviewer: m.tenders_capacity_reviewer,
-} as const;
 
 /** A text the API gives in both languages, in the page's language. */
 export function localized(text: { de: string; en: string }): string {

@@ -27,4 +27,3 @@ export interface ProcedureTypeChoice {
   stages: ProcedureType['stages'][number]['id'][];
   references: string[];
 }
-

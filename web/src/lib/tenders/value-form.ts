@@ -171,7 +171,14 @@ export function readValueForm(
   locale: Locale,
 ): ValueReading {
   const errors: FormErrors['fields'] = {};
-  const flag = (field: string, key: 'form_field_required' | 'tenders_value_amount_invalid' | 'tenders_value_term_invalid' | 'tenders_value_date_invalid') => {
+  const flag = (
+    field: string,
+    key:
+      | 'form_field_required'
+      | 'tenders_value_amount_invalid'
+      | 'tenders_value_term_invalid'
+      | 'tenders_value_date_invalid',
+  ) => {
     (errors[field] ??= []).push({ key });
   };
   const fields: ValueFields = {
@@ -192,8 +199,12 @@ export function readValueForm(
   };
 
   for (const lot of lots) {
-    const name = (key: Exclude<keyof typeof valueFieldName, `addition${string}`>) =>
-      valueFieldName[key](lot.number);
+    const name = (
+      key: Exclude<
+        keyof typeof valueFieldName,
+        'additionKind' | 'additionDescription' | 'additionAmount'
+      >,
+    ) => valueFieldName[key](lot.number);
     const chosen = textField(data, name('basis'));
     const basisKind: BasisKind = (basisKinds as readonly string[]).includes(chosen)
       ? (chosen as BasisKind)
@@ -279,7 +290,8 @@ export function readValueForm(
   if (fields.estimatedOn !== '' && !isCalendarDate(fields.estimatedOn)) {
     flag('estimatedOn', 'tenders_value_date_invalid');
   }
-  if (Object.keys(errors).length > 0) return { ok: false, errors: { form: null, fields: errors }, fields };
+  if (Object.keys(errors).length > 0)
+    return { ok: false, errors: { form: null, fields: errors }, fields };
   return {
     ok: true,
     input: { contractKind, lots: estimate },

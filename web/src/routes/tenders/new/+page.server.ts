@@ -62,7 +62,13 @@ export const actions = {
     if (values.land !== '' && !land) errors.fields.land = [{ key: 'form_field_invalid' }];
     if (!authorityKind) errors.fields.authorityKind = [{ key: 'form_field_required' }];
     if (!contractKind) errors.fields.contractKind = [{ key: 'form_field_required' }];
-    if (Object.keys(errors.fields).length > 0 || !type || !land || !authorityKind || !contractKind) {
+    if (
+      Object.keys(errors.fields).length > 0 ||
+      !type ||
+      !land ||
+      !authorityKind ||
+      !contractKind
+    ) {
       return fail(400, { errors, values });
     }
 
@@ -99,7 +105,7 @@ export const actions = {
     }
     redirect(
       303,
-      `${localizeHref(`/tenders/${created.tender.id}`)}?${new URLSearchParams({ done: 'created' })}`,
+      `${localizeHref(`/tenders/${created.tenderId}`)}?${new URLSearchParams({ done: 'created' })}`,
     );
   },
 } satisfies Actions;

@@ -98,7 +98,13 @@ export const actions = {
     if (!land) errors.fields.land = [{ key: 'form_field_required' }];
     if (!authorityKind) errors.fields.authorityKind = [{ key: 'form_field_required' }];
     if (!contractKind) errors.fields.contractKind = [{ key: 'form_field_required' }];
-    if (Object.keys(errors.fields).length > 0 || !type || !land || !authorityKind || !contractKind) {
+    if (
+      Object.keys(errors.fields).length > 0 ||
+      !type ||
+      !land ||
+      !authorityKind ||
+      !contractKind
+    ) {
       return fail(400, { form: 'details' as const, errors, values, currentVersion: null });
     }
     const result = await updateTender(apiFor(event), {
