@@ -195,7 +195,7 @@ describeDatabase('published tenders, bidders’ questions and interest', (backen
       input: { tenderId: tender.id, text: 'Noch eine Frage nach Fristablauf?' },
     });
     expect(asked).toMatchObject({ number: 2, late: true, askedAt: afterQuestionsDeadline });
-    expect(asked.message?.de).toContain('§ 20 Abs. 3 VgV');
+    expect(asked.message?.de).toContain('§ 20 Abs. 3 Satz 1 Nr. 1 und Satz 3 VgV');
     expect(asked.message?.en).toContain('not obliged to answer');
     const own = await listOwnTenderQuestions({
       ctx: as(vendorA, late),
