@@ -15,7 +15,7 @@ import { versionsByLot } from '../src/lib/tenders/versions.ts';
 type Member = components['schemas']['TenderTeamMember'];
 type Membership = Member['capacities'][number];
 type Candidate = components['schemas']['TenderTeamCandidate'];
-type Tender = components['schemas']['TenderResponse'];
+type Tender = { publication: components['schemas']['TenderPublication'] };
 
 const person = { userId: 'lead', displayName: 'Lea Leitung' };
 
@@ -176,7 +176,7 @@ describe('the four-eyes publication', () => {
     publishedAt: null,
   };
   const tenderWith = (changes: Partial<Tender['publication']>) =>
-    ({ publication: { ...publication, ...changes } }) as unknown as Tender;
+    ({ publication: { ...publication, ...changes } }) as Tender;
   const requested = {
     requestedBy: 'asker',
     requestedAt: '2027-01-05T09:00:00Z',

@@ -4,7 +4,8 @@ import type { components } from '@tenderwise/schema/openapi-types';
 // current version, a different officer of the team approves; any change after the request
 // voids it.
 
-type Tender = components['schemas']['TenderResponse'];
+/** Only the publication of the tender counts here. */
+type Tender = { publication: components['schemas']['TenderPublication'] };
 
 export const publicationDoneNotices = ['requested', 'withdrawn', 'published', 'cancelled'] as const;
 export type PublicationDone = (typeof publicationDoneNotices)[number];
