@@ -9,7 +9,12 @@ import { readDeadlineForm } from '../src/lib/tenders/deadline-form.ts';
 import { euroInputValue, formatEuro, parseEuro } from '../src/lib/tenders/euro.ts';
 import { isOpenProcedure } from '../src/lib/tenders/procedure-choice.ts';
 import { readinessByTab, tabOfPointer } from '../src/lib/tenders/readiness.ts';
-import { readValueForm, valueFields, valueFieldName } from '../src/lib/tenders/value-form.ts';
+import {
+  readValueForm,
+  valueFieldName,
+  valueFields,
+  valuePointerFields,
+} from '../src/lib/tenders/value-form.ts';
 
 const form = (entries: Record<string, string | string[]>) => {
   const data = new FormData();
@@ -239,5 +244,14 @@ describe('isOpenProcedure', () => {
         stages: stages('preparation', 'publication', 'participationPeriod', 'submissionPeriod'),
       }),
     ).toBe(false);
+  });
+});
+
+describe('valuePointerFields', () => {
+  it('places the API’s pointers into the estimate next to the lot’s fields', () => {
+    const fields = valuePointerFields([{ number: 1 }, { number: 4 }]);
+    expect(fields['/estimatedValue/lots/1/basis/monthlyAmount']?.field).toBe('lot-4-amount');
+    expect(fields['/estimatedValue/lots/0/basis/kind']?.field).toBe('lot-1-basis');
+    expect(fields['/estimatedOn']?.field).toBe('estimatedOn');
   });
 });

@@ -299,3 +299,31 @@ export function readValueForm(
     fields,
   };
 }
+
+/**
+ * Where the API's JSON pointers into the estimate land in the form: each lot's fields by the
+ * lot's place in the estimate (`/estimatedValue/lots/0/basis/monthlyAmount` → the first lot's
+ * amount), so a refusal stands next to the field it concerns.
+ */
+export function valuePointerFields(
+  lots: readonly { number: number }[],
+): Record<string, { field: string; message: 'form_field_invalid' }> {
+  const fields: Record<string, { field: string; message: 'form_field_invalid' }> = {};
+  const at = (pointer: string, field: string) => {
+    fields[pointer] = { field, message: 'form_field_invalid' };
+  };
+  lots.forEach((lot, index) => {
+    const base = `/estimatedValue/lots/${index}`;
+    at(`${base}/basis/kind`, valueFieldName.basis(lot.number));
+    for (const amount of ['amount', 'monthlyAmount', 'previousYearAmount', 'callOffsAmount']) {
+      at(`${base}/basis/${amount}`, valueFieldName.amount(lot.number));
+    }
+    at(`${base}/basis/termMonths`, valueFieldName.termMonths(lot.number));
+    at(`${base}/basis/expectedIncrease`, valueFieldName.increase(lot.number));
+    at(`${base}/basis/expectedDecrease`, valueFieldName.decrease(lot.number));
+    at(`${base}/paymentsToParticipants`, valueFieldName.payments(lot.number));
+    at(`${base}/suppliedByAuthority`, valueFieldName.supplied(lot.number));
+  });
+  at('/estimatedOn', 'estimatedOn');
+  return fields;
+}

@@ -5,7 +5,7 @@ import { formErrorsFromProblem, type FormErrors } from '#lib/forms/form-errors.t
 import { localizeHref } from '#lib/paraglide/runtime.js';
 import { createTender } from '#lib/services/tender.service.ts';
 import { apiFor } from '#lib/server/api.ts';
-import { procedureTypeChoices } from '#lib/server/procedure-types.ts';
+import { readProcedureTypeChoices } from '#lib/server/procedure-types.ts';
 import { leaveIfSessionEnded, requireUser } from '#lib/server/require-user.ts';
 import { parseCpvCodes } from '#lib/tenders/cpv.ts';
 import { authorityKinds, contractKinds, lands } from '#lib/tenders/labels.ts';
@@ -15,7 +15,11 @@ export const load: PageServerLoad = async (event) => {
   const { user } = await event.parent();
   const viewer = requireUser(user, event.url, tendersArea);
   // Committee members take part in tenders; officers start them (the API decides either way).
-  return { mayStart: viewer.role === 'officer', procedureTypes: procedureTypeChoices() };
+  const mayStart = viewer.role === 'officer';
+  return {
+    mayStart,
+    procedureTypes: mayStart ? await readProcedureTypeChoices(apiFor(event), event.url) : [],
+  };
 };
 
 const oneOf = <T extends string>(list: readonly T[], value: string): T | undefined =>
@@ -49,7 +53,9 @@ export const actions = {
     } else if (cpv.codes.length > 20) {
       errors.fields.cpvCodes = [{ key: 'tenders_cpv_too_many' }];
     }
-    const type = procedureTypeChoices().find((choice) => choice.id === values.procedureType);
+    const api = apiFor(event);
+    const choices = await readProcedureTypeChoices(api, event.url);
+    const type = choices.find((choice) => choice.id === values.procedureType);
     if (values.procedureType !== '' && !type) {
       errors.fields.procedureType = [{ key: 'form_field_invalid' }];
     }
@@ -72,7 +78,7 @@ export const actions = {
       return fail(400, { errors, values });
     }
 
-    const created = await createTender(apiFor(event), {
+    const created = await createTender(api, {
       reference: values.reference,
       title: values.title,
       description: values.description,

@@ -5,18 +5,20 @@ import { getLocale, localizeHref } from '#lib/paraglide/runtime.js';
 import { updateTender } from '#lib/services/tender.service.ts';
 import type { Refusal } from '#lib/services/result.ts';
 import { apiFor } from '#lib/server/api.ts';
-import { procedureTypeChoices } from '#lib/server/procedure-types.ts';
+import { readProcedureTypeChoices } from '#lib/server/procedure-types.ts';
 import { leaveIfSessionEnded } from '#lib/server/require-user.ts';
 import { readTender } from '#lib/server/tender-reads.ts';
 import { parseCpvCodes } from '#lib/tenders/cpv.ts';
 import { authorityKinds, contractKinds, lands } from '#lib/tenders/labels.ts';
-import { readValueForm } from '#lib/tenders/value-form.ts';
+import { readValueForm, valuePointerFields } from '#lib/tenders/value-form.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   const { tender } = await event.parent();
   return {
-    procedureTypes: tender.actions.update ? procedureTypeChoices() : [],
+    procedureTypes: tender.actions.update
+      ? await readProcedureTypeChoices(apiFor(event), event.url)
+      : [],
     done: event.url.searchParams.get('done'),
   };
 };
@@ -85,7 +87,8 @@ export const actions = {
         { key: 'tenders_cpv_invalid', values: { codes: cpv.invalid.join(', ') } },
       ];
     }
-    const type = procedureTypeChoices().find((choice) => choice.id === values.procedureType);
+    const choices = await readProcedureTypeChoices(apiFor(event), event.url);
+    const type = choices.find((choice) => choice.id === values.procedureType);
     if (values.procedureType !== '' && !type) {
       errors.fields.procedureType = [{ key: 'form_field_invalid' }];
     }
@@ -167,7 +170,7 @@ export const actions = {
     });
     if (result.ok) done(event, 'value-saved', 'value-heading');
     return refused(event, 'value' as const, result, reading.fields, {
-      fields: { '/estimatedOn': 'estimatedOn' },
+      fields: valuePointerFields(tender.lots),
     });
   },
 
