@@ -75,7 +75,11 @@ export const actions = {
     });
     if (result.ok) done(event, 'member-added');
     const answer = refused(event, 'add', result, {
-      fields: { '/userId': 'userId', '/capacity': 'capacity', '/deputyFor': 'deputyFor' },
+      fields: {
+        '/userId': { field: 'userId', message: 'tender_flow_team_place_refused' },
+        '/capacity': { field: 'capacity', message: 'tender_flow_capacity_not_available' },
+        '/deputyFor': { field: 'deputyFor', message: 'tender_flow_deputy_for_required' },
+      },
       problems: { conflict: 'tender_flow_team_conflict' },
     });
     answer.data.values = values;
