@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   berlinLocalInput,
+  endOfBerlinDay,
   isLocalDateTime,
   momentInstant,
 } from '../src/lib/tenders/berlin-time.ts';
@@ -75,6 +76,13 @@ describe('Berlin wall-clock times', () => {
     expect(isLocalDateTime('2027-02-30T12:00')).toBe(false);
     expect(isLocalDateTime('2027-11-02T24:00')).toBe(false);
     expect(isLocalDateTime('2027-11-02')).toBe(false);
+  });
+
+  it('shows a Berlin midnight as the end of the day before, also across a month', () => {
+    expect(endOfBerlinDay('2026-12-09T23:00:00Z')).toBe('2026-12-09');
+    expect(endOfBerlinDay('2027-02-28T23:00:00Z')).toBe('2027-02-28');
+    expect(endOfBerlinDay('2027-07-31T22:00:00Z')).toBe('2027-07-31');
+    expect(endOfBerlinDay('2026-12-20T11:00:00Z')).toBeNull();
   });
 
   it('reads a zoned moment of the deadline rules as an instant', () => {

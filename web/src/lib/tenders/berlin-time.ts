@@ -46,3 +46,16 @@ export function isLocalDateTime(text: string): boolean {
 export function momentInstant(zoned: string): string {
   return zoned.replace(/\[[^\]]*\]$/, '');
 }
+
+/**
+ * The Berlin calendar day a moment ends, when the moment is a midnight in Berlin: a period that
+ * ends "mit Ablauf des Tages" is shown as that day at 24:00, not as the next day at 0:00, as the
+ * explanations of the deadline rules say it. Null for any other time of day.
+ */
+export function endOfBerlinDay(iso: string): string | null {
+  const local = berlinLocalInput(iso);
+  if (!local.endsWith('T00:00')) return null;
+  const day = new Date(`${local.slice(0, 10)}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
+}
