@@ -1524,6 +1524,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the tenders you are on the team of
+         * @description For officers and reviewers: the tenders on whose team you are, in any capacity, newest first, each with your capacities. Other tenders of your authority are not listed.
+         */
+        get: operations["listTenders"];
+        put?: never;
+        /**
+         * Start a tender
+         * @description For officers. The tender belongs to your authority; you lead it and are on its team as an officer. It starts as a draft with lot 1, titled like the tender. The procedure type must be one of the regime (with its ground where it needs one); the reference is unique within your authority (409 otherwise).
+         */
+        post: operations["createTender"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a tender
+         * @description For its team: the procedure with its stages, the estimated value with the computed contract value and the EU threshold it implies (with the table’s source and validity), the lots, the deadlines with their checks explained, publication and cancellation, your capacities and what you may do now. Anyone else gets 404.
+         */
+        get: operations["getTender"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users/{userId}": {
         parameters: {
             query?: never;
@@ -2589,6 +2633,16 @@ export interface components {
                 [key: string]: components["schemas"]["LeafDistribution"];
             };
         };
+        BindingPeriod: {
+            /** Format: date */
+            lastDay: string;
+            end: string;
+            /** Format: date */
+            lastWorkingDayForAward: string;
+            errors: components["schemas"]["DeadlineFinding"][];
+            warnings: components["schemas"]["DeadlineFinding"][];
+            explanation: components["schemas"]["DeadlineExplanationStep"][];
+        } | null;
         /**
          * @example {
          *       "aboveEuThreshold": true,
@@ -3089,6 +3143,116 @@ export interface components {
             /** @enum {string} */
             legalType: "condition";
         };
+        ContractValue: {
+            value: components["schemas"]["EuroAmount"];
+            lots: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                id: string;
+                value: components["schemas"]["EuroAmount"];
+            }[];
+            steps: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                lotId?: string;
+                paragraph: string;
+                text: components["schemas"]["LocalizedText"];
+                amount: components["schemas"]["EuroAmount"];
+            }[];
+            smallLots?: {
+                lotIds: string[];
+                total: components["schemas"]["EuroAmount"];
+                share: string;
+                permitted: boolean;
+                explanation: components["schemas"]["LocalizedText"];
+            };
+        } | null;
+        /**
+         * @example {
+         *       "contractKind": "suppliesServices",
+         *       "lots": [
+         *         {
+         *           "additions": [
+         *             {
+         *               "amount": "36000",
+         *               "description": "One renewal of twelve months",
+         *               "kind": "extension"
+         *             }
+         *           ],
+         *           "basis": {
+         *             "kind": "periodicPrice",
+         *             "monthlyAmount": "3000",
+         *             "termMonths": 36
+         *           },
+         *           "id": "hosting"
+         *         },
+         *         {
+         *           "basis": {
+         *             "amount": "40000",
+         *             "kind": "totalPrice"
+         *           },
+         *           "id": "migration"
+         *         }
+         *       ],
+         *       "smallLotIds": [
+         *         "migration"
+         *       ]
+         *     }
+         */
+        ContractValueInput: {
+            /** @enum {string} */
+            contractKind: "suppliesServices" | "works" | "socialServices" | "designContest";
+            lots: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                id: string;
+                title?: string;
+                basis: {
+                    /** @enum {string} */
+                    kind: "totalPrice";
+                    amount: components["schemas"]["EuroAmount"];
+                } | {
+                    /** @enum {string} */
+                    kind: "periodicPrice";
+                    monthlyAmount: components["schemas"]["EuroAmount"];
+                    termMonths: number | null;
+                } | {
+                    /** @enum {string} */
+                    kind: "recurringPreviousYear";
+                    previousYearAmount: components["schemas"]["EuroAmount"];
+                    expectedIncrease?: components["schemas"]["EuroAmount"];
+                    expectedDecrease?: components["schemas"]["EuroAmount"];
+                } | {
+                    /** @enum {string} */
+                    kind: "recurringFollowingYear";
+                    amount: components["schemas"]["EuroAmount"];
+                } | {
+                    /** @enum {string} */
+                    kind: "frameworkAgreement";
+                    callOffsAmount: components["schemas"]["EuroAmount"];
+                };
+                /** @default [] */
+                additions: {
+                    /** @enum {string} */
+                    kind: "option" | "extension";
+                    description: string;
+                    amount: components["schemas"]["EuroAmount"];
+                }[];
+                paymentsToParticipants?: components["schemas"]["EuroAmount"];
+                suppliedByAuthority?: components["schemas"]["EuroAmount"];
+            }[];
+            /** @default [] */
+            smallLotIds: string[];
+        } | null;
         CorridorDecision: ("lowestPrice" | "highestPerformance") | {
             /**
              * @example SOV-4
@@ -3197,6 +3361,47 @@ export interface components {
         };
         /**
          * @example {
+         *       "authorityKind": "otherPublicAuthority",
+         *       "contractKind": "suppliesServices",
+         *       "cpvCodes": [
+         *         "72000000-5"
+         *       ],
+         *       "description": "Betrieb und Pflege einer souveränen Kollaborationsplattform.",
+         *       "land": "DE-BE",
+         *       "procedureType": "vgv.open",
+         *       "reference": "VG-2027-014",
+         *       "regime": "VgV",
+         *       "title": "Kollaborationsplattform für die Landesverwaltung"
+         *     }
+         */
+        CreateTenderInput: {
+            /**
+             * @description The authority’s file number (Vergabenummer), unique within the authority
+             * @example VG-2027-014
+             */
+            reference: string;
+            title: string;
+            /** @default  */
+            description: string;
+            /**
+             * @description CPV codes, the main one first (at most 20)
+             * @default []
+             */
+            cpvCodes: string[];
+            regime: components["schemas"]["TenderRegime"];
+            /**
+             * @description An id of the table of procedure types valid for the regime (`vgv.open`, or `open` for short); stored in the long form
+             * @example vgv.open
+             */
+            procedureType: string;
+            /** @description Why the procedure type may be used, for a type that needs a ground (§ 14 (3), (4) VgV; § 13 (2) SektVO; §§ 11–13 VSVgV; § 8 (3), (4) UVgO) */
+            procedureGround?: string;
+            land: components["schemas"]["TenderLand"];
+            authorityKind: components["schemas"]["TenderAuthorityKind"];
+            contractKind: components["schemas"]["TenderContractKind"];
+        };
+        /**
+         * @example {
          *       "displayName": "Erika Muster",
          *       "email": "erika.muster@nordlicht.example",
          *       "role": "vendor"
@@ -3260,6 +3465,19 @@ export interface components {
         CreatedUserResponse: {
             user: components["schemas"]["UserResponse"];
             invitation: components["schemas"]["Invitation"];
+        };
+        DeadlineExplanationStep: {
+            code: string;
+            /** Format: date */
+            date?: string;
+            at?: string;
+            text: components["schemas"]["LocalizedText"];
+            sources: string[];
+        };
+        DeadlineFinding: {
+            code: string;
+            text: components["schemas"]["LocalizedText"];
+            sources: string[];
         };
         /**
          * @example {
@@ -3430,6 +3648,11 @@ export interface components {
                 points: number;
             }[];
         };
+        /**
+         * @example 216000
+         * @example 215999.99
+         */
+        EuroAmount: string;
         /**
          * @example {
          *       "bids": [
@@ -4345,6 +4568,11 @@ export interface components {
             };
             /** @default [] */
             relatedEntryIds: string[];
+        };
+        LegalReference: {
+            paragraph: string;
+            /** Format: uri */
+            url: string;
         };
         LocalizedText: {
             de: string;
@@ -6535,6 +6763,12 @@ export interface components {
              */
             column?: string;
         };
+        ProcedureStage: {
+            /** @enum {string} */
+            id: "preparation" | "approval" | "publication" | "participationPeriod" | "candidateSelection" | "invitation" | "submissionPeriod" | "dialogue" | "opening" | "formalCheck" | "suitability" | "negotiation" | "finalOffers" | "priceCheck" | "awardEvaluation" | "preAwardInformation" | "award" | "partnershipPhases" | "documentation";
+            references: components["schemas"]["LegalReference"][];
+            note?: components["schemas"]["LocalizedText"];
+        };
         ProcurementExemption: {
             /** @enum {string} */
             ground: "gwb-107-2" | "gwb-117";
@@ -6546,6 +6780,15 @@ export interface components {
              * @example 3
              */
             version: number;
+        };
+        QuestionsDeadline: {
+            answersDueBy: string;
+            /** Format: date */
+            lastDayForQuestions: string;
+            questionsDueBy: string;
+            errors: components["schemas"]["DeadlineFinding"][];
+            warnings: components["schemas"]["DeadlineFinding"][];
+            explanation: components["schemas"]["DeadlineExplanationStep"][];
         };
         /**
          * @description The table of random indices RI(n) the consistency ratio is computed against: `saaty-1980` (Saaty 1980, RI(3) = 0.58, the table most tools use), `saaty-2005` (Saaty’s later table, 2005/2007, RI(3) = 0.52; the default of a request) or `alonso-lamata-2006` (Alonso & Lamata 2006, RI(3) = 0.5245). A matrix near CR = 0.10 can be acceptable under one and not another.
@@ -8794,6 +9037,14 @@ export interface components {
             };
             entry: components["schemas"]["CatalogueEntry"];
         };
+        SubmissionDeadlineCheck: {
+            deadline: string;
+            minimumDays: number | null;
+            earliestDeadline: string;
+            errors: components["schemas"]["DeadlineFinding"][];
+            warnings: components["schemas"]["DeadlineFinding"][];
+            explanation: components["schemas"]["DeadlineExplanationStep"][];
+        } | null;
         /**
          * @example {
          *       "schemeVersion": 2
@@ -8873,6 +9124,312 @@ export interface components {
             /** @enum {string} */
             regime: "VgV" | "SektVO" | "VSVgV" | "UVgO";
             criterionCount: number;
+        };
+        TenderActions: {
+            update: boolean;
+            updateDeadlines: boolean;
+            manageLots: boolean;
+            saveScheme: boolean;
+            manageTeam: boolean;
+            declare: boolean;
+            requestPublication: boolean;
+            withdrawPublicationRequest: boolean;
+            approvePublication: boolean;
+            correct: boolean;
+            cancel: boolean;
+            answerQuestions: boolean;
+        };
+        /** @enum {string} */
+        TenderAuthorityKind: "federalUpperAuthority" | "otherPublicAuthority" | "sectorEntity" | "defenceSecurity";
+        TenderCancellation: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            cancelledBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            cancelledAt: string;
+            ground: string;
+            reasons: string;
+        } | null;
+        /** @enum {string} */
+        TenderCapacity: "officer" | "openingOfficer" | "openingDeputy" | "evaluator" | "reviewer";
+        /** @enum {string} */
+        TenderContractKind: "suppliesServices" | "works" | "socialServices" | "designContest";
+        TenderDeadlineChecks: {
+            /** @enum {string} */
+            deadlineRegime: "VgV" | "UVgO";
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            dispatchedAt: string;
+            notes: components["schemas"]["LocalizedText"][];
+            submission: components["schemas"]["SubmissionDeadlineCheck"];
+            questions: components["schemas"]["QuestionsDeadline"];
+            bindingPeriod: components["schemas"]["BindingPeriod"];
+            submissionDeadlineLocal: string;
+            questionsDeadlineLocal: string | null;
+            /** Format: date */
+            bidValidityUntil: string | null;
+            errors: components["schemas"]["DeadlineFinding"][];
+            warnings: components["schemas"]["DeadlineFinding"][];
+        } | null;
+        TenderDeadlines: {
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            submissionDeadline: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            questionsDeadline: string | null;
+            /** Format: date */
+            bidValidityUntil: string | null;
+            periodReductions: ("electronicSubmission" | "priorInformationNotice" | "urgency")[];
+            checks: components["schemas"]["TenderDeadlineChecks"];
+        };
+        /**
+         * @description The Land of the authority’s seat (ISO 3166-2), whose public holidays count
+         * @example DE-BE
+         * @enum {string}
+         */
+        TenderLand: "DE-BW" | "DE-BY" | "DE-BE" | "DE-BB" | "DE-HB" | "DE-HH" | "DE-HE" | "DE-MV" | "DE-NI" | "DE-NW" | "DE-RP" | "DE-SL" | "DE-SN" | "DE-ST" | "DE-SH" | "DE-TH";
+        /** @description The tenders on whose team the caller is, newest first */
+        TenderListResponse: {
+            tenders: components["schemas"]["TenderSummary"][];
+            /**
+             * @description Send as `cursor` to get the next page; null when this is the last page
+             * @example WyIyMDI3LTAxLTE1VDA5OjMwOjAwLjAwMFoiLCI3YTEiXQ
+             */
+            nextCursor: string | null;
+        };
+        TenderLotSummary: {
+            number: number;
+            title: string;
+            description: string;
+            hasScheme: boolean;
+        };
+        TenderProcedureType: {
+            id: string;
+            name: components["schemas"]["LocalizedText"];
+            /** @enum {string} */
+            choice: "free" | "justified";
+            needsGround: boolean;
+            references: components["schemas"]["LegalReference"][];
+            choiceReferences: components["schemas"]["LegalReference"][];
+            stages: components["schemas"]["ProcedureStage"][];
+        };
+        TenderPublication: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            requestedBy: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            requestedAt: string | null;
+            requestedVersion: number | null;
+            requestCurrent: boolean;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            approvedBy: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            publishedAt: string | null;
+        };
+        /**
+         * @description The procurement rules: VgV, SektVO, VSVgV above the EU thresholds, UVgO below them
+         * @enum {string}
+         */
+        TenderRegime: "VgV" | "SektVO" | "VSVgV" | "UVgO";
+        TenderResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The authority the tender belongs to
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            organisationId: string;
+            reference: string;
+            title: string;
+            state: components["schemas"]["TenderState"];
+            regime: components["schemas"]["TenderRegime"];
+            procedureTypeId: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            submissionDeadline: string | null;
+            lotCount: number;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            leadUserId: string;
+            /**
+             * @description Counts the changes of the tender and its lots, team and schemes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
+            capacities: components["schemas"]["TenderCapacity"][];
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            updatedAt: string;
+            description: string;
+            cpvCodes: string[];
+            procedureType: components["schemas"]["TenderProcedureType"];
+            procedureGround: string | null;
+            land: components["schemas"]["TenderLand"];
+            authorityKind: components["schemas"]["TenderAuthorityKind"];
+            contractKind: components["schemas"]["TenderContractKind"];
+            value: components["schemas"]["TenderValue"];
+            lots: components["schemas"]["TenderLotSummary"][];
+            noLotsReasons: string | null;
+            maxLotsPerBidder: number | null;
+            maxLotsPerAward: number | null;
+            deadlines: components["schemas"]["TenderDeadlines"];
+            publication: components["schemas"]["TenderPublication"];
+            cancellation: components["schemas"]["TenderCancellation"];
+            leadDisplayName: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            createdBy: string;
+            actions: components["schemas"]["TenderActions"];
+        };
+        /**
+         * @description `draft`: being prepared by its team, visible to nobody else; `published`: the submission period runs; `submissionClosed`, `opened`, `evaluated`, `awarded`: later stages; `cancelled`: cancelled with a ground of § 63 VgV
+         * @enum {string}
+         */
+        TenderState: "draft" | "published" | "submissionClosed" | "opened" | "evaluated" | "awarded" | "cancelled";
+        TenderSummary: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The authority the tender belongs to
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            organisationId: string;
+            reference: string;
+            title: string;
+            state: components["schemas"]["TenderState"];
+            regime: components["schemas"]["TenderRegime"];
+            procedureTypeId: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            submissionDeadline: string | null;
+            lotCount: number;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            leadUserId: string;
+            /**
+             * @description Counts the changes of the tender and its lots, team and schemes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
+            capacities: components["schemas"]["TenderCapacity"][];
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        TenderThreshold: {
+            table: {
+                id: string;
+                version: string;
+            };
+            /** @enum {string} */
+            comparedWith: "VgV" | "SektVO" | "VSVgV";
+            classification: components["schemas"]["ThresholdClassification"];
+            problem: string | null;
+            regimeFits: boolean | null;
+            note: components["schemas"]["LocalizedText"] & (Record<string, never> | null);
+        } | null;
+        TenderValue: {
+            estimatedValue: components["schemas"]["ContractValueInput"];
+            /** Format: date */
+            estimatedOn: string | null;
+            contractValue: components["schemas"]["ContractValue"];
+            matchesLots: boolean | null;
+            threshold: components["schemas"]["TenderThreshold"];
+        };
+        ThresholdClassification: {
+            /** @enum {string} */
+            position: "above" | "below";
+            value: components["schemas"]["EuroAmount"];
+            threshold: components["schemas"]["ThresholdRow"];
+            margin: string;
+            consequence: {
+                /** @enum {string} */
+                law: "eu" | "national";
+                /** @enum {string|null} */
+                regime: "VgV" | "SektVO" | "VSVgV" | "UVgO" | null;
+                summary: components["schemas"]["LocalizedText"];
+                provisions: string[];
+            };
+            explanation: components["schemas"]["LocalizedText"];
+        } | null;
+        ThresholdRow: {
+            /**
+             * @example csf.sov-1
+             * @example c3a.sov-4-09-c
+             * @example assurance.c5-type-2
+             */
+            id: string;
+            /** @enum {string} */
+            regime: "VgV" | "SektVO" | "VSVgV";
+            authorityKinds: ("federalUpperAuthority" | "otherPublicAuthority" | "sectorEntity" | "defenceSecurity")[];
+            /** @enum {string} */
+            contractKind: "suppliesServices" | "works" | "socialServices" | "designContest";
+            amount: components["schemas"]["EuroAmount"];
+            /** @enum {string} */
+            currency: "EUR";
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validUntil: string;
+            sources: components["schemas"]["CatalogueSource"][];
+            verified: boolean;
+            checkedAgainst?: string;
+            note?: components["schemas"]["LocalizedText"];
         };
         TopsisAdvice: {
             /** @enum {boolean} */
@@ -17501,6 +18058,271 @@ export interface operations {
             /** @description A value in the request is invalid */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTenders: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1 to 100; 25 when omitted */
+                limit?: string;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of tenders */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTender: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTenderInput"];
+            };
+        };
+        responses: {
+            /** @description The new tender */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTender: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tender */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
