@@ -9,6 +9,7 @@ import { evidenceRouter } from './evidence/index.ts';
 import { healthRouter } from './health/index.ts';
 import { optionsReviewsRouter } from './options-reviews/index.ts';
 import { tendersRouter } from './tenders/index.ts';
+import { tenderSchemesRouter } from './tender-schemes/index.ts';
 import { vendorsRouter } from './vendors/index.ts';
 import { registryRouter } from './registry/index.ts';
 
@@ -24,6 +25,7 @@ export function apiRouter() {
   api.route('/v1', catalogueRouter());
   api.route('/v1/options-reviews', optionsReviewsRouter());
   api.route('/v1/tenders', tendersRouter());
+  api.route('/v1/tenders', tenderSchemesRouter());
   api.route('/v1', vendorsRouter());
   api.route('/v1/registry', registryRouter());
   api.route('/v1', evidenceRouter());

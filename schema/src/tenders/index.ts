@@ -6,3 +6,7 @@ export * from './procedure-types.ts';
 export * from './lots.ts';
 export * from './tender-deadlines.ts';
 export * from './tender.ts';
+export * from './schemes.ts';
+export * from './publication.ts';
+export * from './corrections.ts';
+export * from './cancellation.ts';

@@ -1,25 +1,16 @@
 import {
-  CatalogueEntry,
   type EvaluationScheme,
   type SaveSchemeVersionInput,
   type SchemeSource,
   type SchemeVersionResponse,
 } from '@tenderwise/schema';
 import type { Transaction } from 'kysely';
-import { findEvaluationTemplate, listCatalogueEntries } from '../../db/repositories/catalogue.ts';
 import { findLatestSchemeVersion } from '../../db/repositories/options-review-scheme-versions.ts';
 import type { OptionsReviewRow } from '../../db/repositories/options-reviews.ts';
 import type { DB } from '../../db/types.ts';
-import { ConflictError, ValidationError, type FieldIssue } from '../../domain/errors.ts';
-import {
-  blankScheme,
-  onReferenceDate,
-  schemeFromEntries,
-  type ReviewBasics,
-} from '../../domain/options-reviews/scheme-start.ts';
-import { validateScheme } from '../../engine/scheme/validate-scheme.ts';
-import { templateOf } from '../catalogue/stored-documents.ts';
+import { ConflictError, ValidationError } from '../../domain/errors.ts';
 import type { ServiceContext } from '../context.ts';
+import { assertValidScheme, schemeFromSource } from '../scheme-sources.ts';
 import { schemeVersionResponse } from '../views/options-reviews.ts';
 import { appendSchemeVersion, type SchemeOrigin } from './append-scheme-version.ts';
 import { changeReview } from './review-steps.ts';
@@ -58,14 +49,7 @@ export async function saveSchemeVersion({
           : staleVersion('scheme', input.basedOnVersion, latestNumber);
       }
       const { scheme, origin } = await schemeOf(trx, current.review, input.source);
-      const issues = validateScheme(scheme).map((issue): FieldIssue =>
-        input.source.kind === 'edited'
-          ? { in: 'body', pointer: `/source/scheme${issue.pointer}`, detail: issue.message }
-          : { in: 'body', pointer: '/source', detail: `${issue.pointer}: ${issue.message}` },
-      );
-      if (issues.length > 0) {
-        throw new ValidationError('The scheme breaks a rule of evaluation.', issues);
-      }
+      assertValidScheme(scheme, input.source);
       const row = await appendSchemeVersion(trx, ctx, {
         reviewId,
         number: (latestNumber ?? 0) + 1,
@@ -80,65 +64,27 @@ export async function saveSchemeVersion({
   );
 }
 
-/** The scheme a source stands for, on the review's reference date, and where it came from. */
+/**
+ * The scheme a source stands for, on the review's reference date, and where it came from: an
+ * edited scheme must already be on the reference date.
+ */
 async function schemeOf(
   trx: Transaction<DB>,
   review: OptionsReviewRow,
   source: SchemeSource,
 ): Promise<{ scheme: EvaluationScheme; origin: SchemeOrigin }> {
-  const basics: ReviewBasics = { title: review.title, referenceDate: review.reference_date };
-  switch (source.kind) {
-    case 'blank':
-      return { scheme: blankScheme(basics), origin: { kind: 'blank' } };
-    case 'edited':
-      if (source.scheme.submissionDeadline !== review.reference_date) {
-        throw new ValidationError('The scheme is not on the review’s reference date.', [
-          {
-            in: 'body',
-            pointer: '/source/scheme/submissionDeadline',
-            detail: `Evidence is judged as of the review’s reference date, ${review.reference_date}; change the review’s reference date to move it.`,
-          },
-        ]);
-      }
-      return { scheme: source.scheme, origin: { kind: 'edited' } };
-    case 'template': {
-      const row = await findEvaluationTemplate(trx, source.templateId);
-      if (row === undefined) {
-        throw new ValidationError('The template does not exist.', [
-          {
-            in: 'body',
-            pointer: '/source/templateId',
-            detail: `There is no evaluation template "${source.templateId}".`,
-          },
-        ]);
-      }
-      const template = templateOf(row);
-      return {
-        scheme: onReferenceDate(template.scheme, review.reference_date),
-        origin: { kind: 'template', templateId: template.id, templateVersion: template.version },
-      };
-    }
-    case 'entries': {
-      const wanted = new Set(source.criteria.map((item) => item.entryId));
-      const rows = (await listCatalogueEntries(trx)).filter((row) => wanted.has(row.id));
-      const entries = new Map(
-        rows.map((row) => [row.id, CatalogueEntry.parse(JSON.parse(row.document))]),
-      );
-      const built = schemeFromEntries(
-        basics,
-        source.criteria.map(({ entryId, legalType }) => ({
-          entry: entries.get(entryId),
-          entryId,
-          legalType,
-        })),
-      );
-      if ('issues' in built) {
-        throw new ValidationError('The entries do not make a scheme.', built.issues);
-      }
-      return {
-        scheme: built.scheme,
-        origin: { kind: 'entries', entryIds: source.criteria.map((item) => item.entryId) },
-      };
-    }
+  if (source.kind === 'edited' && source.scheme.submissionDeadline !== review.reference_date) {
+    throw new ValidationError('The scheme is not on the review’s reference date.', [
+      {
+        in: 'body',
+        pointer: '/source/scheme/submissionDeadline',
+        detail: `Evidence is judged as of the review’s reference date, ${review.reference_date}; change the review’s reference date to move it.`,
+      },
+    ]);
   }
+  return schemeFromSource(
+    trx,
+    { title: review.title, referenceDate: review.reference_date },
+    source,
+  );
 }
