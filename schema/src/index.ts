@@ -17,3 +17,4 @@ export * from './pagination.ts';
 export * from './options-reviews/index.ts';
 export * from './self-assessments/index.ts';
 export * from './tenders/index.ts';
+export * from './notices/index.ts';

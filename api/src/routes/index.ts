@@ -12,6 +12,8 @@ import { tendersRouter } from './tenders/index.ts';
 import { tenderSchemesRouter } from './tender-schemes/index.ts';
 import { vendorsRouter } from './vendors/index.ts';
 import { registryRouter } from './registry/index.ts';
+import { noticesRouter } from './notices/index.ts';
+import { tenderTeamRouter } from './tender-team/index.ts';
 
 /** Every resource of the API, relative to `/api`. */
 export function apiRouter() {
@@ -29,5 +31,7 @@ export function apiRouter() {
   api.route('/v1', vendorsRouter());
   api.route('/v1/registry', registryRouter());
   api.route('/v1', evidenceRouter());
+  api.route('/v1/tenders', tenderTeamRouter());
+  api.route('/v1/notices', noticesRouter());
   return api;
 }

@@ -10,3 +10,5 @@ export * from './schemes.ts';
 export * from './publication.ts';
 export * from './corrections.ts';
 export * from './cancellation.ts';
+export * from './team.ts';
+export * from './record.ts';
