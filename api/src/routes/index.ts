@@ -14,6 +14,8 @@ import { vendorsRouter } from './vendors/index.ts';
 import { registryRouter } from './registry/index.ts';
 import { noticesRouter } from './notices/index.ts';
 import { tenderTeamRouter } from './tender-team/index.ts';
+import { publicTendersRouter } from './public-tenders/index.ts';
+import { tenderQuestionsRouter } from './tender-questions/index.ts';
 
 /** Every resource of the API, relative to `/api`. */
 export function apiRouter() {
@@ -33,5 +35,7 @@ export function apiRouter() {
   api.route('/v1', evidenceRouter());
   api.route('/v1/tenders', tenderTeamRouter());
   api.route('/v1/notices', noticesRouter());
+  api.route('/v1/public/tenders', publicTendersRouter());
+  api.route('/v1/tenders', tenderQuestionsRouter());
   return api;
 }

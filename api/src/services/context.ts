@@ -23,6 +23,11 @@ export interface ServiceSettings {
   installation: InstallationSettings;
   /** Largest evidence document a vendor may upload, in bytes (`EVIDENCE_MAX_BYTES`). */
   evidenceMaxBytes: number;
+  /**
+   * Whether notices also go out by e-mail: SMTP is configured (ADR 0036). Producers pass it to
+   * `enqueueNotice` as its `email` option.
+   */
+  noticeEmail: boolean;
 }
 
 /** Where and how this installation runs, for the verbs that depend on it (the demo loader). */
@@ -75,6 +80,7 @@ export const defaultServiceSettings: ServiceSettings = Object.freeze({
   sessionLifetimes: defaultSessionLifetimes,
   installation: Object.freeze({ loopbackOnly: true, dataDir: null }),
   evidenceMaxBytes: defaultEvidenceMaxBytes,
+  noticeEmail: false,
 });
 
 export function serviceSettingsOf(
@@ -87,6 +93,7 @@ export function serviceSettingsOf(
     | 'publicOrigin'
     | 'dataDir'
     | 'evidenceMaxBytes'
+    | 'smtp'
   >,
 ): ServiceSettings {
   return {
@@ -98,5 +105,6 @@ export function serviceSettingsOf(
       dataDir: config.dataDir,
     },
     evidenceMaxBytes: config.evidenceMaxBytes,
+    noticeEmail: config.smtp !== undefined && config.smtp !== null,
   };
 }

@@ -12,3 +12,5 @@ export * from './corrections.ts';
 export * from './cancellation.ts';
 export * from './team.ts';
 export * from './record.ts';
+export * from './public.ts';
+export * from './questions.ts';
