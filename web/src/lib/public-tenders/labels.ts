@@ -14,5 +14,7 @@ export const stateLabels: Record<PublishedState, () => string> = {
 
 /** The lot a question concerns, or the tender as a whole. */
 export function lotLabel(lotNumber: number | null): string {
-  return lotNumber === null ? m.tender_public_whole_tender() : m.tender_public_lot({ number: lotNumber });
+  return lotNumber === null
+    ? m.tender_public_whole_tender()
+    : m.tender_public_lot({ number: lotNumber });
 }

@@ -3,7 +3,8 @@ import { publicTenderPath } from './public-tender-view.ts';
 
 // How the notices page names a notice's kind and links to what it concerns.
 
-export type NoticeKind = 'correction' | 'clarification_answer' | 'pre_award_information' | 'cancellation';
+export type NoticeKind =
+  'correction' | 'clarification_answer' | 'pre_award_information' | 'cancellation';
 
 export const noticeKindLabels: Record<NoticeKind, () => string> = {
   correction: m.notices_kind_correction,

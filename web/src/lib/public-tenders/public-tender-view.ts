@@ -89,8 +89,10 @@ export interface AskedNotice {
 }
 
 export function askedQuery(notice: AskedNotice): string {
-  return new URLSearchParams({ asked: String(notice.number), late: notice.late ? '1' : '0' })
-    .toString();
+  return new URLSearchParams({
+    asked: String(notice.number),
+    late: notice.late ? '1' : '0',
+  }).toString();
 }
 
 export function askedNoticeOf(params: URLSearchParams): AskedNotice | null {

@@ -22,10 +22,7 @@ export async function registerInterest(
 }
 
 /** Withdraws the organisation's interest; no further notices of the tender reach it. */
-export async function withdrawInterest(
-  api: ApiClient,
-  tenderId: string,
-): Promise<ServiceResult> {
+export async function withdrawInterest(api: ApiClient, tenderId: string): Promise<ServiceResult> {
   const answer = await send(() =>
     api.DELETE('/api/v1/public/tenders/{tenderId}/interest', ofTender(tenderId)),
   );

@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { textField } from '#lib/forms/form-data.ts';
-import { formError, formErrorsFromProblem } from '#lib/forms/form-errors.ts';
+import { formError, formErrorsFromProblem, type FormErrors } from '#lib/forms/form-errors.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 import {
   readOwnQuestions,
@@ -72,10 +72,11 @@ export const actions = {
     const data = await event.request.formData();
     const values = { text: textField(data, 'text').trim(), lot: textField(data, 'lot') };
     if (values.text === '') {
-      return fail(400, {
-        values,
-        question: { form: null, fields: { text: [{ key: 'form_field_required' as const }] } },
-      });
+      const question: FormErrors = {
+        form: null,
+        fields: { text: [{ key: 'form_field_required' }] },
+      };
+      return fail(400, { values, question });
     }
     const lot = questionLotOf(values.lot);
     if (lot === 'invalid') {
