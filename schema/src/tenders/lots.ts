@@ -3,8 +3,8 @@ import { Timestamp } from '../administration/common.ts';
 
 /**
  * The lots of a tender (§ 30 VgV; § 97 (4) GWB): every scheme, bid and award belongs to a lot,
- * and a tender without lots has one. Lots are numbered from 1 in the order created; a deleted
- * lot's number is not reused and the others keep theirs, so a number always means one lot.
+ * and a tender without lots has one. A new lot is numbered one above the highest; deleting a
+ * lot renumbers nothing, so the other lots keep their numbers.
  */
 
 export const TenderLotNumber = z.int().min(1).max(200);

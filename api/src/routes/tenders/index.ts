@@ -1,7 +1,13 @@
 import { createRouter } from '../../http/route.ts';
 import { registerCreateTender } from './create.ts';
+import { registerCreateTenderLot } from './create-lot.ts';
+import { registerDeleteTenderLot } from './delete-lot.ts';
 import { registerGetTender } from './get.ts';
 import { registerListTenders } from './list.ts';
+import { registerListTenderLots } from './list-lots.ts';
+import { registerUpdateTender } from './update.ts';
+import { registerUpdateTenderDeadlines } from './update-deadlines.ts';
+import { registerUpdateTenderLot } from './update-lot.ts';
 
 /** Tenders on the authority's side with their lots and deadlines; mounted at `/v1/tenders`. */
 export function tendersRouter() {
@@ -9,5 +15,11 @@ export function tendersRouter() {
   registerCreateTender(router);
   registerListTenders(router);
   registerGetTender(router);
+  registerUpdateTender(router);
+  registerUpdateTenderDeadlines(router);
+  registerListTenderLots(router);
+  registerCreateTenderLot(router);
+  registerUpdateTenderLot(router);
+  registerDeleteTenderLot(router);
   return router;
 }

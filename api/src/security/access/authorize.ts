@@ -295,12 +295,20 @@ function stateAllowed(grant: Grant, object: AccessObject): boolean {
 /**
  * Whether the caller knows the object exists, so a refusal may say "forbidden" rather than "not
  * found": its organisation owns the object, or, for an object of an options review, the caller
- * takes part in the review.
+ * takes part in the review, or, for an object of a tender, the caller is on its team.
  */
 function knowsObject(principal: Principal, object: AccessObject): boolean {
   if (principal.kind === 'anonymous' || principal.kind === 'operator') return false;
   if (object.review !== undefined) {
     return takesPartAs(principal, object, (review) => review.memberUserIds);
+  }
+  if (object.assigned !== undefined && principal.organisationId === object.organisationId) {
+    // A tender is its team's (ADR 0038): to a colleague off the team it does not exist.
+    const { officers = [], evaluators = [], reviewers = [] } = object.assigned;
+    return (
+      principal.kind === 'user' &&
+      [...officers, ...evaluators, ...reviewers].includes(principal.userId)
+    );
   }
   return (
     object.organisationId === principal.organisationId ||

@@ -66,7 +66,7 @@ describe('decide', () => {
 
   it('answers another organisation’s object with not found, and the own one with forbidden', () => {
     const reviewer = officer({ role: 'reviewer', userId: 'someone-else' });
-    expect(run(reviewer, 'readTender', tender())).toBe('forbidden');
+    expect(run(reviewer, 'readTender', tender({ assigned: undefined }))).toBe('forbidden');
     expect(run(officer({ organisationId: 'org-b' }), 'readTender', tender())).toBe('notFound');
     expect(run(officer(), 'readTender', tender())).toBe('allowed');
   });
@@ -81,7 +81,16 @@ describe('decide', () => {
   it('refuses a related caller in the wrong state with a conflict', () => {
     expect(run(officer(), 'publishTender', tender())).toBe('allowed');
     expect(run(officer(), 'publishTender', tender({ tenderState: 'published' }))).toBe('conflict');
-    expect(run(officer({ userId: 'officer-2' }), 'publishTender', tender())).toBe('forbidden');
+    expect(run(officer({ userId: 'reviewer-1' }), 'publishTender', tender())).toBe('forbidden');
+  });
+
+  it('hides a tender from a colleague of the same authority who is not on its team', () => {
+    expect(run(officer({ userId: 'officer-2' }), 'publishTender', tender())).toBe('notFound');
+    const offTeam = officer({ role: 'reviewer', userId: 'someone-else' });
+    expect(run(offTeam, 'readTender', tender())).toBe('notFound');
+    expect(run(officer({ role: 'reviewer', userId: 'reviewer-1' }), 'readTender', tender())).toBe(
+      'allowed',
+    );
   });
 
   it('says 401 to anonymous callers and 403 to a role without a grant', () => {
