@@ -1,6 +1,8 @@
 import { createRouter } from '../../http/route.ts';
 import { registerAddTenderTeamMember } from './add-team-member.ts';
 import { registerDeclareNoConflictOfInterest } from './declare.ts';
+import { registerGetTenderRecord } from './get-record.ts';
+import { registerListTenderNotices } from './list-notices.ts';
 import { registerListTenderTeam } from './list-team.ts';
 import { registerListTenderTeamCandidates } from './list-team-candidates.ts';
 import { registerRemoveTenderTeamMember } from './remove-team-member.ts';
@@ -13,5 +15,7 @@ export function tenderTeamRouter() {
   registerAddTenderTeamMember(router);
   registerRemoveTenderTeamMember(router);
   registerDeclareNoConflictOfInterest(router);
+  registerGetTenderRecord(router);
+  registerListTenderNotices(router);
   return router;
 }

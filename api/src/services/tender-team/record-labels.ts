@@ -1,0 +1,66 @@
+import type { TenderAuditAction } from '../tenders/audit.ts';
+
+/**
+ * What each entry of the tender record says, for people to read. Typed over the tender's audit
+ * actions, so a new action cannot reach the record without a label. The outcome (succeeded,
+ * refused, failed) is shown beside the label.
+ */
+export const tenderRecordLabels: Record<
+  TenderAuditAction | 'access.operation.refused',
+  { de: string; en: string }
+> = {
+  'tender.tender.created': { de: 'Vergabeverfahren angelegt', en: 'Tender created' },
+  'tender.tender.updated': { de: 'Angaben zum Verfahren geändert', en: 'Tender details changed' },
+  'tender.deadlines.updated': { de: 'Fristen geändert', en: 'Deadlines changed' },
+  'tender.lot.created': { de: 'Los angelegt', en: 'Lot created' },
+  'tender.lot.updated': { de: 'Los geändert', en: 'Lot changed' },
+  'tender.lot.deleted': { de: 'Los gelöscht', en: 'Lot deleted' },
+  'tender.scheme.saved': { de: 'Wertungsschema gespeichert', en: 'Evaluation scheme saved' },
+  'tender.team.member_added': { de: 'Person ins Team aufgenommen', en: 'Team member added' },
+  'tender.team.member_removed': { de: 'Person aus dem Team entfernt', en: 'Team member removed' },
+  'tender.team.declared': {
+    de: 'Erklärung über das Nichtvorliegen eines Interessenkonflikts (§ 6 VgV) abgegeben',
+    en: 'No conflict of interest declared (§ 6 VgV)',
+  },
+  'tender.publication.requested': {
+    de: 'Veröffentlichung beantragt',
+    en: 'Publication requested',
+  },
+  'tender.publication.withdrawn': {
+    de: 'Antrag auf Veröffentlichung zurückgezogen',
+    en: 'Publication request withdrawn',
+  },
+  'tender.publication.approved': {
+    de: 'Veröffentlichung freigegeben (Vier-Augen-Prinzip); Wertungsschema festgeschrieben',
+    en: 'Publication approved (four eyes); evaluation scheme frozen',
+  },
+  'tender.correction.published': {
+    de: 'Berichtigung der Vergabeunterlagen veröffentlicht (§ 20 Abs. 3 VgV)',
+    en: 'Correction of the procurement documents published (§ 20 (3) VgV)',
+  },
+  'tender.tender.cancelled': {
+    de: 'Vergabeverfahren aufgehoben (§ 63 VgV)',
+    en: 'Tender cancelled (§ 63 VgV)',
+  },
+  'tender.question.asked': { de: 'Bieterfrage gestellt', en: 'Bidder question asked' },
+  'tender.question.answered': { de: 'Bieterfrage beantwortet', en: 'Bidder question answered' },
+  'tender.interest.registered': {
+    de: 'Interesse am Verfahren bekundet',
+    en: 'Interest in the tender registered',
+  },
+  'tender.interest.withdrawn': {
+    de: 'Interessenbekundung zurückgezogen',
+    en: 'Interest in the tender withdrawn',
+  },
+  'access.operation.refused': { de: 'Zugriff verweigert', en: 'Access refused' },
+};
+
+/** The label of an action; an action without one is shown by its name. */
+export function tenderRecordLabel(action: string): { de: string; en: string } {
+  return (
+    (tenderRecordLabels as Record<string, { de: string; en: string }>)[action] ?? {
+      de: action,
+      en: action,
+    }
+  );
+}
