@@ -1,5 +1,7 @@
 import { createRouter } from '../../http/route.ts';
 import { registerApproveTenderPublication } from './approve-publication.ts';
+import { registerCancelTender } from './cancel.ts';
+import { registerCorrectTender } from './correct.ts';
 import { registerGetTenderLotScheme } from './get-lot-scheme.ts';
 import { registerGetTenderSchemeVersion } from './get-scheme-version.ts';
 import { registerListTenderSchemeVersions } from './list-scheme-versions.ts';
@@ -20,5 +22,7 @@ export function tenderSchemesRouter() {
   registerRequestTenderPublication(router);
   registerWithdrawTenderPublicationRequest(router);
   registerApproveTenderPublication(router);
+  registerCorrectTender(router);
+  registerCancelTender(router);
   return router;
 }
