@@ -1733,6 +1733,70 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Change a draft tender
+         * @description For the officers on its team while it is a draft (409 afterwards): subject, CPV codes, regime and procedure type with its ground, Land, kinds of authority and contract, the estimated value (its lots are the tender’s by id `lot-<number>`) and its day, the reasons for not dividing into lots and the lot limits (§ 30 (1) VgV). Send the `version` you read: if the tender changed since, the change is refused with 409.
+         */
+        patch: operations["updateTender"];
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a tender
+         * @description For the officers on the team in any state before the award (Aufhebung): the ground of § 63 (1) S. 1 Nr. 1–4 VgV (§ 48 (1) UVgO) and the reasons. Nothing is deleted; every vendor that registered interest is notified (§ 63 (2) VgV).
+         */
+        post: operations["cancelTender"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a published tender
+         * @description For the officers on the team while the submission period runs (§ 20 (3) VgV; 409 after the submission deadline). Each changed lot gets its next scheme version under its own commitment; earlier versions stay readable and unchanged. The submission deadline is extended as the rules require: a deadline earlier than that is refused with 422 and the reason, none given takes the earliest required one; the explanation is in `extension`. Every vendor that registered interest is notified. A correction may move only the deadlines.
+         */
+        post: operations["correctTender"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a draft tender’s deadlines
+         * @description For the officers on its team while it is a draft. The submission deadline is a Berlin wall-clock time; the questions deadline and the bid validity default to what the deadline rules compute. The answer explains the checks in German and English: a deadline below the minimum period is saved but reported as an error finding (publication refuses it), warnings are for choices the law leaves open. Send the tender’s `version` you read (409 when stale).
+         */
+        put: operations["updateTenderDeadlines"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -1776,6 +1840,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenders/{tenderId}/lots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a tender’s lots
+         * @description For its team: the lots in the order of their numbers, with the tender’s version.
+         */
+        get: operations["listTenderLots"];
+        put?: never;
+        /**
+         * Add a lot to a draft tender
+         * @description For the officers on its team while it is a draft. The lot is numbered one above the highest; the others keep their numbers. Send the tender’s `version` you read (409 when stale).
+         */
+        post: operations["createTenderLot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/lots/{lotNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a lot from a draft tender
+         * @description For the officers on its team while the tender is a draft; the lot’s draft scheme goes with it, the other lots keep their numbers. The last lot cannot be removed, nor one that would leave fewer lots than a lot limit (409). Send the tender’s `version` you read (409 when stale).
+         */
+        delete: operations["deleteTenderLot"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a lot’s title or description
+         * @description For the officers on its team while the tender is a draft. Send the tender’s `version` you read (409 when stale).
+         */
+        patch: operations["updateTenderLot"];
+        trace?: never;
+    };
     "/api/v1/tenders/{tenderId}/lots/{lotNumber}/scheme": {
         parameters: {
             query?: never;
@@ -1812,6 +1924,26 @@ export interface paths {
          * @description For the tender’s team: the scheme of one published version with its commitment (the SHA-256 of the scheme in RFC 8785 canonical JSON) and, for a corrected version, the correction’s number and reason.
          */
         get: operations["getTenderSchemeVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the notices sent about a tender
+         * @description For everybody on the team, newest first: kind, subject, recipient organisation, when made and read, and the state of its e-mails (none without an SMTP relay).
+         */
+        get: operations["listTenderNotices"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1898,6 +2030,26 @@ export interface paths {
          * @description For officers of the team while the tender is published or its submission period has ended. The answer is published under the question’s number without naming who asked, and every vendor that registered interest, and the asker, receive it as a notice. An answer is given once: a second one is refused (409).
          */
         post: operations["answerTenderQuestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the tender record (Vergabeakte)
+         * @description For everybody on the team: every event of the tender from the audit log in the log’s order (changes, refused and failed attempts), with action, outcome, a German and English label, who acted (name and role, or the API key and its organisation) and when.
+         */
+        get: operations["getTenderRecord"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3184,6 +3336,23 @@ export interface components {
             /** @enum {string} */
             regime?: "VgV" | "SektVO" | "VSVgV" | "UVgO";
         };
+        /**
+         * @example {
+         *       "ground": "essentialChange",
+         *       "reasons": "Der Landtag hat die Mittel für das Vorhaben gestrichen; die Leistung wird nicht mehr benötigt.",
+         *       "version": 9
+         *     }
+         */
+        CancelTenderInput: {
+            /**
+             * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
+            ground: components["schemas"]["TenderCancellationGround"];
+            /** @description Why, in the words the bidders are told (§ 63 (2) VgV) */
+            reasons: string;
+        };
         CatalogueEntry: {
             /**
              * @example csf.sov-1
@@ -3762,6 +3931,150 @@ export interface components {
             /** @default [] */
             smallLotIds: string[];
         } | null;
+        /**
+         * @example {
+         *       "lots": [
+         *         {
+         *           "lotNumber": 1,
+         *           "scheme": {
+         *             "award": [
+         *               {
+         *                 "anchors": [
+         *                   {
+         *                     "de": "fehlt",
+         *                     "en": "missing"
+         *                   },
+         *                   {
+         *                     "de": "mangelhaft",
+         *                     "en": "poor"
+         *                   },
+         *                   {
+         *                     "de": "ausreichend",
+         *                     "en": "adequate"
+         *                   },
+         *                   {
+         *                     "de": "befriedigend",
+         *                     "en": "satisfactory"
+         *                   },
+         *                   {
+         *                     "de": "gut",
+         *                     "en": "good"
+         *                   },
+         *                   {
+         *                     "de": "sehr gut",
+         *                     "en": "very good"
+         *                   }
+         *                 ],
+         *                 "id": "concept",
+         *                 "kind": "ordinal",
+         *                 "parentId": null,
+         *                 "scale": 5,
+         *                 "subject": "service",
+         *                 "title": {
+         *                   "de": "Betriebskonzept",
+         *                   "en": "Operations concept"
+         *                 },
+         *                 "weightBp": 6000
+         *               },
+         *               {
+         *                 "id": "price",
+         *                 "kind": "price",
+         *                 "parentId": null,
+         *                 "title": {
+         *                   "de": "Preis",
+         *                   "en": "Price"
+         *                 },
+         *                 "weightBp": 4000
+         *               }
+         *             ],
+         *             "conditions": [
+         *               {
+         *                 "id": "exit-support",
+         *                 "legalType": "condition",
+         *                 "title": {
+         *                   "de": "Unterstützung beim Ausstieg",
+         *                   "en": "Exit support"
+         *                 }
+         *               }
+         *             ],
+         *             "currency": "EUR",
+         *             "id": "cloud-office-2027",
+         *             "method": {
+         *               "kind": "weightedSum",
+         *               "priceFormula": {
+         *                 "kind": "lowestPriceRatio"
+         *               }
+         *             },
+         *             "minimumRequirements": [
+         *               {
+         *                 "id": "eu-operation",
+         *                 "legalType": "minimum",
+         *                 "title": {
+         *                   "de": "Betrieb in der EU",
+         *                   "en": "Operated in the EU"
+         *                 }
+         *               }
+         *             ],
+         *             "price": {
+         *               "kind": "totalPrice"
+         *             },
+         *             "regime": "VgV",
+         *             "schemaVersion": 1,
+         *             "submissionDeadline": "2027-03-01",
+         *             "suitability": [
+         *               {
+         *                 "id": "turnover",
+         *                 "legalType": "suitability",
+         *                 "title": {
+         *                   "de": "Mindestumsatz",
+         *                   "en": "Minimum turnover"
+         *                 }
+         *               }
+         *             ],
+         *             "title": {
+         *               "de": "Cloud-Bürosoftware 2027",
+         *               "en": "Cloud office software 2027"
+         *             }
+         *           }
+         *         }
+         *       ],
+         *       "reason": "Die Gewichtung des Betriebskonzepts wurde auf Hinweis einer Bieterfrage korrigiert.",
+         *       "submissionDeadline": "2027-03-15T12:00",
+         *       "version": 9
+         *     }
+         */
+        CorrectTenderInput: {
+            /**
+             * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
+            /** @description What is corrected and why, as the bidders are told */
+            reason: string;
+            /** @default [] */
+            lots: {
+                lotNumber: number;
+                scheme: components["schemas"]["EvaluationScheme"];
+            }[];
+            material?: boolean;
+            /**
+             * @example 2027-11-02T12:00
+             * @example 2027-10-31T02:30+01:00
+             */
+            submissionDeadline?: string;
+            /**
+             * @example 2027-11-02T12:00
+             * @example 2027-10-31T02:30+01:00
+             */
+            questionsDeadline?: string;
+        };
+        CorrectionExtension: {
+            extensionRequired: boolean;
+            earliestDeadline: string;
+            errors: components["schemas"]["DeadlineFinding"][];
+            warnings: components["schemas"]["DeadlineFinding"][];
+            explanation: components["schemas"]["DeadlineExplanationStep"][];
+        };
         CorridorDecision: ("lowestPrice" | "highestPerformance") | {
             /**
              * @example SOV-4
@@ -3908,6 +4221,20 @@ export interface components {
             land: components["schemas"]["TenderLand"];
             authorityKind: components["schemas"]["TenderAuthorityKind"];
             contractKind: components["schemas"]["TenderContractKind"];
+        };
+        /**
+         * @example {
+         *       "description": "Betrieb der Plattform",
+         *       "title": "Betrieb",
+         *       "version": 4
+         *     }
+         */
+        CreateTenderLotInput: {
+            title: string;
+            /** @default  */
+            description: string;
+            /** @description The tender’s version you read; the change is refused with 409 if the tender changed since */
+            version: number;
         };
         /**
          * @example {
@@ -5255,6 +5582,21 @@ export interface components {
              * @example 2026-12-01T09:30:00.000Z
              */
             readAt: string | null;
+        };
+        /** @description All zero when no e-mail was made (no SMTP relay configured) */
+        NoticeEmailState: {
+            /** @description E-mails made for the notice */
+            deliveries: number;
+            dispatched: number;
+            /** @description Still to be sent or retried */
+            pending: number;
+            /** @description Not sent, attempts given up */
+            givenUp: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            lastDispatchedAt: string | null;
         };
         /**
          * @description `correction`: the tender was corrected (§ 20 (3) VgV); `clarification_answer`: a question was answered; `pre_award_information`: information before the award (§ 134 GWB); `cancellation`: the tender was cancelled (§ 63 VgV)
@@ -10277,10 +10619,93 @@ export interface components {
             ground: string;
             reasons: string;
         } | null;
+        /**
+         * @description The ground of the cancellation: § 63 (1) S. 1 Nr. 1 (`noSuitableBids`), Nr. 2 (`essentialChange`), Nr. 3 (`noEconomicResult`), Nr. 4 (`otherSeriousReasons`) VgV; § 48 (1) UVgO likewise
+         * @enum {string}
+         */
+        TenderCancellationGround: "noSuitableBids" | "essentialChange" | "noEconomicResult" | "otherSeriousReasons";
+        /**
+         * @example {
+         *       "cancelledAt": "2027-02-03T11:00:00.000Z",
+         *       "cancelledBy": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d",
+         *       "ground": "essentialChange",
+         *       "noticesSent": 3,
+         *       "reasons": "Der Landtag hat die Mittel für das Vorhaben gestrichen; die Leistung wird nicht mehr benötigt.",
+         *       "state": "cancelled",
+         *       "tenderId": "3c9d2f4e-6a1b-4c8d-9e2f-7a6b5c4d3e21",
+         *       "version": 10
+         *     }
+         */
+        TenderCancellationResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            version: number;
+            /** @enum {string} */
+            state: "cancelled";
+            ground: components["schemas"]["TenderCancellationGround"];
+            reasons: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            cancelledBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            cancelledAt: string;
+            noticesSent: number;
+        };
         /** @enum {string} */
         TenderCapacity: "officer" | "openingOfficer" | "openingDeputy" | "evaluator" | "reviewer";
         /** @enum {string} */
         TenderContractKind: "suppliesServices" | "works" | "socialServices" | "designContest";
+        TenderCorrectionResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            version: number;
+            number: number;
+            reason: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            previousSubmissionDeadline: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            submissionDeadline: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            previousQuestionsDeadline: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            questionsDeadline: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            correctedBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            correctedAt: string;
+            schemeVersions: components["schemas"]["TenderSchemeVersionSummary"][];
+            extension: components["schemas"]["CorrectionExtension"];
+            noticesSent: number;
+        };
         TenderDeadlineChecks: {
             /** @enum {string} */
             deadlineRegime: "VgV" | "UVgO";
@@ -10315,6 +10740,23 @@ export interface components {
             bidValidityUntil: string | null;
             periodReductions: ("electronicSubmission" | "priorInformationNotice" | "urgency")[];
             checks: components["schemas"]["TenderDeadlineChecks"];
+        };
+        TenderDeadlinesResponse: {
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            submissionDeadline: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            questionsDeadline: string;
+            /** Format: date */
+            bidValidityUntil: string;
+            periodReductions: ("electronicSubmission" | "priorInformationNotice" | "urgency")[];
+            checks: components["schemas"]["TenderDeadlineChecks"];
+            tenderVersion: number;
         };
         TenderInterest: {
             /**
@@ -10367,6 +10809,32 @@ export interface components {
              * @example WyIyMDI3LTAxLTE1VDA5OjMwOjAwLjAwMFoiLCI3YTEiXQ
              */
             nextCursor: string | null;
+        };
+        TenderLot: {
+            number: number;
+            title: string;
+            description: string;
+            hasScheme: boolean;
+            /** @enum {string|null} */
+            schemeOrigin: "template" | "entries" | "blank" | "edited" | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        TenderLotListResponse: {
+            lots: components["schemas"]["TenderLot"][];
+            tenderVersion: number;
+        };
+        TenderLotResponse: {
+            lot: components["schemas"]["TenderLot"];
+            tenderVersion: number;
         };
         /**
          * @example {
@@ -10506,6 +10974,48 @@ export interface components {
             title: string;
             description: string;
             hasScheme: boolean;
+        };
+        TenderNotice: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            kind: components["schemas"]["NoticeKind"];
+            subject: {
+                de: string;
+                en: string;
+            };
+            recipient: {
+                /**
+                 * Format: uuid
+                 * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+                 */
+                organisationId: string;
+                organisationName: string;
+                /** @description Whether the notice went to one user of the organisation */
+                personal: boolean;
+            };
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            readAt: string | null;
+            email: components["schemas"]["NoticeEmailState"];
+        };
+        /** @description The notices sent about the tender, newest first */
+        TenderNoticeListResponse: {
+            notices: components["schemas"]["TenderNotice"][];
+            /**
+             * @description Send as `cursor` to get the next page; null when this is the last page
+             * @example WyIyMDI3LTAxLTE1VDA5OjMwOjAwLjAwMFoiLCI3YTEiXQ
+             */
+            nextCursor: string | null;
         };
         TenderProcedureType: {
             id: string;
@@ -10661,6 +11171,55 @@ export interface components {
         /** @description The questions in the order asked */
         TenderQuestionListResponse: {
             questions: components["schemas"]["TenderQuestion"][];
+        };
+        TenderRecordEntry: {
+            /** @description The entry’s number in the audit log */
+            seq: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            at: string;
+            /** @example tender.team.member_added */
+            action: string;
+            /** @enum {string} */
+            outcome: "succeeded" | "refused" | "failed";
+            /** @description What happened, for people to read */
+            label: {
+                de: string;
+                en: string;
+            };
+            /** @description Null for an anonymous caller */
+            actor: {
+                /**
+                 * @description `user`: a signed-in person; `apiKey`: a vendor’s API key; `system`: a command or job of the installation
+                 * @enum {string}
+                 */
+                kind: "user" | "apiKey" | "system";
+                /** @description The user’s display name, the API key’s name or the command; null if unknown */
+                name: string | null;
+                /**
+                 * @description The user’s role; null for others
+                 * @enum {string|null}
+                 */
+                role: "admin" | "officer" | "reviewer" | "vendor" | null;
+                /** @description The organisation of the user or API key; null for the installation */
+                organisationName: string | null;
+            } | null;
+        };
+        /** @description The tender record (Vergabeakte, § 8 VgV): every event of the tender in the audit log, in the log’s order, with who acted and when */
+        TenderRecordResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            entries: components["schemas"]["TenderRecordEntry"][];
+            /**
+             * @description Send as `cursor` to get the next page; null when this is the last page
+             * @example WyIyMDI3LTAxLTE1VDA5OjMwOjAwLjAwMFoiLCI3YTEiXQ
+             */
+            nextCursor: string | null;
         };
         /**
          * @description The procurement rules: VgV, SektVO, VSVgV above the EU thresholds, UVgO below them
@@ -11154,6 +11713,9 @@ export interface components {
              */
             version: number;
         };
+        TenderVersionResponse: {
+            tenderVersion: number;
+        };
         ThresholdClassification: {
             /** @enum {string} */
             position: "above" | "below";
@@ -11325,6 +11887,188 @@ export interface components {
              * @description Counts the changes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
              * @example 3
              */
+            version: number;
+        };
+        /**
+         * @example {
+         *       "periodReductions": [
+         *         "electronicSubmission"
+         *       ],
+         *       "submissionDeadline": "2027-03-15T12:00",
+         *       "version": 4
+         *     }
+         */
+        UpdateTenderDeadlinesInput: {
+            /**
+             * @description The submission deadline as a Berlin wall-clock time (`2027-11-02T12:00`); a time that occurs twice when summer time ends needs its offset
+             * @example 2027-11-02T12:00
+             * @example 2027-10-31T02:30+01:00
+             */
+            submissionDeadline: string;
+            /**
+             * @description The end of the time for bidders’ questions; when omitted, the end of the last day for questions the rules compute (answers due six days, in urgency four, before the deadline)
+             * @example 2027-11-02T12:00
+             * @example 2027-10-31T02:30+01:00
+             */
+            questionsDeadline?: string;
+            /**
+             * Format: date
+             * @description The last day bids are binding (Bindefrist); when omitted, `bidValidityDays` days after the day of the submission deadline
+             */
+            bidValidityUntil?: string;
+            /** @description Length of the bid validity period when `bidValidityUntil` is omitted; 60 days when this is omitted too */
+            bidValidityDays?: number;
+            /**
+             * @description Reductions of the minimum period claimed: electronic submission (§ 15 (4) VgV), a prior information notice (§ 38 (3) VgV), justified urgency (§ 15 (3) VgV)
+             * @default []
+             */
+            periodReductions: ("electronicSubmission" | "priorInformationNotice" | "urgency")[];
+            /** @description The tender’s version you read */
+            version: number;
+        };
+        /**
+         * @example {
+         *       "estimatedOn": "2027-01-10",
+         *       "estimatedValue": {
+         *         "contractKind": "suppliesServices",
+         *         "lots": [
+         *           {
+         *             "basis": {
+         *               "amount": "180000",
+         *               "kind": "totalPrice"
+         *             },
+         *             "id": "lot-1"
+         *           }
+         *         ]
+         *       },
+         *       "noLotsReasons": "Betrieb und Pflege sind technisch nicht trennbar.",
+         *       "version": 3
+         *     }
+         */
+        UpdateTenderInput: {
+            title?: string;
+            description?: string;
+            /** @description CPV codes, the main one first (at most 20) */
+            cpvCodes?: string[];
+            regime?: components["schemas"]["TenderRegime"];
+            /**
+             * @description An id of the table of procedure types valid for the regime (`vgv.open`, or `open` for short); stored in the long form
+             * @example vgv.open
+             */
+            procedureType?: string;
+            /** @description Why the procedure type may be used, for a type that needs a ground (§ 14 (3), (4) VgV; § 13 (2) SektVO; §§ 11–13 VSVgV; § 8 (3), (4) UVgO) */
+            procedureGround?: string | null;
+            land?: components["schemas"]["TenderLand"];
+            authorityKind?: components["schemas"]["TenderAuthorityKind"];
+            contractKind?: components["schemas"]["TenderContractKind"];
+            /**
+             * @description The estimate of the contract value (§ 3 VgV), null to remove it. Its lots are the tender’s lots by id `lot-<number>` (`lot-1`, `lot-2`, …): each lot of the tender exactly once, and its `contractKind` the tender’s
+             * @example {
+             *       "contractKind": "suppliesServices",
+             *       "lots": [
+             *         {
+             *           "additions": [
+             *             {
+             *               "amount": "36000",
+             *               "description": "One renewal of twelve months",
+             *               "kind": "extension"
+             *             }
+             *           ],
+             *           "basis": {
+             *             "kind": "periodicPrice",
+             *             "monthlyAmount": "3000",
+             *             "termMonths": 36
+             *           },
+             *           "id": "hosting"
+             *         },
+             *         {
+             *           "basis": {
+             *             "amount": "40000",
+             *             "kind": "totalPrice"
+             *           },
+             *           "id": "migration"
+             *         }
+             *       ],
+             *       "smallLotIds": [
+             *         "migration"
+             *       ]
+             *     }
+             */
+            estimatedValue?: {
+                /** @enum {string} */
+                contractKind: "suppliesServices" | "works" | "socialServices" | "designContest";
+                lots: {
+                    /**
+                     * @example SOV-4
+                     * @example price
+                     * @example bid-a
+                     */
+                    id: string;
+                    title?: string;
+                    basis: {
+                        /** @enum {string} */
+                        kind: "totalPrice";
+                        amount: components["schemas"]["EuroAmount"];
+                    } | {
+                        /** @enum {string} */
+                        kind: "periodicPrice";
+                        monthlyAmount: components["schemas"]["EuroAmount"];
+                        termMonths: number | null;
+                    } | {
+                        /** @enum {string} */
+                        kind: "recurringPreviousYear";
+                        previousYearAmount: components["schemas"]["EuroAmount"];
+                        expectedIncrease?: components["schemas"]["EuroAmount"];
+                        expectedDecrease?: components["schemas"]["EuroAmount"];
+                    } | {
+                        /** @enum {string} */
+                        kind: "recurringFollowingYear";
+                        amount: components["schemas"]["EuroAmount"];
+                    } | {
+                        /** @enum {string} */
+                        kind: "frameworkAgreement";
+                        callOffsAmount: components["schemas"]["EuroAmount"];
+                    };
+                    /** @default [] */
+                    additions: {
+                        /** @enum {string} */
+                        kind: "option" | "extension";
+                        description: string;
+                        amount: components["schemas"]["EuroAmount"];
+                    }[];
+                    paymentsToParticipants?: components["schemas"]["EuroAmount"];
+                    suppliedByAuthority?: components["schemas"]["EuroAmount"];
+                }[];
+                /** @default [] */
+                smallLotIds: string[];
+            } | null;
+            /**
+             * Format: date
+             * @description The day of the estimate (§ 3 (3) VgV), which decides the threshold table that applies; today (Berlin) when a value is given without it
+             */
+            estimatedOn?: string;
+            /** @description Why the contract is not divided into lots (§ 97 (4) S. 3 GWB) */
+            noLotsReasons?: string | null;
+            /** @description At most this many lots per bidder (§ 30 (1) VgV); ≤ the lots */
+            maxLotsPerBidder?: number | null;
+            /** @description At most this many lots awarded to one bidder (§ 30 (1) VgV); ≤ the lots */
+            maxLotsPerAward?: number | null;
+            /**
+             * @description Counts the changes of the tender and its lots, team and schemes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
+             * @example 3
+             */
+            version: number;
+        };
+        /**
+         * @example {
+         *       "title": "Betrieb und Pflege",
+         *       "version": 5
+         *     }
+         */
+        UpdateTenderLotInput: {
+            title?: string;
+            description?: string;
+            /** @description The tender’s version you read; the change is refused with 409 if the tender changed since */
             version: number;
         };
         UpdateVendorServiceInput: {
@@ -20938,6 +21682,478 @@ export interface operations {
             };
         };
     };
+    updateTender: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTenderInput"];
+            };
+        };
+        responses: {
+            /** @description The changed tender */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelTender: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelTenderInput"];
+            };
+        };
+        responses: {
+            /** @description The cancelled tender */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderCancellationResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    correctTender: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectTenderInput"];
+            };
+        };
+        responses: {
+            /** @description The correction with the new scheme versions and deadlines */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderCorrectionResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTenderDeadlines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTenderDeadlinesInput"];
+            };
+        };
+        responses: {
+            /** @description The stored deadlines and their checks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderDeadlinesResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     declareNoConflictOfInterest: {
         parameters: {
             query?: never;
@@ -21105,6 +22321,421 @@ export interface operations {
             };
             /** @description Conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTenderLots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lots */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderLotListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTenderLot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTenderLotInput"];
+            };
+        };
+        responses: {
+            /** @description The new lot and the tender’s new version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderLotResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteTenderLot: {
+        parameters: {
+            query: {
+                /** @description The tender’s version you read; refused with 409 if the tender changed since */
+                version: string;
+            };
+            header?: never;
+            path: {
+                tenderId: string;
+                lotNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tender’s new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderVersionResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTenderLot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                lotNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTenderLotInput"];
+            };
+        };
+        responses: {
+            /** @description The changed lot and the tender’s new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderLotResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21370,6 +23001,97 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TenderSchemeVersionResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTenderNotices: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1 to 100; 25 when omitted */
+                limit?: string;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of notices */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderNoticeListResponse"];
                 };
             };
             /** @description Not authenticated */
@@ -21936,6 +23658,97 @@ export interface operations {
             };
             /** @description The request body has an unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTenderRecord: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1 to 100; 25 when omitted */
+                limit?: string;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderRecordResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -28,10 +28,6 @@ export interface ServiceSettings {
    * `enqueueNotice` as its `email` option.
    */
   noticeEmail: boolean;
-   * Whether notices are also sent by e-mail: only when SMTP is configured (ADR 0036). Absent:
-   * in-app and API only.
-   */
-  noticeEmail?: boolean;
 }
 
 /** Where and how this installation runs, for the verbs that depend on it (the demo loader). */
@@ -110,6 +106,5 @@ export function serviceSettingsOf(
     },
     evidenceMaxBytes: config.evidenceMaxBytes,
     noticeEmail: config.smtp !== undefined && config.smtp !== null,
-    noticeEmail: config.smtp !== undefined,
   };
 }
