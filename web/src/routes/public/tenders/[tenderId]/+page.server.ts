@@ -97,7 +97,10 @@ export const actions = {
     return fail(result.problem.status, {
       values,
       question: formErrorsFromProblem(result.problem, {
-        fields: { '/text': 'text', '/lotNumber': 'lot' },
+        fields: {
+          '/text': 'text',
+          '/lotNumber': { field: 'lot', message: 'tender_public_question_lot_invalid' },
+        },
         problems: {
           forbidden: 'tender_public_question_refused',
           conflict: 'tender_public_question_refused',
