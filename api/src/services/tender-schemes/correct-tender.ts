@@ -44,7 +44,8 @@ export async function correctTender({
   input,
 }: {
   ctx: ServiceContext;
-  input: CorrectTenderInput & { tenderId: string };
+  input: Omit<CorrectTenderInput, 'lots'> &
+    Partial<Pick<CorrectTenderInput, 'lots'>> & { tenderId: string };
 }): Promise<TenderCorrectionResponse> {
   return changeTender(
     ctx,
