@@ -4,6 +4,7 @@ import {
   capacitiesForRole,
   removeMembershipRefusal,
   teamFindings,
+  type TeamPerson,
   type TeamRuleMember,
 } from './team-rules.ts';
 
@@ -69,14 +70,14 @@ describe('what a tender team lacks for the publication', () => {
 
 describe('who may hold which capacity', () => {
   const authority = 'org-1';
-  const person = (role: 'officer' | 'reviewer' | 'admin', id = 'U') => ({
+  const person = (role: 'officer' | 'reviewer' | 'admin', id = 'U'): TeamPerson => ({
     id,
     organisationId: authority,
     role,
     disabledAt: null,
   });
   const refusal = (
-    user: ReturnType<typeof person> | undefined,
+    user: TeamPerson | undefined,
     capacity: TeamRuleMember['capacity'],
     deputyForUserId: string | null = null,
     members: TeamRuleMember[] = complete,

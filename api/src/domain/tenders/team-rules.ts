@@ -1,5 +1,4 @@
-import type { UserRoleName } from '@tenderwise/schema';
-import type { TeamCapacity } from '../../db/tables/tenders.ts';
+import type { TenderTeamCapacity as TeamCapacity, UserRoleName } from '@tenderwise/schema';
 
 /**
  * The rules of a tender's team: who may hold which capacity, and what the team needs before the

@@ -163,13 +163,13 @@ describeDatabase('the team of a tender', (backend) => {
     const { db } = database;
     const { authority, lead, tenderId } = await draftTender();
     const evaluator = await seedUser(db, 'reviewer', authority.id);
-    let team = await addTenderTeamMember({
+    await addTenderTeamMember({
       ctx: as(lead),
       input: { tenderId, userId: evaluator.id, capacity: 'evaluator', version: 1 },
     });
 
     clock.set('2027-01-11T08:00:00.000Z');
-    team = await declareNoConflictOfInterest({
+    let team = await declareNoConflictOfInterest({
       ctx: as(evaluator),
       input: { tenderId, textVersion: conflictDeclaration.version },
     });
