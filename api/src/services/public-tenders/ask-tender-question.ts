@@ -5,23 +5,38 @@ import { auditTenderChange, tenderRef } from '../tenders/audit.ts';
 import { changeAsVendor } from './vendor-steps.ts';
 
 /**
- * What a vendor is told about a question after the last day for questions. § 20 (3) Satz 1 Nr. 1
- * VgV: information requested in good time must be given no later than six days (four days in
- * urgency, § 20 (3) Satz 2 VgV) before the submission deadline; the authority need not answer a
- * question asked too late for that, but the question is stored and passed to it.
+ * What a vendor is told about a question after the last day for questions. That day is the
+ * authority's own choice; the law fixes when answers to information requested in good time must
+ * be available: six days (four in urgency) before the submission deadline, else the deadline is
+ * extended (§ 20 (3) S. 1 Nr. 1 VgV). For information not requested in good time the authority
+ * need not extend the deadline (§ 20 (3) S. 3 VgV), so it need not answer in time for bids. Below
+ * the EU thresholds § 13 UVgO is read the same way (see domain/deadlines/procedure-periods.ts).
  */
-export const lateQuestionMessage = {
-  de:
-    'Ihre Frage ist nach dem letzten Tag für Bieterfragen eingegangen. Sie ist gespeichert und ' +
-    'an die Vergabestelle weitergeleitet; die Vergabestelle ist nicht verpflichtet, verspätete ' +
-    'Fragen zu beantworten (§ 20 Abs. 3 VgV: rechtzeitig angeforderte Auskünfte sind spätestens ' +
-    'sechs Tage, bei Dringlichkeit vier Tage, vor Ablauf der Angebotsfrist zu erteilen).',
-  en:
-    'Your question arrived after the last day for bidders’ questions. It is stored and passed ' +
-    'on to the contracting authority, which is not obliged to answer late questions (§ 20 (3) ' +
-    'VgV: information requested in good time must be given at least six days, in urgency four ' +
-    'days, before the submission deadline).',
-} as const;
+export function lateQuestionMessage(regime: string): { de: string; en: string } {
+  const source =
+    regime === 'UVgO'
+      ? { de: '§ 13 UVgO', en: '§ 13 UVgO' }
+      : {
+          de: '§ 20 Abs. 3 Satz 1 Nr. 1 und Satz 3 VgV',
+          en: '§ 20 (3) sentences 1 no. 1 and 3 VgV',
+        };
+  return {
+    de:
+      'Ihre Frage ist nach dem letzten Tag für Bieterfragen eingegangen. Sie ist gespeichert und ' +
+      'der Vergabestelle übermittelt. Die Vergabestelle ist nicht verpflichtet, verspätete Fragen ' +
+      'zu beantworten oder ihretwegen die Angebotsfrist zu verlängern: Nur rechtzeitig ' +
+      'angeforderte Auskünfte müssen spätestens sechs Tage (bei Dringlichkeit vier Tage) vor ' +
+      `Ablauf der Angebotsfrist vorliegen (${source.de}). Beantwortet sie die Frage, wird die ` +
+      'Antwort allen Bietern bekannt gemacht, ohne Sie zu nennen.',
+    en:
+      'Your question arrived after the last day for bidders’ questions. It is stored and passed ' +
+      'on to the contracting authority, which is not obliged to answer late questions or to ' +
+      'extend the submission deadline for them: only information requested in good time must be ' +
+      'available at least six days (four in urgency) before the submission deadline ' +
+      `(${source.en}). If the authority answers, the answer is published to all bidders without ` +
+      'naming you.',
+  };
+}
 
 /**
  * A vendor's question on a published tender, numbered per tender in the order asked. A question
@@ -94,7 +109,7 @@ export async function askTenderQuestion({
         text: row.text,
         askedAt: row.asked_at.toISOString(),
         late: row.late,
-        message: row.late ? { ...lateQuestionMessage } : null,
+        message: row.late ? lateQuestionMessage(tender.regime) : null,
       };
     },
   );
