@@ -1716,6 +1716,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenders/procedure-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the procedure types of a regime
+         * @description For officers and reviewers: the procedure types the regime knows, open procedures first, each with its stages, whether it needs a recorded ground and the paragraphs it rests on.
+         */
+        get: operations["listTenderProcedureTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenders/{tenderId}": {
         parameters: {
             query?: never;
@@ -11026,6 +11046,14 @@ export interface components {
             references: components["schemas"]["LegalReference"][];
             choiceReferences: components["schemas"]["LegalReference"][];
             stages: components["schemas"]["ProcedureStage"][];
+        };
+        TenderProcedureTypeListResponse: {
+            regime: components["schemas"]["TenderRegime"];
+            table: {
+                id: string;
+                version: string;
+            };
+            types: components["schemas"]["TenderProcedureType"][];
         };
         TenderPublication: {
             /**
@@ -21557,6 +21585,76 @@ export interface operations {
             };
             /** @description The request body has an unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTenderProcedureTypes: {
+        parameters: {
+            query: {
+                /** @description The regime whose procedure types are listed */
+                regime: "VgV" | "SektVO" | "VSVgV" | "UVgO";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The procedure types */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderProcedureTypeListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ResourceId, Timestamp } from '../administration/common.ts';
 import { CalendarDate, LocalizedText } from '../evaluation/common.ts';
-import { germanLaender } from '../evaluation/method.ts';
+import type { germanLaender } from '../evaluation/method.ts';
 import { procurementRegimes } from '../evaluation/regime.ts';
 import { NextCursor, pageQueryFields } from '../pagination.ts';
 import { tenderStateNames } from '../vocabularies.ts';
@@ -383,3 +383,19 @@ export const TenderListResponse = z
     description: 'The tenders on whose team the caller is, newest first',
   });
 export type TenderListResponse = z.output<typeof TenderListResponse>;
+
+export const TenderProcedureTypeQuery = z.strictObject({
+  regime: TenderRegime.meta({ description: 'The regime whose procedure types are listed' }),
+});
+export type TenderProcedureTypeQuery = z.output<typeof TenderProcedureTypeQuery>;
+
+export const TenderProcedureTypeListResponse = z
+  .strictObject({
+    regime: TenderRegime,
+    /** The table's id and version (`seed/regimes/procedure-types.json`). */
+    table: z.strictObject({ id: z.string(), version: z.string() }),
+    /** Open procedures first, then the others in the table's order. */
+    types: z.array(TenderProcedureType),
+  })
+  .meta({ id: 'TenderProcedureTypeListResponse' });
+export type TenderProcedureTypeListResponse = z.output<typeof TenderProcedureTypeListResponse>;

@@ -4,6 +4,7 @@ import { registerCreateTenderLot } from './create-lot.ts';
 import { registerDeleteTenderLot } from './delete-lot.ts';
 import { registerGetTender } from './get.ts';
 import { registerListTenders } from './list.ts';
+import { registerListTenderProcedureTypes } from './list-procedure-types.ts';
 import { registerListTenderLots } from './list-lots.ts';
 import { registerUpdateTender } from './update.ts';
 import { registerUpdateTenderDeadlines } from './update-deadlines.ts';
@@ -14,6 +15,8 @@ export function tendersRouter() {
   const router = createRouter();
   registerCreateTender(router);
   registerListTenders(router);
+  // Before `/{tenderId}`: the static path is no tender's id.
+  registerListTenderProcedureTypes(router);
   registerGetTender(router);
   registerUpdateTender(router);
   registerUpdateTenderDeadlines(router);

@@ -1,5 +1,6 @@
 import type {
   DeadlineFinding,
+  DeadlinePlace,
   DeadlineRegime,
   LocalizedText,
   ProcedureType,
@@ -26,8 +27,8 @@ export function deadlineRegimeOf(regime: TenderRow['regime']): DeadlineRegime {
 }
 
 /** `DE-BE` → `BE`: the Land whose public holidays count. */
-export function placeOf(tender: Pick<TenderRow, 'land'>): { land: never } {
-  return { land: tender.land.slice(3) as never };
+export function placeOf(tender: Pick<TenderRow, 'land'>): DeadlinePlace {
+  return { land: tender.land.slice(3) as DeadlinePlace['land'] };
 }
 
 /** An instant as a Berlin wall-clock time with its offset, as the deadline rules read it. */

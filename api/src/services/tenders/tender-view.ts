@@ -216,7 +216,7 @@ async function valueOf(tender: TenderRow, lotNumbers: readonly number[]): Promis
   };
 }
 
-function procedureTypeView(type: ProcedureType): TenderResponse['procedureType'] {
+export function procedureTypeView(type: ProcedureType): TenderResponse['procedureType'] {
   return {
     id: type.id,
     name: type.name,

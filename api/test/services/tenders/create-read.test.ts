@@ -5,6 +5,7 @@ import { insertTeamMember } from '../../../src/db/repositories/tenders.ts';
 import { createTender } from '../../../src/services/tenders/create-tender.ts';
 import { getTender } from '../../../src/services/tenders/get-tender.ts';
 import { listTenders } from '../../../src/services/tenders/list-tenders.ts';
+import { listTenderProcedureTypes } from '../../../src/services/tenders/list-tender-procedure-types.ts';
 import { describeDatabase, openTestDatabase, type TestDatabase } from '../../harness/database.ts';
 import { withRollback } from '../../harness/rollback.ts';
 import { tenderInput, tenderWorld } from './tender-world.ts';
@@ -99,6 +100,18 @@ describeDatabase('creating, listing and reading tenders', (backend) => {
         input: tenderInput({ reference: 'VG-1' }),
       });
       expect(elsewhere.reference).toBe('VG-1');
+    }));
+
+  it('lists a regime’s procedure types, open ones first, with their stages', () =>
+    withRollback(database.db, async ({ db }) => {
+      const w = await tenderWorld(db);
+      const { types } = await listTenderProcedureTypes({
+        ctx: w.as(w.reviewer),
+        input: { regime: 'UVgO' },
+      });
+      expect(types[0]).toMatchObject({ id: 'uvgo.public-tender', needsGround: false });
+      expect(types.every((type) => type.id.startsWith('uvgo.'))).toBe(true);
+      expect(types.find((type) => type.id === 'uvgo.direct-award')?.needsGround).toBe(true);
     }));
 
   it('lets no reviewer create a tender', () =>

@@ -1,3 +1,4 @@
+import type { ContractValueInput } from '@tenderwise/schema';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { insertTeamMember } from '../../../src/db/repositories/tenders.ts';
 import {
@@ -21,8 +22,8 @@ const totalPrice = (amount: string, id = 'lot-1') => ({
   paymentsToParticipants: '0',
   suppliedByAuthority: '0',
 });
-const estimate = (...lots: ReturnType<typeof totalPrice>[]) => ({
-  contractKind: 'suppliesServices' as const,
+const estimate = (...lots: ReturnType<typeof totalPrice>[]): ContractValueInput => ({
+  contractKind: 'suppliesServices',
   lots,
   smallLotIds: [],
 });

@@ -56,6 +56,15 @@ export const tenderPolicies = {
       { to: 'reviewer', relation: 'public' },
     ],
   },
+  // The procedure types of a regime with their stages: reference data for preparing a tender.
+  listTenderProcedureTypes: {
+    object: null,
+    beforeMfa: false,
+    grants: [
+      { to: 'officer', relation: 'public' },
+      { to: 'reviewer', relation: 'public' },
+    ],
+  },
   getTender: { object: 'tender', beforeMfa: false, grants: team },
   updateTender: { object: 'tender', beforeMfa: false, grants: preparing },
   updateTenderDeadlines: { object: 'tender', beforeMfa: false, grants: preparing },
