@@ -9,7 +9,7 @@ import { findProcedureType, needsJustification } from '../../domain/tenders/proc
 import { publicationReadiness } from '../../domain/tenders/publication-readiness.ts';
 import { validateScheme } from '../../engine/scheme/validate-scheme.ts';
 import { berlinLocalText, deadlineModelOf } from './deadline-model.ts';
-import { listLots, storedTenderScheme } from './scheme-rows.ts';
+import { listLots, onTender, storedTenderScheme } from './scheme-rows.ts';
 
 let procedureTypes: Promise<ProcedureTypeTable> | undefined;
 
@@ -72,7 +72,9 @@ export async function tenderReadiness(
     lots: lots.map((lot) => ({
       number: lot.number,
       schemeIssues:
-        lot.scheme_draft === null ? null : validateScheme(storedTenderScheme(lot.scheme_draft)),
+        lot.scheme_draft === null
+          ? null
+          : validateScheme(onTender(storedTenderScheme(lot.scheme_draft), tender, now)),
     })),
     leadUserId: tender.lead_user_id,
     team: team.map((member) => ({

@@ -189,6 +189,12 @@ describeDatabase('tender schemes, publication, corrections and cancellation', (b
         input: { tenderId: id, version: request.version },
       }),
     ).rejects.toThrow(ForbiddenError);
+    await expect(
+      approveTenderPublication({
+        ctx: as(people.lead),
+        input: { tenderId: id, version: request.version },
+      }),
+    ).rejects.toThrow(/Four-eyes rule/);
     expect(await auditOf(id)).toContainEqual({
       action: 'tender.publication.approved',
       outcome: 'refused',
