@@ -31,7 +31,7 @@ export function capacitiesForRole(role: UserRoleName): TeamCapacity[] {
 
 /**
  * The opening: § 55 (2) VgV requires the bids to be opened jointly by at least two
- * representatives of the authority. The authority's organisational rule (the issue's) names
+ * representatives of the authority. Tenderwise's organisational rule names
  * three opening officers, each with a deputy who is not an opening officer, so that two can
  * open on the appointed day even when one is absent or a place falls vacant.
  */
