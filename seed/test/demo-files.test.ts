@@ -189,4 +189,33 @@ describe('reading broken demo data', () => {
       },
     ]);
   });
+
+  it('refuses a tender its own lead approves, or with a vendor on the team', async () => {
+    const own = await mkdtemp(path.join(os.tmpdir(), 'tenderwise-demo-'));
+    try {
+      await cp(path.join(seedRoot, 'demo'), path.join(own, 'demo'), { recursive: true });
+      const file = path.join(own, demoFiles.tenders);
+      const tenders = JSON.parse(await readFile(file, 'utf8')) as DemoBundle['tenders'];
+      tenders.tenders[0]!.publication = { approver: 'lead-officer' };
+      tenders.tenders[1]!.team[0]!.user = 'us-hyperscaler-sales';
+      await writeFile(file, JSON.stringify(tenders));
+
+      const error = await readDemo(own).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(SeedValidationError);
+      expect((error as SeedValidationError).issues).toEqual([
+        {
+          file: 'demo/tenders.json',
+          path: 'tenders.0.publication.approver',
+          message: 'a second officer of the team approves (four eyes)',
+        },
+        {
+          file: 'demo/tenders.json',
+          path: 'tenders.1.team.0.user',
+          message: `"us-hyperscaler-sales" is not a person of the lead's authority`,
+        },
+      ]);
+    } finally {
+      await rm(own, { recursive: true, force: true });
+    }
+  });
 });

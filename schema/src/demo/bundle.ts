@@ -137,6 +137,17 @@ export const DemoBundle = z
             `"${member.deputyFor}" is no opening officer of the team`,
           );
         }
+        // A declaration covers every place the person holds (§ 6 VgV is about the person).
+        const declares =
+          member.user === tender.lead
+            ? tender.leadDeclared
+            : tender.team.find((m) => m.user === member.user)!.declared;
+        if (member.declared !== declares) {
+          tenderIssue(
+            at('team', position, 'declared'),
+            `"${member.user}" declares for every place on the team or for none`,
+          );
+        }
       });
       const approver = tender.publication?.approver;
       if (approver !== undefined && (approver === tender.lead || !officersOnTeam.has(approver))) {

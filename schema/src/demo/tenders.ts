@@ -33,7 +33,10 @@ export const DemoTenderMember = z
     user: DemoKey,
     capacity: TenderTeamCapacity,
     deputyFor: DemoKey.optional(),
-    /** Whether the person declares no conflict of interest (§ 6 VgV) for their places. */
+    /**
+     * Whether the person declares no conflict of interest (§ 6 VgV); a declaration covers every
+     * place they hold, so it is the same on each of their entries (and the lead's `leadDeclared`).
+     */
     declared: z.boolean(),
   })
   .refine((member) => (member.capacity === 'openingDeputy') === (member.deputyFor !== undefined), {
