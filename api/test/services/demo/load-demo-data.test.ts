@@ -63,8 +63,8 @@ describeDatabase('loading the demo', (backend) => {
     const files = await Promise.all([readSeed(), readDemo()]);
     catalogue = files[0];
     // The loader with its accounts part; the registry, the options reviews and the tenders,
-    // which take the verbs seconds to make, are tested in options-reviews-part.test.ts (the
-    // whole demo) and tenders-part.test.ts.
+    // which take the verbs seconds to make, are tested with the whole demo in
+    // test/services/demo/options-reviews-part.test.ts.
     demo = {
       ...files[1],
       registry: { vendors: [] },
