@@ -217,7 +217,8 @@ test.describe('on a new installation of its own', () => {
     const result = card.getByRole('status').first();
     await expect(result).toContainText('Die Demo-Daten sind geladen.');
     await expect(result).toContainText('Organisationen: 7 neu, 0 schon vorhanden');
-    await expect(result).toContainText('Personen: 12 neu, 0 schon vorhanden');
+    await expect(result).toContainText('Personen: 16 neu, 0 schon vorhanden');
+    await expect(result).toContainText('Ausschreibungen: 2 neu, 0 schon vorhanden');
     const file = path.join(dataDir, 'demo-sign-in.txt');
     await expect(card.getByRole('textbox', { name: 'Datei mit den Anmeldedaten' })).toHaveValue(
       file,
@@ -232,7 +233,8 @@ test.describe('on a new installation of its own', () => {
 
     await card.getByRole('button', { name: 'Demo-Daten laden' }).click();
     await expect(result).toContainText('waren schon vollständig da; nichts wurde geändert');
-    await expect(result).toContainText('Personen: 0 neu, 12 schon vorhanden');
+    await expect(result).toContainText('Personen: 0 neu, 16 schon vorhanden');
+    await expect(result).toContainText('Ausschreibungen: 0 neu, 2 schon vorhanden');
 
     await page.goto('/en/administration');
     await expect(page.getByRole('region', { name: 'Load demo data' })).toContainText(

@@ -79,7 +79,9 @@ test('a new user reaches a concluded demo review from the setup link in under tw
       page.getByRole('status').filter({ hasText: 'Die Demo-Daten sind geladen.' }),
     ).toBeVisible();
     const signIns = page.getByRole('table', { name: 'Anmeldedaten der Demo-Personen' });
-    await expect(signIns.getByRole('row')).toHaveCount(13);
+    // The heading row and the 16 demo people: six officers, three committee members, an
+    // administrator and six vendors' users.
+    await expect(signIns.getByRole('row')).toHaveCount(17);
     const cells = signIns.getByRole('row', { name: /^Aylin Kaya/ }).getByRole('cell');
     member = { email: await cells.nth(1).innerText(), password: await cells.nth(2).innerText() };
     expect(member.email).toBe('aylin.kaya@musterland.example');

@@ -12,6 +12,7 @@ export const demoFiles: Readonly<Record<DemoPartName, string>> = Object.freeze({
   accounts: 'demo/accounts.json',
   optionsReviews: 'demo/options-reviews.json',
   registry: 'demo/registry.json',
+  tenders: 'demo/tenders.json',
 });
 
 /**

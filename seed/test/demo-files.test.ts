@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 
 describe('the demo files', () => {
-  it('hold one authority with a lead officer, three committee members, an officer and an administrator', () => {
+  it('hold one authority with a lead officer, three committee members, five officers and an administrator', () => {
     const authorities = demo.accounts.organisations.filter((o) => o.kind === 'authority');
     expect(authorities).toHaveLength(1);
     expect(authorities[0]!.users.map((user) => [user.key, user.role])).toEqual([
@@ -21,6 +21,10 @@ describe('the demo files', () => {
       ['committee-member-2', 'reviewer'],
       ['committee-member-3', 'reviewer'],
       ['officer', 'officer'],
+      ['procurement-officer-2', 'officer'],
+      ['procurement-officer-3', 'officer'],
+      ['budget-officer', 'officer'],
+      ['legal-officer', 'officer'],
       ['administrator', 'admin'],
     ]);
   });
@@ -53,7 +57,7 @@ describe('the demo files', () => {
 
   it('give every person an address no mail server delivers to', () => {
     const emails = demo.accounts.organisations.flatMap((o) => o.users.map((user) => user.email));
-    expect(emails).toHaveLength(12);
+    expect(emails).toHaveLength(16);
     for (const email of emails) expect(email).toMatch(/^[a-z.-]+@[a-z-]+\.example$/);
   });
 });
@@ -111,6 +115,32 @@ describe('the demo’s options reviews', () => {
   });
 });
 
+describe('the demo’s tenders', () => {
+  it('hold a published tender with a correction and one in preparation, led by the lead officer', () => {
+    expect(
+      demo.tenders.tenders.map((tender) => [
+        tender.reference,
+        tender.publication !== undefined,
+        tender.correction !== undefined,
+        tender.lead,
+      ]),
+    ).toEqual([
+      ['LVM-VG-2026-031', true, true, 'lead-officer'],
+      ['LVM-VG-2027-004', false, false, 'lead-officer'],
+    ]);
+  });
+
+  it('name three opening officers with a deputy each, who is none of them, on the published tender', () => {
+    const { team } = demo.tenders.tenders[0]!;
+    const openers = team.filter((m) => m.capacity === 'openingOfficer').map((m) => m.user);
+    const deputies = team.filter((m) => m.capacity === 'openingDeputy');
+    expect(new Set(openers).size).toBe(3);
+    expect(deputies.map((d) => d.deputyFor).sort()).toEqual([...openers].sort());
+    for (const deputy of deputies) expect(openers).not.toContain(deputy.user);
+    expect(team.every((m) => m.declared)).toBe(true);
+  });
+});
+
 describe('reading broken demo data', () => {
   let root: string;
 
@@ -158,5 +188,34 @@ describe('reading broken demo data', () => {
         message: 'users of a vendor organisation have the role vendor',
       },
     ]);
+  });
+
+  it('refuses a tender its own lead approves, or with a vendor on the team', async () => {
+    const own = await mkdtemp(path.join(os.tmpdir(), 'tenderwise-demo-'));
+    try {
+      await cp(path.join(seedRoot, 'demo'), path.join(own, 'demo'), { recursive: true });
+      const file = path.join(own, demoFiles.tenders);
+      const tenders = JSON.parse(await readFile(file, 'utf8')) as DemoBundle['tenders'];
+      tenders.tenders[0]!.publication = { approver: 'lead-officer' };
+      tenders.tenders[1]!.team[0]!.user = 'us-hyperscaler-sales';
+      await writeFile(file, JSON.stringify(tenders));
+
+      const error = await readDemo(own).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(SeedValidationError);
+      expect((error as SeedValidationError).issues).toEqual([
+        {
+          file: 'demo/tenders.json',
+          path: 'tenders.0.publication.approver',
+          message: 'a second officer of the team approves (four eyes)',
+        },
+        {
+          file: 'demo/tenders.json',
+          path: 'tenders.1.team.0.user',
+          message: `"us-hyperscaler-sales" is not a person of the lead's authority`,
+        },
+      ]);
+    } finally {
+      await rm(own, { recursive: true, force: true });
+    }
   });
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DemoAccountsFile } from './accounts.ts';
 import { DemoOptionsReviewsFile } from './options-reviews.ts';
 import { DemoRegistryFile } from './registry.ts';
+import { DemoTendersFile } from './tenders.ts';
 
 /**
  * Everything the demo loader loads after the catalogue, one member per demo part, in the order
@@ -13,6 +14,7 @@ export const DemoBundle = z
     accounts: DemoAccountsFile,
     optionsReviews: DemoOptionsReviewsFile,
     registry: DemoRegistryFile,
+    tenders: DemoTendersFile,
   })
   .superRefine((bundle, ctx) => {
     // Later parts name the people and organisations of the accounts part by their keys.
@@ -104,6 +106,81 @@ export const DemoBundle = z
           });
         });
       });
+    });
+    const tenderIssue = (path: (string | number)[], message: string) =>
+      ctx.addIssue({ code: 'custom', path: ['tenders', ...path], message });
+    bundle.tenders.tenders.forEach((tender, index) => {
+      const at = (...path: (string | number)[]) => ['tenders', index, ...path];
+      const lead = users.get(tender.lead);
+      if (lead?.user.role !== 'officer') {
+        tenderIssue(at('lead'), `"${tender.lead}" is not an officer of the accounts`);
+      }
+      const authority = lead?.organisation.key;
+      const ofAuthority = (key: string) => users.get(key)?.organisation.key === authority;
+      const officersOnTeam = new Set([
+        tender.lead,
+        ...tender.team.filter((m) => m.capacity === 'officer').map((m) => m.user),
+      ]);
+      tender.team.forEach((member, position) => {
+        if (!ofAuthority(member.user)) {
+          tenderIssue(
+            at('team', position, 'user'),
+            `"${member.user}" is not a person of the lead's authority`,
+          );
+        }
+        if (
+          member.deputyFor !== undefined &&
+          !tender.team.some((m) => m.user === member.deputyFor && m.capacity === 'openingOfficer')
+        ) {
+          tenderIssue(
+            at('team', position, 'deputyFor'),
+            `"${member.deputyFor}" is no opening officer of the team`,
+          );
+        }
+        // A declaration covers every place the person holds (§ 6 VgV is about the person).
+        const declares =
+          member.user === tender.lead
+            ? tender.leadDeclared
+            : tender.team.find((m) => m.user === member.user)!.declared;
+        if (member.declared !== declares) {
+          tenderIssue(
+            at('team', position, 'declared'),
+            `"${member.user}" declares for every place on the team or for none`,
+          );
+        }
+      });
+      const approver = tender.publication?.approver;
+      if (approver !== undefined && (approver === tender.lead || !officersOnTeam.has(approver))) {
+        tenderIssue(
+          at('publication', 'approver'),
+          'a second officer of the team approves (four eyes)',
+        );
+      }
+      const vendorUser = (key: string) =>
+        organisations.get(users.get(key)?.organisation.key ?? '')?.kind === 'vendor';
+      tender.interests.forEach((key, position) => {
+        if (!vendorUser(key))
+          tenderIssue(at('interests', position), `"${key}" is not a vendor's user`);
+      });
+      tender.questions.forEach((question, position) => {
+        if (!vendorUser(question.askedBy)) {
+          tenderIssue(
+            at('questions', position, 'askedBy'),
+            `"${question.askedBy}" is not a vendor's user`,
+          );
+        }
+        const by = question.answer?.by;
+        if (by !== undefined && !officersOnTeam.has(by)) {
+          tenderIssue(
+            at('questions', position, 'answer', 'by'),
+            `"${by}" is no officer of the team`,
+          );
+        }
+      });
+      const correctedBy = tender.correction?.by;
+      if (correctedBy !== undefined && !officersOnTeam.has(correctedBy)) {
+        tenderIssue(at('correction', 'by'), `"${correctedBy}" is no officer of the team`);
+      }
     });
   });
 export type DemoBundle = z.output<typeof DemoBundle>;

@@ -121,13 +121,14 @@ describeDatabase('the demo data operations', (backend) => {
           part: 'accounts',
           objects: [
             { kind: 'organisation', created: 7, present: 0 },
-            { kind: 'user', created: 12, present: 0 },
+            { kind: 'user', created: 16, present: 0 },
           ],
         },
         { part: 'registry', objects: [{ kind: 'vendor_service', created: 3, present: 0 }] },
         { part: 'optionsReviews', objects: [{ kind: 'options_review', created: 2, present: 0 }] },
+        { part: 'tenders', objects: [{ kind: 'tender', created: 2, present: 0 }] },
       ],
-      newSignIns: 12,
+      newSignIns: 16,
       credentialsFile: path.join(dataDir, credentialsFileName),
     });
 

@@ -103,10 +103,10 @@ describe('[pglite] npm run seed', () => {
     expect(result.stdout).toMatch(/^Demo data loaded:$/m);
     expect(result.stdout).toMatch(/^ {2}accounts: 7 organisations added, 0 there already; /m);
     const file = path.join(dataDir, 'demo-sign-in.txt');
-    expect(result.stdout).toContain(`Sign-in credentials of 12 new demo users: ${file}`);
+    expect(result.stdout).toContain(`Sign-in credentials of 16 new demo users: ${file}`);
     expect((await stat(file)).mode & 0o777).toBe(0o600);
     const passwords = [...(await readFile(file, 'utf8')).matchAll(/password:\s+(\S+)$/gm)];
-    expect(passwords).toHaveLength(12);
+    expect(passwords).toHaveLength(16);
     for (const [, password] of passwords) {
       expect(result.stdout + result.stderr).not.toContain(password);
     }

@@ -62,10 +62,15 @@ describeDatabase('loading the demo', (backend) => {
   beforeAll(async () => {
     const files = await Promise.all([readSeed(), readDemo()]);
     catalogue = files[0];
-    // The loader with its accounts part; the registry and the options reviews, which take the
-    // verbs seconds to make, are tested with the whole demo in
+    // The loader with its accounts part; the registry, the options reviews and the tenders,
+    // which take the verbs seconds to make, are tested with the whole demo in
     // test/services/demo/options-reviews-part.test.ts.
-    demo = { ...files[1], registry: { vendors: [] }, optionsReviews: { reviews: [] } };
+    demo = {
+      ...files[1],
+      registry: { vendors: [] },
+      optionsReviews: { reviews: [] },
+      tenders: { tenders: [] },
+    };
   });
 
   /** A fresh installation: its own database and data directory, and a verb context maker. */
@@ -174,13 +179,14 @@ describeDatabase('loading the demo', (backend) => {
             part: 'accounts',
             objects: [
               { kind: 'organisation', created: 7, present: 0 },
-              { kind: 'user', created: 12, present: 0 },
+              { kind: 'user', created: 16, present: 0 },
             ],
           },
           { part: 'registry', objects: [{ kind: 'vendor_service', created: 0, present: 0 }] },
           { part: 'optionsReviews', objects: [{ kind: 'options_review', created: 0, present: 0 }] },
+          { part: 'tenders', objects: [{ kind: 'tender', created: 0, present: 0 }] },
         ],
-        newSignIns: 12,
+        newSignIns: 16,
         credentialsFile: path.join(at.dataDir, credentialsFileName),
       });
 
@@ -205,6 +211,10 @@ describeDatabase('loading the demo', (backend) => {
         .execute();
       expect(authority.map((user) => user.role).sort()).toEqual([
         'admin',
+        'officer',
+        'officer',
+        'officer',
+        'officer',
         'officer',
         'officer',
         'reviewer',
@@ -241,9 +251,9 @@ describeDatabase('loading the demo', (backend) => {
       expect(Object.fromEntries(counted)).toEqual({
         'catalogue.seed.loaded': 1,
         'auth.organisation.created': 7,
-        'auth.user.created': 12,
-        // Two officers and the administrator have TOTP set up.
-        'auth.mfa.enrolled': 3,
+        'auth.user.created': 16,
+        // Six officers and the administrator have TOTP set up.
+        'auth.mfa.enrolled': 7,
         'demo.data.loaded': 1,
       });
       expect(entries.at(-1)).toEqual({
@@ -259,13 +269,13 @@ describeDatabase('loading the demo', (backend) => {
       expect((await stat(file)).mode & 0o777).toBe(0o600);
       fileAfterFirstLoad = await readFile(file, 'utf8');
       const signIns = signInsOf(fileAfterFirstLoad);
-      expect(signIns).toHaveLength(12);
-      expect(signIns.filter((signIn) => signIn.totpUri !== undefined)).toHaveLength(3);
+      expect(signIns).toHaveLength(16);
+      expect(signIns.filter((signIn) => signIn.totpUri !== undefined)).toHaveLength(7);
       for (const signIn of signIns) {
         expect(signIn.email).toMatch(/\.example$/);
         expect(signIn.password).toMatch(/^[a-z2-7]{6}(-[a-z2-7]{6}){3}$/);
       }
-      expect(new Set(signIns.map((signIn) => signIn.password)).size).toBe(12);
+      expect(new Set(signIns.map((signIn) => signIn.password)).size).toBe(16);
       expect(fileAfterFirstLoad).toContain('fiktiv');
       expect(fileAfterFirstLoad).toContain('fictional');
     });
@@ -342,11 +352,12 @@ describeDatabase('loading the demo', (backend) => {
             part: 'accounts',
             objects: [
               { kind: 'organisation', created: 0, present: 7 },
-              { kind: 'user', created: 0, present: 12 },
+              { kind: 'user', created: 0, present: 16 },
             ],
           },
           { part: 'registry', objects: [{ kind: 'vendor_service', created: 0, present: 0 }] },
           { part: 'optionsReviews', objects: [{ kind: 'options_review', created: 0, present: 0 }] },
+          { part: 'tenders', objects: [{ kind: 'tender', created: 0, present: 0 }] },
         ],
         newSignIns: 0,
         credentialsFile: path.join(at.dataDir, credentialsFileName),
@@ -373,7 +384,7 @@ describeDatabase('loading the demo', (backend) => {
       const loaded = await at.load(admin.principal, { demo: later });
       expect(loaded.parts[0]!.objects).toEqual([
         { kind: 'organisation', created: 0, present: 7 },
-        { kind: 'user', created: 1, present: 12 },
+        { kind: 'user', created: 1, present: 16 },
       ]);
       expect(loaded.newSignIns).toBe(1);
       const file = await readFile(path.join(at.dataDir, credentialsFileName), 'utf8');
@@ -381,7 +392,7 @@ describeDatabase('loading the demo', (backend) => {
       expect(
         signInsOf(file)
           .map((signIn) => signIn.email)
-          .slice(12),
+          .slice(16),
       ).toEqual(['lea.winter@musterland.example']);
     });
 
@@ -414,11 +425,11 @@ describeDatabase('loading the demo', (backend) => {
           at.load(operatorPrincipal('seed')),
         ]);
         expect([first.changed, second.changed].sort()).toEqual([false, true]);
-        expect([first.newSignIns, second.newSignIns].sort((a, b) => a - b)).toEqual([0, 12]);
-        expect(await countsOf(at)).toMatchObject({ organisations: 8, users: 13 });
+        expect([first.newSignIns, second.newSignIns].sort((a, b) => a - b)).toEqual([0, 16]);
+        expect(await countsOf(at)).toMatchObject({ organisations: 8, users: 17 });
         expect(
           signInsOf(await readFile(path.join(at.dataDir, credentialsFileName), 'utf8')),
-        ).toHaveLength(12);
+        ).toHaveLength(16);
       } finally {
         await at.close();
       }
@@ -496,7 +507,7 @@ describeDatabase('loading the demo', (backend) => {
           showSignIns: true,
         });
         expect(forced.changed).toBe(true);
-        expect(forced.newSignIns).toBe(12);
+        expect(forced.newSignIns).toBe(16);
         expect(forced.signIns).toBeUndefined();
       } finally {
         await fresh.close();

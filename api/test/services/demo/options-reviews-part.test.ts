@@ -1,15 +1,19 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { readDemo, readSeed } from '@tenderwise/seed';
-import type { DemoBundle, SeedBundle } from '@tenderwise/schema';
+import { EvaluationScheme, type DemoBundle, type SeedBundle } from '@tenderwise/schema';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fixedClock } from '../../../src/clock.ts';
 import { canonicalHash } from '../../../src/engine/canonical/canonical-json.ts';
+import { schemeCommitment } from '../../../src/engine/canonical/commitment.ts';
 import { verifyAuditChain } from '../../../src/security/audit/verify.ts';
 import { defaultServiceSettings } from '../../../src/services/context.ts';
 import { credentialsFileName } from '../../../src/services/demo/credentials-file.ts';
 import { loadDemoData } from '../../../src/services/demo/load-demo-data.ts';
+import { getPublishedTender } from '../../../src/services/public-tenders/get-published-tender.ts';
+import { getTender } from '../../../src/services/tenders/get-tender.ts';
 import { createAdministrator } from '../../../src/services/users/create-administrator.ts';
 import { describeDatabase, openTestDatabase } from '../../harness/database.ts';
 import { testPasswordHashing } from '../../harness/passwords.ts';
@@ -19,14 +23,16 @@ import {
   userPrincipal,
 } from '../../harness/service-context.ts';
 
-describeDatabase('the demo’s options reviews', (backend) => {
+// The whole demo, loaded once: its options reviews, registry and tenders (the loader's rules
+// with the accounts alone are tested in load-demo-data.test.ts).
+describeDatabase('the demo’s options reviews, registry and tenders', (backend) => {
   let catalogue: SeedBundle;
   let demo: DemoBundle;
   let database: Awaited<ReturnType<typeof openTestDatabase>>;
   let dataDir: string;
   const clock = fixedClock('2026-12-03T09:00:00.000Z');
 
-  const ctx = (principal: Parameters<typeof serviceContextFor>[2]) =>
+  const ctx = (principal?: Parameters<typeof serviceContextFor>[2]) =>
     serviceContextFor(database.db, clock, principal, {
       settings: { ...defaultServiceSettings, installation: { loopbackOnly: true, dataDir } },
       passwordHashing: testPasswordHashing,
@@ -72,6 +78,33 @@ describeDatabase('the demo’s options reviews', (backend) => {
       .orderBy('options_review.title')
       .execute();
 
+  const tenderOf = (reference: string) =>
+    database.db
+      .selectFrom('tender')
+      .innerJoin('organisation', 'organisation.id', 'tender.organisation_id')
+      .innerJoin('app_user as lead', 'lead.id', 'tender.lead_user_id')
+      .leftJoin('app_user as requester', 'requester.id', 'tender.publication_requested_by')
+      .leftJoin('app_user as approver', 'approver.id', 'tender.approved_by')
+      .selectAll('tender')
+      .select([
+        'organisation.demo',
+        'lead.email as lead',
+        'requester.email as requester',
+        'approver.email as approver',
+      ])
+      .where('tender.reference', '=', reference)
+      .executeTakeFirstOrThrow();
+  const leadPrincipal = async () =>
+    userPrincipal(
+      await database.db
+        .selectFrom('app_user')
+        .selectAll()
+        .where('email', '=', 'erika.mustermann@musterland.example')
+        .executeTakeFirstOrThrow(),
+    );
+  const published = () => tenderOf('LVM-VG-2026-031');
+  const draft = () => tenderOf('LVM-VG-2027-004');
+
   const rowCounts = async () => {
     const tables = [
       'options_review',
@@ -88,6 +121,14 @@ describeDatabase('the demo’s options reviews', (backend) => {
       'self_assessment_version',
       'evidence_document',
       'evidence_grant',
+      'tender',
+      'tender_lot',
+      'tender_scheme_version',
+      'tender_correction',
+      'tender_team_member',
+      'tender_interest',
+      'tender_question',
+      'notice',
       'audit_entry',
     ] as const;
     const counts: Record<string, number> = {};
@@ -102,7 +143,7 @@ describeDatabase('the demo’s options reviews', (backend) => {
   };
 
   it('creates a concluded review and one in review, of the demo authority, led by its lead officer', async () => {
-    expect(first.parts.at(-1)).toEqual({
+    expect(first.parts.find((part) => part.part === 'optionsReviews')).toEqual({
       part: 'optionsReviews',
       objects: [{ kind: 'options_review', created: 2, present: 0 }],
     });
@@ -236,14 +277,14 @@ describeDatabase('the demo’s options reviews', (backend) => {
   });
 
   it('answers the new people’s sign-ins once when asked, the same as the file holds', async () => {
-    expect(first.signIns).toHaveLength(12);
+    expect(first.signIns).toHaveLength(16);
     const file = await readFile(path.join(dataDir, credentialsFileName), 'utf8');
     for (const signIn of first.signIns!) {
       expect(file).toContain(signIn.email);
       expect(file).toContain(signIn.password);
       if (signIn.totp !== null) expect(file).toContain(signIn.totp.keyUri);
     }
-    expect(first.signIns!.filter((signIn) => signIn.totp !== null)).toHaveLength(3);
+    expect(first.signIns!.filter((signIn) => signIn.totp !== null)).toHaveLength(7);
   });
 
   it('puts fictional vendors’ services into the registry, published, with fictional evidence and a confidential C5 report granted to the demo authority', async () => {
@@ -359,13 +400,194 @@ describeDatabase('the demo’s options reviews', (backend) => {
     expect(JSON.parse(options[0]!.offer).price).toEqual({ kind: 'totalPrice', amount: 1580000 });
   });
 
+  it('makes a published tender and one in preparation, of the demo authority, led by its lead officer', async () => {
+    expect(first.parts.find((part) => part.part === 'tenders')).toEqual({
+      part: 'tenders',
+      objects: [{ kind: 'tender', created: 2, present: 0 }],
+    });
+    const tender = await published();
+    expect(tender).toMatchObject({
+      state: 'published',
+      demo: true,
+      lead: 'erika.mustermann@musterland.example',
+      requester: 'erika.mustermann@musterland.example',
+      // Four eyes: a second officer of the team approved.
+      approver: 'max.mustermann@musterland.example',
+      regime: 'VgV',
+      procedure_type: 'vgv.open',
+    });
+    expect(tender.published_at).toEqual(new Date('2026-12-03T09:00:00.000Z'));
+    expect((await draft()).state).toBe('draft');
+  });
+
+  it('publishes scheme version 1 from the template and a correction’s version 2, each under a commitment that recomputes', async () => {
+    const tender = await published();
+    const versions = await database.db
+      .selectFrom('tender_scheme_version')
+      .selectAll()
+      .where('tender_id', '=', tender.id)
+      .orderBy('number')
+      .execute();
+    expect(versions.map((v) => [v.lot_number, v.number, v.correction_number])).toEqual([
+      [1, 1, null],
+      [1, 2, 1],
+    ]);
+    for (const version of versions) {
+      const scheme = EvaluationScheme.parse(JSON.parse(version.scheme));
+      expect(version.commitment).toBe(schemeCommitment(scheme));
+      expect(version.commitment).toBe(
+        createHash('sha256').update(version.scheme, 'utf8').digest('hex'),
+      );
+    }
+    expect(versions[1]!.commitment).not.toBe(versions[0]!.commitment);
+    const weightOf = (scheme: string, id: string) =>
+      (JSON.parse(scheme) as EvaluationScheme).award.find((c) => c.id === id)?.weightBp;
+    expect(weightOf(versions[0]!.scheme, 'migration-concept')).toBe(6000);
+    expect(weightOf(versions[1]!.scheme, 'migration-concept')).toBe(5000);
+    expect(weightOf(versions[1]!.scheme, 'project-team')).toBe(5000);
+    const lot = await database.db
+      .selectFrom('tender_lot')
+      .select(['scheme_origin_kind', 'scheme_origin_template_id'])
+      .where('tender_id', '=', tender.id)
+      .executeTakeFirstOrThrow();
+    expect(lot).toEqual({
+      scheme_origin_kind: 'template',
+      scheme_origin_template_id: 'state-collaboration-suite',
+    });
+
+    // Anyone reads the same commitments on the public tender, without an account (§ 41 (1) VgV).
+    const view = await getPublishedTender({ ctx: ctx(), input: { tenderId: tender.id } });
+    expect(view.lots[0]!.schemeVersions.map((v) => v.commitment)).toEqual(
+      versions.map((v) => v.commitment),
+    );
+    expect(view.corrections).toHaveLength(1);
+  });
+
+  it('extends the submission deadline with the correction and tells every interested vendor', async () => {
+    const tender = await published();
+    const [correction] = await database.db
+      .selectFrom('tender_correction')
+      .selectAll()
+      .where('tender_id', '=', tender.id)
+      .execute();
+    // 45 days after 2026-12-03 is Sunday 2027-01-17: Monday 12:00 in Berlin; then two weeks on.
+    expect(correction!.previous_submission_deadline).toEqual(new Date('2027-01-18T11:00:00.000Z'));
+    expect(correction!.submission_deadline).toEqual(new Date('2027-02-01T11:00:00.000Z'));
+    expect(tender.submission_deadline).toEqual(correction!.submission_deadline);
+    expect(tender.questions_deadline!.getTime()).toBeLessThan(
+      tender.submission_deadline!.getTime(),
+    );
+
+    const interested = await database.db
+      .selectFrom('tender_interest')
+      .innerJoin('organisation', 'organisation.id', 'tender_interest.organisation_id')
+      .select(['organisation.id', 'organisation.name'])
+      .where('tender_id', '=', tender.id)
+      .orderBy('organisation.name')
+      .execute();
+    expect(interested.map((o) => o.name)).toEqual([
+      'Offenwerk Integration eG (fiktiv)',
+      'Wolkenwerk Cloud GmbH (fiktiv)',
+    ]);
+    const notices = await database.db
+      .selectFrom('notice')
+      .select(['organisation_id', 'kind'])
+      .where('object_type', '=', 'tender')
+      .where('object_id', '=', tender.id)
+      .execute();
+    const ofKind = (kind: string) =>
+      notices
+        .filter((notice) => notice.kind === kind)
+        .map((notice) => notice.organisation_id)
+        .sort();
+    const ids = interested.map((o) => o.id).sort();
+    expect(ofKind('correction')).toEqual(ids);
+    // The answer goes to the interested vendors, the asker among them, once each.
+    expect(ofKind('clarification_answer')).toEqual(ids);
+  });
+
+  it('holds two questions of demo vendors in time, one answered without naming the asker', async () => {
+    const tender = await published();
+    const questions = await database.db
+      .selectFrom('tender_question')
+      .select(['number', 'late', 'answer', 'answered_by'])
+      .where('tender_id', '=', tender.id)
+      .orderBy('number')
+      .execute();
+    expect(questions.map((q) => [q.number, q.late, q.answer !== null])).toEqual([
+      [1, false, true],
+      [2, false, false],
+    ]);
+    const view = await getPublishedTender({ ctx: ctx(), input: { tenderId: tender.id } });
+    expect(JSON.stringify(view)).not.toMatch(/Offenwerk|Wolkenwerk/);
+  });
+
+  it('has the published tender’s whole team declared, and leaves the draft incomplete for its team to finish', async () => {
+    const lead = await leadPrincipal();
+    const tender = await published();
+    const team = await database.db
+      .selectFrom('tender_team_member')
+      .select(['capacity', 'declared_at'])
+      .where('tender_id', '=', tender.id)
+      .execute();
+    expect(team.filter((m) => m.capacity === 'openingOfficer')).toHaveLength(3);
+    expect(team.filter((m) => m.capacity === 'openingDeputy')).toHaveLength(3);
+    expect(team.every((m) => m.declared_at !== null)).toBe(true);
+
+    const preparing = await getTender({ ctx: ctx(lead), input: { tenderId: (await draft()).id } });
+    expect(preparing.deadlines.submissionDeadline).not.toBeNull();
+    expect(preparing.deadlines.checks?.errors).toEqual([]);
+    expect(preparing.readiness.map((item) => item.id).sort()).toEqual([
+      'declarationMissing',
+      'declarationMissing',
+      'openingDeputyMissing',
+      'openingOfficersTooFew',
+    ]);
+  });
+
+  it('records the work as the demo people who did it, in an intact chain', async () => {
+    const tender = await published();
+    const emails = new Map(
+      (await database.db.selectFrom('app_user').select(['id', 'email']).execute()).map((user) => [
+        user.id,
+        user.email,
+      ]),
+    );
+    const entries = (
+      await database.db
+        .selectFrom('audit_entry')
+        .select(['action', 'actor_id'])
+        .where('object_type', '=', 'tender')
+        .where('object_id', '=', tender.id)
+        .where('outcome', '=', 'succeeded')
+        .orderBy('seq')
+        .execute()
+    ).map((entry) => ({ action: entry.action, email: emails.get(entry.actor_id ?? '') }));
+    expect(entries[0]).toEqual({
+      action: 'tender.tender.created',
+      email: 'erika.mustermann@musterland.example',
+    });
+    expect(entries).toContainEqual({
+      action: 'tender.publication.approved',
+      email: 'max.mustermann@musterland.example',
+    });
+    expect(entries.filter((entry) => entry.action === 'tender.team.declared')).toHaveLength(9);
+    expect(entries.at(-1)?.action).toBe('tender.correction.published');
+    expect(entries.some((entry) => entry.email === 'admin@kreis.example')).toBe(false);
+    expect((await verifyAuditChain(database.db)).intact).toBe(true);
+  });
+
   it('changes nothing when loaded again, and has no sign-ins to show', async () => {
     const before = await rowCounts();
     const again = await load(true);
     expect(again.changed).toBe(false);
-    expect(again.parts.at(-1)).toEqual({
+    expect(again.parts.find((part) => part.part === 'optionsReviews')).toEqual({
       part: 'optionsReviews',
       objects: [{ kind: 'options_review', created: 0, present: 2 }],
+    });
+    expect(again.parts.find((part) => part.part === 'tenders')).toEqual({
+      part: 'tenders',
+      objects: [{ kind: 'tender', created: 0, present: 2 }],
     });
     expect(again.signIns).toEqual([]);
     expect(await rowCounts()).toEqual(before);

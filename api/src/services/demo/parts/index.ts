@@ -2,6 +2,7 @@ import type { DemoPart } from '../demo-part.ts';
 import { accountsPart } from './accounts.ts';
 import { optionsReviewsPart } from './options-reviews.ts';
 import { registryPart } from './registry.ts';
+import { tendersPart } from './tenders.ts';
 
 /**
  * The parts of the demo, in the order they load: each may refer to the objects of those before
@@ -9,4 +10,9 @@ import { registryPart } from './registry.ts';
  * options review after the accounts whose people review it). Each part is handed its own member
  * of the demo bundle, the one named like the part.
  */
-export const demoParts: readonly DemoPart[] = [accountsPart, registryPart, optionsReviewsPart];
+export const demoParts: readonly DemoPart[] = [
+  accountsPart,
+  registryPart,
+  optionsReviewsPart,
+  tendersPart,
+];

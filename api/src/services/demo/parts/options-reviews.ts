@@ -1,8 +1,5 @@
 import type { DemoObjectCount, DemoOptionsReview, DemoScore } from '@tenderwise/schema';
 import { findOrganisationById } from '../../../db/repositories/organisations.ts';
-import { findUserById } from '../../../db/repositories/users.ts';
-import type { UserPrincipal } from '../../../security/access/principal.ts';
-import type { ServiceContext } from '../../context.ts';
 import { addOptionsReviewMember } from '../../options-reviews/add-options-review-member.ts';
 import { adoptWeights } from '../../options-reviews/adopt-weights.ts';
 import { changeOptionsReviewStatus } from '../../options-reviews/change-options-review-status.ts';
@@ -15,6 +12,7 @@ import { saveScoreSheet } from '../../options-reviews/save-score-sheet.ts';
 import { saveWeightSet } from '../../options-reviews/save-weight-set.ts';
 import { submitScoreSheet } from '../../options-reviews/submit-score-sheet.ts';
 import { updateOption } from '../../options-reviews/update-option.ts';
+import { actingAs, demoIdOf as idOf } from '../acting-as.ts';
 import type { DemoPart, DemoStep } from '../demo-part.ts';
 
 /**
@@ -44,7 +42,7 @@ export const optionsReviewsPart: DemoPart<'optionsReviews'> = {
 };
 
 async function createReview(step: DemoStep, review: DemoOptionsReview): Promise<void> {
-  const as = await actingAs(step);
+  const as = actingAs(step);
   const lead = await as(review.lead);
   const created = await createOptionsReview({
     ctx: lead,
@@ -147,41 +145,6 @@ async function createReview(step: DemoStep, review: DemoOptionsReview): Promise<
   if (review.status === 'concluded') {
     await changeOptionsReviewStatus({ ctx: lead, input: { reviewId, status: 'concluded' } });
   }
-}
-
-/**
- * The loader's context as one demo person acting: their own principal, signed in with the second
- * factor their role needs, so the verbs decide and audit exactly as for that person.
- */
-async function actingAs(step: DemoStep): Promise<(userKey: string) => Promise<ServiceContext>> {
-  const contexts = new Map<string, ServiceContext>();
-  return async (userKey) => {
-    const known = contexts.get(userKey);
-    if (known !== undefined) return known;
-    const userId = idOf(step, 'user', userKey);
-    const user = await findUserById(step.ctx.db, userId);
-    if (user === undefined) throw new Error(`The demo person "${userKey}" no longer exists`);
-    const principal: UserPrincipal = {
-      kind: 'user',
-      userId: user.id,
-      organisationId: user.organisation_id,
-      role: user.role,
-      mfaVerified: true,
-      secondFactorPending: false,
-      // No session: the demo loader acts for the person, in its own transaction.
-      sessionId: 'demo-loader',
-    };
-    const ctx: ServiceContext = { ...step.ctx, principal };
-    contexts.set(userKey, ctx);
-    return ctx;
-  };
-}
-
-function idOf(step: DemoStep, kind: 'user' | 'organisation', key: string): string {
-  const id = step.objects.idOf(kind, key);
-  // The demo's schema checks that every key names an object of the accounts part, loaded first.
-  if (id === undefined) throw new Error(`The demo has no ${kind} "${key}"`);
-  return id;
 }
 
 function registryServiceId(step: DemoStep, key: string): string {
