@@ -11,7 +11,8 @@ import {
 } from '../../../../src/security/access/authorize.ts';
 import { policyOf, type ObjectState } from '../../../../src/security/access/policy.ts';
 import type { UserPrincipal } from '../../../../src/security/access/principal.ts';
-import { tenderStates } from '../../../../src/domain/tenders/tender-lifecycle.ts';
+import { tenderStates, type TenderState } from '../../../../src/domain/tenders/tender-lifecycle.ts';
+import type { OptionsReviewStatus } from '../../../../src/domain/options-reviews/review-lifecycle.ts';
 import { sessionCookieName } from '../../../../src/http/session-cookie.ts';
 import { createApp, type AppDeps } from '../../../../src/app.ts';
 import { fixedClock } from '../../../../src/clock.ts';
@@ -212,6 +213,7 @@ export function describeMatrix(area: MatrixArea): void {
     async function cellsOf(operation: Operation): Promise<Cell[]> {
       const policy = policyOf(operation.operationId)!;
       const states = await objectStatesOf(operation);
+      const foreignStates = policy.object === null ? [] : await foreignStatesOf(operation, states);
       const cells: Cell[] = [];
       for (const caller of world.principals) {
         if (policy.object === null) {
@@ -220,12 +222,50 @@ export function describeMatrix(area: MatrixArea): void {
         }
         cells.push({ operation, caller, objectCase: 'missing' });
         for (const objectCase of ['authorityA', 'authorityB'] as const) {
-          for (const state of states) {
+          for (const state of objectCase === 'authorityA' ? states : foreignStates) {
             cells.push({ operation, caller, objectCase, ...(state !== undefined && { state }) });
           }
         }
       }
       return cells;
+    }
+
+    /**
+     * The states authority B's object is tried in. Authority A's object is tried in every state,
+     * so each state's verb runs for the callers who may use it. Authority B's object is foreign to
+     * all callers but B's own officer; the table's answers for it depend on the state only through
+     * grants limited to states. So B's object is tried in one state of each group of states in
+     * which the pure `decide()` answers every caller alike: every distinct answer of the table is
+     * still sent and checked, without repeating the same refusals in states that cannot differ.
+     */
+    async function foreignStatesOf(
+      operation: Operation,
+      states: readonly (ObjectState | undefined)[],
+    ): Promise<readonly (ObjectState | undefined)[]> {
+      if (states.length < 2) return states;
+      const fixture = operationFixtures[operation.operationId]!;
+      const probe = await inCell((db) =>
+        fixture.objects!.create({ db, world, owner: 'authorityB', state: states[0]! }),
+      );
+      const seen = new Set<string>();
+      return states.filter((state) => {
+        const object: AccessObject = {
+          ...probe.access,
+          ...(probe.access.tenderState !== undefined && { tenderState: state as TenderState }),
+          ...(probe.access.reviewStatus !== undefined && {
+            reviewStatus: state as OptionsReviewStatus,
+          }),
+        };
+        const answers = world.principals
+          .map(({ principal }) => {
+            const decision = decide({ principal, operationId: operation.operationId, object });
+            return decision.allowed ? 'allowed' : decision.refusal;
+          })
+          .join();
+        if (seen.has(answers)) return false;
+        seen.add(answers);
+        return true;
+      });
     }
 
     /**
