@@ -21,3 +21,15 @@ export function formatDate(iso: string): string {
     new Date(iso),
   );
 }
+
+/**
+ * A decimal number as the API sends it (at most `digits` places), in the user's decimal mark:
+ * 12.5 → "12,5" or "12.5". Never rounds further than the API did.
+ */
+export function formatDecimal(
+  value: number,
+  locale: 'de' | 'en' = getLocale(),
+  digits = 2,
+): string {
+  return new Intl.NumberFormat(regionOf[locale], { maximumFractionDigits: digits }).format(value);
+}

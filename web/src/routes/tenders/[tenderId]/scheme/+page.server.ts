@@ -1,12 +1,19 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import type { ApiClient } from '#lib/api/client.ts';
 import { textField } from '#lib/forms/form-data.ts';
 import { formError, formErrorsFromProblem } from '#lib/forms/form-errors.ts';
 import { templateChoices } from '#lib/options-reviews/scheme-start.ts';
 import { getLocale, localizeHref } from '#lib/paraglide/runtime.js';
+import { previewPriceFormulas } from '#lib/services/analysis.service.ts';
 import { saveLotScheme } from '#lib/services/tender-workflow.service.ts';
 import { apiFor } from '#lib/server/api.ts';
 import { leaveIfSessionEnded } from '#lib/server/require-user.ts';
-import { readLotScheme } from '#lib/server/tender-workflow-reads.ts';
+import { readLotScheme, type LotScheme } from '#lib/server/tender-workflow-reads.ts';
+import {
+  pricePreviewOf,
+  pricePreviewRequest,
+  type PricePreviewShown,
+} from '#lib/tenders/price-preview.ts';
 import { entryChoices, entryFields, lotSchemeSourceOf } from '#lib/tenders/scheme-start.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -22,11 +29,32 @@ function lotOf(url: URL, lots: readonly { number: number }[]): number | null {
   return lot?.number ?? error(404, 'Not found');
 }
 
+/**
+ * The engine's preview of the scheme's price formula: null for a scheme without one, and
+ * 'unavailable' when the API gave none, so the page shows a short note and never fails for it.
+ */
+async function pricePreviewFor(
+  api: ApiClient,
+  scheme: LotScheme['scheme'],
+): Promise<PricePreviewShown | 'unavailable' | null> {
+  const request = scheme ? pricePreviewRequest(scheme) : null;
+  if (request === null) return null;
+  const result = await previewPriceFormulas(api, request);
+  return (result.ok && pricePreviewOf(request, result.preview)) || 'unavailable';
+}
+
 export const load: PageServerLoad = async (event) => {
   const { tender } = await event.parent();
   const lotNumber = lotOf(event.url, tender.lots);
   if (lotNumber === null) {
-    return { lotNumber: null, scheme: null, templates: [], entries: [], saved: false };
+    return {
+      lotNumber: null,
+      scheme: null,
+      templates: [],
+      entries: [],
+      pricePreview: null,
+      saved: false,
+    };
   }
   const api = apiFor(event);
   const locale = getLocale();
@@ -40,6 +68,7 @@ export const load: PageServerLoad = async (event) => {
     scheme,
     templates,
     entries,
+    pricePreview: await pricePreviewFor(api, scheme.scheme),
     saved: event.url.searchParams.get('saved') === '1',
   };
 };
