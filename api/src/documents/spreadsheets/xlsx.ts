@@ -1,6 +1,7 @@
 import { readSheet, type CellValue } from 'read-excel-file/node';
 import writeExcelFile from 'write-excel-file/node';
 import { assertSafeZip, xlsxZipLimits } from './zip-guard.ts';
+import { withFixedZipTimestamps } from './zip-timestamps.ts';
 
 /** A cell as this API writes it: text, a number, or nothing. */
 export type WrittenCell = string | number | null;
@@ -37,7 +38,9 @@ export async function toXlsx(sheets: readonly WrittenSheet[]): Promise<Uint8Arra
       ...(sheet.stickyHeader && { stickyRowsCount: 1 }),
     })),
   ).toBuffer();
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  return withFixedZipTimestamps(
+    new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength),
+  );
 }
 
 /** A cell as read: text as written, a number as its exact decimal text, a date, a truth value. */
