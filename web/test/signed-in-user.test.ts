@@ -17,8 +17,18 @@ describe('areasFor', () => {
   it('offers each role only what it may use', () => {
     expect(pathsFor({ role: 'admin' })).toEqual(['/account', '/administration']);
     expect(pathsFor({ role: 'vendor' })).toEqual(['/vendor', '/account', '/api-keys']);
-    expect(pathsFor({ role: 'officer' })).toEqual(['/reviews', '/registry', '/account']);
-    expect(pathsFor({ role: 'reviewer' })).toEqual(['/reviews', '/registry', '/account']);
+    expect(pathsFor({ role: 'officer' })).toEqual([
+      '/tenders',
+      '/reviews',
+      '/registry',
+      '/account',
+    ]);
+    expect(pathsFor({ role: 'reviewer' })).toEqual([
+      '/tenders',
+      '/reviews',
+      '/registry',
+      '/account',
+    ]);
   });
 
   it('offers an unknown role only what every role may use, and visitors nothing', () => {

@@ -27,6 +27,13 @@ export const administrationArea = {
   roles: ['admin'],
 } as const;
 
+/** Tenders (Vergabeverfahren): officers prepare and run them, committee members take part. */
+export const tendersArea = {
+  path: '/tenders',
+  label: 'tenders_nav',
+  roles: ['officer', 'reviewer'],
+} as const;
+
 /** Options reviews (Optionenvergleiche): officers lead them, committee members take part. */
 export const reviewsArea = {
   path: '/reviews',
@@ -43,6 +50,7 @@ export const registryArea = {
 
 /** The areas of the site behind the sign-in, in the order the navigation shows them. */
 export const signedInAreas = [
+  tendersArea,
   reviewsArea,
   vendorArea,
   registryArea,
