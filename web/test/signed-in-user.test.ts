@@ -16,17 +16,19 @@ const pathsFor = (role: Parameters<typeof areasFor>[0]) => areasFor(role).map((a
 describe('areasFor', () => {
   it('offers each role only what it may use', () => {
     expect(pathsFor({ role: 'admin' })).toEqual(['/account', '/administration']);
-    expect(pathsFor({ role: 'vendor' })).toEqual(['/vendor', '/account', '/api-keys']);
+    expect(pathsFor({ role: 'vendor' })).toEqual(['/vendor', '/notices', '/account', '/api-keys']);
     expect(pathsFor({ role: 'officer' })).toEqual([
       '/tenders',
       '/reviews',
       '/registry',
+      '/notices',
       '/account',
     ]);
     expect(pathsFor({ role: 'reviewer' })).toEqual([
       '/tenders',
       '/reviews',
       '/registry',
+      '/notices',
       '/account',
     ]);
   });

@@ -48,12 +48,20 @@ export const registryArea = {
   roles: ['officer', 'reviewer'],
 } as const;
 
+/** Notices of one's organisation (corrections, answers, cancellations of tenders). */
+export const noticesArea = {
+  path: '/notices',
+  label: 'notices_nav',
+  roles: ['officer', 'reviewer', 'vendor'],
+} as const;
+
 /** The areas of the site behind the sign-in, in the order the navigation shows them. */
 export const signedInAreas = [
   tendersArea,
   reviewsArea,
   vendorArea,
   registryArea,
+  noticesArea,
   accountArea,
   apiKeysArea,
   administrationArea,
@@ -64,6 +72,11 @@ export const signedInAreas = [
 }[];
 
 export type SignedInArea = (typeof signedInAreas)[number];
+
+/**
+ * Published tenders are free and open (§ 41 (1) VgV): offered to everybody, visitors included.
+ */
+export const publicAreas = [{ path: '/public/tenders', label: 'tender_public_nav' }] as const;
 
 /**
  * The areas the navigation offers. An unknown role gets only the areas every role may use, so
