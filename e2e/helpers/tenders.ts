@@ -50,6 +50,11 @@ export async function asUser<T>(
 /** A colleague of the lead, signed in through the API, with the id the team knows them by. */
 export type Colleague = SignedInUser & { id: string };
 
+/** No session at all: for what anybody may read (published tenders, § 41 (1) VgV). */
+export const noSession: Pick<SignedInUser, 'storageState'> = {
+  storageState: { cookies: [], origins: [] },
+};
+
 /** The colleagues a tender's team needs beside its lead: a second officer and the opening. */
 export interface TenderColleagues {
   /** An officer of the team who approves the publication the lead asks for. */

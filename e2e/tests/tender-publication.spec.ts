@@ -10,6 +10,7 @@ import {
   commitmentOf,
   declareAll,
   estimateValue,
+  noSession,
   submissionDeadlineAhead,
   tenderColleagues,
   tenderTemplate,
@@ -184,7 +185,14 @@ test('an officer prepares a tender from a template, a second officer approves, t
   }
 
   await test.step('the public page shows the commitment the API reports, without an account', async () => {
-    const commitment = await asUser(setUp, me, (api) => commitmentOf(api, tenderId));
+    const commitment = await asUser(setUp, me, (officer) => commitmentOf(officer, tenderId));
+    // Anybody reads the frozen version 1 through the API too, without an account.
+    const published = await asUser(setUp, noSession, (api) =>
+      api.get<{ commitment: string }>(
+        `/api/v1/public/tenders/${tenderId}/lots/1/scheme-versions/1`,
+      ),
+    );
+    expect(published.commitment).toBe(commitment);
     const anonymous = await browser.newContext({ locale: 'de-DE' });
     try {
       const visitor = await anonymous.newPage();
