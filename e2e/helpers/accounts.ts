@@ -109,14 +109,35 @@ function benchmarkingAddress(): string {
 }
 
 /** Invites a user of the role into a new organisation of the fitting kind and accepts for them. */
-export async function createUser(admin: Api, role: Role, displayName: string): Promise<TestUser> {
+export async function createUser(
+  admin: Api,
+  role: Role,
+  displayName: string,
+): Promise<TestUser & { id: string }> {
   const organisation = await createOrganisation(admin, role === 'vendor' ? 'vendor' : 'authority');
+  return createUserIn(admin, organisation, role, displayName);
+}
+
+/**
+ * Invites a user of the role into an existing organisation and accepts for them: colleagues of
+ * one authority, such as the team of a tender. Answers the user's id too.
+ */
+export async function createUserIn(
+  admin: Api,
+  organisation: Organisation,
+  role: Role,
+  displayName: string,
+): Promise<TestUser & { id: string }> {
   const suffix = uniqueSuffix();
   const domain = role === 'vendor' ? 'nordlicht.example' : 'musterhausen.example';
   const user = { email: `${role}-${suffix}@${domain}`, displayName, role };
   const password = passwordFor('kranich');
-  await acceptInvitation(admin, await inviteUser(admin, organisation, user), password);
-  return { ...user, password, organisation };
+  const created = await admin.post<{ user: { id: string }; invitation: { url: string } }>(
+    `/api/v1/organisations/${organisation.id}/users`,
+    user,
+  );
+  await acceptInvitation(admin, created.invitation.url, password);
+  return { ...user, id: created.user.id, password, organisation };
 }
 
 /**
