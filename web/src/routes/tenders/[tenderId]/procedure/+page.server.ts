@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { requireFields, textField } from '#lib/forms/form-data.ts';
+import { textField } from '#lib/forms/form-data.ts';
 import { formErrorsFromProblem, type FormErrors } from '#lib/forms/form-errors.ts';
 import { getLocale, localizeHref } from '#lib/paraglide/runtime.js';
 import { updateTender } from '#lib/services/tender.service.ts';
@@ -8,8 +8,7 @@ import { apiFor } from '#lib/server/api.ts';
 import { readProcedureTypeChoices } from '#lib/server/procedure-types.ts';
 import { leaveIfSessionEnded } from '#lib/server/require-user.ts';
 import { readTender } from '#lib/server/tender-reads.ts';
-import { parseCpvCodes } from '#lib/tenders/cpv.ts';
-import { authorityKinds, contractKinds, lands } from '#lib/tenders/labels.ts';
+import { readProcedureForm } from '#lib/tenders/procedure-form.ts';
 import { readValueForm, valuePointerFields } from '#lib/tenders/value-form.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -61,68 +60,26 @@ async function refused<Form extends string, Values>(
   return fail(result.problem.status, { form, errors, values, currentVersion });
 }
 
-const oneOf = <T extends string>(list: readonly T[], value: string): T | undefined =>
-  (list as readonly string[]).includes(value) ? (value as T) : undefined;
-
 export const actions = {
   details: async (event) => {
     const data = await event.request.formData();
-    const values = {
-      title: textField(data, 'title').trim(),
-      description: textField(data, 'description').trim(),
-      cpvCodes: textField(data, 'cpvCodes').trim(),
-      procedureType: textField(data, 'procedureType'),
-      procedureGround: textField(data, 'procedureGround').trim(),
-      land: textField(data, 'land'),
-      authorityKind: textField(data, 'authorityKind'),
-      contractKind: textField(data, 'contractKind'),
-    };
-    const errors: FormErrors = requireFields(data, ['title', 'procedureType']) ?? {
-      form: null,
-      fields: {},
-    };
-    const cpv = parseCpvCodes(values.cpvCodes);
-    if (cpv.invalid.length > 0) {
-      errors.fields.cpvCodes = [
-        { key: 'tenders_cpv_invalid', values: { codes: cpv.invalid.join(', ') } },
-      ];
-    }
     const choices = await readProcedureTypeChoices(apiFor(event), event.url);
-    const type = choices.find((choice) => choice.id === values.procedureType);
-    if (values.procedureType !== '' && !type) {
-      errors.fields.procedureType = [{ key: 'form_field_invalid' }];
-    }
-    if (type?.needsGround && values.procedureGround === '') {
-      errors.fields.procedureGround = [{ key: 'tenders_ground_required' }];
-    }
-    const land = oneOf(lands, values.land);
-    const authorityKind = oneOf(authorityKinds, values.authorityKind);
-    const contractKind = oneOf(contractKinds, values.contractKind);
-    if (!land) errors.fields.land = [{ key: 'form_field_required' }];
-    if (!authorityKind) errors.fields.authorityKind = [{ key: 'form_field_required' }];
-    if (!contractKind) errors.fields.contractKind = [{ key: 'form_field_required' }];
-    if (
-      Object.keys(errors.fields).length > 0 ||
-      !type ||
-      !land ||
-      !authorityKind ||
-      !contractKind
-    ) {
+    const { values, errors, fields } = readProcedureForm(data, choices);
+    if (fields === null) {
       return fail(400, { form: 'details' as const, errors, values, currentVersion: null });
     }
     const result = await updateTender(apiFor(event), {
       tenderId: event.params.tenderId,
       version: versionOf(data),
-      title: values.title,
-      description: values.description,
-      cpvCodes: cpv.codes,
-      regime: type.regime,
-      procedureType: type.id,
-      // A type without a ground keeps none: a ground typed for another type is not recorded.
-      procedureGround: values.procedureGround === '' ? null : values.procedureGround,
-      land,
-      authorityKind,
-      contractKind,
+      title: fields.title,
+      description: fields.description,
+      cpvCodes: fields.cpvCodes,
+      regime: fields.type.regime,
+      procedureType: fields.type.id,
+      procedureGround: fields.procedureGround,
+      land: fields.land,
+      authorityKind: fields.authorityKind,
+      contractKind: fields.contractKind,
     });
     if (result.ok) done(event, 'details-saved', 'details-heading');
     return refused(event, 'details' as const, result, values, {
