@@ -18,3 +18,4 @@ export * from './options-reviews/index.ts';
 export * from './self-assessments/index.ts';
 export * from './tenders/index.ts';
 export * from './notices/index.ts';
+export * from './conversations/index.ts';
