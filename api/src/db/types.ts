@@ -2,6 +2,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type { AccountTables } from './tables/accounts.ts';
 import type { AuditTables } from './tables/audit.ts';
 import type { CatalogueTables } from './tables/catalogue.ts';
+import type { ConversationTables } from './tables/conversations.ts';
 import type { DemoTables } from './tables/demo.ts';
 import type { NoticeTables } from './tables/notices.ts';
 import type { OptionsReviewTables } from './tables/options-reviews.ts';
@@ -25,7 +26,8 @@ export interface DB
     OptionsReviewTables,
     SelfAssessmentTables,
     NoticeTables,
-    TenderTables {
+    TenderTables,
+    ConversationTables {
   instance: InstanceTable;
 }
 

@@ -1,0 +1,4 @@
+import type { StepDefinition } from '../../dialogue/types.ts';
+import type { TenderWorld } from '../world.ts';
+
+export const procedureSteps: readonly StepDefinition<TenderWorld>[] = [];
