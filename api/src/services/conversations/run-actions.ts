@@ -1,0 +1,87 @@
+import type { ConversationAction } from '../../domain/conversations/dialogue/types.ts';
+import type { ServiceContext } from '../context.ts';
+import { createOptionsReview } from '../options-reviews/create-options-review.ts';
+import { getTenderLotScheme } from '../tender-schemes/get-tender-lot-scheme.ts';
+import { requestTenderPublication } from '../tender-schemes/request-tender-publication.ts';
+import { saveTenderLotScheme } from '../tender-schemes/save-tender-lot-scheme.ts';
+import { addTenderTeamMember } from '../tender-team/add-tender-team-member.ts';
+import { createTender } from '../tenders/create-tender.ts';
+import { getTender } from '../tenders/get-tender.ts';
+import { updateTenderDeadlines } from '../tenders/update-tender-deadlines.ts';
+import { updateTender } from '../tenders/update-tender.ts';
+
+/** The objects a conversation has made, as the actions leave them. */
+export interface ConversationObjects {
+  tenderId: string | null;
+  optionsReviewId: string | null;
+}
+
+/**
+ * Runs a confirmed proposal's actions through the same verbs the pages call, so every policy
+ * row, check and audit entry applies to the assistant exactly as to a person clicking. Each
+ * action reads the version it changes just before, since the one before it moved it on; the
+ * caller runs them all in one transaction, so a refused action undoes the ones before it.
+ */
+export async function runActions(
+  ctx: ServiceContext,
+  objects: ConversationObjects,
+  actions: readonly ConversationAction[],
+): Promise<ConversationObjects> {
+  let { tenderId, optionsReviewId } = objects;
+  const tender = () => {
+    if (tenderId === null) throw new Error('an action on a tender before the tender exists');
+    return tenderId;
+  };
+  const version = async () => (await getTender({ ctx, input: { tenderId: tender() } })).version;
+  for (const action of actions) {
+    switch (action.kind) {
+      case 'createTender':
+        tenderId = (await createTender({ ctx, input: action.input })).id;
+        break;
+      case 'updateTender':
+        await updateTender({
+          ctx,
+          input: { ...action.input, version: await version(), tenderId: tender() },
+        });
+        break;
+      case 'saveLotScheme': {
+        const lot = await getTenderLotScheme({
+          ctx,
+          input: { tenderId: tender(), lotNumber: action.lotNumber },
+        });
+        await saveTenderLotScheme({
+          ctx,
+          input: {
+            tenderId: tender(),
+            lotNumber: action.lotNumber,
+            version: lot.lotVersion,
+            source: action.source,
+          },
+        });
+        break;
+      }
+      case 'updateDeadlines':
+        await updateTenderDeadlines({
+          ctx,
+          input: { ...action.input, version: await version(), tenderId: tender() },
+        });
+        break;
+      case 'addTeamMember':
+        await addTenderTeamMember({
+          ctx,
+          input: { ...action.input, version: await version(), tenderId: tender() },
+        });
+        break;
+      case 'requestPublication':
+        await requestTenderPublication({
+          ctx,
+          input: { version: await version(), tenderId: tender() },
+        });
+        break;
+      case 'createOptionsReview':
+        optionsReviewId = (await createOptionsReview({ ctx, input: action.input })).id;
+        break;
+    }
+  }
+  return { tenderId, optionsReviewId };
+}
