@@ -1,5 +1,15 @@
-import type { AssistantMessage, Conversation, ConversationTurnInput } from '@tenderwise/schema';
-import { lockConversationOf, type ConversationRow } from '../../db/repositories/conversations.ts';
+import type {
+  AssistantMessage,
+  Conversation,
+  ConversationInput,
+  ConversationTurnInput,
+} from '@tenderwise/schema';
+import type { Transaction } from 'kysely';
+import {
+  findConversationOf,
+  lockConversationOf,
+  type ConversationRow,
+} from '../../db/repositories/conversations.ts';
 import { withTransaction } from '../../db/transaction.ts';
 import type { DB } from '../../db/types.ts';
 import { advance, settle } from '../../domain/conversations/dialogue/advance.ts';
@@ -65,19 +75,28 @@ export async function postConversationTurn({
   const { principal } = ctx;
   if (principal.kind !== 'user') throw new Error('Only signed-in users hold conversations');
   const userId = principal.userId;
-  const locked = async (trx: ServiceContext['db']) => {
-    const row = await lockConversationOf(trx as never, input.conversationId, userId);
+  const read = await findConversationOf(ctx.db, input.conversationId, userId);
+  if (read === undefined) throw new NotFoundError(conversationNotFound);
+  // Read outside the transaction: a language model may take seconds, and the embedded database
+  // serves one transaction at a time.
+  const understood = await understand(ctx, read, input);
+  const locked = async (trx: Transaction<DB>) => {
+    const row = await lockConversationOf(trx, input.conversationId, userId);
     if (row === undefined) throw new NotFoundError(conversationNotFound);
     if (row.status !== 'open') {
       throw new ConflictError('This conversation is finished; start a new one to go on.');
+    }
+    if (row.turn_count !== read.turn_count) {
+      throw new ConflictError(
+        'The conversation went on in the meantime (another window?); reload it and answer again.',
+      );
     }
     return row;
   };
   try {
     return await withTransaction<DB, Conversation>(ctx.db, async (trx) => {
       const inner = { ...ctx, db: trx };
-      const row = await locked(trx);
-      const stored = await takeTurn(inner, row, input);
+      const stored = await takeTurn(inner, await locked(trx), understood);
       return showConversation(inner, stored);
     });
   } catch (error) {
@@ -86,11 +105,9 @@ export async function postConversationTurn({
       const inner = { ...ctx, db: trx };
       const row = await locked(trx);
       const state = stateOf(row);
-      const text = 'text' in input ? input.text : input.label;
-      const parsed = 'text' in input ? { intent: 'confirm' as const } : input.input;
       const stored = await recordTurns(inner, row, {
         turns: [
-          userTurn(text, parsed, state.stepId),
+          userTurn(understood.text, understood.input, state.stepId),
           assistantTurn(refusalMessage(error.refusal), state.stepId),
         ],
         state,
@@ -103,22 +120,53 @@ export async function postConversationTurn({
   }
 }
 
-async function takeTurn(
+/** A turn as the person gave it and as the assistant understood it. */
+interface Understood {
+  text: string;
+  input: ConversationInput;
+}
+
+/**
+ * What the turn means at the step the conversation is at: a quick reply's input as sent; free
+ * text as the parser reads it, and where the parser understands nothing, as the operator's
+ * language model maps it, if there is one (its mapping is checked against the step's names and
+ * slots, and leads to the same proposals and confirmations).
+ */
+async function understand(
   ctx: ServiceContext,
   row: ConversationRow,
   input: ConversationTurnInput,
+): Promise<Understood> {
+  if (!('text' in input)) return { text: input.label, input: input.input };
+  const runtime = runtimeOf(row.path);
+  const world = await runtime.load(ctx, row);
+  const shown = present(runtime.definition, stateOf(row), world, row.language);
+  const today = berlinDayOf((await ctx.clock.now<DB>(ctx.db)).toISOString()).toString();
+  const parsed = parseTurn(input.text, shown.question, row.language, today);
+  if (parsed.intent !== 'unknown' || !ctx.languageModel) return { text: input.text, input: parsed };
+  const mapped = await ctx.languageModel.mapUtterance(input.text, {
+    language: row.language,
+    vocabulary: shown.question?.vocabulary ?? {},
+    ...(shown.question !== null && { expects: shown.question.expects }),
+    today,
+  });
+  return { text: input.text, input: mapped ?? parsed };
+}
+
+async function takeTurn(
+  ctx: ServiceContext,
+  row: ConversationRow,
+  understood: Understood,
 ): Promise<ConversationRow> {
   const runtime = runtimeOf(row.path);
   const { definition } = runtime;
   const language = row.language;
   const state = stateOf(row);
   const world = await runtime.load(ctx, row);
-  const shown = present(definition, state, world, language);
-  const today = berlinDayOf((await ctx.clock.now<DB>(ctx.db)).toISOString()).toString();
-  const parsed =
-    'text' in input ? parseTurn(input.text, shown.question, language, today) : input.input;
-  const said = userTurn('text' in input ? input.text : input.label, parsed, state.stepId);
+  const parsed = understood.input;
+  const said = userTurn(understood.text, parsed, state.stepId);
   if (parsed.intent === 'unknown') {
+    const shown = present(definition, state, world, language);
     return recordTurns(ctx, row, {
       turns: [said, assistantTurn(notUnderstood(shown.question), state.stepId)],
       state,
@@ -150,8 +198,9 @@ async function takeTurn(
   }
   const next = settle(definition, result.state, after, language);
   const turns = [said, ...result.messages.map((m) => assistantTurn(m, state.stepId))];
-  if (result.ask)
+  if (result.ask) {
     turns.push(assistantTurn(present(definition, next, after, language).message, next.stepId));
+  }
   return recordTurns(ctx, row, {
     turns,
     state: next,
