@@ -7,6 +7,7 @@ import type {
 import type { Transaction } from 'kysely';
 import {
   findConversationOf,
+  listTurns,
   lockConversationOf,
   type ConversationRow,
 } from '../../db/repositories/conversations.ts';
@@ -33,18 +34,34 @@ import {
 } from './conversation-steps.ts';
 import { conversationNotFound } from './get-conversation.ts';
 import { parseTurn } from './parse-turn.ts';
-import { runActions } from './run-actions.ts';
+import { ActionFailed, runActions } from './run-actions.ts';
+import type { ConversationAction } from '../../domain/conversations/dialogue/types.ts';
+import { auditRefusal } from '../audited-change.ts';
+import { auditTenderChange, tenderRef } from '../tenders/audit.ts';
 import { berlinDayOf } from '../../domain/deadlines/time.ts';
 
 /** A confirmed change that the verbs it runs through refused; nothing of it was kept. */
 class ActionRefused extends Error {
   readonly refusal: DomainError;
+  readonly action: ConversationAction;
 
-  constructor(refusal: DomainError) {
+  constructor(refusal: DomainError, action: ConversationAction) {
     super(refusal.message);
     this.refusal = refusal;
+    this.action = action;
   }
 }
+
+/** The audit action of each kind of change, for the record of a refused one. */
+const auditActionOf: Record<ConversationAction['kind'], string> = {
+  createTender: 'tender.tender.created',
+  updateTender: 'tender.tender.updated',
+  saveLotScheme: 'tender.scheme.saved',
+  updateDeadlines: 'tender.deadlines.updated',
+  addTeamMember: 'tender.team.member_added',
+  requestPublication: 'tender.publication.requested',
+  createOptionsReview: 'options_review.review.created',
+};
 
 /** What the verbs' refusals say, in both languages (their own text is English). */
 function refusalMessage(refusal: DomainError): AssistantMessage {
@@ -105,6 +122,11 @@ export async function postConversationTurn({
       const inner = { ...ctx, db: trx };
       const row = await locked(trx);
       const state = stateOf(row);
+      // The verb's own record of its refusal rolled back with the turn's transaction.
+      await auditRefusal(trx, inner, {
+        action: auditActionOf[error.action.kind],
+        object: row.tender_id === null ? null : tenderRef(row.tender_id),
+      });
       const stored = await recordTurns(inner, row, {
         turns: [
           userTurn(understood.text, understood.input, state.stepId),
@@ -182,14 +204,16 @@ async function takeTurn(
     try {
       objects = await runActions(ctx, objects, result.actions);
     } catch (error) {
+      if (!(error instanceof ActionFailed)) throw error;
+      const { cause } = error;
       if (
-        error instanceof ConflictError ||
-        error instanceof ValidationError ||
-        error instanceof ForbiddenError
+        cause instanceof ConflictError ||
+        cause instanceof ValidationError ||
+        cause instanceof ForbiddenError
       ) {
-        throw new ActionRefused(error);
+        throw new ActionRefused(cause, error.action);
       }
-      throw error;
+      throw cause;
     }
     after = await runtime.load(ctx, {
       tender_id: objects.tenderId,
@@ -201,11 +225,40 @@ async function takeTurn(
   if (result.ask) {
     turns.push(assistantTurn(present(definition, next, after, language).message, next.stepId));
   }
-  return recordTurns(ctx, row, {
+  const stored = await recordTurns(ctx, row, {
     turns,
     state: next,
     status: next.stepId === null ? 'handedOver' : 'open',
     tenderId: objects.tenderId,
     optionsReviewId: objects.optionsReviewId,
+  });
+  if (objects.tenderId !== null) await auditTurns(ctx, row, stored);
+  return stored;
+}
+
+/**
+ * Puts the turns into the tender's record (Vergabeakte, § 8 VgV): an entry naming the
+ * conversation and committing to the turns' content by its hash. The turns before the tender
+ * existed go into the entry of the turn that created it.
+ */
+async function auditTurns(
+  ctx: ServiceContext,
+  before: ConversationRow,
+  after: ConversationRow,
+): Promise<void> {
+  const from = before.tender_id === null ? 1 : before.turn_count + 1;
+  const turns = (await listTurns(ctx.db, after.id)).filter((turn) => turn.number >= from);
+  await auditTenderChange(ctx.db as Transaction<DB>, ctx, {
+    action: 'tender.conversation.turns',
+    object: tenderRef(after.tender_id!),
+    after: {
+      conversationId: after.id,
+      turns: turns.map((turn) => ({
+        number: turn.number,
+        speaker: turn.speaker,
+        text: turn.text,
+        content: turn.content,
+      })),
+    },
   });
 }

@@ -10,6 +10,18 @@ import { getTender } from '../tenders/get-tender.ts';
 import { updateTenderDeadlines } from '../tenders/update-tender-deadlines.ts';
 import { updateTender } from '../tenders/update-tender.ts';
 
+/** An action that its verb refused, with the refusal. */
+export class ActionFailed extends Error {
+  readonly action: ConversationAction;
+  override readonly cause: unknown;
+
+  constructor(action: ConversationAction, cause: unknown) {
+    super(`${action.kind} failed`);
+    this.action = action;
+    this.cause = cause;
+  }
+}
+
 /** The objects a conversation has made, as the actions leave them. */
 export interface ConversationObjects {
   tenderId: string | null;
@@ -34,6 +46,15 @@ export async function runActions(
   };
   const version = async () => (await getTender({ ctx, input: { tenderId: tender() } })).version;
   for (const action of actions) {
+    try {
+      await run(action);
+    } catch (error) {
+      throw new ActionFailed(action, error);
+    }
+  }
+  return { tenderId, optionsReviewId };
+
+  async function run(action: ConversationAction): Promise<void> {
     switch (action.kind) {
       case 'createTender':
         tenderId = (await createTender({ ctx, input: action.input })).id;
@@ -83,5 +104,4 @@ export async function runActions(
         break;
     }
   }
-  return { tenderId, optionsReviewId };
 }
