@@ -79,15 +79,20 @@ const hints: [AuthorityKind, RegExp][] = [
   ],
 ];
 
-/** The kind of authority a need's words suggest, with the template's regime as a hint. */
+/**
+ * The kind of authority a need's words suggest, else the words of the chosen template's use case,
+ * else its regime. Only a suggestion: the person confirms it or picks another.
+ */
 export function suggestedAuthorityKind(
   need: string,
-  templateRegime: string | null,
+  template: { useCase: LocalizedText; regime: string | null } | undefined,
 ): AuthorityKind | undefined {
-  const words = fold(need);
-  const hinted = hints.find(([, pattern]) => pattern.test(words))?.[0];
-  if (hinted !== undefined) return hinted;
-  if (templateRegime === 'SektVO') return 'sectorEntity';
-  if (templateRegime === 'VSVgV') return 'defenceSecurity';
+  const hinted = (text: string) => hints.find(([, pattern]) => pattern.test(fold(text)))?.[0];
+  const fromNeed = hinted(need);
+  if (fromNeed !== undefined || template === undefined) return fromNeed;
+  const fromUseCase = hinted(`${template.useCase.de} ${template.useCase.en}`);
+  if (fromUseCase !== undefined) return fromUseCase;
+  if (template.regime === 'SektVO') return 'sectorEntity';
+  if (template.regime === 'VSVgV') return 'defenceSecurity';
   return undefined;
 }

@@ -75,13 +75,17 @@ const soundingNames = [
   },
 ];
 
-/** The template's checks that concern whether a procedure is needed at all. */
-function templateGuidance(context: Context): ConversationText | undefined {
+/** Checks that concern whether a procedure is needed at all: exemptions, in-house, frameworks. */
+const exemptionTopic = /§ 10[378]|§ 117|Rahmen|framework|in-house|Inhouse/i;
+const soundingTopic = /Markterkund|market sounding/i;
+
+/** The chosen template's checks on a topic, with their guidance. */
+function templateGuidance(context: Context, topic: RegExp): ConversationText | undefined {
   const templateId = needAnswerOf(context.answers)?.templateId;
   const template = context.world.templates.find((item) => item.id === templateId);
   const checks = (template?.preliminaryChecks ?? []).filter((check) =>
-    /§ 10[378]|§ 117|Rahmen|framework|Markterkund|market sounding/i.test(
-      `${check.guidance.de} ${check.guidance.en}`,
+    topic.test(
+      `${check.question.de} ${check.guidance.de} ${check.question.en} ${check.guidance.en}`,
     ),
   );
   if (checks.length === 0) return undefined;
@@ -94,7 +98,7 @@ function templateGuidance(context: Context): ConversationText | undefined {
 const providerPart: StepPart<TenderWorld> = {
   key: 'provider',
   ask(context) {
-    const guidance = templateGuidance(context);
+    const guidance = templateGuidance(context, exemptionTopic);
     return {
       text: {
         de: `Gibt es eine bestehende Rahmenvereinbarung, aus der Sie abrufen können, oder einen Inhouse- oder Kooperationspartner, der die Leistung erbringen kann? Dann ist womöglich keine Ausschreibung nötig.${guidance === undefined ? '' : ` ${guidance.de}`}`,
@@ -179,22 +183,25 @@ const proceedPart: StepPart<TenderWorld> = {
 
 const soundingPart: StepPart<TenderWorld> = {
   key: 'marketSounding',
-  ask: (context) => ({
-    text: {
-      de: `Haben Sie den Markt erkundet, um die Vergabe vorzubereiten (${soundingParagraph(context)})? Wenn nicht, kann ein Optionenvergleich helfen: Anbieter aus dem Selbstauskunftsregister, Preise und Kriterien nebeneinander.`,
-      en: `Have you sounded the market to prepare the procurement (${soundingParagraph(context)})? If not, an options review can help: vendors from the self-assessment registry, prices and criteria side by side.`,
-    },
-    quickReplies: (Object.keys(soundings) as Sounding[]).map((id) =>
-      choiceReply(id, soundings[id]),
-    ),
-    widget: null,
-    examples: [
-      { de: 'ja', en: 'yes' },
-      { de: 'Optionenvergleich', en: 'options review' },
-    ],
-    vocabulary: { choices: soundingNames },
-    expects: ['choice', 'yesNo'],
-  }),
+  ask: (context) => {
+    const guidance = templateGuidance(context, soundingTopic);
+    return {
+      text: {
+        de: `Haben Sie den Markt erkundet, um die Vergabe vorzubereiten (${soundingParagraph(context)})? Wenn nicht, kann ein Optionenvergleich helfen: Anbieter aus dem Selbstauskunftsregister, Preise und Kriterien nebeneinander.${guidance === undefined ? '' : ` ${guidance.de}`}`,
+        en: `Have you sounded the market to prepare the procurement (${soundingParagraph(context)})? If not, an options review can help: vendors from the self-assessment registry, prices and criteria side by side.${guidance === undefined ? '' : ` ${guidance.en}`}`,
+      },
+      quickReplies: (Object.keys(soundings) as Sounding[]).map((id) =>
+        choiceReply(id, soundings[id]),
+      ),
+      widget: null,
+      examples: [
+        { de: 'ja', en: 'yes' },
+        { de: 'Optionenvergleich', en: 'options review' },
+      ],
+      vocabulary: { choices: soundingNames },
+      expects: ['choice', 'yesNo'],
+    };
+  },
   read(input) {
     const chosen = chosenOf(input, soundingNames);
     if (chosen !== undefined) return { value: chosen };

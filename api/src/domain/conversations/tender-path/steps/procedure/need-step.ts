@@ -7,7 +7,7 @@ import type {
 import { authorityKinds, tenderLands } from '@tenderwise/schema';
 import { partsStep, type Collected, type StepPart } from '../../../dialogue/parts-step.ts';
 import type { ConversationAction, StepContext } from '../../../dialogue/types.ts';
-import type { TenderWorld } from '../../world.ts';
+import type { TemplateChoice, TenderWorld } from '../../world.ts';
 import { stepIds, type NeedAnswer } from './answers.ts';
 import {
   authorityKindNames,
@@ -23,6 +23,15 @@ type Context = StepContext<TenderWorld>;
 
 /** The choice that means "start from no template". */
 export const noTemplate = 'noTemplate';
+
+const templateName = (template: TemplateChoice) => ({
+  id: template.id,
+  names: [template.title.de, template.title.en, template.id],
+});
+const noTemplateName = {
+  id: noTemplate,
+  names: ['ohne Vorlage', 'keine Vorlage', 'without template', 'no template', 'none'],
+};
 
 const need = (collected: Collected) => collected.need as string;
 const templateOf = (context: Context, id: unknown) =>
@@ -103,35 +112,19 @@ const templatePart: StepPart<TenderWorld> = {
       ],
       widget: null,
       examples: [
-        { de: 'ja', en: 'yes' },
+        ...(suggested === undefined ? [] : [{ de: 'ja', en: 'yes' }]),
         { de: 'ohne Vorlage', en: 'without template' },
       ],
+      // In the order of the replies, so "the first" is the first button.
       vocabulary: {
-        templates: context.world.templates.map((template) => ({
-          id: template.id,
-          names: [template.title.de, template.title.en, template.id],
-        })),
-        choices: [
-          {
-            id: noTemplate,
-            names: ['ohne Vorlage', 'keine Vorlage', 'without template', 'no template', 'none'],
-          },
-        ],
+        templates: ordered.map(templateName),
+        choices: [...ordered.map(templateName), noTemplateName],
       },
       expects: ['choice', 'yesNo'],
     };
   },
   read(input, context, collected) {
-    const named = [
-      ...context.world.templates.map((template) => ({
-        id: template.id,
-        names: [template.title.de, template.title.en, template.id],
-      })),
-      {
-        id: noTemplate,
-        names: ['ohne Vorlage', 'keine Vorlage', 'without template', 'no template'],
-      },
-    ];
+    const named = [...context.world.templates.map(templateName), noTemplateName];
     const chosen = chosenOf(input, named);
     if (chosen !== undefined) return { value: chosen === noTemplate ? null : chosen };
     const suggested = suggestedTemplate(need(collected), context.world.templates);
@@ -217,10 +210,7 @@ const landPart: StepPart<TenderWorld> = {
 };
 
 function suggestedKind(context: Context, collected: Collected): AuthorityKind | undefined {
-  return suggestedAuthorityKind(
-    need(collected),
-    templateOf(context, collected.templateId)?.regime ?? null,
-  );
+  return suggestedAuthorityKind(need(collected), templateOf(context, collected.templateId));
 }
 
 const authorityPart: StepPart<TenderWorld> = {
@@ -262,10 +252,12 @@ const authorityPart: StepPart<TenderWorld> = {
       ),
       widget: null,
       examples: [
-        { de: 'ja', en: 'yes' },
+        ...(suggested === undefined ? [] : [{ de: 'ja', en: 'yes' }]),
         { de: 'Sektorenauftraggeber', en: 'sector entity' },
       ],
-      vocabulary: { choices: authorityKindNames },
+      vocabulary: {
+        choices: ordered.map((id) => authorityKindNames.find((named) => named.id === id)!),
+      },
       expects: ['choice', 'yesNo'],
     };
   },
