@@ -1,7 +1,9 @@
 import type { DB } from '../../db/types.ts';
 import type { TenderWorld } from '../../domain/conversations/tender-path/world.ts';
 import { berlinDayOf } from '../../domain/deadlines/time.ts';
-import { listEvaluationTemplates } from '../catalogue/list-evaluation-templates.ts';
+import { listEvaluationTemplates } from '../../db/repositories/catalogue.ts';
+import { entryTitles, recommendationRules, templateOf } from '../catalogue/stored-documents.ts';
+import { procedureTypeTable, thresholdTable } from '../tenders/regime-tables.ts';
 import type { ServiceContext } from '../context.ts';
 import { getTenderLotScheme } from '../tender-schemes/get-tender-lot-scheme.ts';
 import { listTenderTeamCandidates } from '../tender-team/list-tender-team-candidates.ts';
@@ -20,7 +22,8 @@ export async function loadTenderWorld(
 ): Promise<TenderWorld> {
   if (ctx.principal.kind !== 'user') throw new Error('Only signed-in users hold conversations');
   const now = await ctx.clock.now<DB>(ctx.db);
-  const { templates } = await listEvaluationTemplates({ ctx });
+  // The catalogue is public reference data: read as it is stored, like its public operations.
+  const templates = (await listEvaluationTemplates(ctx.db)).map(templateOf);
   const world: TenderWorld = {
     today: berlinDayOf(now.toISOString()).toString(),
     userId: ctx.principal.userId,
@@ -31,9 +34,19 @@ export async function loadTenderWorld(
       version: t.version,
       title: t.title,
       useCase: t.useCase,
-      regime: t.regime,
+      regime: t.scheme.regime ?? 'VgV',
+      preliminaryChecks: t.preliminaryChecks.map(({ id, question, guidance }) => ({
+        id,
+        question,
+        guidance,
+      })),
+      lots: t.lots,
     })),
     colleagues: [],
+    thresholds: await thresholdTable(),
+    procedureTypes: await procedureTypeTable(),
+    recommendationRules: await recommendationRules(ctx.db),
+    entryTitle: await entryTitles(ctx.db),
   };
   if (tenderId === null) return world;
   const tender = await getTender({ ctx, input: { tenderId } });

@@ -24,6 +24,7 @@ import type { TenderWorld } from '../../../src/domain/conversations/tender-path/
 const path: PathDefinition<TenderWorld> = {
   path: 'tender',
   steps: procedureSteps,
+  greeting: { de: 'Hallo.', en: 'Hello.' },
   done: { de: 'Fertig.', en: 'Done.' },
 };
 
