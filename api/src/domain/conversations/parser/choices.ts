@@ -3,19 +3,86 @@ import type { Mention } from './mentions.ts';
 import { words } from './normalize.ts';
 
 const ordinals: Record<string, number> = {
-  erste: 1, ersten: 1, erster: 1, erstes: 1, first: 1, zweite: 2, zweiten: 2, zweiter: 2,
-  zweites: 2, second: 2, dritte: 3, dritten: 3, dritter: 3, drittes: 3, third: 3, vierte: 4,
-  vierten: 4, vierter: 4, viertes: 4, fourth: 4, funfte: 5, funften: 5, funfter: 5, fifth: 5,
-  1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 6: 6, 7: 7, 8: 8, 9: 9, 10: 10, 11: 11, 12: 12,
+  erste: 1,
+  ersten: 1,
+  erster: 1,
+  erstes: 1,
+  first: 1,
+  zweite: 2,
+  zweiten: 2,
+  zweiter: 2,
+  zweites: 2,
+  second: 2,
+  dritte: 3,
+  dritten: 3,
+  dritter: 3,
+  drittes: 3,
+  third: 3,
+  vierte: 4,
+  vierten: 4,
+  vierter: 4,
+  viertes: 4,
+  fourth: 4,
+  funfte: 5,
+  funften: 5,
+  funfter: 5,
+  fifth: 5,
+  1: 1,
+  2: 2,
+  3: 3,
+  4: 4,
+  5: 5,
+  6: 6,
+  7: 7,
+  8: 8,
+  9: 9,
+  10: 10,
+  11: 11,
+  12: 12,
 };
 /** Words around positions that change nothing ("Nr. 1, 3 und 4", "die erste", "options 2 and 3"). */
 const positionFiller = new Set([
-  'und', 'and', 'sowie', 'nr', 'nummer', 'number', 'no', 'option', 'optionen', 'options',
-  'punkt', 'punkte', 'die', 'der', 'das', 'den', 'the', 'one', 'ones', 'bitte', 'please',
-  'ich', 'wir', 'nehme', 'nehmen', 'take', 'i', 'we', 'll', 'choose', 'wahle', 'wahlen', 'auswahl',
-  'plus', 'auch', 'also', 'variante', 'antwort',
+  'und',
+  'and',
+  'sowie',
+  'nr',
+  'nummer',
+  'number',
+  'no',
+  'option',
+  'optionen',
+  'options',
+  'punkt',
+  'punkte',
+  'die',
+  'der',
+  'das',
+  'den',
+  'the',
+  'one',
+  'ones',
+  'bitte',
+  'please',
+  'ich',
+  'wir',
+  'nehme',
+  'nehmen',
+  'take',
+  'i',
+  'we',
+  'll',
+  'choose',
+  'wahle',
+  'wahlen',
+  'auswahl',
+  'plus',
+  'auch',
+  'also',
+  'variante',
+  'antwort',
 ]);
-const negation = /\b(nicht|kein[a-z]*|not|no|none|ohne|without|ausser|except|statt|instead|sondern)\b/;
+const negation =
+  /\b(nicht|kein[a-z]*|not|no|none|ohne|without|ausser|except|statt|instead|sondern)\b/;
 const alternative = /\b(oder|or|bzw|beziehungsweise)\b/;
 
 export interface Chosen {
@@ -38,7 +105,8 @@ function byPosition(simplified: string, context: ParseContext): Chosen | undefin
   if (list.length === 0) return undefined;
   const ids: string[] = [];
   for (const word of words(simplified)) {
-    const position = word === 'letzte' || word === 'letzten' || word === 'last' ? list.length : ordinals[word];
+    const position =
+      word === 'letzte' || word === 'letzten' || word === 'last' ? list.length : ordinals[word];
     if (position !== undefined) {
       const named = list[position - 1];
       if (!named) return undefined;
@@ -66,7 +134,11 @@ export function readChoices(
     if (positional) return positional;
   }
   if (mentions.length === 0 || mentions.some((mention) => !mention.id)) return undefined;
-  if (negation.test(marked) || alternative.test(marked) || /\d/.test(marked.replace(/@[cox]\d+/g, ''))) {
+  if (
+    negation.test(marked) ||
+    alternative.test(marked) ||
+    /\d/.test(marked.replace(/@[cox]\d+/g, ''))
+  ) {
     return undefined;
   }
   return chosen(

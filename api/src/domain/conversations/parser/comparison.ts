@@ -13,10 +13,22 @@ const weaker = /\b(weniger|unwichtiger|less|lower|geringer|halb so|half as)\b/;
 
 /** Saaty's verbal scale (1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme) and multiples. */
 const factors: [RegExp, number][] = [
-  [/\b(absolut|extrem|unvergleichlich|ungleich|extremely|absolutely|overwhelmingly|vastly|infinitely)\b/, 9],
-  [/\b(sehr viel|sehr stark|sehr deutlich|sehr|weitaus|um ein vielfaches|very much|very strongly|very|far far|much much)\b/, 7],
-  [/\b(viel|deutlich|erheblich|wesentlich|stark|klar|bedeutend|much|strongly|significantly|considerably|clearly|substantially|a lot|far|way)\b/, 5],
-  [/\b(etwas|bisschen|leicht|ein wenig|geringfugig|tendenziell|minimal|slightly|a bit|a little|somewhat|marginally|moderately|a tad)\b/, 3],
+  [
+    /\b(absolut|extrem|unvergleichlich|ungleich|extremely|absolutely|overwhelmingly|vastly|infinitely)\b/,
+    9,
+  ],
+  [
+    /\b(sehr viel|sehr stark|sehr deutlich|sehr|weitaus|um ein vielfaches|very much|very strongly|very|far far|much much)\b/,
+    7,
+  ],
+  [
+    /\b(viel|deutlich|erheblich|wesentlich|stark|klar|bedeutend|much|strongly|significantly|considerably|clearly|substantially|a lot|far|way)\b/,
+    5,
+  ],
+  [
+    /\b(etwas|bisschen|leicht|ein wenig|geringfugig|tendenziell|minimal|slightly|a bit|a little|somewhat|marginally|moderately|a tad)\b/,
+    3,
+  ],
 ];
 const multiples: [RegExp, number][] = [
   [/\b(doppelt|zweimal|twice|double)\b/, 2],
@@ -27,11 +39,29 @@ const multiples: [RegExp, number][] = [
   [/\b(siebenmal)\b/, 7],
   [/\b(achtmal)\b/, 8],
   [/\b(neunmal)\b/, 9],
-  [/\b(\d+|one|two|three|four|five|six|seven|eight|nine|zwei|drei|vier|funf|sechs|sieben|acht|neun)\s*(?:-\s*)?(?:x|mal|fach|times)\b/, -1],
+  [
+    /\b(\d+|one|two|three|four|five|six|seven|eight|nine|zwei|drei|vier|funf|sechs|sieben|acht|neun)\s*(?:-\s*)?(?:x|mal|fach|times)\b/,
+    -1,
+  ],
 ];
 const digitWords: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  funf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  neun: 9,
 };
 
 function multiple(text: string): number | undefined {

@@ -23,8 +23,17 @@ const unitWords: [CountUnit, string][] = [
 ];
 const unitPattern = `(${unitWords.map(([, words]) => words).join('|')})`;
 
+const unitMatchers = unitWords.map(
+  ([unit, words]) => [unit, new RegExp(`^(?:${words})$`)] as const,
+);
+const numberThenUnit = new RegExp(
+  `${numberPattern}\\s*(${multiplierPattern})?\\s*${unitPattern}(?![a-z])`,
+  'g',
+);
+const unitThenNumber = new RegExp(`\\b${unitPattern}\\s*[:=]\\s*${numberPattern}`, 'g');
+
 function unitOf(word: string): CountUnit {
-  return unitWords.find(([, words]) => new RegExp(`^(?:${words})$`).test(word))![0];
+  return unitMatchers.find(([, pattern]) => pattern.test(word))![0];
 }
 
 /**
@@ -38,17 +47,13 @@ export function recogniseCounts(scan: Scan, context: ParseContext): void {
       scan.problems.push(reading.problem);
       return true;
     }
-    const value = Number(shiftDecimal(reading.value, multiplier ? multiplierPower(multiplier.trim()) : 0));
+    const value = Number(
+      shiftDecimal(reading.value, multiplier ? multiplierPower(multiplier.trim()) : 0),
+    );
     if (!Number.isSafeInteger(value)) scan.problems.push('count');
     else scan.counts.push({ value, unit: unitOf(unit) });
     return true;
   };
-  consume(
-    scan,
-    new RegExp(`${numberPattern}\\s*(${multiplierPattern})?\\s*${unitPattern}(?![a-z])`),
-    (m) => accept(m[1]!, m[2], m[3]!),
-  );
-  consume(scan, new RegExp(`\\b${unitPattern}\\s*[:=]\\s*${numberPattern}`), (m) =>
-    accept(m[2]!, undefined, m[1]!),
-  );
+  consume(scan, numberThenUnit, (m) => accept(m[1]!, m[2], m[3]!));
+  consume(scan, unitThenNumber, (m) => accept(m[2]!, undefined, m[1]!));
 }

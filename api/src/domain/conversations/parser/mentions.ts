@@ -1,6 +1,6 @@
 import type { Named } from './context.ts';
 import { editDistanceWithin, typoAllowance } from './edit-distance.ts';
-import { foldWord, tokenize, type Token } from './normalize.ts';
+import { foldWord, tokenize } from './normalize.ts';
 
 /** Which list a name comes from: criteria, options of a review, or the step's choices. */
 export type MentionKind = 'criterion' | 'option' | 'choice';
@@ -17,6 +17,8 @@ interface Candidate {
   kind: MentionKind;
   id: string;
   words: string[];
+  joined: string;
+  hasDigits: boolean;
 }
 
 function nameWords(name: string): string[] {
@@ -29,10 +31,27 @@ function nameWords(name: string): string[] {
   ).map((token) => foldWord(token.word));
 }
 
+/** A step's lists are the same objects turn after turn; their names are split and folded once. */
+const prepared = new WeakMap<readonly Named[], Partial<Record<MentionKind, Candidate[]>>>();
+
+function candidatesOf(kind: MentionKind, named: readonly Named[] | undefined): Candidate[] {
+  if (!named) return [];
+  const byKind = prepared.get(named) ?? {};
+  prepared.set(named, byKind);
+  byKind[kind] ??= named.flatMap((item) =>
+    item.names.map((name) => {
+      const words = nameWords(name);
+      return { kind, id: item.id, words, joined: words.join(''), hasDigits: /\d/.test(name) };
+    }),
+  );
+  return byKind[kind];
+}
+
 /** 0 for an exact word, 1 for a tolerated typo, undefined for a different word. */
-function wordDistance(typed: string, name: string): number | undefined {
+function wordDistance(typed: string, name: string, digits: boolean): number | undefined {
   if (typed === name) return 0;
-  if (/\d/.test(name) || /\d/.test(typed)) return undefined;
+  // Numbers in names ("ISO 27001", "SOC 2") must be typed exactly.
+  if (digits) return undefined;
   return editDistanceWithin(typed, name, typoAllowance(name.length)) ? 1 : undefined;
 }
 
@@ -46,56 +65,64 @@ export function findMentions(
   simplified: string,
   lists: { kind: MentionKind; named: readonly Named[] | undefined }[],
 ): Mention[] {
-  const candidates: Candidate[] = lists.flatMap(({ kind, named }) =>
-    (named ?? []).flatMap((item) =>
-      item.names.map((name) => ({ kind, id: item.id, words: nameWords(name) })),
-    ),
-  );
-  const tokens: Token[] = tokenize(simplified).map((token) => ({ ...token, word: foldWord(token.word) }));
-  const longest = Math.max(0, ...candidates.map((candidate) => candidate.words.length));
+  const candidates: Candidate[] = lists.flatMap(({ kind, named }) => candidatesOf(kind, named));
+  if (candidates.length === 0) return [];
+  const tokens = tokenize(simplified);
+  const typed = tokens.map((token) => foldWord(token.word));
+  const digits = typed.map((word) => /\d/.test(word));
+  let longest = 0;
+  for (const candidate of candidates) longest = Math.max(longest, candidate.words.length);
   const mentions: Mention[] = [];
   let index = 0;
   while (index < tokens.length) {
-    let found: Mention | undefined;
+    let found = false;
     for (let length = Math.min(longest, tokens.length - index); length >= 1 && !found; length--) {
-      const typed = tokens.slice(index, index + length);
       let best = Infinity;
-      let matches: Candidate[] = [];
+      let first: Candidate | undefined;
+      let ambiguous = false;
       for (const candidate of candidates) {
-        const distance = matchDistance(typed, candidate.words);
-        if (distance === undefined) continue;
-        if (distance < best) [best, matches] = [distance, [candidate]];
-        else if (distance === best) matches.push(candidate);
+        const distance = matchDistance(typed, digits, index, length, candidate);
+        if (distance === undefined || distance > best) continue;
+        if (distance < best || !first) [best, first, ambiguous] = [distance, candidate, false];
+        else if (candidate.id !== first.id || candidate.kind !== first.kind) ambiguous = true;
       }
-      if (matches.length === 0) continue;
-      const distinct = new Map(matches.map((match) => [`${match.kind}:${match.id}`, match]));
-      const only = distinct.size === 1 ? matches[0] : undefined;
-      found = {
-        kind: only?.kind ?? matches[0]!.kind,
-        id: only?.id,
-        start: typed[0]!.start,
-        end: typed.at(-1)!.end,
-      };
+      if (!first) continue;
+      mentions.push({
+        kind: first.kind,
+        id: ambiguous ? undefined : first.id,
+        start: tokens[index]!.start,
+        end: tokens[index + length - 1]!.end,
+      });
+      found = true;
       index += length;
     }
     if (!found) index++;
-    else mentions.push(found);
   }
   return mentions;
 }
 
-function matchDistance(typed: Token[], words: string[]): number | undefined {
-  if (typed.length === 1 && words.length > 1 && typed[0]!.word === words.join('')) return 0;
-  if (typed.length !== words.length) return undefined;
+function matchDistance(
+  typed: string[],
+  digits: boolean[],
+  index: number,
+  length: number,
+  candidate: Candidate,
+): number | undefined {
+  const { words } = candidate;
+  if (length === 1 && words.length > 1) return typed[index] === candidate.joined ? 0 : undefined;
+  if (length !== words.length) return undefined;
   let total = 0;
-  for (let i = 0; i < words.length; i++) {
-    const distance = wordDistance(typed[i]!.word, words[i]!);
+  for (let i = 0; i < length; i++) {
+    const distance = wordDistance(
+      typed[index + i]!,
+      words[i]!,
+      candidate.hasDigits || digits[index + i]!,
+    );
     if (distance === undefined) return undefined;
     total += distance;
   }
   return total;
 }
-
 /**
  * The text with each mention replaced by a marker ("@c0" for the first criterion mentioned, "@o0"
  * for the first option, "@x0" for a choice), so sentence patterns can be written around names.

@@ -6,11 +6,28 @@ import { consume, type Scan } from './scan.ts';
 const currency = String.raw`(?:€|eur(?:o|os)?\b)`;
 /** Multipliers in the order the pattern must try them (longer spellings first). */
 const multipliers: [string, number][] = [
-  ['milliarden', 9], ['milliarde', 9], ['mrd\\.?', 9], ['billions?', 9], ['bn\\b', 9],
-  ['millionen', 6], ['millions?', 6], ['mill\\.?', 6], ['mio\\.?', 6], ['mn\\b', 6], ['m(?:\\b|(?=eur))', 6],
-  ['tausend', 3], ['thousand', 3], ['tsd\\.?', 3], ['k(?:\\b|(?=eur))', 3], ['t(?=\\s*(?:€|eur))', 3],
+  ['milliarden', 9],
+  ['milliarde', 9],
+  ['mrd\\.?', 9],
+  ['billions?', 9],
+  ['bn\\b', 9],
+  ['millionen', 6],
+  ['millions?', 6],
+  ['mill\\.?', 6],
+  ['mio\\.?', 6],
+  ['mn\\b', 6],
+  ['m(?:\\b|(?=eur))', 6],
+  ['tausend', 3],
+  ['thousand', 3],
+  ['tsd\\.?', 3],
+  ['k(?:\\b|(?=eur))', 3],
+  ['t(?=\\s*(?:€|eur))', 3],
 ];
 export const multiplierPattern = `(?:${multipliers.map(([pattern]) => pattern).join('|')})`;
+
+const currencyFirst = new RegExp(`${currency}\\s*${numberPattern}\\s*(${multiplierPattern})?`, 'g');
+const currencyAfter = new RegExp(`${numberPattern}\\s*(${multiplierPattern})?\\s*${currency}`, 'g');
+const scaledNumber = new RegExp(`${numberPattern}\\s*(${multiplierPattern})(?![a-z])`, 'g');
 
 export function multiplierPower(word: string): number {
   if (/^(milliard|mrd|billion|bn)/.test(word)) return 9;
@@ -51,23 +68,11 @@ export function recogniseAmounts(scan: Scan, context: ParseContext): void {
     scan.problems.push('gross');
     return;
   }
-  consume(
-    scan,
-    new RegExp(`${currency}\\s*${numberPattern}\\s*(${multiplierPattern})?`),
-    (m) => readAmount(scan, context, m[1]!, m[2]),
-  );
-  consume(
-    scan,
-    new RegExp(`${numberPattern}\\s*(${multiplierPattern})?\\s*${currency}`),
-    (m) => readAmount(scan, context, m[1]!, m[2]),
-  );
+  consume(scan, currencyFirst, (m) => readAmount(scan, context, m[1]!, m[2]));
+  consume(scan, currencyAfter, (m) => readAmount(scan, context, m[1]!, m[2]));
 }
 
 export function recogniseScaledAmounts(scan: Scan, context: ParseContext): void {
   if (!context.expects?.includes('amount')) return;
-  consume(
-    scan,
-    new RegExp(`${numberPattern}\\s*(${multiplierPattern})(?![a-z])`),
-    (m) => readAmount(scan, context, m[1]!, m[2]),
-  );
+  consume(scan, scaledNumber, (m) => readAmount(scan, context, m[1]!, m[2]));
 }

@@ -4,12 +4,13 @@ import { words } from './normalize.ts';
 type Command = Extract<ConversationIntent, 'back' | 'next' | 'editScheme' | 'why'>;
 
 /** Politeness and filler that do not change a command ("bitte zurück", "go back please"). */
-const filler = /\b(bitte|please|mal|doch|lieber|einfach|just|ich|mochte|moechte|will|wurde|would|like|i|want|let|me|lets|us|wir|gerne|gern|jetzt|now|erst|noch|einmal|nochmal|kurz)\b/g;
+const filler =
+  /\b(bitte|please|mal|doch|lieber|einfach|just|ich|mochte|moechte|will|wurde|would|like|i|want|let|me|lets|us|wir|gerne|gern|jetzt|now|erst|noch|einmal|nochmal|kurz)\b/g;
 
 const commands: [Command, RegExp][] = [
   [
     'back',
-    /^(zuruck|zurueck|zuruck gehen|zurueck gehen|zuruckgehen|einen schritt zuruck|schritt zuruck|ein schritt zuruck|zum vorherigen schritt|vorheriger schritt|vorherige frage|zur vorherigen frage|zuruck zur letzten frage|back|go back|step back|one step back|go one step back|previous|previous step|back one step|previous question|go to the previous step)$/,
+    /^(zuruck|zurueck|zuruck gehen|zurueck gehen|zuruckgehen|einen schritt zuruck|schritt zuruck|ein schritt zuruck|zum vorherigen schritt|vorheriger schritt|vorherige frage|zur vorherigen frage|zuruck zur letzten frage|back|go back|step back|one step back|go one step back|previous|previous step|back one step|go back one step|previous question|go to the previous step)$/,
   ],
   [
     'next',

@@ -60,12 +60,51 @@ export function readNumber(raw: string, language: Language, use: NumberUse = 'an
 }
 
 const numberWords: Record<string, number> = {
-  null: 0, eins: 1, zwei: 2, drei: 3, vier: 4, funf: 5, fuenf: 5, sechs: 6, sieben: 7, acht: 8,
-  neun: 9, zehn: 10, elf: 11, zwolf: 12, zwoelf: 12, dreizehn: 13, vierzehn: 14, funfzehn: 15,
-  fuenfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19, zwanzig: 20,
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  null: 0,
+  eins: 1,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  funf: 5,
+  fuenf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  neun: 9,
+  zehn: 10,
+  elf: 11,
+  zwolf: 12,
+  zwoelf: 12,
+  dreizehn: 13,
+  vierzehn: 14,
+  funfzehn: 15,
+  fuenfzehn: 15,
+  sechzehn: 16,
+  siebzehn: 17,
+  achtzehn: 18,
+  neunzehn: 19,
+  zwanzig: 20,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
 };
 
 const numberWordPattern = new RegExp(`\\b(${Object.keys(numberWords).join('|')})\\b`, 'g');
@@ -76,6 +115,9 @@ const numberWordPattern = new RegExp(`\\b(${Object.keys(numberWords).join('|')})
  */
 export function digitsForNumberWords(simplified: string): string {
   return simplified
-    .replace(/\b(?:ein(?:e[mnrs]?)?|an?)\s+(?=(?:tag|woche|monat|jahr|day|week|month|year)[a-z]*\b)/g, '1 ')
+    .replace(
+      /\b(?:ein(?:e[mnrs]?)?|an?)\s+(?=(?:tag|woche|monat|jahr|day|week|month|year)[a-z]*\b)/g,
+      '1 ',
+    )
     .replace(numberWordPattern, (word) => String(numberWords[word]));
 }

@@ -40,13 +40,19 @@ export function parseUtterance(text: string, context: ParseContext): Conversatio
   const mentions = findMentions(simplified, [
     { kind: 'criterion', named: vocabulary.criteria },
     { kind: 'option', named: vocabulary.options },
-    { kind: 'choice', named: [...(vocabulary.choices ?? []), ...(vocabulary.templates ?? [])] },
+    { kind: 'choice', named: vocabulary.choices },
+    { kind: 'choice', named: vocabulary.templates },
   ]);
   const marked = withMarkers(simplified, mentions);
   const criteria = mentionsOf(mentions, 'criterion');
 
   if (asks(context, 'question')) {
-    const question = readResultQuestion(marked, mentionsOf(mentions, 'option'), criteria, context.language);
+    const question = readResultQuestion(
+      marked,
+      mentionsOf(mentions, 'option'),
+      criteria,
+      context.language,
+    );
     if (question) return { intent: 'ask', question };
   }
   if (asks(context, 'comparison', 'weights')) {
@@ -57,12 +63,15 @@ export function parseUtterance(text: string, context: ParseContext): Conversatio
   }
   if (criteria.length === 0) {
     // Options name choices too where a step offers them ("Stackit" when picking a provider).
-    const choosable = mentions.map((mention) => (mention.kind === 'option' ? { ...mention, kind: 'choice' as const } : mention));
+    const choosable = mentions.map((mention) =>
+      mention.kind === 'option' ? { ...mention, kind: 'choice' as const } : mention,
+    );
     const chosen = readChoices(simplified, marked, choosable, context);
     if (chosen) return { intent: 'choose', ...chosen };
   }
   const values = readValues(simplified, context);
   if (values) return { intent: 'answer', ...values };
-  if (context.expects?.includes('text')) return { intent: 'answer', text: text.trim().slice(0, 4_000) };
+  if (context.expects?.includes('text'))
+    return { intent: 'answer', text: text.trim().slice(0, 4_000) };
   return unknown;
 }

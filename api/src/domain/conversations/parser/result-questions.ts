@@ -6,7 +6,8 @@ import { percentSign } from './percents.ts';
 
 type Law = NonNullable<ResultQuestion['law']>;
 
-const whyWord = /^(?:und |and |aber |but |also |so )?(warum|wieso|weshalb|why|how come|what makes|was macht)\b/;
+const whyWord =
+  /^(?:und |and |aber |but |also |so )?(warum|wieso|weshalb|why|how come|what makes|was macht)\b/;
 const firstWords =
   /\b(vorne?|vorn|an der spitze|spitze|erste[rn]?|platz (?:1|eins)|rang (?:1|eins)|auf (?:1|eins)|gewinnt|siegt|fuhrt|fuehrt|vor allen|besten?|top|first|on top|ahead|leading|leads?|wins?|winning|the winner|the best|best|number one|no\.? 1|ranked (?:1|first|highest)|highest)\b/;
 /** Words the part naming the option may hold without naming one ("die erste Option", "it"). */
@@ -26,14 +27,24 @@ const needWords =
 const laws: [RegExp, Law][] = [
   [/\bcloud[\s-]*act\b|\bclarifying lawful overseas use of data\b/, 'cloudAct'],
   [/\bfisa\b|\bsection 702\b|\beo 12333\b/, 'fisa702'],
-  [/\bsanktion[a-z]*|\bsanction[a-z]*|\bembargo[a-z]*|\bexportkontroll[a-z]*|\bexport control[a-z]*/, 'sanctions'],
-  [/\babschalt[a-z]*|\babgeschaltet|\bdisconnect[a-z]*|\bkill[\s-]?switch|\bcut off|\bswitched off|\babkoppl[a-z]*|\babgeklemmt|\bzugang gesperrt|\bshut off/, 'disconnection'],
+  [
+    /\bsanktion[a-z]*|\bsanction[a-z]*|\bembargo[a-z]*|\bexportkontroll[a-z]*|\bexport control[a-z]*/,
+    'sanctions',
+  ],
+  [
+    /\babschalt[a-z]*|\babgeschaltet|\bdisconnect[a-z]*|\bkill[\s-]?switch|\bcut off|\bswitched off|\babkoppl[a-z]*|\babgeklemmt|\bzugang gesperrt|\bshut off/,
+    'disconnection',
+  ],
 ];
 const exposureWords =
   /\b(unterlieg[a-z]*|betroffen|ausgesetzt|exponiert|gefahrdet|risiko|risiken|anfallig|zugriff|subject to|exposed|exposure|affected|at risk|vulnerable|fall under|falls under|covered by|reach of|risk)\b/;
 
+const percentValue = new RegExp(`${numberPattern}\\s*(?:${percentSign})?`);
+
 function onlyIds(mentions: Mention[]): string[] | undefined {
-  return mentions.some((mention) => !mention.id) ? undefined : mentions.map((mention) => mention.id!);
+  return mentions.some((mention) => !mention.id)
+    ? undefined
+    : mentions.map((mention) => mention.id!);
 }
 
 /**
@@ -51,11 +62,14 @@ export function readResultQuestion(
   const optionIds = onlyIds(options);
   const criterionIds = onlyIds(criteria);
   if (!optionIds || !criterionIds) return undefined;
-  const text = marked.replace(/[?!.,;:]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = marked
+    .replace(/[?!.,;:]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
   const what = whatIf.exec(text);
   if (what && criterionIds.length === 1 && optionIds.length === 0) {
-    const percent = new RegExp(`${numberPattern}\\s*(?:${percentSign})?`).exec(
+    const percent = percentValue.exec(
       digitsForNumberWords(text.slice(what.index)).replace(/@c\d+/g, ' '),
     );
     if (!percent) return undefined;
@@ -65,7 +79,10 @@ export function readResultQuestion(
   }
 
   const law = laws.find(([pattern]) => pattern.test(text))?.[1];
-  if (law || (exposureWords.test(text) && /\b(recht|gesetz|law|legal|auslandisch|foreign)\b/.test(text))) {
+  if (
+    law ||
+    (exposureWords.test(text) && /\b(recht|gesetz|law|legal|auslandisch|foreign)\b/.test(text))
+  ) {
     if (optionIds.length > 1 || criterionIds.length > 0) return undefined;
     return {
       kind: 'exposure',
@@ -80,7 +97,12 @@ export function readResultQuestion(
     }
     return undefined;
   }
-  if (needWords.test(text) && optionIds.length === 1 && firstWords.test(text) && criterionIds.length === 0) {
+  if (
+    needWords.test(text) &&
+    optionIds.length === 1 &&
+    firstWords.test(text) &&
+    criterionIds.length === 0
+  ) {
     return { kind: 'overtake', optionId: optionIds[0]! };
   }
 
@@ -92,7 +114,10 @@ export function readResultQuestion(
     return undefined;
   }
 
-  if (robustness.test(text) && (rankingWords.test(text) || /^(wie|how|ist|is|are|sind)\b/.test(text))) {
+  if (
+    robustness.test(text) &&
+    (rankingWords.test(text) || /^(wie|how|ist|is|are|sind)\b/.test(text))
+  ) {
     if (optionIds.length > 0 || criterionIds.length > 0) return undefined;
     return { kind: 'robustness' };
   }

@@ -32,18 +32,23 @@ export function startScan(text: string): Scan {
   };
 }
 
-/** Runs `read` on every match of `pattern` in what is left; what it accepts is blanked out. */
+/**
+ * Runs `read` on every match of `pattern` (a global pattern, compiled once where it is defined)
+ * in what is left; what it accepts is blanked out.
+ */
 export function consume(
   scan: Scan,
   pattern: RegExp,
   read: (match: RegExpExecArray) => boolean,
 ): void {
-  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-  scan.rest = scan.rest.replace(global, (...args: unknown[]) => {
+  scan.rest = scan.rest.replace(pattern, (...args: unknown[]) => {
     const matched = args[0] as string;
     const groups = args.slice(0, -2) as string[];
     const index = args.at(-2) as number;
-    const match = Object.assign([...groups], { index, input: scan.rest }) as unknown as RegExpExecArray;
+    const match = Object.assign([...groups], {
+      index,
+      input: scan.rest,
+    }) as unknown as RegExpExecArray;
     return read(match) ? ' '.repeat(matched.length) : matched;
   });
 }

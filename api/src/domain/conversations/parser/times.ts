@@ -16,20 +16,24 @@ export function recogniseTimes(scan: Scan, context: ParseContext): void {
     else scan.problems.push('time');
     return true;
   };
-  consume(scan, /\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])/, (m) => {
+  consume(scan, /\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])/g, (m) => {
     const hours = Number(m[1]);
     if (hours < 1 || hours > 12) return accept(undefined);
     const afternoon = m[3]!.startsWith('p');
     return accept(time((hours % 12) + (afternoon ? 12 : 0), Number(m[2] ?? 0)));
   });
-  consume(scan, /(?<![\d.,])(\d{1,2})[:.](\d{2})\s*(?:uhr|h)\b/, (m) =>
+  consume(scan, /(?<![\d.,])(\d{1,2})[:.](\d{2})\s*(?:uhr|h)\b/g, (m) =>
     accept(time(Number(m[1]), Number(m[2]))),
   );
-  consume(scan, /(?<![\d.,])(\d{1,2}):(\d{2})(?![\d:])/, (m) => accept(time(Number(m[1]), Number(m[2]))));
-  consume(scan, /(?<![\d.,])(\d{1,2})\s*(?:uhr|h)\b/, (m) => accept(time(Number(m[1]), 0)));
-  consume(scan, /\b(?:noon|midday|mittags?)\b/, () => accept('12:00'));
-  consume(scan, /\b(?:midnight|mitternacht)\b/, () => accept('00:00'));
+  consume(scan, /(?<![\d.,])(\d{1,2}):(\d{2})(?![\d:])/g, (m) =>
+    accept(time(Number(m[1]), Number(m[2]))),
+  );
+  consume(scan, /(?<![\d.,])(\d{1,2})\s*(?:uhr|h)\b/g, (m) => accept(time(Number(m[1]), 0)));
+  consume(scan, /\b(?:noon|midday|mittags?)\b/g, () => accept('12:00'));
+  consume(scan, /\b(?:midnight|mitternacht)\b/g, () => accept('00:00'));
   if (context.expects?.includes('time')) {
-    consume(scan, /\b(?:um|at|gegen|by|bis)\s+(\d{1,2})(?![\d.,:])/, (m) => accept(time(Number(m[1]), 0)));
+    consume(scan, /\b(?:um|at|gegen|by|bis)\s+(\d{1,2})(?![\d.,:])/g, (m) =>
+      accept(time(Number(m[1]), 0)),
+    );
   }
 }

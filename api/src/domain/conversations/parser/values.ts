@@ -10,10 +10,13 @@ import { recognisePercents } from './percents.ts';
 import { consume, startScan, type Scan } from './scan.ts';
 import { recogniseTimes } from './times.ts';
 
+const anyNumber = new RegExp(numberPattern, 'g');
+
 type Values = Omit<ConversationInput, 'intent'>;
 
 /** Words that turn a value around ("nicht 4000", "not before March", "statt 3 Lose"). */
-const negation = /\b(nicht|kein[a-z]*|not|no|never|nie|statt|anstatt|instead|sondern|rather than)\b/;
+const negation =
+  /\b(nicht|kein[a-z]*|not|no|never|nie|statt|anstatt|instead|sondern|rather than)\b/;
 
 function single<T>(found: T[], same: (a: T, b: T) => boolean): T | undefined | 'conflict' {
   if (found.length === 0) return undefined;
@@ -67,7 +70,7 @@ export function readValues(simplified: string, context: ParseContext): Values | 
   recogniseDurations(scan, context);
   recogniseCounts(scan, context);
   recogniseScaledAmounts(scan, context);
-  consume(scan, new RegExp(numberPattern), (m) => {
+  consume(scan, anyNumber, (m) => {
     const wantsWhole = context.expects?.includes('count') && !context.expects.includes('amount');
     const reading = readNumber(m[1]!, context.language, wantsWhole ? 'whole' : 'any');
     if ('value' in reading) scan.bare.push(reading.value);
@@ -96,7 +99,10 @@ export function readValues(simplified: string, context: ParseContext): Values | 
   const expected = context.expects;
   const kept: Values = {};
   for (const [kind, value] of Object.entries(values)) {
-    const asked = !expected || expected.includes(kind as SlotKind) || (kind === 'number' && expected.includes('count'));
+    const asked =
+      !expected ||
+      expected.includes(kind as SlotKind) ||
+      (kind === 'number' && expected.includes('count'));
     if (asked) Object.assign(kept, { [kind]: value });
   }
   return Object.keys(kept).length > 0 ? kept : undefined;

@@ -6,16 +6,20 @@ import { percentSign } from './percents.ts';
 
 type Weights = NonNullable<ConversationInput['weights']>;
 
+const criterionOrNumber = new RegExp(`@c(\\d+)|${numberPattern}\\s*(${percentSign})?`, 'g');
+
 /**
  * Weights given directly: "Preis 40 %, Qualität 60 %", "price 30, sovereignty 50, security 20",
  * "40 % Preis und 60 % Qualität", "Kosten: 50". Criteria and numbers must alternate, each
  * criterion with exactly one number; with a single pair a percent sign must say it is a weight.
  */
-export function readWeights(marked: string, criteria: Mention[], language: Language): Weights | undefined {
+export function readWeights(
+  marked: string,
+  criteria: Mention[],
+  language: Language,
+): Weights | undefined {
   if (criteria.length === 0 || criteria.some((mention) => !mention.id)) return undefined;
-  const items = [
-    ...marked.matchAll(new RegExp(`@c(\\d+)|${numberPattern}\\s*(${percentSign})?`, 'g')),
-  ].map(
+  const items = [...marked.matchAll(criterionOrNumber)].map(
     (match): { criterion: string } | { digits: string; percentSign: boolean } =>
       match[1] !== undefined
         ? { criterion: criteria[Number(match[1])]!.id! }
