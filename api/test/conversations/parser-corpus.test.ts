@@ -94,6 +94,31 @@ describe('values', () => {
   });
 });
 
+describe('never a silent guess', () => {
+  it('leaves negated, doubtful, contradictory and asking turns unknown', () => {
+    const yesNo = step('de', ['yesNo']);
+    expect(parseUtterance('nicht sicher', yesNo)).toEqual({ intent: 'unknown' });
+    expect(parseUtterance('not sure', step('en', ['yesNo']))).toEqual({ intent: 'unknown' });
+    expect(parseUtterance('ja nein', yesNo)).toEqual({ intent: 'unknown' });
+    const state = step('de', ['choice'], { choices: [{ id: 'DE-BE', names: ['Berlin'] }] });
+    expect(parseUtterance('nicht Berlin', state)).toEqual({ intent: 'unknown' });
+    expect(parseUtterance('warum Berlin?', state)).toEqual({ intent: 'unknown' });
+    expect(
+      parseUtterance('4000 oder 5000', step('de', ['count'], {}, { countUnit: 'users' })),
+    ).toEqual({
+      intent: 'unknown',
+    });
+  });
+
+  it('asks which pair when one criterion of many is named', () => {
+    const compare = step('de', ['comparison'], { criteria });
+    expect(parseUtterance('Kosten sind wichtiger', compare)).toEqual({ intent: 'unknown' });
+    expect(parseUtterance('Kosten sind wichtiger als Sicherheit und Qualität', compare)).toEqual({
+      intent: 'unknown',
+    });
+  });
+});
+
 describe('names', () => {
   const cities = [
     { id: 'ffm', names: ['Frankfurt am Main'] },

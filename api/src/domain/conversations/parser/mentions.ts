@@ -1,6 +1,6 @@
 import type { Named } from './context.ts';
 import { editDistanceWithin, typoAllowance } from './edit-distance.ts';
-import { foldWord, tokenize } from './normalize.ts';
+import { foldWord, simplify, tokenize } from './normalize.ts';
 
 /** Which list a name comes from: criteria, options of a review, or the step's choices. */
 export type MentionKind = 'criterion' | 'option' | 'choice';
@@ -22,16 +22,13 @@ interface Candidate {
 }
 
 function nameWords(name: string): string[] {
-  return tokenize(
-    name
-      .toLowerCase()
-      .replace(/ß/g, 'ss')
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, ''),
-  ).map((token) => foldWord(token.word));
+  return tokenize(simplify(name)).map((token) => foldWord(token.word));
 }
 
-/** A step's lists are the same objects turn after turn; their names are split and folded once. */
+/**
+ * A step's lists are the same objects turn after turn (and never changed in place); their names are
+ * split and folded once per list.
+ */
 const prepared = new WeakMap<readonly Named[], Partial<Record<MentionKind, Candidate[]>>>();
 
 function candidatesOf(kind: MentionKind, named: readonly Named[] | undefined): Candidate[] {

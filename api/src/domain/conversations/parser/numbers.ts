@@ -111,12 +111,12 @@ const numberWordPattern = new RegExp(`\\b(${Object.keys(numberWords).join('|')})
 
 /**
  * Number words up to twenty as digits ("sechs Wochen" → "6 Wochen"); "ein", "eine", "a" only
- * before a unit of time, where they cannot be an article of something else.
+ * before a unit of time or "Million", where they cannot be an article of something else.
  */
 export function digitsForNumberWords(simplified: string): string {
   return simplified
     .replace(
-      /\b(?:ein(?:e[mnrs]?)?|an?)\s+(?=(?:tag|woche|monat|jahr|day|week|month|year)[a-z]*\b)/g,
+      /\b(?:ein(?:e[mnrs]?)?|an?)\s+(?=(?:tag|woche|monat|jahr|day|week|month|year|million|milliarde)[a-z]*\b)/g,
       '1 ',
     )
     .replace(numberWordPattern, (word) => String(numberWords[word]));

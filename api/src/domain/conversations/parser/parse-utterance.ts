@@ -14,6 +14,10 @@ export type { Named, ParseContext, ParseVocabulary, SlotKind } from './context.t
 
 const unknown: ConversationInput = { intent: 'unknown' };
 
+/** A turn that asks something ("warum Berlin?", "what about 4000?") is not an answer to the step. */
+const asking =
+  /^(warum|wieso|weshalb|wozu|wofur|was|wie|welche[rsmn]?|wer|why|what|how|which|who)\b/;
+
 function asks(context: ParseContext, ...kinds: SlotKind[]): boolean {
   return !context.expects || kinds.some((kind) => context.expects!.includes(kind));
 }
@@ -61,16 +65,18 @@ export function parseUtterance(text: string, context: ParseContext): Conversatio
     const weights = readWeights(marked, criteria, context.language);
     if (weights) return { intent: 'setWeights', weights };
   }
-  if (criteria.length === 0) {
-    // Options name choices too where a step offers them ("Stackit" when picking a provider).
-    const choosable = mentions.map((mention) =>
-      mention.kind === 'option' ? { ...mention, kind: 'choice' as const } : mention,
-    );
-    const chosen = readChoices(simplified, marked, choosable, context);
-    if (chosen) return { intent: 'choose', ...chosen };
+  if (!asking.test(simplified)) {
+    if (criteria.length === 0) {
+      // Options name choices too where a step offers them ("Stackit" when picking a provider).
+      const choosable = mentions.map((mention) =>
+        mention.kind === 'option' ? { ...mention, kind: 'choice' as const } : mention,
+      );
+      const chosen = readChoices(simplified, marked, choosable, context);
+      if (chosen) return { intent: 'choose', ...chosen };
+    }
+    const values = readValues(simplified, context);
+    if (values) return { intent: 'answer', ...values };
   }
-  const values = readValues(simplified, context);
-  if (values) return { intent: 'answer', ...values };
   if (context.expects?.includes('text'))
     return { intent: 'answer', text: text.trim().slice(0, 4_000) };
   return unknown;

@@ -32,6 +32,9 @@ export function recogniseTimes(scan: Scan, context: ParseContext): void {
   consume(scan, /\b(?:noon|midday|mittags?)\b/g, () => accept('12:00'));
   consume(scan, /\b(?:midnight|mitternacht)\b/g, () => accept('00:00'));
   if (context.expects?.includes('time')) {
+    consume(scan, /(?<![\d.,])(\d{1,2})\.(\d{2})(?![\d.,])/g, (m) =>
+      accept(time(Number(m[1]), Number(m[2]))),
+    );
     consume(scan, /\b(?:um|at|gegen|by|bis)\s+(\d{1,2})(?![\d.,:])/g, (m) =>
       accept(time(Number(m[1]), 0)),
     );

@@ -145,16 +145,39 @@ const filler = new Set([
   'dagegen',
 ]);
 
+/** Doubt is neither yes nor no: "nicht sicher" is not a "nicht" and a "sicher". */
+const doubt =
+  /\b(nicht sicher|unsicher|weiss nicht|weiss ich nicht|keine ahnung|vielleicht|eventuell|mal sehen|not sure|unsure|don'?t know|no idea|maybe|perhaps|not certain)\b/;
+/** A plain yes and a plain no in one turn ("ja nein") contradict each other. */
+const plainYes = new Set([
+  'ja',
+  'jo',
+  'jop',
+  'jap',
+  'jawohl',
+  'yes',
+  'yep',
+  'yeah',
+  'yup',
+  'yea',
+  'y',
+]);
+const plainNo = new Set(['nein', 'no', 'nope', 'nah', 'noe', 'ne', 'nee', 'neee', 'n']);
+
 /**
  * Yes and no as people type them: "ja", "jo", "passt", "genau", "einverstanden", "yes", "yep",
  * "sure" → confirm; "nein", "nö", "lieber nicht", "passt nicht", "no", "nope" → decline. Only
  * when the whole turn is that and nothing more: "nein, 5000" is a correction, not a no.
  */
 export function readYesNo(simplified: string): 'confirm' | 'decline' | undefined {
+  if (doubt.test(simplified)) return undefined;
   let text = simplified;
   for (const [pattern, replacement] of phrases) text = text.replace(pattern, replacement);
   const tokens = words(text);
   if (tokens.length === 0 || tokens.length > 8) return undefined;
+  if (tokens.some((token) => plainYes.has(token)) && tokens.some((token) => plainNo.has(token))) {
+    return undefined;
+  }
   let yes = false;
   let no = false;
   for (const token of tokens) {
