@@ -4,7 +4,7 @@ import { readNumber } from '../../src/domain/conversations/parser/numbers.ts';
 import { parseUtterance } from '../../src/domain/conversations/parser/parse-utterance.ts';
 import { utterancesDe } from './utterances-de.ts';
 import { utterancesEn } from './utterances-en.ts';
-import { criteria, step } from './vocabulary.ts';
+import { criteria, results, step } from './vocabulary.ts';
 
 describe.each([
   ['German', utterancesDe],
@@ -110,10 +110,50 @@ describe('never a silent guess', () => {
     });
   });
 
-  it('asks which pair when one criterion of many is named', () => {
+  it('asks which pair when one criterion of many is named, and reads weights as weights', () => {
     const compare = step('de', ['comparison'], { criteria });
     expect(parseUtterance('Kosten sind wichtiger', compare)).toEqual({ intent: 'unknown' });
     expect(parseUtterance('Kosten sind wichtiger als Sicherheit und Qualität', compare)).toEqual({
+      intent: 'unknown',
+    });
+    expect(parseUtterance('Gewichtung: Preis 50 %, Leistung 50 %', compare)).toEqual({
+      intent: 'setWeights',
+      weights: [
+        { criterionId: 'cost', percent: '50' },
+        { criterionId: 'quality', percent: '50' },
+      ],
+    });
+  });
+});
+
+describe('questions and judgements that turn on a word', () => {
+  it('records no judgement that is negated or asked', () => {
+    const compare = step('de', ['comparison'], { criteria });
+    expect(parseUtterance('Kosten sind nicht wichtiger als Souveränität', compare)).toEqual({
+      intent: 'unknown',
+    });
+    expect(parseUtterance('Ist Kosten wichtiger als Souveränität?', compare)).toEqual({
+      intent: 'unknown',
+    });
+    expect(
+      parseUtterance(
+        'security is not as important as cost',
+        step('en', ['comparison'], { criteria }),
+      ),
+    ).toEqual({ intent: 'unknown' });
+    expect(parseUtterance('Kosten sind halb so wichtig wie Sicherheit', compare)).toEqual({
+      intent: 'compare',
+      comparison: { more: 'security', less: 'cost', factor: 2 },
+    });
+  });
+
+  it('answers no other question than the one asked', () => {
+    const question = step('de', ['question'], results);
+    expect(parseUtterance('Warum ist Stackit nicht vorne?', question)).toEqual({
+      intent: 'unknown',
+    });
+    expect(parseUtterance('Warum liegt Stackit vor AWS?', question)).toEqual({ intent: 'unknown' });
+    expect(parseUtterance('Was wäre, wenn Kosten 150 % zählen?', question)).toEqual({
       intent: 'unknown',
     });
   });

@@ -9,6 +9,8 @@ const importance =
   /\b(wichtig[a-z]*|bedeutend[a-z]*|relevant[a-z]*|zahl[a-z]*|gewicht[a-z]*|prioritat|vorrang|important|importance|matters?|counts?|weigh[a-z]*|priorit[a-z]*|outweighs?)\b/;
 const equal =
   /\b(gleich wichtig|gleichwichtig|gleichbedeutend|gleichrangig|gleich gewichtet|gleich stark|genauso wichtig|ebenso wichtig|gleich viel|gleiches gewicht|equally|the same|same weight|as important as|as much as)\b/;
+const negationOrQuestion =
+  /\b(nicht|kein[a-z]*|not|never|isn t|isnt|aren t|arent|doesn t|doesnt)\b|^(ist|sind|is|are|does|do|zahlt|zahlen)\b|\?\s*$/;
 const weaker = /\b(weniger|unwichtiger|less|lower|geringer|halb so|half as)\b/;
 
 /** Saaty's verbal scale (1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme) and multiples. */
@@ -94,6 +96,8 @@ export function readComparison(
   vocabulary: readonly Named[] | undefined,
 ): Comparison | undefined {
   if (!importance.test(marked) && !equal.test(marked)) return undefined;
+  // "nicht wichtiger", "not as important", "Ist Kosten wichtiger als …?" are no judgement to record.
+  if (negationOrQuestion.test(marked)) return undefined;
   if (criteria.some((mention) => !mention.id)) return undefined;
   const ids = [...new Set(criteria.map((mention) => mention.id!))];
   if (ids.length > 2 || ids.length !== criteria.length) return undefined;

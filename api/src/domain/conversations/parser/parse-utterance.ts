@@ -60,10 +60,11 @@ export function parseUtterance(text: string, context: ParseContext): Conversatio
     if (question) return { intent: 'ask', question };
   }
   if (asks(context, 'comparison', 'weights')) {
-    const comparison = readComparison(marked, criteria, vocabulary.criteria);
-    if (comparison) return { intent: 'compare', comparison };
+    // Weights first: "Gewichtung: Preis 50 %, Leistung 50 %" names two criteria and a weight word.
     const weights = readWeights(marked, criteria, context.language);
     if (weights) return { intent: 'setWeights', weights };
+    const comparison = readComparison(marked, criteria, vocabulary.criteria);
+    if (comparison) return { intent: 'compare', comparison };
   }
   if (!asking.test(simplified)) {
     if (criteria.length === 0) {

@@ -21,7 +21,11 @@ const robustness =
 const rankingWords =
   /\b(rangfolge|reihenfolge|ranking|ergebnis|ergebnisse|platzierung|result|results|order|auswertung|bewertung|sieger|winner|vorsprung|lead)\b/;
 const overtakeWords =
-  /\b(uberholen|ueberholen|uberholt|vorbeiziehen|vorbeizuziehen|uberholte|schlagen|zu schlagen|vor @o1|einzuholen|einholen|uberflugeln|beat|overtake|outrank|pass|surpass|get ahead of|ahead of|rank above|come out ahead)\b/;
+  /\b(uberholen|ueberholen|uberholt|vorbeiziehen|vorbeizuziehen|uberholte|schlagen|einzuholen|einholen|uberflugeln|beat|overtake|outrank|pass|surpass)\b/;
+/** Where one option stands against another: an overtake question only with a need ("was müsste X tun, um vor Y zu landen"). */
+const aheadWords = /\b(vor @o1|ahead of|above @o1|rank above|come out ahead)\b/;
+/** "Warum ist X nicht vorne?" asks something else than "Warum ist X vorne?". */
+const negation = /\b(nicht|kein[a-z]*|not|never|nie|isn t|isnt|doesn t|doesnt|aren t|arent)\b/;
 const needWords =
   /\b(brauchte|braeuchte|braucht|brauchen|musste|muesste|muss|mussen|fehlt|fehlen|benotigt|benotigte|need|needs|needed|would it take|does it take|take for|must|have to|has to|gap|abstand|wie kann|how can|how could)\b/;
 const laws: [RegExp, Law][] = [
@@ -91,7 +95,9 @@ export function readResultQuestion(
     };
   }
 
-  if (overtakeWords.test(text) || (needWords.test(text) && optionIds.length === 2)) {
+  if (negation.test(text)) return undefined;
+  const needs = needWords.test(text);
+  if (overtakeWords.test(text) || (needs && (optionIds.length === 2 || aheadWords.test(text)))) {
     if (optionIds.length === 2 && optionIds[0] !== optionIds[1] && criterionIds.length === 0) {
       return { kind: 'overtake', optionId: optionIds[0]!, otherOptionId: optionIds[1]! };
     }
