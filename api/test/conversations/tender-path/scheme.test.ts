@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
+  AssistantMessage,
+  ConversationPrompt,
   EvaluationScheme,
   type ConversationInput,
   type ConversationWidget,
@@ -93,7 +95,9 @@ class Dialogue {
         this.world = { ...this.world, scheme: action.source.scheme };
     }
     this.state = settle(schemePath, result.state, this.world, this.language);
+    for (const message of result.messages) AssistantMessage.parse(message);
     this.last = result;
+    void this.shown;
     return result;
   }
 
@@ -101,8 +105,12 @@ class Dialogue {
     return this.say({ intent: 'answer', text: value });
   }
 
+  /** What the person sees now, in the shapes the API sends. */
   get shown() {
-    return present(schemePath, this.state, this.world, this.language);
+    const shown = present(schemePath, this.state, this.world, this.language);
+    ConversationPrompt.parse(shown.prompt);
+    AssistantMessage.parse(shown.message);
+    return shown;
   }
 
   get pendingScheme(): EvaluationScheme {
@@ -149,7 +157,8 @@ describe('the scheme steps of the tender path', () => {
     expect(d.text('ohne C5').messages[0]!.text.de).toContain('C5-Testat Typ 2');
     d.text('ODF bitte streichen');
     d.text('Gleichwertig bei Barrierefreiheit: Prüfbericht nach EN 301 549');
-    d.text('fertig');
+    // "fertig", as the parser reads it where the step offers a list
+    d.say({ intent: 'choose', choices: ['done'] });
     let proposed = d.pendingScheme;
     expect(proposed.minimumRequirements.map((item) => item.id)).toEqual([
       'customer-data-eu',
@@ -181,7 +190,7 @@ describe('the scheme steps of the tender path', () => {
       text: { de: expect.stringContaining('§ 43 Abs. 2 VgV') },
     });
     expect(d.text('ohne Art. 5k').messages[0]!.text.de).toContain('gelten kraft Gesetzes');
-    d.text('fertig');
+    d.say({ intent: 'choose', choices: ['done'] });
     expect(d.shown.prompt.quickReplies.map((reply) => reply.input.choice)).toContain(
       'criticalTasksSelf',
     );
@@ -395,7 +404,8 @@ describe('the scheme steps of the tender path', () => {
     expect(preview.formulas[1]!.points[2]!.points).toBe('8.89');
     expect(d.text('life-cycle cost please').messages[0]!.text.en).toContain('how many years');
     d.say({ intent: 'choose', choice: 'oneSidedLinear', number: '1.5' });
-    d.say({ intent: 'answer', text: 'life-cycle cost', duration: { years: 5, months: 0 } });
+    // "life-cycle cost over 5 years", as the parser reads it: a term alone
+    d.say({ intent: 'answer', duration: { years: 5, months: 0 } });
     d.text('done');
     d.confirm();
     expect(d.scheme.method).toEqual({
@@ -471,6 +481,68 @@ describe('the scheme steps of the tender path', () => {
     expect(proposed.award.some((node) => node.id === 'multi-vendor-accelerators')).toBe(false);
     expect(proposed.award.find((node) => node.id === 'data-and-ai-control')!.weightBp).toBe(10_000);
     expect(proposed.suitability.map((item) => item.id)).toContain('multi-vendor-accelerators');
+  });
+
+  it('weighs by consistent pairwise judgements, naming criteria by their synonyms', () => {
+    const d = new Dialogue(worldWith(template('gpu-compute-ai-research')), 'de', 'weights');
+    const names = Object.fromEntries(
+      d.shown.question!.vocabulary.criteria!.map((item) => [item.id, item.names]),
+    );
+    expect(names.price).toEqual(
+      expect.arrayContaining(
+        ['Kosten', 'Preis', 'cost', 'price'].map((name) =>
+          expect.stringMatching(new RegExp(`^${name}$`, 'i')),
+        ),
+      ),
+    );
+    expect(names.sovereignty).toEqual(expect.arrayContaining(['Souveränität', 'Sovereignty']));
+    expect(d.shown.question!.expects).toEqual(expect.arrayContaining(['comparison', 'weights']));
+    // Performance : sovereignty : sustainability : price = 4 : 2 : 1 : 4, "Kosten sind doppelt
+    // so wichtig wie Souveränität" among them.
+    const judgements: [string, string, number][] = [
+      ['performance', 'sovereignty', 2],
+      ['performance', 'sustainability', 4],
+      ['performance', 'price', 1],
+      ['sovereignty', 'sustainability', 2],
+      ['price', 'sovereignty', 2],
+      ['price', 'sustainability', 4],
+    ];
+    judgements.forEach(([more, less, factor], index) => {
+      expect(widgetOf(d, 'pairwise')).toMatchObject({ pair: index + 1, of: 6 });
+      // "gleich wichtig" names no pair: the parser sends the choice, the step knows the pair.
+      d.say(
+        factor === 1
+          ? { intent: 'choose', choice: 'equal' }
+          : { intent: 'compare', comparison: { more, less, factor } },
+      );
+    });
+    expect(d.state.pending!.summary.de).toContain('Konsistenzquote 0');
+    d.confirm();
+    expect(topWeights(d.scheme)).toEqual({
+      performance: 3637,
+      sovereignty: 1818,
+      sustainability: 909,
+      price: 3636,
+    });
+  });
+
+  it('never proposes a scheme the engine finds invalid, and says what is wrong', () => {
+    const scheme = template('state-collaboration-suite');
+    scheme.award = scheme.award.map((node) =>
+      node.id === 'collaboration' && node.kind === 'ordinal'
+        ? { ...node, anchors: node.anchors.slice(0, 2) }
+        : node,
+    );
+    const d = new Dialogue(worldWith(scheme), 'de');
+    const result = d.text('fertig');
+    expect(result.messages[0]).toMatchObject({
+      kind: 'reprompt',
+      text: {
+        de: expect.stringContaining('Einer Punkteskala fehlen Notenanker (/award/2/anchors)'),
+        en: expect.stringContaining('"collaboration" needs 6 anchors'),
+      },
+    });
+    expect(d.state.pending).toBeNull();
   });
 
   it('goes back to a confirmed step and on again keeping its answer', () => {

@@ -14,7 +14,7 @@ export type ChecklistEdit =
 const removalWords =
   /(^|[^\p{L}])(ohne|entfernen?|entfernt|streichen?|gestrichen|weg|raus|keine?n?|nicht|remove|without|drop|delete|no|not)($|[^\p{L}])/iu;
 const restoreWords =
-  /(^|[^\p{L}])(doch|behalten|behalte|wieder|zurück|keep|restore|put back|include)($|[^\p{L}])/iu;
+  /(^|[^\p{L}])(doch|behalten|behalte|wieder|zurück|nicht (entfernen|streichen)|keep|restore|put back|include|(don't|do not) remove)($|[^\p{L}])/iu;
 
 /** The ids an input names: chosen, or written in its text. */
 export function idsIn(input: ConversationInput, named: readonly Named[]): string[] {
@@ -33,8 +33,14 @@ export function readChecklistEdit(
   named: readonly Named[],
 ): ChecklistEdit | null {
   const known = new Set(named.map((item) => item.id));
-  if (input.intent === 'choose' && input.choices !== undefined && input.text === undefined) {
-    return { kind: 'keepOnly', kept: input.choices.filter((id) => known.has(id)) };
+  // The widget sends the ids it lists, and only those; anything else is not a list of what stays.
+  if (
+    input.intent === 'choose' &&
+    input.choices !== undefined &&
+    input.text === undefined &&
+    input.choices.every((id) => known.has(id))
+  ) {
+    return { kind: 'keepOnly', kept: input.choices };
   }
   const ids = idsIn(input, named);
   const text = input.text ?? '';

@@ -61,8 +61,10 @@ function basisIn(input: ConversationInput, base: EvaluationScheme): BasisReading
   const text = input.text ?? '';
   if (input.choice === 'totalPrice' || /gesamtpreis|total price|angebotspreis/i.test(text))
     return { basis: { kind: 'totalPrice' } };
+  // A term alone ("über 6 Jahre") can only be the life-cycle cost's: nothing else here lasts.
   if (
     input.choice !== 'lifeCycleCost' &&
+    input.duration === undefined &&
     !/lebenszyklus|life-cycle|life cycle|lifecycle|tco/i.test(text)
   )
     return null;

@@ -54,6 +54,10 @@ export function issuesText(issues: readonly EngineIssue[]): ConversationText {
         `– ${issue.message} (${issue.pointer})`,
       ),
     ),
+    tx(
+      'Sie können das im Schema-Editor beheben („Schema bearbeiten“) und hier weitermachen.',
+      'You can fix this in the scheme editor (“edit scheme”) and go on here.',
+    ),
   );
 }
 

@@ -223,7 +223,8 @@ export const scalesStep: StepDefinition<TenderWorld> = {
         criteria: namesOf(leaves),
         choices: [{ id: 'done', names: ['fertig', 'done'] }],
       },
-      expects: ['text', 'number', 'choice'],
+      // Only text: a sentence names the criterion and the number together, so it is read whole.
+      expects: ['text'],
     };
   },
   accept(input, context) {

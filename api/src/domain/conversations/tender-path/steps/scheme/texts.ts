@@ -47,9 +47,16 @@ export const doneReply: QuickReply = {
 };
 
 /** Whether the input says "that is all" (a quick reply, "ja", "fertig", "passt so"). */
-export function saysDone(input: { intent: string; choice?: string; text?: string }): boolean {
+export function saysDone(input: {
+  intent: string;
+  choice?: string;
+  choices?: string[];
+  text?: string;
+}): boolean {
   if (input.intent === 'confirm') return true;
-  if (input.choice === 'done' || input.choice === 'keep') return true;
+  const chosen = [...(input.choices ?? []), ...(input.choice === undefined ? [] : [input.choice])];
+  if (chosen.length > 0 && chosen.every((choice) => choice === 'done' || choice === 'keep'))
+    return true;
   return (
     input.text !== undefined &&
     /^\s*(fertig|passt( so)?|so lassen|alles behalten|done|that'?s it|keep (it|all)|looks good|ok(ay)?)\s*[.!]?\s*$/i.test(

@@ -86,6 +86,20 @@ const pairwiseReply: QuickReply = {
   label: tx('Paarweise vergleichen', 'Compare in pairs'),
   input: { intent: 'choose', choice: 'pairwise' },
 };
+/** The current weights sent back as they are. */
+function keepReply(top: readonly AwardNode[]): QuickReply {
+  return {
+    label: tx('Aktuelle Gewichte behalten', 'Keep the current weights'),
+    input: {
+      intent: 'setWeights',
+      weights: top.map((node) => ({
+        criterionId: node.id,
+        percent: (node.weightBp / 100).toString(),
+      })),
+    },
+  };
+}
+
 const acceptAnywayReply: QuickReply = {
   label: tx('Trotzdem übernehmen', 'Take them anyway'),
   input: { intent: 'choose', choice: 'acceptAnyway' },
@@ -100,6 +114,19 @@ function companyNote(moved: readonly AwardNode[]): ConversationText[] {
       `${names.en}: scores the company, not the service. Award criteria may only concern the offered service, its price or cost, or the staff assigned (Art. 67 (2) Directive 2014/24/EU, § 127 (3) GWB). I take it out of the scoring and keep it as a suitability criterion (pass or fail, § 122 GWB).`,
     ),
   ];
+}
+
+/** The pair asked now: the contradictory one being revised, else the first not yet judged. */
+function openPair(ids: readonly string[], scratch: WeightsScratch): [string, string] | undefined {
+  if (scratch.contradiction !== undefined)
+    return [scratch.contradiction.a, scratch.contradiction.b];
+  return pairsOf(ids).find(([a, b]) => scratch.judgements[pairKey(a, b)] === undefined);
+}
+
+/** "Gleich wichtig" typed: equal importance of the pair asked now. */
+function equalForOpenPair(ids: readonly string[], scratch: WeightsScratch) {
+  const pair = openPair(ids, scratch);
+  return pair === undefined ? undefined : { more: pair[0], less: pair[1], factor: 1 };
 }
 
 function analyse(ids: readonly string[], judgements: Judgements): AhpAnalysis {
@@ -241,6 +268,7 @@ export const weightsStep: StepDefinition<TenderWorld> = {
         { id: 'direct', names: ['direkt', 'Gewichte eingeben', 'directly', 'enter weights'] },
         { id: 'pairwise', names: ['paarweise', 'vergleichen', 'pairwise', 'compare'] },
         { id: 'acceptAnyway', names: ['trotzdem', 'übernehmen', 'anyway', 'accept'] },
+        { id: 'equal', names: ['gleich wichtig', 'gleichwichtig', 'equally important', 'equal'] },
       ],
     };
     const examples = [
@@ -268,19 +296,7 @@ export const weightsStep: StepDefinition<TenderWorld> = {
             'Give the weights in percent; if they do not add up to 100, I scale them in proportion.',
           ),
         ),
-        quickReplies: [
-          {
-            label: tx('Aktuelle Gewichte behalten', 'Keep the current weights'),
-            input: {
-              intent: 'setWeights',
-              weights: top.map((node) => ({
-                criterionId: node.id,
-                percent: (node.weightBp / 100).toString(),
-              })),
-            },
-          },
-          pairwiseReply,
-        ],
+        quickReplies: [keepReply(top), pairwiseReply],
         widget: {
           kind: 'weights',
           criteria: top.map((node) => ({
@@ -300,10 +316,7 @@ export const weightsStep: StepDefinition<TenderWorld> = {
       scratch.contradiction === undefined
         ? null
         : explainContradiction(analyse(ids, scratch.judgements), top, scratch.judgements);
-    const open =
-      contradiction !== null
-        ? ([contradiction.a, contradiction.b] as [string, string])
-        : pairs.find(([a, b]) => scratch.judgements[pairKey(a, b)] === undefined);
+    const open = openPair(ids, scratch);
     const [a, b] = (open ?? pairs[0]!).map((id) => byId.get(id)!) as [AwardNode, AwardNode];
     const index = pairs.findIndex(([x, y]) => x === a.id && y === b.id) + 1;
     const given = Object.keys(scratch.judgements).length;
@@ -319,7 +332,7 @@ export const weightsStep: StepDefinition<TenderWorld> = {
       ),
       quickReplies: [
         ...compareReplies(a, b),
-        ...(contradiction === null ? [directReply] : [acceptAnywayReply]),
+        ...(contradiction === null ? [directReply, keepReply(top)] : [acceptAnywayReply]),
       ],
       widget: {
         kind: 'pairwise',
@@ -362,8 +375,14 @@ export const weightsStep: StepDefinition<TenderWorld> = {
         ),
       );
     }
-    if (input.intent === 'compare' && input.comparison !== undefined && ids.length <= MAX_ITEMS) {
-      const judged = judgementOf(ids, input.comparison);
+    const comparison =
+      input.intent === 'choose' && input.choice === 'equal'
+        ? equalForOpenPair(ids, scratch)
+        : input.intent === 'compare'
+          ? input.comparison
+          : undefined;
+    if (comparison !== undefined && ids.length <= MAX_ITEMS) {
+      const judged = judgementOf(ids, comparison);
       if (judged === null) {
         return {
           kind: 'reprompt',
