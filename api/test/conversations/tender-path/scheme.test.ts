@@ -213,6 +213,7 @@ describe('the scheme steps of the tender path', () => {
       pair: 1,
       of: 3,
     });
+    expect(d.shown.message.text.de).toContain('Der Preis hat hier kein Gewicht im Baum');
     const judged: Record<string, number> = {};
     const compare = (more: string, less: string, factor: number) => {
       judged[`${more}>${less}`] = factor;

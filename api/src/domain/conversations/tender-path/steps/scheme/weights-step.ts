@@ -129,6 +129,17 @@ function equalForOpenPair(ids: readonly string[], scratch: WeightsScratch) {
   return pair === undefined ? undefined : { more: pair[0], less: pair[1], factor: 1 };
 }
 
+/** Under a reference-value method the price is set against performance, not weighed in the tree. */
+function priceNote(context: StepContext<TenderWorld>): ConversationText[] {
+  if (schemeOf(context.world).method.kind === 'weightedSum') return [];
+  return [
+    tx(
+      'Der Preis hat hier kein Gewicht im Baum: Die Richtwert- bzw. Medianmethode setzt die Leistung ins Verhältnis zum Preis (UfAB 2018). Gewichtet werden nur die Leistungskriterien; die Methode wählen Sie im Schritt „Preis“.',
+      'The price has no weight in the tree here: the reference-value or median method sets performance against price (UfAB 2018). Only the performance criteria are weighed; the method is chosen at the “price” step.',
+    ),
+  ];
+}
+
 function analyse(ids: readonly string[], judgements: Judgements): AhpAnalysis {
   return analyseAhp(ids, matrixOf(ids, judgements));
 }
@@ -291,6 +302,7 @@ export const weightsStep: StepDefinition<TenderWorld> = {
         text: lines(
           ...companyNote(moved),
           current,
+          ...priceNote(context),
           tx(
             'Geben Sie die Gewichte in Prozent an; ergeben sie nicht 100, rechne ich sie anteilig um.',
             'Give the weights in percent; if they do not add up to 100, I scale them in proportion.',
@@ -323,7 +335,7 @@ export const weightsStep: StepDefinition<TenderWorld> = {
     return {
       text: lines(
         ...companyNote(moved),
-        ...(given === 0 ? [current] : []),
+        ...(given === 0 ? [current, ...priceNote(context)] : []),
         ...(contradiction === null ? [] : [contradiction.text]),
         tx(
           `Ist ${a.title.de} wichtiger als ${b.title.de}? Wie viel? (1 = gleich wichtig, 3 = etwas, 5 = deutlich, 7 = sehr viel, 9 = absolut wichtiger)`,
