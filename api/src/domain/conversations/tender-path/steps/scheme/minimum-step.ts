@@ -21,7 +21,7 @@ export interface MinimumAnswer {
 
 /**
  * Said for every minimum requirement without its own text: a requirement naming a standard,
- * label or proof must accept an equivalent one (§ 31 Abs. 6 VgV, § 33 VgV, § 32 VgV).
+ * label or proof must accept an equivalent one (§ 31 Abs. 6, §§ 32–34 VgV).
  */
 export const defaultEquivalentProof = {
   de: 'Gleichwertige Nachweise werden anerkannt, insbesondere Prüfberichte oder Bescheinigungen einer unabhängigen, akkreditierten Stelle; der Bieter legt dar, worin die Gleichwertigkeit besteht.',
@@ -54,8 +54,8 @@ function titled(item: Item): ConversationText {
 }
 
 const explanation = tx(
-  'Mindestanforderungen sagen, was die angebotene Leistung mindestens können muss; ein Angebot, das eine verfehlt, scheidet aus (§ 121 GWB, § 31 VgV). Sie werden produktneutral formuliert, und wo ein Standard, Gütezeichen oder Nachweis genannt ist, gilt „oder gleichwertig“ – mit der Angabe, welcher gleichwertige Nachweis zählt (§ 31 Abs. 6, § 33 VgV). Ausführungsbedingungen dagegen prüft niemand beim Angebot: Der Auftragnehmer verpflichtet sich, sie bei der Ausführung einzuhalten (§ 128 Abs. 2 GWB), etwa Vertragsbedingungen oder Berichte.',
-  'Minimum requirements say what the offered service must do at least; a bid that misses one is excluded (§ 121 GWB, § 31 VgV). They are written product-neutrally, and where a standard, label or proof is named, “or equivalent” applies – saying which equivalent proof counts (§ 31 (6), § 33 VgV). Contract conditions, by contrast, are not checked in the bid: the contractor undertakes to keep them while performing the contract (§ 128 (2) GWB), such as contract terms or reports.',
+  'Mindestanforderungen sagen, was die angebotene Leistung mindestens können muss; ein Angebot, das eine verfehlt, scheidet aus (§ 121 GWB, § 31 VgV; § 57 Abs. 1 Nr. 4 VgV). Sie werden produktneutral formuliert, und wo ein Standard, Gütezeichen oder Nachweis genannt ist, gilt „oder gleichwertig“ – mit der Angabe, welcher gleichwertige Nachweis zählt (§ 31 Abs. 6, §§ 33, 34 VgV). Ausführungsbedingungen dagegen prüft niemand beim Angebot: Der Auftragnehmer verpflichtet sich, sie bei der Ausführung einzuhalten (§ 128 Abs. 2 GWB), etwa Vertragsbedingungen oder Berichte.',
+  'Minimum requirements say what the offered service must do at least; a bid that misses one is excluded (§ 121 GWB, § 31 VgV; § 57 (1) no. 4 VgV). They are written product-neutrally, and where a standard, label or proof is named, “or equivalent” applies – saying which equivalent proof counts (§ 31 (6), §§ 33, 34 VgV). Contract conditions, by contrast, are not checked in the bid: the contractor undertakes to keep them while performing the contract (§ 128 (2) GWB), such as contract terms or reports.',
 );
 
 function proofIn(input: ConversationInput): { before: string; proof: string } | null {
@@ -152,10 +152,17 @@ export const minimumStep: StepDefinition<TenderWorld> = {
     },
     {
       text: tx(
-        'Ein verlangtes Gütezeichen lässt gleichwertige Gütezeichen und Nachweise zu.',
-        'A label required admits equivalent labels and proofs.',
+        'Wer eine Bescheinigung einer Konformitätsbewertungsstelle verlangt, erkennt auch die gleichwertiger Stellen und andere geeignete Nachweise an.',
+        'Requiring a certificate of a conformity assessment body means accepting those of equivalent bodies and other appropriate evidence.',
       ),
-      source: '§ 33 Abs. 1 und 4 VgV',
+      source: '§ 33 VgV',
+    },
+    {
+      text: tx(
+        'Ein verlangtes Gütezeichen lässt gleichwertige Gütezeichen zu, und andere geeignete Belege, wenn der Bieter das Zeichen nicht rechtzeitig erlangen konnte.',
+        'A label required admits equivalent labels, and other appropriate evidence where the bidder could not obtain the label in time.',
+      ),
+      source: '§ 34 Abs. 4 und 5 VgV',
     },
     {
       text: tx(

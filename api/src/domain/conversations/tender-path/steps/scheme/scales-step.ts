@@ -174,10 +174,10 @@ export const scalesStep: StepDefinition<TenderWorld> = {
   rules: [
     {
       text: tx(
-        'Die Bewertungsmethode einschließlich der Notenanker muss vorab bekannt sein, damit Bieter erkennen, was erwartet wird.',
-        'The scoring method including the anchors must be known beforehand so that bidders see what is expected.',
+        'Zuschlagskriterien und Gewichtung werden vorab bekanntgemacht, und die Angaben der Bieter müssen wirksam überprüft werden können; Notenanker machen sichtbar, was jede Punktzahl verlangt.',
+        'Award criteria and weighting are announced beforehand, and the bidders’ information must be effectively verifiable; anchors show what each score requires.',
       ),
-      source: '§ 127 Abs. 4 GWB, § 58 Abs. 3 VgV; BGH, Beschluss vom 4. April 2017, X ZB 3/17',
+      source: '§ 127 Abs. 4 und 5 GWB, § 58 Abs. 3 VgV',
     },
     {
       text: tx(
