@@ -28,6 +28,7 @@ import { validateScheme } from '../../../src/engine/scheme/validate-scheme.ts';
 const schemePath: PathDefinition<TenderWorld> = {
   path: 'tender',
   steps: schemeSteps,
+  greeting: { de: 'Hallo.', en: 'Hello.' },
   done: { de: 'Fertig.', en: 'Done.' },
 };
 
