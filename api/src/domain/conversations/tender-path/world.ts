@@ -1,4 +1,4 @@
-import type { EvaluationScheme, TenderResponse } from '@tenderwise/schema';
+import type { EvaluationScheme, TenderResponse, TenderTeamResponse } from '@tenderwise/schema';
 
 /** A catalogue template as the dialogue offers it. */
 export interface TemplateChoice {
@@ -30,4 +30,9 @@ export interface TenderWorld {
   scheme: EvaluationScheme | null;
   templates: TemplateChoice[];
   colleagues: Colleague[];
+  /**
+   * The tender's team with each member's capacities and § 6 VgV declarations, once the tender
+   * exists (the deadlines, panel and review steps read it); absent or null before.
+   */
+  team?: TenderTeamResponse | null;
 }
