@@ -423,6 +423,15 @@ describe('review', () => {
         sources: ['§ 127 Abs. 5 GWB'],
       },
       {
+        id: 'openingDeputyMissing',
+        pointer: '/team',
+        message: {
+          de: `Ein Mitglied für die Öffnung hat keine Vertretung (${id(3)}).`,
+          en: `An opening officer has no deputy (${id(3)}).`,
+        },
+        sources: ['§ 55 Abs. 2 VgV'],
+      },
+      {
         id: 'declarationMissing',
         pointer: '/team',
         message: { de: 'Erklärung fehlt.', en: 'Declaration missing.' },
@@ -443,11 +452,14 @@ describe('review', () => {
     );
     expect(view.message.text.de).toContain(`/tenders/${id(100)}/scheme`);
     expect(view.message.text.de).toContain('Anna Meier (Bewertung)');
+    expect(view.message.text.de).toContain(
+      `keine Vertretung (Ben Schulz). [§ 55 Abs. 2 VgV] (Reiter „Team“: /tenders/${id(100)}/team)`,
+    );
     expect(view.message.text.de).toContain('Qualität 60 %; Preis 40 %');
     expect(view.prompt.widget).toEqual({ kind: 'schemePreview' });
     expect(view.prompt.quickReplies[0]!.label.de).toBe('Erneut prüfen');
     const hand = d.turn({ intent: 'choose', choice: 'handOver' });
-    expect(hand.messages[0]!.text.de).toContain('fehlen noch 3 Punkte');
+    expect(hand.messages[0]!.text.de).toContain('fehlen noch 4 Punkte');
     expect(d.state.pending).toBeNull();
     const yes = d.turn({ intent: 'confirm' });
     expect(yes.actions).toEqual([]);

@@ -20,7 +20,8 @@ export function optionNames(text: string): string[] {
   ];
 }
 
-const later = { id: 'later', names: ['später', 'noch nicht', 'later', 'not yet'] };
+/** "Not yet" ("später" and "later" are the dialogue's own word for moving on). */
+const later = { id: 'later', names: ['noch nicht', 'noch offen', 'not yet', 'open for now'] };
 
 function earlier(context: Context) {
   const question = context.answers.question as { title?: string; purpose?: string } | undefined;
@@ -56,8 +57,8 @@ export const optionsStep = partsStep<ReviewWorld>({
       key: 'names',
       ask: () => ({
         text: {
-          de: 'Welche Optionen sollen verglichen werden? Nennen Sie sie durch Komma getrennt – oder „später“.',
-          en: 'Which options are to be compared? Name them separated by commas – or “later”.',
+          de: 'Welche Optionen sollen verglichen werden? Nennen Sie sie durch Komma getrennt – oder „noch nicht“.',
+          en: 'Which options are to be compared? Name them separated by commas – or “not yet”.',
         },
         quickReplies: [
           {
@@ -72,19 +73,21 @@ export const optionsStep = partsStep<ReviewWorld>({
             en: 'current suite, openDesk at the state provider, sovereign cloud',
           },
         ],
-        vocabulary: { choices: [later] },
-        expects: ['text', 'choice'],
+        // Text only: names such as "Microsoft 365" must not be read as numbers or positions.
+        vocabulary: {},
+        expects: ['text'],
       }),
       read(input) {
         if (input.intent === 'choose' && input.choice === 'later') return { value: [] };
         const text = textOf(input);
         if (text === null) return null;
+        if (later.names.includes(text.toLowerCase())) return { value: [] };
         const names = optionNames(text);
         if (names.length < 2) {
           return {
             reprompt: {
-              de: 'Für einen Vergleich braucht es mindestens zwei Optionen; bitte mit Komma getrennt nennen, oder „später“.',
-              en: 'A comparison needs at least two options; please name them separated by commas, or “later”.',
+              de: 'Für einen Vergleich braucht es mindestens zwei Optionen; bitte mit Komma getrennt nennen, oder „noch nicht“.',
+              en: 'A comparison needs at least two options; please name them separated by commas, or “not yet”.',
             },
           };
         }

@@ -135,6 +135,15 @@ function deadlineReplies(context: Context): QuickReply[] {
   const { today } = context.world;
   const earliest = earliestOffer(model, today);
   const replies: QuickReply[] = [];
+  const stored = context.world.tender?.deadlines.checks?.submissionDeadlineLocal.slice(0, 16);
+  if (stored !== undefined && stored.slice(0, 10) > today) {
+    replies.push(
+      deadlineReply(
+        { de: `Beibehalten: ${localText(stored).de}`, en: `Keep: ${localText(stored).en}` },
+        stored,
+      ),
+    );
+  }
   if (earliest !== null) {
     replies.push(
       deadlineReply(
@@ -360,7 +369,7 @@ const openersPart: StepPart<TenderWorld> = {
             },
       examples: [
         { de: 'Meier, Schulz und Yilmaz', en: 'Meier, Schulz and Yilmaz' },
-        { de: 'keine weiteren', en: 'no more' },
+        { de: 'niemand weiter', en: 'nobody else' },
       ],
       vocabulary: { choices: vocabularyOf(officers, [none]) },
       expects: ['choices'],

@@ -60,7 +60,7 @@ function pickPart(
             },
       examples: [
         { de: 'Meier und Schulz', en: 'Meier and Schulz' },
-        { de: 'keine weiteren', en: 'no more' },
+        { de: 'niemand weiter', en: 'nobody else' },
       ],
     },
     reviewers: {

@@ -13,7 +13,7 @@ import type {
 } from '../../../dialogue/types.ts';
 import type { TenderWorld } from '../../world.ts';
 import { schemeSummary } from './scheme-summary.ts';
-import { listText } from './team.ts';
+import { listText, nameOf } from './team.ts';
 import { empty, join } from './texts.ts';
 
 type Context = StepContext<TenderWorld>;
@@ -96,13 +96,20 @@ function undeclared(context: Context, tender: TenderResponse): ConversationText 
   };
 }
 
-function openItems(tender: TenderResponse): ConversationText {
+/** A readiness message names members by id ("(3c2b…)"); the dialogue says their names. */
+function withNames(context: Context, message: string): string {
+  return message.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, (id) =>
+    nameOf(context.world, id),
+  );
+}
+
+function openItems(context: Context, tender: TenderResponse): ConversationText {
   const items = blocking(tender);
   if (items.length === 0) return empty;
   const line = (item: TenderReadinessItem, language: 'de' | 'en') => {
     const sources = item.sources.length === 0 ? '' : ` [${item.sources.join('; ')}]`;
     const place = where(tender, tabOfPointer(item.pointer))[language];
-    return `– ${item.message[language]}${sources} ${place}`;
+    return `– ${withNames(context, item.message[language])}${sources} ${place}`;
   };
   return {
     de: `Es fehlt noch (${items.length}):\n${items.map((item) => line(item, 'de')).join('\n')}`,
@@ -195,7 +202,7 @@ function ask(context: Context): StepQuestion {
   }
   return {
     ...base,
-    text: join(openItems(tender), declarations, notes(tender), summary, verdict),
+    text: join(openItems(context, tender), declarations, notes(tender), summary, verdict),
     quickReplies:
       readyToHandOver(tender) && !alreadyRequested(tender) ? [handOver, recheck] : [recheck],
   };

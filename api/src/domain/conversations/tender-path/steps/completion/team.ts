@@ -72,9 +72,13 @@ export function chosenIds(input: ConversationInput): string[] | null {
   return null;
 }
 
+/**
+ * "Nobody (more)". Words of negation ("keine", "none") are left out: the parser reads a choice
+ * next to a negation as open, never as chosen.
+ */
 export const none: Named = {
   id: 'none',
-  names: ['keine', 'niemand', 'keiner', 'none', 'nobody', 'no one', 'später', 'later'],
+  names: ['niemand', 'fertig', 'das reicht', 'nobody', 'that is all', 'done'],
 };
 
 export const noneReply = (label: ConversationText): QuickReply => ({
