@@ -329,6 +329,18 @@ describe('deadlines and opening team', () => {
     expect(refused.messages[0]!.text.de).toContain('zu kurz');
   });
 
+  it('takes any later deadline where no minimum period is modelled, and says so', () => {
+    const negotiated = tender({ procedureTypeId: 'vgv.negotiated-with-competition' });
+    const d = drive(world({ tender: negotiated }), 'en');
+    const view = d.view();
+    expect(view.message.text.en).toContain('No minimum period is modelled');
+    expect(view.prompt.quickReplies[0]!.label.en).toMatch(/^In 6 weeks/);
+    const past = d.turn({ intent: 'answer', date: '2027-01-11', time: '12:00' });
+    expect(past.messages[0]!.text.en).toContain('after today');
+    d.turn({ intent: 'answer', date: '2027-01-20', time: '12:00' });
+    expect(d.view().message.text.en).toContain('bid validity period');
+  });
+
   it('keeps opening officers already on the team and asks only for the missing', () => {
     const w = world({
       team: team([

@@ -2,7 +2,7 @@ import type { ConversationText, QuickReply } from '@tenderwise/schema';
 import { Temporal } from 'temporal-polyfill';
 import { requiredOpeningOfficers } from '../../../../tenders/team-rules.ts';
 import { partsStep, type Collected, type StepPart } from '../../../dialogue/parts-step.ts';
-import type { ConversationAction, StepContext } from '../../../dialogue/types.ts';
+import type { ConversationAction, StepContext, StepQuestion } from '../../../dialogue/types.ts';
 import type { TenderWorld } from '../../world.ts';
 import {
   dayText,
@@ -246,6 +246,10 @@ const timePart: StepPart<TenderWorld> = {
   },
 };
 
+/** A sentence with its sources before the full stop: "… 24.03.2027 (§ 20 Abs. 3 VgV)." */
+const cited = (text: string, sources: readonly string[]) =>
+  `${text.replace(/\.$/, '')} (${sources.join(', ')}).`;
+
 function deadlineOf(collected: Collected): string {
   return String(collected.time ?? collected.deadline);
 }
@@ -262,8 +266,8 @@ const validityPart: StepPart<TenderWorld> = {
       reading === null || 'invalid' in reading
         ? empty
         : {
-            de: `${reading.questions.explanation.map((s) => `${s.text.de} (${s.sources.join(', ')})`).join(' ')} Mit ${defaultBidValidityDays} Tagen Bindefrist endet sie am ${dayText(reading.binding.lastDay).de}; Zuschlag spätestens am ${dayText(reading.binding.lastWorkingDayForAward).de} (§ 148 BGB).`,
-            en: `${reading.questions.explanation.map((s) => `${s.text.en} (${s.sources.join(', ')})`).join(' ')} With a ${defaultBidValidityDays}-day bid validity period it ends on ${dayText(reading.binding.lastDay).en}; award by ${dayText(reading.binding.lastWorkingDayForAward).en} (§ 148 BGB).`,
+            de: `${reading.questions.explanation.map((s) => cited(s.text.de, s.sources)).join(' ')} Mit ${defaultBidValidityDays} Tagen Bindefrist endet sie am ${dayText(reading.binding.lastDay).de}; Zuschlag spätestens am ${dayText(reading.binding.lastWorkingDayForAward).de} (§ 148 BGB).`,
+            en: `${reading.questions.explanation.map((s) => cited(s.text.en, s.sources)).join(' ')} With a ${defaultBidValidityDays}-day bid validity period it ends on ${dayText(reading.binding.lastDay).en}; award by ${dayText(reading.binding.lastWorkingDayForAward).en} (§ 148 BGB).`,
           };
     const reply = (days: number): QuickReply => ({
       label: { de: `${days} Tage`, en: `${days} days` },
@@ -415,6 +419,18 @@ const openersPart: StepPart<TenderWorld> = {
   },
 };
 
+const complete = {
+  text: {
+    de: 'Frist und Öffnung sind vollständig angegeben.',
+    en: 'The deadline and the opening are complete.',
+  },
+  quickReplies: [],
+  widget: null,
+  examples: [],
+  vocabulary: {},
+  expects: [],
+} satisfies StepQuestion;
+
 /** The deputy of the `index`-th opening officer who has none yet. */
 function deputyPart(index: number): StepPart<TenderWorld> {
   const openerOf = (context: Context, collected: Collected) =>
@@ -433,7 +449,10 @@ function deputyPart(index: number): StepPart<TenderWorld> {
     key: `deputy${index}`,
     needed: (context, collected) => openerOf(context, collected) !== undefined,
     ask(context, collected) {
-      const opener = nameOf(context.world, openerOf(context, collected) ?? '');
+      const openerId = openerOf(context, collected);
+      // Only when every opening officer has an answer: say so rather than name nobody.
+      if (openerId === undefined) return complete;
+      const opener = nameOf(context.world, openerId);
       const options = candidates(context, collected);
       return {
         text:
