@@ -3,12 +3,16 @@ import { findUserById } from '../../db/repositories/users.ts';
 import { withTransaction } from '../../db/transaction.ts';
 import type { DB } from '../../db/types.ts';
 import { initialState } from '../../domain/conversations/dialogue/advance.ts';
+import { reviewPath } from '../../domain/conversations/review-path/path.ts';
 import { tenderPath } from '../../domain/conversations/tender-path/path.ts';
 import { ForbiddenError, ValidationError } from '../../domain/errors.ts';
 import { authorize } from '../../security/access/authorize.ts';
 import type { ServiceContext } from '../context.ts';
 import { kindOf } from './conversation-runtime.ts';
 import { recordTurns, showConversation } from './conversation-steps.ts';
+
+/** The steps each path starts from; questions about results have none. */
+const pathSteps = { tender: tenderPath, optionsReview: reviewPath, results: { steps: [] } };
 
 /**
  * Starts a conversation of the caller: the path's greeting and its first question. What the
@@ -39,7 +43,7 @@ export async function createConversation({
       throw new ForbiddenError('Only active users hold conversations.');
     }
     const now = await ctx.clock.now<DB>(trx);
-    const state = input.path === 'tender' ? initialState(tenderPath) : initialState({ steps: [] });
+    const state = initialState(pathSteps[input.path]);
     const row = await trx
       .insertInto('conversation')
       .values({

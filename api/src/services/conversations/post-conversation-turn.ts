@@ -34,6 +34,7 @@ const auditActionOf: Record<ConversationAction['kind'], string> = {
   addTeamMember: 'tender.team.member_added',
   requestPublication: 'tender.publication.requested',
   createOptionsReview: 'options_review.review.created',
+  saveReviewScheme: 'options_review.scheme.saved',
 };
 
 /**

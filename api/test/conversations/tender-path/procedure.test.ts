@@ -393,7 +393,7 @@ describe('the procedure steps of the tender path', () => {
     expect(dialogue.question().message.text.de).toContain('§ 108 GWB');
     dialogue.say(no);
     dialogue.say(choose('optionsReview'));
-    expect(dialogue.pending?.summary.de).toContain('/reviews/new');
+    expect(dialogue.pending?.summary.de).toContain('/reviews');
     expect(dialogue.pending?.actions).toEqual([]);
     dialogue.say(yes);
 

@@ -5,6 +5,7 @@ import type {
   ProcedureTypeTable,
   RecommendationRule,
   TenderResponse,
+  TenderTeamResponse,
   ThresholdTable,
 } from '@tenderwise/schema';
 import type { LoadedRule } from '../../catalogue/recommend.ts';
@@ -51,4 +52,9 @@ export interface TenderWorld {
   recommendationRules?: LoadedRule<RecommendationRule>[];
   /** A catalogue entry's title, for the criteria the recommendations name. */
   entryTitle?: (entryId: string) => LocalizedText;
+  /**
+   * The tender's team with each member's capacities and § 6 VgV declarations, once the tender
+   * exists (the deadlines, panel and review steps read it); absent or null before.
+   */
+  team?: TenderTeamResponse | null;
 }

@@ -8,7 +8,7 @@ import { choiceReply, chosenOf } from './words.ts';
 type Context = StepContext<TenderWorld>;
 
 /** Where an options review (Markterkundung with a comparison of alternatives) is started. */
-export const optionsReviewStart = '/reviews/new';
+export const optionsReviewStart = '/reviews';
 
 const providers = {
   none: { de: 'Nein, nichts davon', en: 'No, none of these' },
