@@ -32,6 +32,13 @@ export interface ConversationKind {
     row: ConversationRow,
     text: string,
   ): Promise<{ input: ConversationInput; context: ParseContext }>;
-  /** Answers a turn and keeps it; runs in the transaction that holds the conversation. */
-  take(ctx: ServiceContext, row: ConversationRow, said: Said): Promise<ConversationRow>;
+  /**
+   * Answers a turn and keeps it; runs in the transaction that holds the conversation. Returns
+   * the conversation as kept and as it now shows.
+   */
+  take(
+    ctx: ServiceContext,
+    row: ConversationRow,
+    said: Said,
+  ): Promise<{ row: ConversationRow; shown: Shown }>;
 }

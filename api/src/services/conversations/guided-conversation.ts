@@ -3,8 +3,15 @@ import type { Transaction } from 'kysely';
 import { listTurns, type ConversationRow } from '../../db/repositories/conversations.ts';
 import type { DB } from '../../db/types.ts';
 import { advance, settle } from '../../domain/conversations/dialogue/advance.ts';
-import { notUnderstood, present } from '../../domain/conversations/dialogue/present.ts';
-import type { ConversationAction } from '../../domain/conversations/dialogue/types.ts';
+import {
+  notUnderstood,
+  present,
+  type Presented,
+} from '../../domain/conversations/dialogue/present.ts';
+import type {
+  ConversationAction,
+  DialogueState,
+} from '../../domain/conversations/dialogue/types.ts';
 import { berlinDayOf } from '../../domain/deadlines/time.ts';
 import {
   ConflictError,
@@ -14,7 +21,7 @@ import {
 } from '../../domain/errors.ts';
 import type { ServiceContext } from '../context.ts';
 import { auditTenderChange, tenderRef } from '../tenders/audit.ts';
-import type { ConversationKind } from './conversation-kind.ts';
+import type { ConversationKind, Shown } from './conversation-kind.ts';
 import type { PathRuntime } from './conversation-paths.ts';
 import { assistantTurn, recordTurns, stateOf, userTurn } from './conversation-steps.ts';
 import { parseTurn } from './parse-turn.ts';
@@ -63,13 +70,7 @@ export function guidedKind<W>(runtime: PathRuntime<W>): ConversationKind {
     async show(ctx, row) {
       const state = stateOf(row);
       const world = await runtime.load(ctx, row);
-      const presented = present(definition, state, world, row.language);
-      return {
-        steps: presented.steps,
-        prompt: presented.prompt,
-        draft: { facts: runtime.facts(world), scheme: runtime.scheme(world) },
-        currentStepId: state.stepId,
-      };
+      return shownOf(runtime, present(definition, state, world, row.language), world, state);
     },
 
     async understand(ctx, row, text) {
@@ -91,14 +92,15 @@ export function guidedKind<W>(runtime: PathRuntime<W>): ConversationKind {
       const { input } = said;
       const userSaid = userTurn(said.text, input, state.stepId);
       if (input.intent === 'unknown') {
-        const shown = present(definition, state, world, language);
-        return recordTurns(ctx, row, {
-          turns: [userSaid, assistantTurn(notUnderstood(shown.question), state.stepId)],
+        const presented = present(definition, state, world, language);
+        const kept = await recordTurns(ctx, row, {
+          turns: [userSaid, assistantTurn(notUnderstood(presented.question), state.stepId)],
           state,
           status: row.status,
           tenderId: row.tender_id,
           optionsReviewId: row.options_review_id,
         });
+        return { row: kept, shown: shownOf(runtime, presented, world, state) };
       }
       const result = advance(definition, state, input, world, language, runtime.editorLink(row));
       let objects = { tenderId: row.tender_id, optionsReviewId: row.options_review_id };
@@ -124,10 +126,9 @@ export function guidedKind<W>(runtime: PathRuntime<W>): ConversationKind {
         });
       }
       const next = settle(definition, result.state, after, language);
+      const presented = present(definition, next, after, language);
       const turns = [userSaid, ...result.messages.map((m) => assistantTurn(m, state.stepId))];
-      if (result.ask) {
-        turns.push(assistantTurn(present(definition, next, after, language).message, next.stepId));
-      }
+      if (result.ask) turns.push(assistantTurn(presented.message, next.stepId));
       const stored = await recordTurns(ctx, row, {
         turns,
         state: next,
@@ -136,8 +137,22 @@ export function guidedKind<W>(runtime: PathRuntime<W>): ConversationKind {
         optionsReviewId: objects.optionsReviewId,
       });
       if (objects.tenderId !== null) await auditTurns(ctx, row, stored);
-      return stored;
+      return { row: stored, shown: shownOf(runtime, presented, after, next) };
     },
+  };
+}
+
+function shownOf<W>(
+  runtime: PathRuntime<W>,
+  presented: Presented,
+  world: W,
+  state: DialogueState,
+): Shown {
+  return {
+    steps: presented.steps,
+    prompt: presented.prompt,
+    draft: { facts: runtime.facts(world), scheme: runtime.scheme(world) },
+    currentStepId: state.stepId,
   };
 }
 

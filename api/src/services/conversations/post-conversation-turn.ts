@@ -2,6 +2,7 @@ import type { Conversation, ConversationTurnInput } from '@tenderwise/schema';
 import type { Transaction } from 'kysely';
 import {
   findConversationOf,
+  listTurns,
   lockConversationOf,
   type ConversationRow,
 } from '../../db/repositories/conversations.ts';
@@ -23,6 +24,7 @@ import {
   userTurn,
 } from './conversation-steps.ts';
 import { conversationNotFound } from './get-conversation.ts';
+import { conversationView } from './conversation-view.ts';
 import { ActionRefused, refusalMessage } from './guided-conversation.ts';
 
 /** The audit action of each kind of change, for the record of a refused one. */
@@ -77,8 +79,8 @@ export async function postConversationTurn({
   try {
     return await withTransaction<DB, Conversation>(ctx.db, async (trx) => {
       const inner = { ...ctx, db: trx };
-      const stored = await kind.take(inner, await locked(trx), said);
-      return showConversation(inner, stored);
+      const taken = await kind.take(inner, await locked(trx), said);
+      return conversationView(taken.row, await listTurns(trx, taken.row.id), taken.shown);
     });
   } catch (error) {
     if (!(error instanceof ActionRefused)) throw error;

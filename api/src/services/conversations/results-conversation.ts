@@ -157,12 +157,13 @@ export const resultsKind: ConversationKind = {
     } else {
       answer = notUnderstood();
     }
-    return recordTurns(ctx, row, {
+    const kept = await recordTurns(ctx, row, {
       turns: [userTurn(said.text, input, null), assistantTurn(answer, null)],
       state: stateOf(row),
       status: row.status,
       tenderId: null,
       optionsReviewId: row.options_review_id,
     });
+    return { row: kept, shown: await resultsKind.show(ctx, kept) };
   },
 };

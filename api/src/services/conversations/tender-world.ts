@@ -3,8 +3,7 @@ import type { TemplateChoice, TenderWorld } from '../../domain/conversations/ten
 import { tenderTeamView } from '../tender-team/team-view.ts';
 import { readableTender } from '../tenders/tender-steps.ts';
 import { berlinDayOf } from '../../domain/deadlines/time.ts';
-import { listEvaluationTemplates } from '../../db/repositories/catalogue.ts';
-import { entryTitles, recommendationRules, templateOf } from '../catalogue/stored-documents.ts';
+import { catalogueWorld } from './catalogue-world.ts';
 import { procedureTypeTable, thresholdTable } from '../tenders/regime-tables.ts';
 import type { ServiceContext } from '../context.ts';
 import { getTenderLotScheme } from '../tender-schemes/get-tender-lot-scheme.ts';
@@ -13,21 +12,7 @@ import { getTender } from '../tenders/get-tender.ts';
 
 /** The catalogue's templates as the paths offer them. */
 export async function templateChoices(ctx: ServiceContext): Promise<TemplateChoice[]> {
-  // The catalogue is public reference data: read as it is stored, like its public operations.
-  const templates = (await listEvaluationTemplates(ctx.db)).map(templateOf);
-  return templates.map((t) => ({
-    id: t.id,
-    version: t.version,
-    title: t.title,
-    useCase: t.useCase,
-    regime: t.scheme.regime ?? 'VgV',
-    preliminaryChecks: t.preliminaryChecks.map(({ id, question, guidance }) => ({
-      id,
-      question,
-      guidance,
-    })),
-    lots: t.lots,
-  }));
+  return (await catalogueWorld(ctx.db)).templates;
 }
 
 /** The most colleagues the team steps offer; more are added on the tender's Team tab. */
@@ -43,17 +28,18 @@ export async function loadTenderWorld(
 ): Promise<TenderWorld> {
   if (ctx.principal.kind !== 'user') throw new Error('Only signed-in users hold conversations');
   const now = await ctx.clock.now<DB>(ctx.db);
+  const catalogue = await catalogueWorld(ctx.db);
   const world: TenderWorld = {
     today: berlinDayOf(now.toISOString()).toString(),
     userId: ctx.principal.userId,
     tender: null,
     scheme: null,
-    templates: await templateChoices(ctx),
+    templates: catalogue.templates,
     colleagues: [],
     thresholds: await thresholdTable(),
     procedureTypes: await procedureTypeTable(),
-    recommendationRules: await recommendationRules(ctx.db),
-    entryTitle: await entryTitles(ctx.db),
+    recommendationRules: catalogue.recommendationRules,
+    entryTitle: catalogue.entryTitle,
   };
   if (tenderId === null) return { ...world, team: null };
   const tender = await getTender({ ctx, input: { tenderId } });
