@@ -1,0 +1,23 @@
+import type { SubmitFunction } from '$app/forms';
+
+/** The id of the chat's text field, where the focus goes after each turn. */
+export const messageFieldId = 'assistant-message';
+
+/**
+ * How the chat's forms post with the page's script: the action answers with a redirect to the
+ * conversation, which SvelteKit follows and loads again, and the focus goes to the text field for
+ * the next turn (focusing it also scrolls it into view). The new messages reach screen readers
+ * through the transcript's live region, which moving the focus does not interrupt. A refusal
+ * shows on the page as without script, and the form keeps what was typed.
+ */
+export const turnSubmit: SubmitFunction = ({ formElement }) => {
+  return async ({ result, update }) => {
+    await update({ reset: false });
+    if (result.type !== 'redirect') return;
+    // The turn is sent: its form starts empty again (the text typed, a widget's choice).
+    formElement.reset();
+    const field = document.getElementById(messageFieldId);
+    // A conversation that has ended has no text field: the focus stays where SvelteKit put it.
+    if (field instanceof HTMLInputElement) field.focus();
+  };
+};
