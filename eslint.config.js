@@ -97,7 +97,7 @@ const layerRules = [
       '@electric-sql/*',
       ...framework,
     ],
-    'adapters/ wrap one outside system (mail) behind an interface the services use: no other layer (ADR 0036).',
+    'adapters/ wrap one outside system (mail, language model) behind an interface the services use: no other layer (ADR 0036).',
   ),
   restrict(
     ['api/src/routes/**/*.ts'],
@@ -116,6 +116,7 @@ const layerRules = [
       'api/src/logger.ts',
       'api/src/address-ranges.ts',
       'api/src/smtp-config.ts',
+      'api/src/language-model-config.ts',
       'api/src/version.ts',
     ],
     ['db', 'http', 'routes', 'services', 'security', 'domain', 'engine', 'runtime', 'cli'].flatMap(

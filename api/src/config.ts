@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { isAddressRange } from './address-ranges.ts';
+import { languageModelConfigFrom, languageModelEnvShape } from './language-model-config.ts';
 import { smtpConfigFrom, smtpEnvShape } from './smtp-config.ts';
 
 const LogLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
@@ -58,9 +59,14 @@ const EnvSchema = z
       ),
     // Notices go out by e-mail only when a relay is configured (ADR 0036); TLS is required.
     ...smtpEnvShape,
+    // An optional self-hosted language model for the assistant; off unless LLM_BASE_URL is set.
+    ...languageModelEnvShape,
   })
   .superRefine((env, ctx) => {
-    for (const problem of smtpConfigFrom(env).problems) {
+    for (const problem of [
+      ...smtpConfigFrom(env).problems,
+      ...languageModelConfigFrom(env).problems,
+    ]) {
       ctx.addIssue({ code: 'custom', path: [problem.path], message: problem.message });
     }
   })
@@ -84,6 +90,7 @@ const EnvSchema = z
     evidenceMaxBytes: env.EVIDENCE_MAX_BYTES,
     trustedProxies: env.TRUSTED_PROXIES,
     smtp: smtpConfigFrom(env).smtp,
+    languageModel: languageModelConfigFrom(env).languageModel,
   }));
 
 export type Config = z.output<typeof EnvSchema>;

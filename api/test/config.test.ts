@@ -164,3 +164,46 @@ describe('SMTP configuration', () => {
     expect(lines.join('')).not.toContain('hunter2');
   });
 });
+
+describe('language model configuration', () => {
+  it('is off unless an endpoint is named, and then needs a model', () => {
+    expect(loadConfig({}).languageModel).toBeUndefined();
+    expect(() => loadConfig({ LLM_BASE_URL: 'http://127.0.0.1:8080/v1' })).toThrow(/LLM_MODEL: /);
+    expect(() => loadConfig({ LLM_API_KEY: 'sk-1' })).toThrow(/LLM_API_KEY: needs LLM_BASE_URL/);
+  });
+
+  it('reads the endpoint without a trailing slash, with a default timeout', () => {
+    expect(
+      loadConfig({ LLM_BASE_URL: 'https://llm.internal/v1/', LLM_MODEL: 'mistral-small' })
+        .languageModel,
+    ).toEqual({
+      baseUrl: 'https://llm.internal/v1',
+      model: 'mistral-small',
+      apiKey: undefined,
+      timeoutMs: 8000,
+    });
+  });
+
+  it.each([
+    [{ LLM_BASE_URL: 'ftp://llm.internal' }, 'LLM_BASE_URL'],
+    [{ LLM_BASE_URL: 'https://user:sk-1@llm.internal/v1' }, 'LLM_BASE_URL'],
+    [{ LLM_BASE_URL: 'https://llm.internal/v1', LLM_TIMEOUT_MS: '10' }, 'LLM_TIMEOUT_MS'],
+  ])('refuses %o naming %s', (env, variable) => {
+    expect(() => loadConfig({ LLM_MODEL: 'm', ...env })).toThrow(new RegExp(`\\n  ${variable}: `));
+  });
+
+  it('never repeats the key in a message or a log line', () => {
+    expect(() =>
+      loadConfig({ LLM_BASE_URL: 'https://u:sk-hunter2@llm.internal', LLM_MODEL: 'm' }),
+    ).toThrow(expect.objectContaining({ message: expect.not.stringContaining('hunter2') }));
+    const lines: string[] = [];
+    const logger = createLogger('info', { write: (line: string) => lines.push(line) });
+    const config = loadConfig({
+      LLM_BASE_URL: 'https://llm.internal/v1',
+      LLM_MODEL: 'm',
+      LLM_API_KEY: 'sk-hunter2',
+    });
+    logger.info({ config }, 'configuration');
+    expect(lines.join('')).not.toContain('hunter2');
+  });
+});

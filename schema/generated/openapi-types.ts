@@ -628,6 +628,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your conversations
+         * @description Your conversations with the assistant, the latest changed first.
+         */
+        get: operations["listConversations"];
+        put?: never;
+        /**
+         * Start a conversation with the assistant
+         * @description Starts a guided dialogue: `tender` from a need to a tender ready for four-eyes approval, `optionsReview` from a need to an options review, `results` questions about an options review’s results. Answers with the greeting and the first question. Nothing is created before the person confirms a proposal.
+         */
+        post: operations["createConversation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations/{conversationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a conversation
+         * @description One of your conversations: every turn, the steps, what the assistant waits for (quick replies, a widget, a proposal to confirm) and the draft so far. Another user’s conversation is not found (404).
+         */
+        get: operations["getConversation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations/{conversationId}/turns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Say something in a conversation
+         * @description Free text (`text`), read by a deterministic parser in German or English, or what a quick reply or widget sends (`input` with its `label`). The assistant answers with the next question, a proposal to confirm, or, when the text was not understood, examples of what it understands; it never guesses. Confirming a proposal makes its changes through the tender’s or review’s own operations, under their rules; a change they refuse is reported in the conversation and nothing is changed. A finished conversation answers 409.
+         */
+        post: operations["postConversationTurn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/demo-data": {
         parameters: {
             query?: never;
@@ -3021,6 +3085,24 @@ export interface components {
                 en: string;
             } | null;
         };
+        AssistantMessage: {
+            /** @enum {string} */
+            kind: "prompt" | "reprompt" | "proposal" | "applied" | "answer" | "info" | "done";
+            text: components["schemas"]["ConversationText"];
+            why?: components["schemas"]["ConversationText"];
+            rules?: {
+                text: components["schemas"]["ConversationText"];
+                source: string;
+            }[];
+            figures?: {
+                label: components["schemas"]["ConversationText"];
+                value: string;
+            }[];
+            link?: {
+                href: string;
+                label: components["schemas"]["ConversationText"];
+            };
+        };
         AttestationLeaf: {
             /**
              * @example SOV-4
@@ -3951,6 +4033,282 @@ export interface components {
             /** @default [] */
             smallLotIds: string[];
         } | null;
+        Conversation: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            path: components["schemas"]["ConversationPath"];
+            /** @enum {string} */
+            language: "de" | "en";
+            status: components["schemas"]["ConversationStatus"];
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string | null;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            optionsReviewId: string | null;
+            steps: components["schemas"]["ConversationStep"][];
+            /**
+             * @example SOV-4
+             * @example price
+             * @example bid-a
+             */
+            currentStepId: string | null;
+            turns: components["schemas"]["ConversationTurn"][];
+            prompt: components["schemas"]["ConversationPrompt"];
+            draft: components["schemas"]["ConversationDraft"];
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        ConversationDraft: {
+            facts: {
+                label: components["schemas"]["ConversationText"];
+                value: components["schemas"]["ConversationText"];
+            }[];
+            scheme: components["schemas"]["EvaluationScheme"] & (Record<string, never> | null);
+        };
+        /** @description What a turn means: an intent and its values. Quick replies and widgets send it directly; free text is parsed into it. */
+        ConversationInput: {
+            /** @enum {string} */
+            intent: "answer" | "choose" | "confirm" | "decline" | "back" | "next" | "editScheme" | "why" | "compare" | "setWeights" | "ask" | "unknown";
+            /**
+             * @example SOV-4
+             * @example price
+             * @example bid-a
+             */
+            choice?: string;
+            choices?: string[];
+            amount?: components["schemas"]["EuroAmount"];
+            number?: components["schemas"]["DecimalString"];
+            count?: {
+                value: number;
+                /** @enum {string} */
+                unit: "workplaces" | "users" | "gpus" | "lots" | "items";
+            };
+            percent?: components["schemas"]["DecimalString"];
+            /** Format: date */
+            date?: string;
+            time?: string;
+            duration?: {
+                years: number;
+                months: number;
+            };
+            text?: string;
+            comparison?: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                more: string;
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                less: string;
+                factor: number;
+            };
+            weights?: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                criterionId: string;
+                percent: components["schemas"]["DecimalString"];
+            }[];
+            question?: components["schemas"]["ResultQuestion"];
+        };
+        ConversationListResponse: {
+            conversations: components["schemas"]["ConversationSummary"][];
+            /**
+             * @description Send as `cursor` to get the next page; null when this is the last page
+             * @example WyIyMDI3LTAxLTE1VDA5OjMwOjAwLjAwMFoiLCI3YTEiXQ
+             */
+            nextCursor: string | null;
+        };
+        /**
+         * @description `tender`: from a need to a tender ready for four-eyes approval; `optionsReview`: from a need to an options review; `results`: questions about an options review’s results
+         * @enum {string}
+         */
+        ConversationPath: "tender" | "optionsReview" | "results";
+        ConversationPrompt: {
+            quickReplies: components["schemas"]["QuickReply"][];
+            widget: components["schemas"]["ConversationWidget"];
+            proposal: {
+                summary: components["schemas"]["ConversationText"];
+                changes: {
+                    label: components["schemas"]["ConversationText"];
+                    value: components["schemas"]["ConversationText"];
+                }[];
+            } | null;
+            examples: components["schemas"]["ConversationText"][];
+        };
+        /**
+         * @description `open`: the dialogue goes on; `handedOver`: its tender was handed over for approval or its review created, and the dialogue is done; `closed`: ended by its user
+         * @enum {string}
+         */
+        ConversationStatus: "open" | "handedOver" | "closed";
+        ConversationStep: {
+            /**
+             * @example SOV-4
+             * @example price
+             * @example bid-a
+             */
+            id: string;
+            title: components["schemas"]["ConversationText"];
+            /** @enum {string} */
+            status: "done" | "current" | "open";
+        };
+        ConversationSummary: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            path: components["schemas"]["ConversationPath"];
+            /** @enum {string} */
+            language: "de" | "en";
+            status: components["schemas"]["ConversationStatus"];
+            title: components["schemas"]["ConversationText"];
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string | null;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            optionsReviewId: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        ConversationText: {
+            de: string;
+            en: string;
+        };
+        ConversationTurn: {
+            number: number;
+            /** @enum {string} */
+            speaker: "user";
+            text: string;
+            input: components["schemas"]["ConversationInput"];
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+        } | {
+            number: number;
+            /** @enum {string} */
+            speaker: "assistant";
+            message: components["schemas"]["AssistantMessage"];
+            /**
+             * @example SOV-4
+             * @example price
+             * @example bid-a
+             */
+            stepId: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+        };
+        ConversationTurnInput: {
+            text: string;
+        } | {
+            input: components["schemas"]["ConversationInput"];
+            label: string;
+        };
+        ConversationWidget: {
+            /** @enum {string} */
+            kind: "pairwise";
+            a: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                id: string;
+                title: components["schemas"]["ConversationText"];
+            };
+            b: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                id: string;
+                title: components["schemas"]["ConversationText"];
+            };
+            pair: number;
+            of: number;
+        } | {
+            /** @enum {string} */
+            kind: "weights";
+            criteria: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                id: string;
+                title: components["schemas"]["ConversationText"];
+                percent: components["schemas"]["DecimalString"];
+            }[];
+        } | {
+            /** @enum {string} */
+            kind: "checklist";
+            items: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                id: string;
+                label: components["schemas"]["ConversationText"];
+                checked: boolean;
+            }[];
+        } | {
+            /** @enum {string} */
+            kind: "pricePreview";
+            maxPoints: components["schemas"]["DecimalString"];
+            formulas: {
+                formula: components["schemas"]["PriceFormula"];
+                points: {
+                    abovePercent: number;
+                    points: components["schemas"]["DecimalString"];
+                }[];
+            }[];
+        } | {
+            /** @enum {string} */
+            kind: "schemePreview";
+        } | null;
         /**
          * @example {
          *       "lots": [
@@ -4122,6 +4480,16 @@ export interface components {
              * @description In the future and at most a year ahead
              */
             expiresAt: string;
+        };
+        CreateConversationInput: {
+            path: components["schemas"]["ConversationPath"];
+            /** @enum {string} */
+            language: "de" | "en";
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            optionsReviewId?: string;
         };
         CreateEvidenceGrantInput: {
             /**
@@ -4335,6 +4703,11 @@ export interface components {
             text: components["schemas"]["LocalizedText"];
             sources: string[];
         };
+        /**
+         * @example 4000
+         * @example 12.5
+         */
+        DecimalString: string;
         /**
          * @example {
          *       "textVersion": "2026-12-vgv6-1"
@@ -8151,6 +8524,10 @@ export interface components {
             warnings: components["schemas"]["DeadlineFinding"][];
             explanation: components["schemas"]["DeadlineExplanationStep"][];
         };
+        QuickReply: {
+            label: components["schemas"]["ConversationText"];
+            input: components["schemas"]["ConversationInput"];
+        };
         /**
          * @description The table of random indices RI(n) the consistency ratio is computed against: `saaty-1980` (Saaty 1980, RI(3) = 0.58, the table most tools use), `saaty-2005` (Saaty’s later table, 2005/2007, RI(3) = 0.52; the default of a request) or `alonso-lamata-2006` (Alonso & Lamata 2006, RI(3) = 0.5245). A matrix near CR = 0.10 can be acceptable under one and not another.
          * @enum {string}
@@ -8569,6 +8946,31 @@ export interface components {
             /** @enum {string} */
             basis: "exemptProcedure" | "nonAgreementBidders";
             justification: components["schemas"]["LocalizedText"];
+        };
+        ResultQuestion: {
+            /** @enum {string} */
+            kind: "whyFirst" | "whatIf" | "robustness" | "exposure" | "overtake";
+            /**
+             * @example SOV-4
+             * @example price
+             * @example bid-a
+             */
+            optionId?: string;
+            /**
+             * @example SOV-4
+             * @example price
+             * @example bid-a
+             */
+            otherOptionId?: string;
+            /**
+             * @example SOV-4
+             * @example price
+             * @example bid-a
+             */
+            criterionId?: string;
+            percent?: components["schemas"]["DecimalString"];
+            /** @enum {string} */
+            law?: "cloudAct" | "fisa702" | "sanctions" | "disconnection";
         };
         ResultsCriterion: {
             /**
@@ -15629,6 +16031,362 @@ export interface operations {
             /** @description A value in the request is invalid */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listConversations: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1 to 100; 25 when omitted */
+                limit?: string;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of conversations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateConversationInput"];
+            };
+        };
+        responses: {
+            /** @description The conversation, with its first question */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conversation"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conversation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conversation"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postConversationTurn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConversationTurnInput"];
+            };
+        };
+        responses: {
+            /** @description The conversation with the new turns */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conversation"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {

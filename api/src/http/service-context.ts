@@ -1,5 +1,10 @@
 import type { Context } from 'hono';
 import { anonymous } from '../security/access/principal.ts';
+import {
+  languageModelFrom,
+  type LanguageModel,
+} from '../adapters/language-model/language-model.ts';
+import type { Config } from '../config.ts';
 import { serviceSettingsOf, type ServiceContext } from '../services/context.ts';
 import { principalOf } from './authenticate.ts';
 import type { AppEnv } from './env.ts';
@@ -12,6 +17,14 @@ import type { AppEnv } from './env.ts';
  * they keep working while the database is down and do not extend a session or count against an
  * API key. Their verbs must not depend on who calls; an operation that does is not public.
  */
+/** One model client per configuration, made on first use. */
+const models = new WeakMap<Config, LanguageModel | null>();
+
+function languageModelOf(config: Config, logger: ServiceContext['logger']): LanguageModel | null {
+  if (!models.has(config)) models.set(config, languageModelFrom(config, logger));
+  return models.get(config) ?? null;
+}
+
 export async function serviceContextOf(c: Context<AppEnv>): Promise<ServiceContext> {
   const { db, clock, config, passwordHashing } = c.var.deps;
   return {
@@ -21,6 +34,7 @@ export async function serviceContextOf(c: Context<AppEnv>): Promise<ServiceConte
     requestId: c.var.requestId,
     logger: c.var.logger,
     settings: serviceSettingsOf(config),
+    languageModel: languageModelOf(config, c.var.logger),
     ...(passwordHashing !== undefined && { passwordHashing }),
   };
 }

@@ -120,6 +120,15 @@ export const apiTags = [
       '(vendor API keys with scope `tenders:read`), and sent by e-mail when the installation ' +
       'has SMTP configured. Each caller sees only its own organisation’s notices.',
   },
+  {
+    name: 'conversations',
+    description:
+      'The assistant: guided dialogues in German and English that prepare a tender or an ' +
+      'options review step by step, and answer questions about an options review’s results ' +
+      'with the engine’s figures. Free text is read by a deterministic parser; nothing changes ' +
+      'without the person’s confirmation, and every change goes through the operations of the ' +
+      'tender or the review under their own rules. Each conversation is its user’s alone.',
+  },
 ] as const satisfies readonly { name: string; description: string }[];
 
 export type ApiTag = (typeof apiTags)[number]['name'];

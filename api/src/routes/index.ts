@@ -16,6 +16,7 @@ import { noticesRouter } from './notices/index.ts';
 import { tenderTeamRouter } from './tender-team/index.ts';
 import { publicTendersRouter } from './public-tenders/index.ts';
 import { tenderQuestionsRouter } from './tender-questions/index.ts';
+import { conversationsRouter } from './conversations/index.ts';
 
 /** Every resource of the API, relative to `/api`. */
 export function apiRouter() {
@@ -37,5 +38,6 @@ export function apiRouter() {
   api.route('/v1/notices', noticesRouter());
   api.route('/v1/public/tenders', publicTendersRouter());
   api.route('/v1/tenders', tenderQuestionsRouter());
+  api.route('/v1/conversations', conversationsRouter());
   return api;
 }

@@ -31,6 +31,18 @@ export async function auditChange(
 }
 
 /**
+ * Writes a refused entry in a transaction of the caller's: for a verb that ran inside the
+ * caller's transaction, which rolled back, and whose refusal the caller records itself.
+ */
+export async function auditRefusal(
+  trx: Transaction<DB>,
+  ctx: ServiceContext,
+  entry: ChangeAuditEntry,
+): Promise<void> {
+  await appendAuditEntry(trx, ctx.clock, toInput(ctx, entry, 'refused'));
+}
+
+/**
  * Runs `work`; when it throws a refusal (a missing object, a conflicting state or version) or
  * fails unexpectedly, records the attempt in a transaction of its own and rethrows. Invalid input
  * is not recorded: nothing was tried. Inside a caller's transaction the entry would roll back

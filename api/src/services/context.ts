@@ -10,6 +10,7 @@ import {
   sessionLifetimes,
   type SessionLifetimes,
 } from '../domain/accounts/lifetimes.ts';
+import type { LanguageModel } from '../adapters/language-model/language-model.ts';
 import type { Logger } from '../logger.ts';
 import type { Principal } from '../security/access/principal.ts';
 import type { PasswordHashing } from '../security/credentials/passwords.ts';
@@ -70,6 +71,11 @@ export interface ServiceContext {
    * are asserted once, where the server wires its dependencies.
    */
   passwordHashing?: PasswordHashing;
+  /**
+   * The operator's language model (`LLM_BASE_URL`), which may read a turn the parser could not;
+   * absent or null without one, and the assistant works the same (ADR 0039).
+   */
+  languageModel?: LanguageModel | null;
 }
 
 /** The evidence size limit when `EVIDENCE_MAX_BYTES` is not set: 20 MiB. */

@@ -12,6 +12,7 @@ import { vendorPolicies } from './policies/vendors.ts';
 import { tenderPolicies } from './policies/tenders.ts';
 import { publicTenderPolicies } from './policies/public-tenders.ts';
 import { noticePolicies } from './policies/notices.ts';
+import { conversationPolicies } from './policies/conversations.ts';
 
 /**
  * How the caller relates to the object an operation acts on:
@@ -143,6 +144,8 @@ export const policyTable = {
   ...publicTenderPolicies,
   // notices: what reaches an organisation or its users, in-app and through the API
   ...noticePolicies,
+  // conversations: the assistant's dialogues, each its user's own
+  ...conversationPolicies,
 } as const satisfies Record<string, OperationPolicy>;
 
 export type OperationId = keyof typeof policyTable;

@@ -2,6 +2,7 @@ import {
   OptionOffer,
   type EvaluationScheme,
   type OptionsReviewResults,
+  type ResultsFigures,
   type ResultsQuery,
   type ResultsWeights,
 } from '@tenderwise/schema';
@@ -58,14 +59,58 @@ export async function resultsFor(
   userId: string,
   requestedVersion: number | undefined,
 ): Promise<OptionsReviewResults> {
+  const read = await readResultsSource(ctx, access, userId, requestedVersion);
+  if (read.status === 'noScheme') throw new NotFoundError('The review has no scheme yet.');
+  if (read.status === 'hidden') throw new ConflictError(hiddenMessage(read.schemeVersion));
+  const { source } = read;
+  const outcome = await computeResults(source);
+  if (outcome.status === 'incomplete') {
+    throw new ConflictError(missingMessage(outcome.missing, source.task, source.task.scheme));
+  }
+  if (outcome.status === 'invalid') {
+    throw new ConflictError(
+      `The results cannot be computed from what is recorded: ${outcome.issues.slice(0, 10).join('; ')}.`,
+    );
+  }
+  return resultsOf(source, outcome.figures);
+}
+
+/** What the results of one scheme version are computed from, and on which weights. */
+export interface ResultsSource {
+  reviewId: string;
+  schemeVersion: number;
+  latestSchemeVersion: number;
+  weights: ResultsWeights;
+  /** The scheme (with the weights in force), the options and the consensus scores. */
+  task: ResultsInput;
+}
+
+export type ResultsSourceRead =
+  | { status: 'noScheme' }
+  | { status: 'hidden'; schemeVersion: number }
+  | { status: 'ready'; source: ResultsSource };
+
+/**
+ * Reads what the results are computed from, as `userId` may see it: by default the latest
+ * scheme version, for a concluded review the version it concluded on; `hidden` while the
+ * consensus is blind to them. Throws NotFoundError for a scheme version that does not exist.
+ */
+export async function readResultsSource(
+  ctx: ServiceContext,
+  access: ReviewAccess,
+  userId: string,
+  requestedVersion: number | undefined,
+): Promise<ResultsSourceRead> {
   const { review } = access;
   const latest = await findLatestSchemeVersion(ctx.db, review.id);
-  if (latest === undefined) throw new NotFoundError('The review has no scheme yet.');
+  if (latest === undefined) return { status: 'noScheme' };
   const schemeVersion =
     requestedVersion ??
     (review.status === 'concluded' ? review.concluded_scheme_version : null) ??
     latest.number;
-  await requireConsensusVisible(ctx, access, userId, schemeVersion);
+  if (!(await consensusVisible(ctx, access, userId, schemeVersion))) {
+    return { status: 'hidden', schemeVersion };
+  }
 
   const { scheme, weights } = await resultsScheme(ctx, review.id, schemeVersion);
   const options = await listAllOptions(ctx.db, review.id);
@@ -85,25 +130,35 @@ export async function resultsFor(
       justification: row.justification,
     })),
   };
-  const outcome = await runAnalysisTask<ResultsOutcome>('optionsReviewResults', task, {
+  return {
+    status: 'ready',
+    source: {
+      reviewId: review.id,
+      schemeVersion,
+      latestSchemeVersion: latest.number,
+      weights,
+      task,
+    },
+  };
+}
+
+/** The results' figures for a source, computed on the worker pool. */
+export function computeResults(source: ResultsSource): Promise<ResultsOutcome> {
+  return runAnalysisTask<ResultsOutcome>('optionsReviewResults', source.task, {
     timeoutMs: RESULTS_TIME_LIMIT_MS,
     sizePointer: '',
     lessOf: 'options or criteria',
   });
-  if (outcome.status === 'incomplete') {
-    throw new ConflictError(missingMessage(outcome.missing, task, scheme));
-  }
-  if (outcome.status === 'invalid') {
-    throw new ConflictError(
-      `The results cannot be computed from what is recorded: ${outcome.issues.slice(0, 10).join('; ')}.`,
-    );
-  }
+}
+
+/** The results as the API returns them, from a source and its computed figures. */
+export function resultsOf(source: ResultsSource, figures: ResultsFigures): OptionsReviewResults {
   return {
-    reviewId: review.id,
-    schemeVersion,
-    latestSchemeVersion: latest.number,
-    weights,
-    ...outcome.figures,
+    reviewId: source.reviewId,
+    schemeVersion: source.schemeVersion,
+    latestSchemeVersion: source.latestSchemeVersion,
+    weights: source.weights,
+    ...figures,
   };
 }
 
@@ -138,19 +193,19 @@ async function resultsScheme(
 }
 
 /** Blind until submitted, as the scoring: the results show the consensus scores. */
-async function requireConsensusVisible(
+async function consensusVisible(
   ctx: ServiceContext,
   { review }: ReviewAccess,
   userId: string,
   schemeVersion: number,
-): Promise<void> {
-  if (review.status === 'concluded' || review.lead_user_id === userId) return;
+): Promise<boolean> {
+  if (review.status === 'concluded' || review.lead_user_id === userId) return true;
   const sheet = await findScoreSheet(ctx.db, { reviewId: review.id, schemeVersion, userId });
-  if (sheet?.submitted_at == null) {
-    throw new ConflictError(
-      `Submit your score sheet for scheme version ${schemeVersion} first: the results show the consensus scores, which a member sees once they have submitted their own.`,
-    );
-  }
+  return sheet?.submitted_at != null;
+}
+
+function hiddenMessage(schemeVersion: number): string {
+  return `Submit your score sheet for scheme version ${schemeVersion} first: the results show the consensus scores, which a member sees once they have submitted their own.`;
 }
 
 const whatIsMissing: Record<MissingInput['what'], string> = {

@@ -42,6 +42,10 @@ export const tenderRecordLabels: Record<
     de: 'Vergabeverfahren aufgehoben (§ 63 VgV)',
     en: 'Tender cancelled (§ 63 VgV)',
   },
+  'tender.conversation.turns': {
+    de: 'Gespräch mit dem Assistenten fortgesetzt',
+    en: 'Conversation with the assistant continued',
+  },
   'tender.question.asked': { de: 'Bieterfrage gestellt', en: 'Bidder question asked' },
   'tender.question.answered': { de: 'Bieterfrage beantwortet', en: 'Bidder question answered' },
   'tender.interest.registered': {

@@ -28,6 +28,7 @@ export const tenderAuditActions = [
   'tender.question.answered',
   'tender.interest.registered',
   'tender.interest.withdrawn',
+  'tender.conversation.turns',
 ] as const;
 export type TenderAuditAction = (typeof tenderAuditActions)[number];
 

@@ -25,7 +25,8 @@ export type Snapshot = Record<string, { rows: number; hash: string }>;
  * hashed; works the same on PGlite and PostgreSQL.
  *
  * `own` names rows a matrix cell made for itself (see `PreparedCell.own`), left out of every
- * table: a listed user's `app_user` row and any row whose `user_id` is theirs, a listed
+ * table: a listed user's `app_user` row and any row whose `user_id` is theirs (and the turns of
+ * their conversations), a listed
  * session's `user_session` row, the users created with a listed e-mail address with their rows
  * and organisation, and a listed setup token. Without it, every row counts.
  */
@@ -76,6 +77,13 @@ function ownRow(table: string, own: OwnRows) {
     const ids = sql.join(userIds.map((id) => sql`${id}`));
     conditions.push(sql`coalesce(to_jsonb(t) ->> 'user_id', '') in (${ids})`);
     if (table === 'app_user') conditions.push(sql`(to_jsonb(t) ->> 'id') in (${ids})`);
+    // A turn belongs to its conversation, whose `user_id` says whose it is.
+    if (table === 'conversation_turn') {
+      conditions.push(
+        sql`(to_jsonb(t) ->> 'conversation_id') in (select c.id::text from conversation as c
+              where c.user_id::text in (${ids}))`,
+      );
+    }
   }
   if (sessionIds.length > 0 && table === 'user_session') {
     const ids = sql.join(sessionIds.map((id) => sql`${id}`));

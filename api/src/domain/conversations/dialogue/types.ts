@@ -27,7 +27,7 @@ export type ConversationAction =
   /** `version` is filled in when the action runs. */
   | { kind: 'updateTender'; input: Omit<UpdateTenderInput, 'version'> }
   | { kind: 'saveLotScheme'; lotNumber: number; source: SaveTenderLotSchemeInput['source'] }
-  | { kind: 'updateDeadlines'; input: UpdateTenderDeadlinesInput }
+  | { kind: 'updateDeadlines'; input: Omit<UpdateTenderDeadlinesInput, 'version'> }
   | { kind: 'addTeamMember'; input: Omit<AddTenderTeamMemberInput, 'version'> }
   | { kind: 'requestPublication' }
   | { kind: 'createOptionsReview'; input: CreateOptionsReviewInput };
@@ -107,6 +107,8 @@ export interface StepDefinition<W> {
 export interface PathDefinition<W> {
   path: 'tender' | 'optionsReview' | 'results';
   steps: readonly StepDefinition<W>[];
+  /** Said first: what the path does and how to talk to it. */
+  greeting: ConversationText;
   /** Said when the last step is done. */
   done: ConversationText;
 }

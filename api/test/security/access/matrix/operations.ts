@@ -38,6 +38,7 @@ export const matrixAreas = {
   tenders: ['tenders'],
   'public-tenders': ['public-tenders'],
   notices: ['notices'],
+  conversations: ['conversations'],
 } as const satisfies Record<string, readonly ApiTag[]>;
 
 export type MatrixArea = keyof typeof matrixAreas;
