@@ -60,7 +60,11 @@ async function postTurn(
     });
     return fail(sent.problem.status, { form, errors, text });
   }
-  redirect(303, localizeHref(`/assistant/${conversationId}`));
+  // To the person's new turn, so that the browser shows it and the answer below it rather than
+  // the top of a long conversation.
+  const mine = sent.data.turns.findLast((turn) => turn.speaker === 'user');
+  const anchor = mine ? `#turn-${mine.number}` : '#reply';
+  redirect(303, `${localizeHref(`/assistant/${conversationId}`)}${anchor}`);
 }
 
 export const actions = {

@@ -5,10 +5,11 @@ export const messageFieldId = 'assistant-message';
 
 /**
  * How the chat's forms post with the page's script: the action answers with a redirect to the
- * conversation, which SvelteKit follows and loads again, and the focus goes to the text field for
- * the next turn (focusing it also scrolls it into view). The new messages reach screen readers
- * through the transcript's live region, which moving the focus does not interrupt. A refusal
- * shows on the page as without script, and the form keeps what was typed.
+ * conversation at the person's new turn, which SvelteKit follows and loads again, and the focus
+ * goes to the text field for the next turn without scrolling away from the answer. The new
+ * messages reach screen readers through the transcript's live region, which moving the focus
+ * does not interrupt. A refusal shows on the page as without script, and the form keeps what
+ * was typed.
  */
 export const turnSubmit: SubmitFunction = ({ formElement }) => {
   return async ({ result, update }) => {
@@ -18,6 +19,6 @@ export const turnSubmit: SubmitFunction = ({ formElement }) => {
     formElement.reset();
     const field = document.getElementById(messageFieldId);
     // A conversation that has ended has no text field: the focus stays where SvelteKit put it.
-    if (field instanceof HTMLInputElement) field.focus();
+    if (field instanceof HTMLInputElement) field.focus({ preventScroll: true });
   };
 };
