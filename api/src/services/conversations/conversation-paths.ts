@@ -4,7 +4,12 @@ import type { PathDefinition } from '../../domain/conversations/dialogue/types.t
 import { tenderPath } from '../../domain/conversations/tender-path/path.ts';
 import type { ServiceContext } from '../context.ts';
 import { tenderFacts } from './tender-facts.ts';
-import { loadTenderWorld } from './tender-world.ts';
+import { loadTenderWorld, templateChoices } from './tender-world.ts';
+import { reviewPath } from '../../domain/conversations/review-path/path.ts';
+import type { ReviewWorld } from '../../domain/conversations/review-path/world.ts';
+import { berlinDayOf } from '../../domain/deadlines/time.ts';
+import type { DB } from '../../db/types.ts';
+import { getOptionsReview } from '../options-reviews/get-options-review.ts';
 
 /** What the service layer needs of a guided path: its steps and how to load its world. */
 export interface PathRuntime<W> {
@@ -25,4 +30,39 @@ export const tenderRuntime: PathRuntime<Awaited<ReturnType<typeof loadTenderWorl
   facts: tenderFacts,
   scheme: (world) => world.scheme,
   editorLink: (row) => (row.tender_id === null ? undefined : `/tenders/${row.tender_id}/scheme`),
+};
+
+/** The options-review path's world, and once the review exists, its title in the side panel. */
+interface ReviewRuntimeWorld extends ReviewWorld {
+  reviewTitle: string | null;
+}
+
+export const reviewRuntime: PathRuntime<ReviewRuntimeWorld> = {
+  definition: reviewPath,
+  async load(ctx, row) {
+    if (ctx.principal.kind !== 'user') throw new Error('Only signed-in users hold conversations');
+    const now = await ctx.clock.now<DB>(ctx.db);
+    const review =
+      row.options_review_id === null
+        ? null
+        : await getOptionsReview({ ctx, input: { reviewId: row.options_review_id } });
+    return {
+      today: berlinDayOf(now.toISOString()).toString(),
+      userId: ctx.principal.userId,
+      templates: await templateChoices(ctx),
+      reviewTitle: review?.title ?? null,
+    };
+  },
+  facts: (world) =>
+    world.reviewTitle === null
+      ? []
+      : [
+          {
+            label: { de: 'Optionenvergleich', en: 'Options review' },
+            value: { de: world.reviewTitle, en: world.reviewTitle },
+          },
+        ],
+  scheme: () => null,
+  editorLink: (row) =>
+    row.options_review_id === null ? undefined : `/reviews/${row.options_review_id}/scheme`,
 };

@@ -6,11 +6,10 @@ import {
   type NewTurn,
 } from '../../db/repositories/conversations.ts';
 import type { DB } from '../../db/types.ts';
-import { present } from '../../domain/conversations/dialogue/present.ts';
 import type { DialogueState } from '../../domain/conversations/dialogue/types.ts';
 import type { ServiceContext } from '../context.ts';
 import { conversationView } from './conversation-view.ts';
-import { draftOf, runtimeOf } from './conversation-runtime.ts';
+import { kindOf } from './conversation-runtime.ts';
 
 export const stateOf = (row: Pick<ConversationRow, 'state'>): DialogueState =>
   JSON.parse(row.state) as DialogueState;
@@ -38,17 +37,8 @@ export async function showConversation(
   ctx: ServiceContext,
   row: ConversationRow,
 ): Promise<Conversation> {
-  const runtime = runtimeOf(row.path);
-  const world = await runtime.load(ctx, row);
-  const state = stateOf(row);
-  const presented = present(runtime.definition, state, world, row.language);
-  return conversationView(
-    row,
-    await listTurns(ctx.db, row.id),
-    presented,
-    draftOf(runtime, world),
-    state.stepId,
-  );
+  const shown = await kindOf(row.path).show(ctx, row);
+  return conversationView(row, await listTurns(ctx.db, row.id), shown);
 }
 
 /** Appends turns and keeps the new state, status and objects of the conversation. */

@@ -5,8 +5,7 @@ import {
   type ConversationTurn,
 } from '@tenderwise/schema';
 import type { ConversationRow, ConversationTurnRow } from '../../db/repositories/conversations.ts';
-import type { Presented } from '../../domain/conversations/dialogue/present.ts';
-import type { ConversationDraft } from '@tenderwise/schema';
+import type { Shown } from './conversation-kind.ts';
 
 /** A stored turn as the API shows it; its content was checked when it was written. */
 export function turnView(row: ConversationTurnRow): ConversationTurn {
@@ -33,9 +32,7 @@ export function turnView(row: ConversationTurnRow): ConversationTurn {
 export function conversationView(
   row: ConversationRow,
   turns: readonly ConversationTurnRow[],
-  presented: Pick<Presented, 'steps' | 'prompt'>,
-  draft: ConversationDraft,
-  currentStepId: string | null,
+  shown: Shown,
 ): Conversation {
   return {
     id: row.id,
@@ -44,14 +41,14 @@ export function conversationView(
     status: row.status,
     tenderId: row.tender_id,
     optionsReviewId: row.options_review_id,
-    steps: presented.steps,
-    currentStepId,
+    steps: shown.steps,
+    currentStepId: shown.currentStepId,
     turns: turns.map(turnView),
     prompt:
       row.status === 'open'
-        ? presented.prompt
+        ? shown.prompt
         : { quickReplies: [], widget: null, proposal: null, examples: [] },
-    draft,
+    draft: shown.draft,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };

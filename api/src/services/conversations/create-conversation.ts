@@ -3,12 +3,16 @@ import { findUserById } from '../../db/repositories/users.ts';
 import { withTransaction } from '../../db/transaction.ts';
 import type { DB } from '../../db/types.ts';
 import { initialState } from '../../domain/conversations/dialogue/advance.ts';
-import { present } from '../../domain/conversations/dialogue/present.ts';
-import { ForbiddenError } from '../../domain/errors.ts';
+import { reviewPath } from '../../domain/conversations/review-path/path.ts';
+import { tenderPath } from '../../domain/conversations/tender-path/path.ts';
+import { ForbiddenError, ValidationError } from '../../domain/errors.ts';
 import { authorize } from '../../security/access/authorize.ts';
 import type { ServiceContext } from '../context.ts';
-import { runtimeOf } from './conversation-runtime.ts';
-import { assistantTurn, recordTurns, showConversation } from './conversation-steps.ts';
+import { kindOf } from './conversation-runtime.ts';
+import { recordTurns, showConversation } from './conversation-steps.ts';
+
+/** The steps each path starts from; questions about results have none. */
+const pathSteps = { tender: tenderPath, optionsReview: reviewPath, results: { steps: [] } };
 
 /**
  * Starts a conversation of the caller: the path's greeting and its first question. What the
@@ -26,7 +30,12 @@ export async function createConversation({
   const { principal } = ctx;
   // The policy row admits only signed-in users; this narrows the type.
   if (principal.kind !== 'user') throw new Error('Only signed-in users hold conversations');
-  const runtime = runtimeOf(input.path);
+  const kind = kindOf(input.path);
+  if ((input.path === 'results') !== (input.optionsReviewId !== undefined)) {
+    throw new ValidationError(
+      'Name the options review (optionsReviewId) for questions about its results, and only then.',
+    );
+  }
   return withTransaction<DB, Conversation>(ctx.db, async (trx) => {
     const inner = { ...ctx, db: trx };
     const user = await findUserById(trx, principal.userId);
@@ -34,7 +43,7 @@ export async function createConversation({
       throw new ForbiddenError('Only active users hold conversations.');
     }
     const now = await ctx.clock.now<DB>(trx);
-    const state = initialState(runtime.definition);
+    const state = initialState(pathSteps[input.path]);
     const row = await trx
       .insertInto('conversation')
       .values({
@@ -52,13 +61,8 @@ export async function createConversation({
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    const world = await runtime.load(inner, row);
-    const presented = present(runtime.definition, state, world, input.language);
     const stored = await recordTurns(inner, row, {
-      turns: [
-        assistantTurn({ kind: 'info', text: runtime.definition.greeting }, null),
-        assistantTurn(presented.message, state.stepId),
-      ],
+      turns: await kind.start(inner, row),
       state,
       status: 'open',
       tenderId: null,

@@ -1,6 +1,7 @@
 import type { ConversationAction } from '../../domain/conversations/dialogue/types.ts';
 import type { ServiceContext } from '../context.ts';
 import { createOptionsReview } from '../options-reviews/create-options-review.ts';
+import { saveSchemeVersion } from '../options-reviews/save-scheme-version.ts';
 import { getTenderLotScheme } from '../tender-schemes/get-tender-lot-scheme.ts';
 import { requestTenderPublication } from '../tender-schemes/request-tender-publication.ts';
 import { saveTenderLotScheme } from '../tender-schemes/save-tender-lot-scheme.ts';
@@ -101,6 +102,13 @@ export async function runActions(
         break;
       case 'createOptionsReview':
         optionsReviewId = (await createOptionsReview({ ctx, input: action.input })).id;
+        break;
+      case 'saveReviewScheme':
+        if (optionsReviewId === null) throw new Error('a scheme before the review exists');
+        await saveSchemeVersion({
+          ctx,
+          input: { reviewId: optionsReviewId, basedOnVersion: null, source: action.source },
+        });
         break;
     }
   }

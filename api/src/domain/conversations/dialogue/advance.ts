@@ -18,7 +18,7 @@ export interface TurnResult {
   ask: boolean;
 }
 
-export function initialState<W>(path: PathDefinition<W>): DialogueState {
+export function initialState<W>(path: Pick<PathDefinition<W>, 'steps'>): DialogueState {
   return { stepId: path.steps[0]?.id ?? null, answers: {}, done: [], pending: null, scratch: {} };
 }
 

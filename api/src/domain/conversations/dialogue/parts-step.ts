@@ -82,6 +82,21 @@ export function partsStep<W>(definition: PartsStepDefinition<W>): StepDefinition
         if (openPart(parts, context, collected) !== undefined) {
           return { kind: 'continue', scratch: collected };
         }
+      } else {
+        // Every part has its value (a proposal waits, or was declined): a new answer replaces
+        // the values it gives, and the step proposes again.
+        let read = false;
+        for (const each of parts) {
+          const reading = each.read(input, context, collected);
+          if (reading !== null && 'value' in reading) {
+            collected[each.key] = reading.value;
+            read = true;
+          }
+        }
+        const last = parts[parts.length - 1];
+        if (!read && last !== undefined) {
+          return { kind: 'reprompt', text: notForPart(last, context, collected) };
+        }
       }
       const proposal = propose(collected, context);
       if ('reprompt' in proposal) return { kind: 'reprompt', text: proposal.reprompt };

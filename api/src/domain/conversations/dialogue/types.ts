@@ -8,6 +8,7 @@ import type {
   CreateTenderInput,
   QuickReply,
   SaveTenderLotSchemeInput,
+  SchemeSource,
   UpdateTenderDeadlinesInput,
   UpdateTenderInput,
 } from '@tenderwise/schema';
@@ -30,7 +31,12 @@ export type ConversationAction =
   | { kind: 'updateDeadlines'; input: Omit<UpdateTenderDeadlinesInput, 'version'> }
   | { kind: 'addTeamMember'; input: Omit<AddTenderTeamMemberInput, 'version'> }
   | { kind: 'requestPublication' }
-  | { kind: 'createOptionsReview'; input: CreateOptionsReviewInput };
+  | { kind: 'createOptionsReview'; input: CreateOptionsReviewInput }
+  /**
+   * The first scheme version of the options review the preceding `createOptionsReview` made
+   * (`saveSchemeVersion` with `basedOnVersion: null`): the template or blank scheme chosen.
+   */
+  | { kind: 'saveReviewScheme'; source: SchemeSource };
 
 export type ActionKind = ConversationAction['kind'];
 

@@ -1,20 +1,16 @@
-/**
- * What the parser knows when it reads a turn: the language, the names of the things the current
- * step may refer to, and what kind of value the step asks for. The dialogue builds it per step,
- * so "4000" is a count of workplaces where a count is asked for and euro where money is.
- */
+import type { countUnits } from '@tenderwise/schema';
 
-/** A thing a person may name, with every name and synonym they may use, in both languages. */
+/** Something a person may name: its id and every name or synonym they may use, in both languages. */
 export interface Named {
   id: string;
   names: string[];
 }
 
+/** The names the current step knows: criteria, options of a review, templates, the step's choices. */
 export interface ParseVocabulary {
   criteria?: Named[];
   options?: Named[];
   templates?: Named[];
-  /** The current step's choices (Länder, procedure types, quick replies). */
   choices?: Named[];
 }
 
@@ -34,11 +30,17 @@ export type SlotKind =
   | 'weights'
   | 'question';
 
+export type CountUnit = (typeof countUnits)[number];
+
 export interface ParseContext {
   language: 'de' | 'en';
   vocabulary: ParseVocabulary;
-  /** What the current step asks for; absent: anything. */
+  /** What the current step asks for: "4000" is a count where a count is expected, money where money is. */
   expects?: readonly SlotKind[];
-  /** Today (YYYY-MM-DD), for relative dates such as "in sechs Wochen". */
+  /** What a counted answer counts where the step knows it ("4000" when asked for workplaces). */
+  countUnit?: CountUnit;
+  /** Today as YYYY-MM-DD, for relative dates ("in 6 Wochen") and dates without a year. */
   today?: string;
 }
+
+export type Language = ParseContext['language'];
