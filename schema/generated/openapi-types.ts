@@ -4079,7 +4079,7 @@ export interface components {
                 label: components["schemas"]["ConversationText"];
                 value: components["schemas"]["ConversationText"];
             }[];
-            scheme: components["schemas"]["EvaluationScheme"] & (Record<string, never> | null);
+            scheme: components["schemas"]["EvaluationScheme"] | null;
         };
         /** @description What a turn means: an intent and its values. Quick replies and widgets send it directly; free text is parsed into it. */
         ConversationInput: {
@@ -4149,7 +4149,70 @@ export interface components {
         ConversationPath: "tender" | "optionsReview" | "results";
         ConversationPrompt: {
             quickReplies: components["schemas"]["QuickReply"][];
-            widget: components["schemas"]["ConversationWidget"];
+            widget: {
+                /** @enum {string} */
+                kind: "pairwise";
+                a: {
+                    /**
+                     * @example SOV-4
+                     * @example price
+                     * @example bid-a
+                     */
+                    id: string;
+                    title: components["schemas"]["ConversationText"];
+                };
+                b: {
+                    /**
+                     * @example SOV-4
+                     * @example price
+                     * @example bid-a
+                     */
+                    id: string;
+                    title: components["schemas"]["ConversationText"];
+                };
+                pair: number;
+                of: number;
+            } | {
+                /** @enum {string} */
+                kind: "weights";
+                criteria: {
+                    /**
+                     * @example SOV-4
+                     * @example price
+                     * @example bid-a
+                     */
+                    id: string;
+                    title: components["schemas"]["ConversationText"];
+                    percent: components["schemas"]["DecimalString"];
+                }[];
+            } | {
+                /** @enum {string} */
+                kind: "checklist";
+                items: {
+                    /**
+                     * @example SOV-4
+                     * @example price
+                     * @example bid-a
+                     */
+                    id: string;
+                    label: components["schemas"]["ConversationText"];
+                    checked: boolean;
+                }[];
+            } | {
+                /** @enum {string} */
+                kind: "pricePreview";
+                maxPoints: components["schemas"]["DecimalString"];
+                formulas: {
+                    formula: components["schemas"]["PriceFormula"];
+                    points: {
+                        abovePercent: number;
+                        points: components["schemas"]["DecimalString"];
+                    }[];
+                }[];
+            } | {
+                /** @enum {string} */
+                kind: "schemePreview";
+            } | null;
             proposal: {
                 summary: components["schemas"]["ConversationText"];
                 changes: {
@@ -4245,70 +4308,6 @@ export interface components {
             input: components["schemas"]["ConversationInput"];
             label: string;
         };
-        ConversationWidget: {
-            /** @enum {string} */
-            kind: "pairwise";
-            a: {
-                /**
-                 * @example SOV-4
-                 * @example price
-                 * @example bid-a
-                 */
-                id: string;
-                title: components["schemas"]["ConversationText"];
-            };
-            b: {
-                /**
-                 * @example SOV-4
-                 * @example price
-                 * @example bid-a
-                 */
-                id: string;
-                title: components["schemas"]["ConversationText"];
-            };
-            pair: number;
-            of: number;
-        } | {
-            /** @enum {string} */
-            kind: "weights";
-            criteria: {
-                /**
-                 * @example SOV-4
-                 * @example price
-                 * @example bid-a
-                 */
-                id: string;
-                title: components["schemas"]["ConversationText"];
-                percent: components["schemas"]["DecimalString"];
-            }[];
-        } | {
-            /** @enum {string} */
-            kind: "checklist";
-            items: {
-                /**
-                 * @example SOV-4
-                 * @example price
-                 * @example bid-a
-                 */
-                id: string;
-                label: components["schemas"]["ConversationText"];
-                checked: boolean;
-            }[];
-        } | {
-            /** @enum {string} */
-            kind: "pricePreview";
-            maxPoints: components["schemas"]["DecimalString"];
-            formulas: {
-                formula: components["schemas"]["PriceFormula"];
-                points: {
-                    abovePercent: number;
-                    points: components["schemas"]["DecimalString"];
-                }[];
-            }[];
-        } | {
-            /** @enum {string} */
-            kind: "schemePreview";
-        } | null;
         /**
          * @example {
          *       "lots": [
@@ -16168,6 +16167,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
@@ -16348,6 +16356,15 @@ export interface operations {
             };
             /** @description The resource does not exist or is not visible to this caller */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

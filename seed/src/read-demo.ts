@@ -13,6 +13,7 @@ export const demoFiles: Readonly<Record<DemoPartName, string>> = Object.freeze({
   optionsReviews: 'demo/options-reviews.json',
   registry: 'demo/registry.json',
   tenders: 'demo/tenders.json',
+  conversations: 'demo/conversations.json',
 });
 
 /**

@@ -218,4 +218,32 @@ describe('reading broken demo data', () => {
       await rm(own, { recursive: true, force: true });
     }
   });
+  it('refuses a conversation about a review its holder is not on, or a tender begun by a reviewer', async () => {
+    const own = await mkdtemp(path.join(os.tmpdir(), 'tenderwise-demo-'));
+    try {
+      await cp(path.join(seedRoot, 'demo'), path.join(own, 'demo'), { recursive: true });
+      const file = path.join(own, demoFiles.conversations);
+      const conversations = JSON.parse(await readFile(file, 'utf8')) as DemoBundle['conversations'];
+      conversations.conversations[0]!.user = 'officer';
+      conversations.conversations[1]!.user = 'committee-member-1';
+      await writeFile(file, JSON.stringify(conversations));
+
+      const error = await readDemo(own).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(SeedValidationError);
+      expect((error as SeedValidationError).issues).toEqual([
+        {
+          file: 'demo/conversations.json',
+          path: 'conversations.0.user',
+          message: '"officer" is not on the review',
+        },
+        {
+          file: 'demo/conversations.json',
+          path: 'conversations.1.user',
+          message: 'only an officer prepares a tender',
+        },
+      ]);
+    } finally {
+      await rm(own, { recursive: true, force: true });
+    }
+  });
 });

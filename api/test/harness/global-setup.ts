@@ -31,39 +31,54 @@ export default async function setup(project: TestProject) {
     project.provide('postgres', null);
     return;
   }
-  const workDir = await mkdtemp(path.join(os.tmpdir(), 'tenderwise-test-'));
-  const templateFile = path.join(workDir, 'pglite-template.tar');
-  const templateDir = path.join(workDir, 'pglite-template');
-  const handle = await openPglite(await PGlite.create({ ...pgliteOptions, dataDir: templateDir }));
-  await migrateToLatest(handle.db);
-  const dump = await handle.pglite!.dumpDataDir('none');
-  await writeFile(templateFile, Buffer.from(await dump.arrayBuffer()));
-  await handle.close();
-  project.provide('pgliteTemplateFile', templateFile);
-  project.provide('pgliteTemplateDir', templateDir);
-
   const url = process.env.TEST_DATABASE_URL || undefined;
   if (!url && process.env.TENDERWISE_REQUIRE_POSTGRES === '1') {
     throw new Error('TENDERWISE_REQUIRE_POSTGRES=1 but TEST_DATABASE_URL is not set');
   }
-  let dropDatabases = async () => {};
-  if (url) {
-    const runId = `tw_test_${Date.now().toString(36)}_${process.pid}`;
-    const template = `${runId}_template`;
-    await onServer(url, `create database ${quoteIdentifier(template)}`);
-    const pgHandle = await openPostgres(withDatabase(url, template), { poolSize: 1 });
-    await migrateToLatest(pgHandle.db);
-    await pgHandle.close();
-    project.provide('postgres', { url, template, runId });
-    dropDatabases = () => dropRunDatabases(url, runId);
-  } else {
-    project.provide('postgres', null);
+  const workDir = await mkdtemp(path.join(os.tmpdir(), 'tenderwise-test-'));
+  const templateFile = path.join(workDir, 'pglite-template.tar');
+  const templateDir = path.join(workDir, 'pglite-template');
+  const runId = `tw_test_${Date.now().toString(36)}_${process.pid}`;
+  const template = `${runId}_template`;
+  // Side by side: PGlite migrates in this process, PostgreSQL in its own server processes, so
+  // the run waits for the longer of the two instead of their sum.
+  const migrated = await Promise.allSettled([
+    migratePgliteTemplate(templateDir, templateFile),
+    url ? migratePostgresTemplate(url, template) : Promise.resolve(),
+  ]);
+  const dropDatabases = url ? () => dropRunDatabases(url, runId) : async () => {};
+  const failed = migrated.find((result) => result.status === 'rejected');
+  if (failed) {
+    await dropDatabases();
+    await rm(workDir, { recursive: true, force: true });
+    throw failed.reason;
   }
+  project.provide('pgliteTemplateFile', templateFile);
+  project.provide('pgliteTemplateDir', templateDir);
+  project.provide('postgres', url ? { url, template, runId } : null);
 
   return async () => {
     await dropDatabases();
     await rm(workDir, { recursive: true, force: true });
   };
+}
+
+async function migratePgliteTemplate(templateDir: string, templateFile: string): Promise<void> {
+  const handle = await openPglite(await PGlite.create({ ...pgliteOptions, dataDir: templateDir }));
+  await migrateToLatest(handle.db);
+  const dump = await handle.pglite!.dumpDataDir('none');
+  await writeFile(templateFile, Buffer.from(await dump.arrayBuffer()));
+  await handle.close();
+}
+
+async function migratePostgresTemplate(url: string, template: string): Promise<void> {
+  await onServer(url, `create database ${quoteIdentifier(template)}`);
+  const handle = await openPostgres(withDatabase(url, template), { poolSize: 1 });
+  try {
+    await migrateToLatest(handle.db);
+  } finally {
+    await handle.close();
+  }
 }
 
 async function dropRunDatabases(url: string, runId: string): Promise<void> {

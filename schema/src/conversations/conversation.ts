@@ -171,7 +171,7 @@ export type ConversationWidget = z.output<typeof ConversationWidget>;
 export const ConversationPrompt = z
   .strictObject({
     quickReplies: z.array(QuickReply).max(30),
-    widget: ConversationWidget.nullable(),
+    widget: z.union([ConversationWidget, z.null()]),
     /** A change waiting for confirmation: nothing changes before `confirm`. */
     proposal: z
       .strictObject({
@@ -198,7 +198,8 @@ export const ConversationStep = z
 export const ConversationDraft = z
   .strictObject({
     facts: z.array(z.strictObject({ label: ConversationText, value: ConversationText })).max(60),
-    scheme: EvaluationScheme.nullable(),
+    /** The draft scheme, or null before there is one (a union, so the document allows null). */
+    scheme: z.union([EvaluationScheme, z.null()]),
   })
   .meta({ id: 'ConversationDraft' });
 export type ConversationDraft = z.output<typeof ConversationDraft>;

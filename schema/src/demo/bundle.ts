@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DemoAccountsFile } from './accounts.ts';
+import { DemoConversationsFile } from './conversations.ts';
 import { DemoOptionsReviewsFile } from './options-reviews.ts';
 import { DemoRegistryFile } from './registry.ts';
 import { DemoTendersFile } from './tenders.ts';
@@ -15,6 +16,7 @@ export const DemoBundle = z
     optionsReviews: DemoOptionsReviewsFile,
     registry: DemoRegistryFile,
     tenders: DemoTendersFile,
+    conversations: DemoConversationsFile,
   })
   .superRefine((bundle, ctx) => {
     // Later parts name the people and organisations of the accounts part by their keys.
@@ -180,6 +182,34 @@ export const DemoBundle = z
       const correctedBy = tender.correction?.by;
       if (correctedBy !== undefined && !officersOnTeam.has(correctedBy)) {
         tenderIssue(at('correction', 'by'), `"${correctedBy}" is no officer of the team`);
+      }
+    });
+    const conversationIssue = (path: (string | number)[], message: string) =>
+      ctx.addIssue({ code: 'custom', path: ['conversations', 'conversations', ...path], message });
+    const reviews = new Map(bundle.optionsReviews.reviews.map((review) => [review.key, review]));
+    bundle.conversations.conversations.forEach((conversation, index) => {
+      const holder = users.get(conversation.user)?.user;
+      if (holder === undefined || holder.role === 'vendor' || holder.role === 'admin') {
+        conversationIssue(
+          [index, 'user'],
+          `"${conversation.user}" is no officer or reviewer of the accounts`,
+        );
+      }
+      if (conversation.path === 'tender' && holder?.role !== 'officer') {
+        conversationIssue([index, 'user'], 'only an officer prepares a tender');
+      }
+      const reviewKey = conversation.optionsReview;
+      if (reviewKey !== undefined) {
+        const review = reviews.get(reviewKey);
+        if (review === undefined) {
+          conversationIssue([index, 'optionsReview'], `"${reviewKey}" is no demo options review`);
+        } else if (
+          review.lead !== conversation.user &&
+          !review.members.includes(conversation.user)
+        ) {
+          // The results are shown to the review's lead and members only.
+          conversationIssue([index, 'user'], `"${conversation.user}" is not on the review`);
+        }
       }
     });
   });

@@ -10,6 +10,7 @@ const createRoute = defineRoute({
   path: '/',
   operationId: 'createConversation',
   tags: ['conversations'],
+  problems: [404],
   summary: 'Start a conversation with the assistant',
   description:
     'Starts a guided dialogue: `tender` from a need to a tender ready for four-eyes approval, ' +

@@ -10,6 +10,7 @@ const getRoute = defineRoute({
   path: '/{conversationId}',
   operationId: 'getConversation',
   tags: ['conversations'],
+  problems: [404],
   summary: 'Read a conversation',
   description:
     'One of your conversations: every turn, the steps, what the assistant waits for (quick ' +

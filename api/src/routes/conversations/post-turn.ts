@@ -10,6 +10,7 @@ const postTurnRoute = defineRoute({
   path: '/{conversationId}/turns',
   operationId: 'postConversationTurn',
   tags: ['conversations'],
+  problems: [404, 409],
   summary: 'Say something in a conversation',
   description:
     'Free text (`text`), read by a deterministic parser in German or English, or what a quick ' +

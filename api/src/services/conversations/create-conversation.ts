@@ -8,6 +8,7 @@ import { tenderPath } from '../../domain/conversations/tender-path/path.ts';
 import { ForbiddenError, ValidationError } from '../../domain/errors.ts';
 import { authorize } from '../../security/access/authorize.ts';
 import type { ServiceContext } from '../context.ts';
+import { readableReview } from '../options-reviews/review-steps.ts';
 import { kindOf } from './conversation-runtime.ts';
 import { recordTurns, showConversation } from './conversation-steps.ts';
 
@@ -35,6 +36,11 @@ export async function createConversation({
     throw new ValidationError(
       'Name the options review (optionsReviewId) for questions about its results, and only then.',
     );
+  }
+  // Questions about results are for those who may read them: a review the caller may not know
+  // of is not found (404), before anything is stored.
+  if (input.optionsReviewId !== undefined) {
+    await readableReview(ctx, 'getOptionsReviewResults', input.optionsReviewId);
   }
   return withTransaction<DB, Conversation>(ctx.db, async (trx) => {
     const inner = { ...ctx, db: trx };

@@ -82,6 +82,9 @@ export async function postConversationTurn({
     });
   } catch (error) {
     if (!(error instanceof ActionRefused)) throw error;
+    // Inside a caller's transaction (a command, the demo loader) nothing was rolled back here:
+    // the refusal is the caller's to handle, and its transaction's to undo.
+    if (ctx.db.isTransaction) throw error.refusal;
     return withTransaction<DB, Conversation>(ctx.db, async (trx) => {
       const inner = { ...ctx, db: trx };
       const row = await locked(trx);

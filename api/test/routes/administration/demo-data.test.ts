@@ -127,6 +127,10 @@ describeDatabase('the demo data operations', (backend) => {
         { part: 'registry', objects: [{ kind: 'vendor_service', created: 3, present: 0 }] },
         { part: 'optionsReviews', objects: [{ kind: 'options_review', created: 2, present: 0 }] },
         { part: 'tenders', objects: [{ kind: 'tender', created: 2, present: 0 }] },
+        {
+          part: 'conversations',
+          objects: [{ kind: 'conversation', created: 2, present: 0 }],
+        },
       ],
       newSignIns: 16,
       credentialsFile: path.join(dataDir, credentialsFileName),

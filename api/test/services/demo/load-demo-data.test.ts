@@ -62,14 +62,15 @@ describeDatabase('loading the demo', (backend) => {
   beforeAll(async () => {
     const files = await Promise.all([readSeed(), readDemo()]);
     catalogue = files[0];
-    // The loader with its accounts part; the registry, the options reviews and the tenders,
-    // which take the verbs seconds to make, are tested with the whole demo in
+    // The loader with its accounts part; the registry, the options reviews, the tenders and the
+    // conversations, which take the verbs seconds to make, are tested with the whole demo in
     // test/services/demo/options-reviews-part.test.ts.
     demo = {
       ...files[1],
       registry: { vendors: [] },
       optionsReviews: { reviews: [] },
       tenders: { tenders: [] },
+      conversations: { conversations: [] },
     };
   });
 
@@ -185,6 +186,10 @@ describeDatabase('loading the demo', (backend) => {
           { part: 'registry', objects: [{ kind: 'vendor_service', created: 0, present: 0 }] },
           { part: 'optionsReviews', objects: [{ kind: 'options_review', created: 0, present: 0 }] },
           { part: 'tenders', objects: [{ kind: 'tender', created: 0, present: 0 }] },
+          {
+            part: 'conversations',
+            objects: [{ kind: 'conversation', created: 0, present: 0 }],
+          },
         ],
         newSignIns: 16,
         credentialsFile: path.join(at.dataDir, credentialsFileName),
@@ -358,6 +363,10 @@ describeDatabase('loading the demo', (backend) => {
           { part: 'registry', objects: [{ kind: 'vendor_service', created: 0, present: 0 }] },
           { part: 'optionsReviews', objects: [{ kind: 'options_review', created: 0, present: 0 }] },
           { part: 'tenders', objects: [{ kind: 'tender', created: 0, present: 0 }] },
+          {
+            part: 'conversations',
+            objects: [{ kind: 'conversation', created: 0, present: 0 }],
+          },
         ],
         newSignIns: 0,
         credentialsFile: path.join(at.dataDir, credentialsFileName),

@@ -129,6 +129,8 @@ describeDatabase('the demo’s options reviews, registry and tenders', (backend)
       'tender_interest',
       'tender_question',
       'notice',
+      'conversation',
+      'conversation_turn',
       'audit_entry',
     ] as const;
     const counts: Record<string, number> = {};
@@ -577,6 +579,64 @@ describeDatabase('the demo’s options reviews, registry and tenders', (backend)
     expect((await verifyAuditChain(database.db)).intact).toBe(true);
   });
 
+  it('holds the assistant at work: the lead’s questions on the concluded review answered, and a tender begun by another officer', async () => {
+    expect(first.parts.find((part) => part.part === 'conversations')).toEqual({
+      part: 'conversations',
+      objects: [{ kind: 'conversation', created: 2, present: 0 }],
+    });
+    const conversations = await database.db
+      .selectFrom('conversation')
+      .innerJoin('app_user', 'app_user.id', 'conversation.user_id')
+      .leftJoin('options_review', 'options_review.id', 'conversation.options_review_id')
+      .leftJoin('tender', 'tender.id', 'conversation.tender_id')
+      .select([
+        'conversation.id',
+        'conversation.path',
+        'conversation.status',
+        'conversation.state',
+        'app_user.email',
+        'options_review.status as reviewStatus',
+        'tender.title as tenderTitle',
+        'tender.state as tenderState',
+        'tender.lead_user_id as tenderLead',
+        'tender.estimated_value as estimatedValue',
+        'conversation.user_id',
+      ])
+      .orderBy('conversation.path')
+      .execute();
+    expect(conversations).toHaveLength(2);
+    const [results, tender] = conversations;
+    expect(results).toMatchObject({
+      path: 'results',
+      status: 'open',
+      email: 'erika.mustermann@musterland.example',
+      reviewStatus: 'concluded',
+    });
+    const turns = await database.db
+      .selectFrom('conversation_turn')
+      .select(['speaker', 'content'])
+      .where('conversation_id', '=', results!.id)
+      .orderBy('number')
+      .execute();
+    const answers = turns
+      .filter((turn) => turn.speaker === 'assistant')
+      .map((turn) => JSON.parse(turn.content) as { kind: string; figures?: unknown[] })
+      .slice(-3);
+    expect(answers.map((answer) => answer.kind)).toEqual(['answer', 'answer', 'answer']);
+    for (const answer of answers) expect(answer.figures?.length).toBeGreaterThan(0);
+
+    expect(tender).toMatchObject({
+      path: 'tender',
+      status: 'open',
+      email: 'max.mustermann@musterland.example',
+      tenderState: 'draft',
+      tenderLead: tender!.user_id,
+    });
+    expect(tender!.tenderTitle).toContain('Kollaborationsplattform');
+    expect(tender!.estimatedValue).toContain('1200000');
+    expect(JSON.parse(tender!.state)).toMatchObject({ stepId: 'inHouse' });
+  });
+
   it('changes nothing when loaded again, and has no sign-ins to show', async () => {
     const before = await rowCounts();
     const again = await load(true);
@@ -588,6 +648,10 @@ describeDatabase('the demo’s options reviews, registry and tenders', (backend)
     expect(again.parts.find((part) => part.part === 'tenders')).toEqual({
       part: 'tenders',
       objects: [{ kind: 'tender', created: 0, present: 2 }],
+    });
+    expect(again.parts.find((part) => part.part === 'conversations')).toEqual({
+      part: 'conversations',
+      objects: [{ kind: 'conversation', created: 0, present: 2 }],
     });
     expect(again.signIns).toEqual([]);
     expect(await rowCounts()).toEqual(before);

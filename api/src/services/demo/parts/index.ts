@@ -1,5 +1,6 @@
 import type { DemoPart } from '../demo-part.ts';
 import { accountsPart } from './accounts.ts';
+import { conversationsPart } from './conversations.ts';
 import { optionsReviewsPart } from './options-reviews.ts';
 import { registryPart } from './registry.ts';
 import { tendersPart } from './tenders.ts';
@@ -15,4 +16,5 @@ export const demoParts: readonly DemoPart[] = [
   registryPart,
   optionsReviewsPart,
   tendersPart,
+  conversationsPart,
 ];
