@@ -121,6 +121,9 @@ test('administrator, officer and vendor sign in, set up TOTP and manage an API k
     await acceptInvitation(officerPage, en, people.officer);
     await expect(officerPage).toHaveURL(/\/en\/totp-setup$/);
     const enrolment = await enrolTotp(officerPage, en);
+    // Officers start at the assistant; their sessions are on the account page.
+    await expect(officerPage).toHaveURL(/\/en\/assistant$/);
+    await officerPage.goto('/en/account');
     await expect(officerPage.getByRole('heading', { name: en.accountHeading })).toBeVisible();
     await expect(officerPage.getByRole('cell', { name: en.thisSession })).toBeVisible();
     await expectAccessibleInBothLanguages(officerPage);
@@ -176,6 +179,8 @@ test('administrator, officer and vendor sign in, set up TOTP and manage an API k
     const { code } = nextTotpCode(officer.key, officer.usedStep);
     await officerPage.getByLabel(en.code).fill(code);
     await officerPage.getByRole('button', { name: en.confirm }).click();
+    await expect(officerPage).toHaveURL(/\/en\/assistant$/);
+    await officerPage.goto('/en/account');
     await expect(officerPage.getByRole('heading', { name: en.accountHeading })).toBeVisible();
     await expect(officerPage.getByRole('cell', { name: en.thisSession })).toBeVisible();
   });

@@ -18,6 +18,7 @@ describe('areasFor', () => {
     expect(pathsFor({ role: 'admin' })).toEqual(['/account', '/administration']);
     expect(pathsFor({ role: 'vendor' })).toEqual(['/vendor', '/notices', '/account', '/api-keys']);
     expect(pathsFor({ role: 'officer' })).toEqual([
+      '/assistant',
       '/tenders',
       '/reviews',
       '/registry',
@@ -25,6 +26,7 @@ describe('areasFor', () => {
       '/account',
     ]);
     expect(pathsFor({ role: 'reviewer' })).toEqual([
+      '/assistant',
       '/tenders',
       '/reviews',
       '/registry',
@@ -54,9 +56,10 @@ describe('mayUse', () => {
 });
 
 describe('landingPath', () => {
-  it('sends administrators and vendors to their work, everybody else to the account', () => {
+  it('sends administrators, vendors and officers to their work, everybody else to the account', () => {
     expect(landingPath({ role: 'admin' })).toBe('/administration');
     expect(landingPath({ role: 'vendor' })).toBe('/api-keys');
+    expect(landingPath({ role: 'officer' })).toBe('/assistant');
     expect(landingPath({ role: 'reviewer' })).toBe('/account');
     expect(landingPath(null)).toBe('/account');
   });

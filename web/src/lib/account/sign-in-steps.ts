@@ -6,7 +6,7 @@ type SessionStage = components['schemas']['LoginResponse']['stage'];
 /**
  * Where a finished sign-in goes when no page asked for it: the login page, whose load sends
  * whoever is signed in on to the page of their role (`landingPath`: administrators to the
- * administration, vendors to their API keys). The sign-in steps do not know the role, and the
+ * administration, vendors to their API keys, officers to the assistant). The sign-in steps do not know the role, and the
  * session they have just created only reaches the API with the browser's next request.
  */
 export const roleLandingPath = '/login';

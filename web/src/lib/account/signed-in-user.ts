@@ -27,6 +27,16 @@ export const administrationArea = {
   roles: ['admin'],
 } as const;
 
+/**
+ * Conversations with the assistant, which prepares tenders and options reviews step by step and
+ * answers questions about results: officers lead them, committee members ask about results.
+ */
+export const assistantArea = {
+  path: '/assistant',
+  label: 'assistant_nav',
+  roles: ['officer', 'reviewer'],
+} as const;
+
 /** Tenders (Vergabeverfahren): officers prepare and run them, committee members take part. */
 export const tendersArea = {
   path: '/tenders',
@@ -57,6 +67,7 @@ export const noticesArea = {
 
 /** The areas of the site behind the sign-in, in the order the navigation shows them. */
 export const signedInAreas = [
+  assistantArea,
   tendersArea,
   reviewsArea,
   vendorArea,
@@ -100,6 +111,7 @@ export function mayUse(user: SignedInUser, area: SignedInArea): boolean {
 export function landingPath(user: SignedInUser | null): string {
   if (user?.role === 'admin') return '/administration';
   if (user?.role === 'vendor') return '/api-keys';
+  if (user?.role === 'officer') return assistantArea.path;
   return '/account';
 }
 
