@@ -45,22 +45,30 @@ export function listTurns(db: Db, conversationId: string): Promise<ConversationT
     .execute();
 }
 
-/** One page of a user's conversations, the latest changed first. */
+export type ListedConversationRow = ConversationRow & {
+  tender_title: string | null;
+  review_title: string | null;
+};
+
+/** One page of a user's conversations, the latest changed first, with their objects' titles. */
 export function listConversationsOf(
   db: Db,
   userId: string,
   page: { limit: number; before?: { updatedAt: Date; id: string } },
-): Promise<ConversationRow[]> {
+): Promise<ListedConversationRow[]> {
   let query = db
-    .selectFrom('conversation')
-    .selectAll()
-    .where('user_id', '=', userId)
-    .orderBy('updated_at', 'desc')
-    .orderBy('id', 'desc')
+    .selectFrom('conversation as c')
+    .leftJoin('tender as t', 't.id', 'c.tender_id')
+    .leftJoin('options_review as r', 'r.id', 'c.options_review_id')
+    .selectAll('c')
+    .select(['t.title as tender_title', 'r.title as review_title'])
+    .where('c.user_id', '=', userId)
+    .orderBy('c.updated_at', 'desc')
+    .orderBy('c.id', 'desc')
     .limit(page.limit + 1);
   if (page.before !== undefined) {
     const { updatedAt, id } = page.before;
-    query = query.where(sql<boolean>`(updated_at, id) < (${updatedAt}, ${id}::uuid)`);
+    query = query.where(sql<boolean>`(c.updated_at, c.id) < (${updatedAt}, ${id}::uuid)`);
   }
   return query.execute();
 }

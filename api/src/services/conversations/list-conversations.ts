@@ -1,6 +1,10 @@
 import type { ConversationListResponse } from '@tenderwise/schema';
 import type { z } from 'zod';
-import { listConversationsOf, type ConversationRow } from '../../db/repositories/conversations.ts';
+import {
+  listConversationsOf,
+  type ConversationRow,
+  type ListedConversationRow,
+} from '../../db/repositories/conversations.ts';
 import { authorize } from '../../security/access/authorize.ts';
 import type { ServiceContext } from '../context.ts';
 import { decodeCursor, pageOf, pageSize, readCreatedKey } from '../page-cursor.ts';
@@ -10,6 +14,13 @@ const titles: Record<ConversationRow['path'], { de: string; en: string }> = {
   optionsReview: { de: 'Optionen vergleichen', en: 'Comparing options' },
   results: { de: 'Fragen zu Ergebnissen', en: 'Questions about results' },
 };
+
+/** The path's name, with the title of what the conversation is about once there is one. */
+function titleOf(row: ListedConversationRow): { de: string; en: string } {
+  const about = row.tender_title ?? row.review_title;
+  const name = titles[row.path];
+  return about === null ? name : { de: `${name}: ${about}`, en: `${name}: ${about}` };
+}
 
 /** The cursor's key: the time of the last change and the id, in the shape of a created key. */
 function readUpdatedKey(key: unknown): { updatedAt: Date; id: string } | undefined {
@@ -42,7 +53,7 @@ export async function listConversations({
       path: row.path,
       language: row.language,
       status: row.status,
-      title: titles[row.path],
+      title: titleOf(row),
       tenderId: row.tender_id,
       optionsReviewId: row.options_review_id,
       createdAt: row.created_at.toISOString(),
