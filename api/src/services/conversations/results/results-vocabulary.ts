@@ -7,6 +7,7 @@ import {
 import type { Named, ParseVocabulary } from '../../../domain/conversations/parser/context.ts';
 import type { ServiceContext } from '../../context.ts';
 import { readableReview } from '../../options-reviews/review-steps.ts';
+import { isRatioMethod, priceQuestionId } from './price-weighed-scheme.ts';
 
 /**
  * Words people use for a criterion whose title contains one of the keys (lower case), in both
@@ -101,17 +102,29 @@ function optionNames(options: readonly OptionRow[]): Named[] {
   );
 }
 
+/**
+ * Under a reference-value method no node is the price (UfAB 2018, Abschnitt 4.21): the price
+ * still gets its names, under an id of its own (`priceQuestionId`), so "Was wäre, wenn die Kosten
+ * 50 % zählen?" is understood and answered for what the price does there.
+ */
 function criterionNames(scheme: EvaluationScheme): Named[] {
-  const full = scheme.award.map((node) => [node.title.de, node.title.en]);
-  const extra = scheme.award.map((node) => {
-    if (node.kind === 'price') return priceWords;
-    const title = `${node.title.de} ${node.title.en}`.toLowerCase();
-    return synonyms
-      .filter((entry) => entry.keys.some((key) => title.includes(key)))
-      .flatMap((entry) => entry.words);
-  });
+  const ratio = isRatioMethod(scheme.method);
+  const full = [
+    ...scheme.award.map((node) => [node.title.de, node.title.en]),
+    ...(ratio ? [['Preis', 'price']] : []),
+  ];
+  const extra = [
+    ...scheme.award.map((node) => {
+      if (node.kind === 'price') return priceWords;
+      const title = `${node.title.de} ${node.title.en}`.toLowerCase();
+      return synonyms
+        .filter((entry) => entry.keys.some((key) => title.includes(key)))
+        .flatMap((entry) => entry.words);
+    }),
+    ...(ratio ? [priceWords] : []),
+  ];
   return withoutShared(
-    scheme.award.map((node) => node.id),
+    [...scheme.award.map((node) => node.id), ...(ratio ? [priceQuestionId(scheme)] : [])],
     full,
     extra,
   );

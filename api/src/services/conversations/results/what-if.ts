@@ -4,6 +4,8 @@ import { compareRows, rankOfficialInto } from '../../../engine/numeric/official-
 import { scoreInto } from '../../../engine/numeric/weighted-sum.ts';
 import { EngineInputError } from '../../../engine/scheme/issues.ts';
 import { leafPaths, weightLinesInto } from '../../../engine/sensitivity/weight-lines.ts';
+import { answerCostWhatIf } from './cost-what-if.ts';
+import { isRatioMethod, priceQuestionId } from './price-weighed-scheme.ts';
 import type { ReadyResults } from './read-results.ts';
 import { cannotAnswer, figure, numberIn, percentIn, resultsLink, type Both } from './texts.ts';
 
@@ -66,8 +68,9 @@ const round = (value: number, digits: number) => {
 
 /**
  * "What if price weighed 50 %?": the ranking with the criterion at `percent` of its sibling set
- * and the others there rescaled proportionally. A calculation only: the adopted weights and the
- * results stay as they are.
+ * and the others there rescaled proportionally. The price under a reference-value method, which
+ * is no criterion of the tree, is answered by `answerCostWhatIf`. A calculation only: the adopted
+ * weights and the results stay as they are.
  */
 export function answerWhatIf(
   ready: ReadyResults,
@@ -90,16 +93,21 @@ export function answerWhatIf(
   }
   const title = titles.get(criterionId);
   const value = Number(percent);
-  if (title === undefined) {
-    return cannotAnswer({
-      de: 'Dieses Kriterium gehört nicht zum Bewertungsschema des Vergleichs.',
-      en: 'This criterion is not part of the review’s evaluation scheme.',
-    });
-  }
   if (!Number.isFinite(value) || value < 0 || value > 100) {
     return cannotAnswer({
       de: 'Ein Gewicht liegt zwischen 0 und 100 %.',
       en: 'A weight lies between 0 and 100 %.',
+    });
+  }
+  const scheme = ready.source.task.scheme;
+  const { method } = scheme;
+  if (title === undefined && isRatioMethod(method) && criterionId === priceQuestionId(scheme)) {
+    return answerCostWhatIf(ready, { ...scheme, method }, value);
+  }
+  if (title === undefined) {
+    return cannotAnswer({
+      de: 'Dieses Kriterium gehört nicht zum Bewertungsschema des Vergleichs.',
+      en: 'This criterion is not part of the review’s evaluation scheme.',
     });
   }
   let matrix: ScoreMatrix;

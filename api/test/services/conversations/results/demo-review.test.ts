@@ -11,11 +11,13 @@ import {
   type EvaluatedBid,
   type EvaluationScheme,
   type OptionsReviewResults,
+  type QuickReply,
 } from '@tenderwise/schema';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { optionBids } from '../../../../src/domain/options-reviews/option-bids.ts';
 import { resultsSmaa } from '../../../../src/domain/options-reviews/results.ts';
 import { defaultServiceSettings, type ServiceContext } from '../../../../src/services/context.ts';
+import { priceWeighedScheme } from '../../../../src/services/conversations/results/price-weighed-scheme.ts';
 import { createConversation } from '../../../../src/services/conversations/create-conversation.ts';
 import { getConversation } from '../../../../src/services/conversations/get-conversation.ts';
 import { postConversationTurn } from '../../../../src/services/conversations/post-conversation-turn.ts';
@@ -57,6 +59,8 @@ describeDatabase('the assistant on the demo’s concluded options review', (back
   let bids: EvaluatedBid[];
   let results: OptionsReviewResults;
   let answers: AssistantMessage[];
+  /** What the conversation offered as buttons when it began. */
+  let offered: QuickReply['input'][];
 
   const contextOf = (principal?: Parameters<typeof serviceContextFor>[2]) =>
     serviceContextFor(database.db, api.clock, principal, {
@@ -146,6 +150,7 @@ describeDatabase('the assistant on the demo’s concluded options review', (back
       ctx: member,
       input: { path: 'results', language: 'de', optionsReviewId: reviewId },
     });
+    offered = conversation.prompt.quickReplies.map((reply) => reply.input);
     for (const text of [
       `Warum liegt ${first} vorne?`,
       'Was wäre, wenn die Kosten 50 % zählen?',
@@ -198,9 +203,62 @@ describeDatabase('the assistant on the demo’s concluded options review', (back
     expect(figuresOf(answer).get(`Rank of ${nameOf(second!.id)}`)).toBe('2');
   });
 
-  it('quotes no figure for the cost, which this review weighs through performance per price', () => {
-    // UfAB's extended method has no price criterion to weight, so no cost share exists here.
-    expect(answers[1]!.figures ?? []).toEqual([]);
+  it('answers the cost at 50 % with the evaluation of price weighed at 50 %', async () => {
+    // UfAB's extended method weighs no price: the answer says so and ranks by a weighted sum
+    // whose top level is the adopted tree at half its weights (whole basis points, largest
+    // remainder) and a price leaf at 50 %, scored by the lowest-price ratio.
+    expect(scheme.method.kind).toBe('ufabExtended');
+    const priced = priceWeighedScheme(scheme, 5000);
+    expect(priced.method).toEqual({
+      kind: 'weightedSum',
+      priceFormula: { kind: 'lowestPriceRatio' },
+    });
+    expect(priced.award.filter((node) => node.kind === 'price')).toEqual([
+      {
+        id: 'price',
+        parentId: null,
+        kind: 'price',
+        title: { de: 'Preis', en: 'Price' },
+        weightBp: 5000,
+      },
+    ]);
+    for (const node of scheme.award) {
+      const derived = priced.award.find((item) => item.id === node.id)!;
+      if (node.parentId === null)
+        expect(Math.abs(derived.weightBp - node.weightBp / 2)).toBeLessThan(1);
+      else expect(derived).toEqual(node);
+    }
+    const whatIf = EvaluateResponse.parse(await analysis('evaluate', { scheme: priced, bids }));
+    const answer = answers[1]!;
+    const expected = new Map<string, string>([['Price: share (%)', '50']]);
+    for (const bid of whatIf.ranking) {
+      const name = nameOf(bid.id);
+      expected.set(`${name}: rank`, String(bid.rank));
+      expected.set(`${name}: total`, String(bid.score));
+      const adopted = results.evaluation.ranking.find((item) => item.id === bid.id)!;
+      expected.set(`${name}: adopted rank`, String(adopted.rank));
+    }
+    for (const item of whatIf.ranking[0]!.contributions) {
+      const title = item.criterionId === 'price' ? 'Price' : titleOf(item.criterionId);
+      expected.set(`${title}: weight (%)`, String(item.weightPercent));
+    }
+    expectQuoted(answer, expected);
+    // Every option is ranked, with the price among the weights.
+    expect(figuresOf(answer).get('Price: weight (%)')).toBe('50');
+    expect(answer.figures!.filter((item) => item.label.en.endsWith(': rank'))).toHaveLength(
+      whatIf.ranking.length,
+    );
+    expect(answer.text.de).toContain('UfAB 2018');
+    expect(answer.text.de).toContain('hat der Preis kein eigenes Gewicht');
+    expect(answer.text.en).toContain('50 × lowest price / the option’s price');
+    expect(answer.text.en).toContain(
+      'the adopted weights and the evaluation method stay unchanged',
+    );
+    // The button asks the same question.
+    expect(offered).toContainEqual({
+      intent: 'ask',
+      question: { kind: 'whatIf', criterionId: 'price', percent: '50' },
+    });
   });
 
   it('re-ranks with a criterion at 50 % as the evaluation does with those weights', async () => {
@@ -280,6 +338,7 @@ describeDatabase('the assistant on the demo’s concluded options review', (back
     expect(said.slice(-3).map((message) => message.kind)).toEqual(['answer', 'answer', 'answer']);
     // The same engine, the same figures, whoever of the review asks.
     expect(said.at(-3)!.figures).toEqual(answers[0]!.figures);
+    expect(said.at(-2)!.figures).toEqual(answers[1]!.figures);
     expect(said.at(-1)!.figures).toEqual(answers[3]!.figures);
   });
 });
