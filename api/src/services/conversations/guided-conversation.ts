@@ -20,6 +20,7 @@ import {
   type DomainError,
 } from '../../domain/errors.ts';
 import type { ServiceContext } from '../context.ts';
+import { auditReviewChange, reviewRef } from '../options-reviews/audit.ts';
 import { auditTenderChange, tenderRef } from '../tenders/audit.ts';
 import type { ConversationKind, Shown } from './conversation-kind.ts';
 import type { PathRuntime } from './conversation-paths.ts';
@@ -136,7 +137,7 @@ export function guidedKind<W>(runtime: PathRuntime<W>): ConversationKind {
         tenderId: objects.tenderId,
         optionsReviewId: objects.optionsReviewId,
       });
-      if (objects.tenderId !== null) await auditTurns(ctx, row, stored);
+      await auditTurns(ctx, row, stored);
       return { row: stored, shown: shownOf(runtime, presented, after, next) };
     },
   };
@@ -157,28 +158,41 @@ function shownOf<W>(
 }
 
 /**
- * Puts the turns into the tender's record (Vergabeakte, § 8 VgV): an entry naming the
- * conversation and committing to the turns' content by its hash. The turns before the tender
- * existed go into the entry of the turn that created it.
+ * Puts the turns into the record of what the conversation made (the tender's Vergabeakte,
+ * § 8 VgV, or the options review's): an entry naming the conversation and committing to the
+ * turns' content by its hash. The turns before the object existed go into the entry of the turn
+ * that created it.
  */
 async function auditTurns(
   ctx: ServiceContext,
   before: ConversationRow,
   after: ConversationRow,
 ): Promise<void> {
-  const from = before.tender_id === null ? 1 : before.turn_count + 1;
+  const objectBefore = before.tender_id ?? before.options_review_id;
+  if (after.tender_id === null && after.options_review_id === null) return;
+  const from = objectBefore === null ? 1 : before.turn_count + 1;
   const turns = (await listTurns(ctx.db, after.id)).filter((turn) => turn.number >= from);
-  await auditTenderChange(ctx.db as Transaction<DB>, ctx, {
-    action: 'tender.conversation.turns',
-    object: tenderRef(after.tender_id!),
-    after: {
-      conversationId: after.id,
-      turns: turns.map((turn) => ({
-        number: turn.number,
-        speaker: turn.speaker,
-        text: turn.text,
-        content: turn.content,
-      })),
-    },
-  });
+  const state = {
+    conversationId: after.id,
+    turns: turns.map((turn) => ({
+      number: turn.number,
+      speaker: turn.speaker,
+      text: turn.text,
+      content: turn.content,
+    })),
+  };
+  const trx = ctx.db as Transaction<DB>;
+  if (after.tender_id !== null) {
+    await auditTenderChange(trx, ctx, {
+      action: 'tender.conversation.turns',
+      object: tenderRef(after.tender_id),
+      after: state,
+    });
+  } else if (after.options_review_id !== null) {
+    await auditReviewChange(trx, ctx, {
+      action: 'options_review.conversation.turns',
+      object: reviewRef(after.options_review_id),
+      after: state,
+    });
+  }
 }

@@ -23,6 +23,7 @@ export const optionsReviewAuditActions = [
   'options_review.consensus.recorded',
   'options_review.weights.saved',
   'options_review.weights.adopted',
+  'options_review.conversation.turns',
 ] as const;
 export type OptionsReviewAuditAction = (typeof optionsReviewAuditActions)[number];
 

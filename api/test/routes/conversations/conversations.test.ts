@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeDatabase, openTestDatabase, type TestDatabase } from '../../harness/database.ts';
 import { catalogueLoaded } from '../../security/access/fixtures/catalogue.ts';
 import { reviewsApp, type Caller } from '../options-reviews/app.ts';
+import { talkUntil, transcriptTail } from './talk.ts';
 
 describeDatabase('conversations with the assistant over HTTP', (backend) => {
   let database: TestDatabase;
@@ -169,6 +170,47 @@ describeDatabase('conversations with the assistant over HTTP', (backend) => {
       .where('outcome', '=', 'refused')
       .execute();
     expect(refusals).toEqual([{ action: 'tender.tender.created', outcome: 'refused' }]);
+  });
+
+  it('sets up an options review for a committee, the turns in its record', async () => {
+    const { lead } = await api.authority();
+    const started = await request(lead, 'POST', '/conversations', {
+      path: 'optionsReview',
+      language: 'de',
+    });
+    expect(started.status).toBe(201);
+    const done = await talkUntil(
+      request,
+      lead,
+      Conversation.parse(started.body),
+      {
+        question: [
+          'Kollaborationsplattform für die Landesverwaltung',
+          'Der Ausschuss vergleicht drei Wege für die Zusammenarbeit der Landesverwaltung.',
+        ],
+        basis: ['15.03.2027'],
+        options: ['openDesk, Hyperscaler-Suite und souveräne Cloud'],
+      },
+      (c) => c.status !== 'open',
+    );
+    expect(done.status, transcriptTail(done)).toBe('handedOver');
+    const reviewId = done.optionsReviewId!;
+    const review = await request(lead, 'GET', `/options-reviews/${reviewId}`);
+    expect(review.body).toMatchObject({
+      title: 'Kollaborationsplattform für die Landesverwaltung',
+      referenceDate: '2027-03-15',
+    });
+    const recorded = await database.db
+      .selectFrom('audit_entry')
+      .select('action')
+      .where('object_id', '=', reviewId)
+      .execute();
+    expect(recorded.map((entry) => entry.action)).toEqual(
+      expect.arrayContaining([
+        'options_review.review.created',
+        'options_review.conversation.turns',
+      ]),
+    );
   });
 
   it('answers questions about a review’s results only for its members, and refuses bad starts', async () => {
