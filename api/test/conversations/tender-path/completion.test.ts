@@ -371,6 +371,12 @@ describe('evaluation panel', () => {
   it('needs two evaluators, records the consensus rule and saves a changed threshold (English)', () => {
     const d = drive(world(), 'en', at('panel'));
     expect(d.view().message.text.en).toContain('Step 2 of 3: Evaluation panel');
+    // Only the lead is an officer on the team: a second one is named to approve (four eyes).
+    expect(d.view().message.text.en).toContain('Who approves the publication?');
+    expect(d.turn({ intent: 'choose', choice: id(1) }).messages[0]!.text.en).toContain(
+      'exactly one officer from the list',
+    );
+    d.turn({ intent: 'choose', choice: id(7) });
     const one = d.turn({ intent: 'choose', choice: id(2) });
     expect(one.messages[0]!.text.en).toContain('at least 2 evaluators');
     d.turn({ intent: 'choose', choices: [id(2), id(8)] });
@@ -389,11 +395,12 @@ describe('evaluation panel', () => {
     expect(wrong.messages[0]!.text.en).toContain('1 to 10');
     d.turn({ intent: 'answer', number: '3' });
     const pending = d.state.pending!;
-    expect(pending.actions.slice(0, 2)).toEqual([
+    expect(pending.actions.slice(0, 3)).toEqual([
+      { kind: 'addTeamMember', input: { userId: id(7), capacity: 'officer' } },
       { kind: 'addTeamMember', input: { userId: id(2), capacity: 'evaluator' } },
       { kind: 'addTeamMember', input: { userId: id(8), capacity: 'evaluator' } },
     ]);
-    expect(pending.actions[2]).toMatchObject({
+    expect(pending.actions[3]).toMatchObject({
       kind: 'saveLotScheme',
       lotNumber: 1,
       source: { kind: 'edited', scheme: { divergenceThreshold: 3, id: 'lot-1' } },
@@ -405,7 +412,13 @@ describe('evaluation panel', () => {
   });
 
   it('keeps the threshold on "yes" and goes back to the deadlines (German)', () => {
-    const d = drive(world(), 'de', at('panel'));
+    const withApprover = world({
+      team: team([
+        { userId: lead, capacity: 'officer' },
+        { userId: id(6), capacity: 'officer' },
+      ]),
+    });
+    const d = drive(withApprover, 'de', at('panel'));
     d.turn({ intent: 'choose', choices: [id(4), id(5)] });
     d.turn({ intent: 'choose', choices: [id(8)] });
     d.turn({ intent: 'confirm' });

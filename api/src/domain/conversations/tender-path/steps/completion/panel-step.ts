@@ -211,13 +211,53 @@ const thresholdPart: StepPart<TenderWorld> = {
   },
 };
 
+/**
+ * The second officer who approves the publication: four eyes (ADR 0038), never the officer who
+ * asks for it. Asked only while the team has no officer besides the person talking.
+ */
+const approverPart: StepPart<TenderWorld> = {
+  key: 'approver',
+  needed: (context) =>
+    holders(context.world.team, 'officer').filter((id) => id !== context.world.userId).length === 0,
+  ask(context) {
+    const options = eligible(context.world, ['officer'], holders(context.world.team, 'officer'));
+    return {
+      text: {
+        de: 'Wer gibt die Veröffentlichung frei? Das muss eine zweite Beschaffungsperson im Team sein, nicht Sie selbst (Vier-Augen-Prinzip). Sie kommt als Beschaffungsperson ins Team.',
+        en: 'Who approves the publication? It must be a second officer on the team, not yourself (four-eyes principle). They join the team as an officer.',
+      },
+      quickReplies: colleagueReplies(options),
+      widget: null,
+      examples: [{ de: 'Meier', en: 'Meier' }],
+      vocabulary: { choices: vocabularyOf(options) },
+      expects: ['choice'],
+    };
+  },
+  read(input, context) {
+    const ids = chosenIds(input);
+    if (ids === null) return null;
+    const options = eligible(context.world, ['officer'], holders(context.world.team, 'officer'));
+    if (ids.length !== 1 || unknownAmong(ids, options).length > 0) {
+      return {
+        reprompt: {
+          de: 'Bitte genau eine Beschaffungsperson aus der Liste wählen.',
+          en: 'Please choose exactly one officer from the list.',
+        },
+      };
+    }
+    return { value: ids[0] };
+  },
+};
+
 function propose(collected: Collected, context: Context) {
+  const approver = typeof collected.approver === 'string' ? collected.approver : null;
   const evaluators = chosenOf(collected, 'evaluators');
   const reviewers = chosenOf(collected, 'reviewers');
   const current = thresholdOf(context);
   const threshold = Number(collected.divergenceThreshold ?? current);
   const { scheme } = context.world;
   const actions: ConversationAction[] = [
+    ...(approver === null ? [] : [addMember(approver, 'officer')]),
     ...evaluators.map((id) => addMember(id, 'evaluator')),
     ...reviewers.map((id) => addMember(id, 'reviewer')),
   ];
@@ -248,12 +288,21 @@ function propose(collected: Collected, context: Context) {
       conflictNote,
     ),
     changes: [
+      ...(approver === null
+        ? []
+        : [{ label: { de: 'Freigabe durch', en: 'Approval by' }, value: names([approver]) }]),
       { label: { de: 'Bewertende', en: 'Evaluators' }, value: names(evaluators) },
       { label: { de: 'Prüfende', en: 'Reviewers' }, value: names(reviewers) },
       { label: { de: 'Konsensregel', en: 'Consensus rule' }, value: rule },
     ],
     actions,
-    answer: { evaluators, reviewers, divergenceThreshold: threshold, consensusRule: rule },
+    answer: {
+      approver,
+      evaluators,
+      reviewers,
+      divergenceThreshold: threshold,
+      consensusRule: rule,
+    },
   };
 }
 
@@ -289,6 +338,11 @@ export const panelStep = partsStep<TenderWorld>({
     },
   ],
   applies: (context) => context.world.tender !== null,
-  parts: [pickPart('evaluators', 'evaluator'), pickPart('reviewers', 'reviewer'), thresholdPart],
+  parts: [
+    approverPart,
+    pickPart('evaluators', 'evaluator'),
+    pickPart('reviewers', 'reviewer'),
+    thresholdPart,
+  ],
   propose,
 });

@@ -83,6 +83,8 @@ const modelNames = (Object.keys(serviceModels) as ServiceModel[]).map((id) => ({
 function needsOf(input: ConversationInput): Need[] | undefined {
   if (input.intent === 'decline') return [];
   if (input.intent === 'choose') {
+    // A checklist sent with nothing ticked says that none of it applies.
+    if (input.choices !== undefined && input.choices.length === 0) return [];
     const ids = input.choices ?? (input.choice === undefined ? [] : [input.choice]);
     if (ids.length === 0) return undefined;
     if (ids.length === 1 && ids[0] === nothing) return [];
