@@ -21,10 +21,11 @@ import {
 // A new officer prepares a tender from the need to the hand-over entirely in the assistant's
 // chat: what they type is read by the assistant, everything else is a suggested reply they click
 // or a proposal they confirm. Once in German with the weights from pairwise judgements, once in
-// English with the weights typed. The assistant cannot declare for others: the colleagues it put
-// on the team declare for themselves (§ 6 VgV), and the second officer it named approves the
-// publication (four eyes); both through the API, as those people, since their pages are other
-// journeys. The engine's checks pass (nothing missing) and the tender is published.
+// English with the weights typed. The assistant cannot declare for anybody: every member of the
+// team it put together declares for themselves (§ 6 VgV), the officer too, and the second officer
+// it named approves the publication (four eyes); all through the API, as those people, since the
+// team and publication pages are other journeys. The engine's checks pass (nothing missing) and
+// the tender is published.
 
 type Language = 'de' | 'en';
 
