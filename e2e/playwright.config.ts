@@ -4,7 +4,11 @@ import { chromiumArgs, findChromium } from './browser.ts';
 const browser = findChromium();
 
 /** The spec files whose tests take longest; see `projects` below. */
-const longSpecs = ['account-journey.spec.ts', 'options-review.spec.ts'];
+const longSpecs = [
+  'account-journey.spec.ts',
+  'options-review.spec.ts',
+  'assistant-journeys.spec.ts',
+];
 
 export default defineConfig({
   testDir: './tests',
@@ -19,7 +23,8 @@ export default defineConfig({
   // Tests start in this order: the longest first, one per worker, and the short ones fill in
   // behind them, so both workers finish about together. The account journey (a quarter of the
   // run on its own) and the options review's build-up from a template (nearly as long) started
-  // in file order ran alone at the end while the other worker had nothing left to do.
+  // in file order ran alone at the end while the other worker had nothing left to do. The two
+  // tender journeys through the assistant take about a minute each, some fifty turns of the chat.
   projects: [
     { name: 'long', testMatch: longSpecs },
     { name: 'pages', testIgnore: longSpecs },
