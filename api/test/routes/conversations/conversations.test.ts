@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeDatabase, openTestDatabase, type TestDatabase } from '../../harness/database.ts';
 import { catalogueLoaded } from '../../security/access/fixtures/catalogue.ts';
 import { reviewsApp, type Caller } from '../options-reviews/app.ts';
-import { talkUntil, transcriptTail } from './talk.ts';
+import { requester, talkUntil, transcriptTail, type Request } from './talk.ts';
 
 describeDatabase('conversations with the assistant over HTTP', (backend) => {
   let database: TestDatabase;
@@ -17,18 +17,7 @@ describeDatabase('conversations with the assistant over HTTP', (backend) => {
   });
   afterAll(() => database.close());
 
-  async function request(caller: Caller, method: string, path: string, body?: unknown) {
-    const response = await api.app.request(`/api/v1${path}`, {
-      method,
-      headers: {
-        ...caller.headers,
-        'sec-fetch-site': 'same-origin',
-        ...(body !== undefined && { 'content-type': 'application/json' }),
-      },
-      ...(body !== undefined && { body: JSON.stringify(body) }),
-    });
-    return { status: response.status, body: (await response.json()) as any };
-  }
+  const request: Request = (...args) => requester(api.app)(...args);
 
   /** Talks in a conversation, expecting success; the conversation afterwards. */
   function talker(caller: Caller, id: string) {

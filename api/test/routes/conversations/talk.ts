@@ -1,5 +1,5 @@
 import { Conversation, type QuickReply } from '@tenderwise/schema';
-import type { Caller } from '../options-reviews/app.ts';
+import type { Caller, reviewsApp } from '../options-reviews/app.ts';
 
 export type Request = (
   caller: Caller,
@@ -7,6 +7,22 @@ export type Request = (
   path: string,
   body?: unknown,
 ) => Promise<{ status: number; body: any }>;
+
+/** Calls `/api/v1…` of the app as the caller's browser on our own pages would. */
+export function requester(app: ReturnType<typeof reviewsApp>['app']): Request {
+  return async (caller, method, path, body) => {
+    const response = await app.request(`/api/v1${path}`, {
+      method,
+      headers: {
+        ...caller.headers,
+        'sec-fetch-site': 'same-origin',
+        ...(body !== undefined && { 'content-type': 'application/json' }),
+      },
+      ...(body !== undefined && { body: JSON.stringify(body) }),
+    });
+    return { status: response.status, body: (await response.json()) as any };
+  };
+}
 
 /** What a person types at a step, in order; `null` takes what the assistant offers first. */
 export type Script = Record<string, (string | null)[]>;

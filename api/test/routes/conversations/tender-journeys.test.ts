@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeDatabase, openTestDatabase, type TestDatabase } from '../../harness/database.ts';
 import { catalogueLoaded } from '../../security/access/fixtures/catalogue.ts';
 import { reviewsApp, type Caller } from '../options-reviews/app.ts';
-import { talkUntil, transcriptTail, type Script } from './talk.ts';
+import { requester, talkUntil, transcriptTail, type Request, type Script } from './talk.ts';
 
 /**
  * The tender path from a need to a published tender, once in German with pairwise judgements
@@ -23,18 +23,7 @@ describeDatabase('a tender prepared with the assistant', (backend) => {
   });
   afterAll(() => database.close());
 
-  async function request(caller: Caller, method: string, path: string, body?: unknown) {
-    const response = await api.app.request(`/api/v1${path}`, {
-      method,
-      headers: {
-        ...caller.headers,
-        'sec-fetch-site': 'same-origin',
-        ...(body !== undefined && { 'content-type': 'application/json' }),
-      },
-      ...(body !== undefined && { body: JSON.stringify(body) }),
-    });
-    return { status: response.status, body: (await response.json()) as any };
-  }
+  const request: Request = (...args) => requester(api.app)(...args);
 
   async function journey(language: 'de' | 'en', script: Script, handOver: string, yes: string) {
     const { lead, officer, reviewer, id: organisationId } = await api.authority();
