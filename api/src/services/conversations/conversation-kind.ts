@@ -33,12 +33,18 @@ export interface ConversationKind {
     text: string,
   ): Promise<{ input: ConversationInput; context: ParseContext }>;
   /**
-   * Answers a turn and keeps it; runs in the transaction that holds the conversation. Returns
-   * the conversation as kept and as it now shows.
+   * What the turn needs that may take long (an answer the operator's language model rephrases),
+   * made before the turn's transaction: the embedded database serves one at a time.
+   */
+  prepare?(ctx: ServiceContext, row: ConversationRow, said: Said): Promise<unknown>;
+  /**
+   * Answers a turn and keeps it; runs in the transaction that holds the conversation, with what
+   * `prepare` made. Returns the conversation as kept and as it now shows.
    */
   take(
     ctx: ServiceContext,
     row: ConversationRow,
     said: Said,
+    prepared?: unknown,
   ): Promise<{ row: ConversationRow; shown: Shown }>;
 }

@@ -63,6 +63,7 @@ export async function postConversationTurn({
   // Read outside the transaction: a language model may take seconds, and the embedded database
   // serves one transaction at a time.
   const said = await understand(ctx, read, input);
+  const prepared = await kind.prepare?.(ctx, read, said);
   const locked = async (trx: Transaction<DB>) => {
     const row = await lockConversationOf(trx, input.conversationId, userId);
     if (row === undefined) throw new NotFoundError(conversationNotFound);
@@ -79,7 +80,7 @@ export async function postConversationTurn({
   try {
     return await withTransaction<DB, Conversation>(ctx.db, async (trx) => {
       const inner = { ...ctx, db: trx };
-      const taken = await kind.take(inner, await locked(trx), said);
+      const taken = await kind.take(inner, await locked(trx), said, prepared);
       return conversationView(taken.row, await listTurns(trx, taken.row.id), taken.shown);
     });
   } catch (error) {

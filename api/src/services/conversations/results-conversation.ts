@@ -1,6 +1,7 @@
 import type { AssistantMessage, ConversationText, QuickReply } from '@tenderwise/schema';
 import type { ConversationRow } from '../../db/repositories/conversations.ts';
 import type { DB } from '../../db/types.ts';
+import type { ServiceContext } from '../context.ts';
 import type { ParseContext, ParseVocabulary } from '../../domain/conversations/parser/context.ts';
 import { berlinDayOf } from '../../domain/deadlines/time.ts';
 import { readableReview } from '../options-reviews/review-steps.ts';
@@ -93,6 +94,23 @@ function notUnderstood(): AssistantMessage {
   };
 }
 
+/**
+ * The answer said more conversationally by the operator's language model, where there is one:
+ * in the conversation's language only, and only if the model kept every number of the engine's
+ * answer as it was (the adapter checks); the figures and the other language stay as computed.
+ */
+async function rephrased(
+  ctx: ServiceContext,
+  answer: AssistantMessage,
+  language: 'de' | 'en',
+): Promise<AssistantMessage> {
+  if (!ctx.languageModel || answer.kind !== 'answer') return answer;
+  const text = await ctx.languageModel.rephrase(answer, language);
+  // A message longer than the transcript keeps is no rephrasing of one.
+  if (text === null || text.length > 8_000) return answer;
+  return { ...answer, text: { ...answer.text, [language]: text } };
+}
+
 /** Questions about an options review's results, answered with the engine's figures. */
 export const resultsKind: ConversationKind = {
   async start(ctx, row) {
@@ -142,10 +160,22 @@ export const resultsKind: ConversationKind = {
     return { input: parseTurn(text, context), context };
   },
 
-  async take(ctx, row, said) {
+  async prepare(ctx, row, said) {
+    const { input } = said;
+    if (input.intent !== 'ask' || input.question === undefined) return undefined;
+    const answer = await answerResultQuestion(ctx, {
+      reviewId: reviewOf(row),
+      question: input.question,
+    });
+    return rephrased(ctx, answer, row.language);
+  },
+
+  async take(ctx, row, said, prepared) {
     const { input } = said;
     let answer: AssistantMessage;
-    if (input.intent === 'ask' && input.question !== undefined) {
+    if (prepared !== undefined) {
+      answer = prepared as AssistantMessage;
+    } else if (input.intent === 'ask' && input.question !== undefined) {
       answer = await answerResultQuestion(ctx, {
         reviewId: reviewOf(row),
         question: input.question,

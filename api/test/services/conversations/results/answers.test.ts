@@ -20,7 +20,10 @@ import { scoreAdmittedBids } from '../../../../src/engine/evaluation/score-bids.
 import { NotFoundError } from '../../../../src/domain/errors.ts';
 import { optionBids } from '../../../../src/domain/options-reviews/option-bids.ts';
 import { resultsSmaa } from '../../../../src/domain/options-reviews/results.ts';
+import type { LanguageModel } from '../../../../src/adapters/language-model/language-model.ts';
 import type { ServiceContext } from '../../../../src/services/context.ts';
+import { createConversation } from '../../../../src/services/conversations/create-conversation.ts';
+import { postConversationTurn } from '../../../../src/services/conversations/post-conversation-turn.ts';
 import { answerResultQuestion } from '../../../../src/services/conversations/results/answer-result-question.ts';
 import { resultsVocabulary } from '../../../../src/services/conversations/results/results-vocabulary.ts';
 import {
@@ -281,5 +284,42 @@ describeDatabase('answers to questions about an options review’s results', (ba
     expect(namesOf(vocabulary.options, idOf.get('Hyperscaler-Suite (EU-Region)')!)).toEqual(
       expect.arrayContaining(['Hyperscaler-Suite', 'Hyperscaler', 'Fiktiv Cloud Inc.']),
     );
+  });
+  it('lets the operator’s language model reword an answer in the conversation’s language only, figures as computed', async () => {
+    const principal = userPrincipal({
+      id: lead.id,
+      organisation_id: lead.organisationId,
+      role: 'officer',
+    });
+    const withModel = (rephrase: LanguageModel['rephrase']) =>
+      serviceContextFor(database.db, api.clock, principal, {
+        languageModel: { mapUtterance: async () => null, rephrase },
+      });
+    const talk = async (ctx: ServiceContext) => {
+      const started = await createConversation({
+        ctx,
+        input: { path: 'results', language: 'de', optionsReviewId: reviewId },
+      });
+      const answered = await postConversationTurn({
+        ctx,
+        input: {
+          conversationId: started.id,
+          input: { intent: 'ask', question: { kind: 'robustness' } },
+          label: 'Wie robust ist die Rangfolge?',
+        },
+      });
+      const last = answered.turns.at(-1)!;
+      if (last.speaker !== 'assistant') throw new Error('no answer');
+      return last.message;
+    };
+    const plain = await ask({ kind: 'robustness' });
+    const reworded = await talk(
+      withModel(async (message, language) => `Kurz gesagt: ${message.text[language]}`),
+    );
+    expect(reworded.text).toEqual({ de: `Kurz gesagt: ${plain.text.de}`, en: plain.text.en });
+    expect(reworded.figures).toEqual(plain.figures);
+    // A rewording the adapter refused (it changed a number) leaves the engine's text.
+    const kept = await talk(withModel(async () => null));
+    expect(kept.text).toEqual(plain.text);
   });
 });
