@@ -25,7 +25,7 @@ import { auditTenderChange, tenderRef } from '../tenders/audit.ts';
 import type { ConversationKind, Shown } from './conversation-kind.ts';
 import type { PathRuntime } from './conversation-paths.ts';
 import { assistantTurn, recordTurns, stateOf, userTurn } from './conversation-steps.ts';
-import { parseTurn } from './parse-turn.ts';
+import { parseUtterance } from '../../domain/conversations/parser/parse-utterance.ts';
 import { ActionFailed, runActions } from './run-actions.ts';
 
 /** A confirmed change that the verbs it runs through refused; nothing of it was kept. */
@@ -83,7 +83,7 @@ export function guidedKind<W>(runtime: PathRuntime<W>): ConversationKind {
         ...(question !== null && { expects: question.expects }),
         today: await today(ctx),
       };
-      return { input: parseTurn(text, context), context };
+      return { input: parseUtterance(text, context), context };
     },
 
     async take(ctx, row, said) {

@@ -7,7 +7,7 @@ import { berlinDayOf } from '../../domain/deadlines/time.ts';
 import { readableReview } from '../options-reviews/review-steps.ts';
 import type { ConversationKind } from './conversation-kind.ts';
 import { assistantTurn, recordTurns, stateOf, userTurn } from './conversation-steps.ts';
-import { parseTurn } from './parse-turn.ts';
+import { parseUtterance } from '../../domain/conversations/parser/parse-utterance.ts';
 import { answerResultQuestion } from './results/answer-result-question.ts';
 import { resultsVocabulary } from './results/results-vocabulary.ts';
 
@@ -131,8 +131,8 @@ export const resultsKind: ConversationKind = {
   },
 
   async show(ctx, row) {
-    const { vocabulary } = await resultsVocabulary(ctx, reviewOf(row));
-    const { review } = await readableReview(ctx, 'getOptionsReviewResults', reviewOf(row));
+    // One read of the review for its names and its title.
+    const { vocabulary, reviewTitle } = await resultsVocabulary(ctx, reviewOf(row));
     return {
       steps: [],
       prompt: { quickReplies: quickReplies(vocabulary), widget: null, proposal: null, examples },
@@ -140,7 +140,7 @@ export const resultsKind: ConversationKind = {
         facts: [
           {
             label: { de: 'Optionenvergleich', en: 'Options review' },
-            value: { de: review.title, en: review.title },
+            value: { de: reviewTitle, en: reviewTitle },
           },
         ],
         scheme: null,
@@ -157,7 +157,7 @@ export const resultsKind: ConversationKind = {
       expects: ['question'],
       today: berlinDayOf((await ctx.clock.now<DB>(ctx.db)).toISOString()).toString(),
     };
-    return { input: parseTurn(text, context), context };
+    return { input: parseUtterance(text, context), context };
   },
 
   async prepare(ctx, row, said) {

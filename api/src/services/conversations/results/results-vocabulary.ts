@@ -49,6 +49,8 @@ export interface ResultsVocabulary {
   vocabulary: ParseVocabulary;
   /** The scheme version the criteria come from (the one the results show); null without one. */
   schemeVersion: number | null;
+  /** The review's title, read in the same step. */
+  reviewTitle: string;
 }
 
 /**
@@ -74,6 +76,7 @@ export async function resultsVocabulary(
     version === undefined ? undefined : EvaluationScheme.parse(JSON.parse(version.scheme));
   const options = await listAllOptions(ctx.db, review.id);
   return {
+    reviewTitle: review.title,
     vocabulary: {
       options: optionNames(options),
       criteria: scheme === undefined ? [] : criterionNames(scheme),
