@@ -19,3 +19,4 @@ export * from './self-assessments/index.ts';
 export * from './tenders/index.ts';
 export * from './notices/index.ts';
 export * from './conversations/index.ts';
+export * from './bids/index.ts';

@@ -1,6 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { AccountTables } from './tables/accounts.ts';
 import type { AuditTables } from './tables/audit.ts';
+import type { BidTables } from './tables/bids.ts';
 import type { CatalogueTables } from './tables/catalogue.ts';
 import type { ConversationTables } from './tables/conversations.ts';
 import type { DemoTables } from './tables/demo.ts';
@@ -27,7 +28,8 @@ export interface DB
     SelfAssessmentTables,
     NoticeTables,
     TenderTables,
-    ConversationTables {
+    ConversationTables,
+    BidTables {
   instance: InstanceTable;
 }
 

@@ -78,6 +78,12 @@ export interface TenderTable {
     PeriodReductionName[]
   >;
   state: ColumnType<TenderStateName, TenderStateName | undefined, TenderStateName>;
+  /** How bids come in: opened on the authority's platform and imported, or sealed in our vault. */
+  bid_intake: ColumnType<
+    'platform' | 'vault',
+    'platform' | 'vault' | undefined,
+    'platform' | 'vault'
+  >;
   /** Always an `officer` member of the team (checked by the verbs). */
   lead_user_id: string;
   /** Starts at 1; every change of the tender or its lots, team or schemes adds one. */
