@@ -2036,6 +2036,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenders/{tenderId}/opening-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set your opening passphrase for a tender whose bids come to the vault
+         * @description For opening officers and deputies of the tender, each for themselves, while it is a draft. Makes your personal key for this tender and locks it under the passphrase (Argon2id); at publication a share of the tender’s key is sealed to it. Setting it again replaces the earlier one until publication; afterwards the key is fixed. The passphrase is never stored or shown; without it your share cannot be used (any two holders open the bids). 409 for a tender whose bids come in on the e-procurement platform.
+         */
+        put: operations["setOpeningPassphrase"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/opening-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List who opens the bids, and who has set an opening passphrase
+         * @description For the team. The opening officers and deputies (§ 55 VgV) with the time each set their opening passphrase, and, once the tender is published with bids in the vault (`sealed`), whether a share of its key was sealed to them. Any `threshold` of them open the bids together. No key material is ever returned.
+         */
+        get: operations["listOpeningKeys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenders/{tenderId}/publication": {
         parameters: {
             query?: never;
@@ -3388,6 +3428,8 @@ export interface components {
                 [key: string]: components["schemas"]["LeafDistribution"];
             };
         };
+        /** @enum {string} */
+        BidIntake: "platform" | "vault";
         BindingPeriod: {
             /** Format: date */
             lastDay: string;
@@ -4608,6 +4650,7 @@ export interface components {
             land: components["schemas"]["TenderLand"];
             authorityKind: components["schemas"]["TenderAuthorityKind"];
             contractKind: components["schemas"]["TenderContractKind"];
+            bidIntake?: components["schemas"]["BidIntake"];
         };
         /**
          * @example {
@@ -6082,6 +6125,31 @@ export interface components {
                 largestSinglePercent: number;
                 totalPercent: number;
             };
+        };
+        OpeningKeyHolder: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            userId: string;
+            displayName: string;
+            /** @enum {string} */
+            capacity: "openingOfficer" | "openingDeputy";
+            deputyForUserId: string | null;
+            passphraseSetAt: string | null;
+            holdsShare: boolean;
+        };
+        OpeningKeysResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            /** @enum {string} */
+            bidIntake: "platform" | "vault";
+            sealed: boolean;
+            threshold: number;
+            holders: components["schemas"]["OpeningKeyHolder"][];
         };
         /**
          * @example {
@@ -10391,6 +10459,10 @@ export interface components {
             criteria: components["schemas"]["NodeSensitivity"][];
             smaa: components["schemas"]["SmaaResult"];
         };
+        SetOpeningPassphraseInput: {
+            /** @description At least 12 characters; never stored, never shown again */
+            passphrase: string;
+        };
         /**
          * @example {
          *       "stage": "enrolment"
@@ -11730,6 +11802,7 @@ export interface components {
             noLotsReasons: string | null;
             maxLotsPerBidder: number | null;
             maxLotsPerAward: number | null;
+            bidIntake: components["schemas"]["BidIntake"];
             deadlines: components["schemas"]["TenderDeadlines"];
             publication: components["schemas"]["TenderPublication"];
             cancellation: components["schemas"]["TenderCancellation"];
@@ -12503,6 +12576,7 @@ export interface components {
             maxLotsPerBidder?: number | null;
             /** @description At most this many lots awarded to one bidder (§ 30 (1) VgV); ≤ the lots */
             maxLotsPerAward?: number | null;
+            bidIntake?: components["schemas"]["BidIntake"];
             /**
              * @description Counts the changes of the tender and its lots, team and schemes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
              * @example 3
@@ -23986,6 +24060,211 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TenderNoticeListResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setOpeningPassphrase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetOpeningPassphraseInput"];
+            };
+        };
+        responses: {
+            /** @description The opening key holders, with yours set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpeningKeysResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOpeningKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The opening key holders */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpeningKeysResponse"];
                 };
             };
             /** @description Not authenticated */

@@ -1,3 +1,4 @@
+import type { PassphraseKeyParameters } from '../security/vault/passphrase-key.ts';
 import type { Kysely } from 'kysely';
 import type { PasswordHashing } from '../security/credentials/passwords.ts';
 import type { Clock } from '../clock.ts';
@@ -21,6 +22,11 @@ export interface AppDeps {
    * what the server does. Tests pass a cheaper cost here.
    */
   passwordHashing?: PasswordHashing;
+  /**
+   * The Argon2id cost that locks opening officers' keys under their passphrases (ADR 0040);
+   * production's when omitted. Tests pass a cheaper cost here.
+   */
+  openingKeyCost?: PassphraseKeyParameters;
   /**
    * The setup link this process offered at start (`runtime/first-run/`), told when the setup page
    * has created the first administrator, so that its owner-only file in DATA_DIR goes at once.

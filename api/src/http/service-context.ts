@@ -26,7 +26,7 @@ function languageModelOf(config: Config, logger: ServiceContext['logger']): Lang
 }
 
 export async function serviceContextOf(c: Context<AppEnv>): Promise<ServiceContext> {
-  const { db, clock, config, passwordHashing } = c.var.deps;
+  const { db, clock, config, passwordHashing, openingKeyCost } = c.var.deps;
   return {
     db,
     clock,
@@ -36,5 +36,6 @@ export async function serviceContextOf(c: Context<AppEnv>): Promise<ServiceConte
     settings: serviceSettingsOf(config),
     languageModel: languageModelOf(config, c.var.logger),
     ...(passwordHashing !== undefined && { passwordHashing }),
+    ...(openingKeyCost !== undefined && { openingKeyCost }),
   };
 }

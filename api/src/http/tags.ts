@@ -121,6 +121,18 @@ export const apiTags = [
       'has SMTP configured. Each caller sees only its own organisation’s notices.',
   },
   {
+    name: 'bids',
+    description:
+      'Bids in two ways that end in the same opened bid records. Imported: an officer uploads ' +
+      'the export of the authority’s e-procurement platform after its opening, with the ' +
+      'platform’s opening record. Sealed in our vault: vendors (API key with scope ' +
+      '`bids:submit`, or signed in) submit, change and withdraw until the deadline; the content ' +
+      'is encrypted to the tender’s key (HPKE, RFC 9180) before it reaches the database, and the ' +
+      'receipt states the commit time and the SHA-256 of the sealed content. Before the opening ' +
+      'the authority sees only the number of bids per lot. At least two opening officers open ' +
+      'together in one session after the deadline (§ 55 VgV), each with their passphrase.',
+  },
+  {
     name: 'conversations',
     description:
       'The assistant: guided dialogues in German and English that prepare a tender or an ' +

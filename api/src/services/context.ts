@@ -1,3 +1,4 @@
+import type { PassphraseKeyParameters } from '../security/vault/passphrase-key.ts';
 import type { Kysely, Transaction } from 'kysely';
 import { isLoopbackHost } from '../address-ranges.ts';
 import type { Clock } from '../clock.ts';
@@ -71,6 +72,8 @@ export interface ServiceContext {
    * are asserted once, where the server wires its dependencies.
    */
   passwordHashing?: PasswordHashing;
+  /** The Argon2id cost of opening passphrases (ADR 0040); production's when omitted. */
+  openingKeyCost?: PassphraseKeyParameters;
   /**
    * The operator's language model (`LLM_BASE_URL`), which may read a turn the parser could not;
    * absent or null without one, and the assistant works the same (ADR 0039).

@@ -28,3 +28,10 @@ export function countingPasswordHashing(): { hashing: PasswordHashing; verified:
   });
   return { hashing, verified };
 }
+
+/**
+ * The Argon2id cost that locks opening keys in tests (64 KiB, one pass): like passwords, tests
+ * exercise the code around it; production's `OPENING_PASSPHRASE_ARGON2ID` is asserted in the
+ * vault's unit tests.
+ */
+export const testOpeningKeyCost = { memoryCost: 64, timeCost: 1, parallelism: 1 } as const;

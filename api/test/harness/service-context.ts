@@ -13,6 +13,7 @@ import {
 } from '../../src/security/access/principal.ts';
 import { validateSessionToken } from '../../src/security/sessions/sessions.ts';
 import { defaultServiceSettings, type ServiceContext } from '../../src/services/context.ts';
+import { testOpeningKeyCost } from './passwords.ts';
 import {
   createApiKey,
   type CreateApiKeyInput,
@@ -51,6 +52,7 @@ export function serviceContextFor(
     requestId: null,
     logger: createLogger('silent'),
     settings: defaultServiceSettings,
+    openingKeyCost: testOpeningKeyCost,
     ...more,
   };
 }

@@ -15,7 +15,7 @@ import type { DB } from '../../src/db/types.ts';
 import { createRouter, defineRoute } from '../../src/http/route.ts';
 import { createLogger } from '../../src/logger.ts';
 import { NotFoundError, UnavailableError, ValidationError } from '../../src/domain/errors.ts';
-import { testPasswordHashing } from '../harness/passwords.ts';
+import { testOpeningKeyCost, testPasswordHashing } from '../harness/passwords.ts';
 
 /** Collects the logger's output as the raw lines it would write to stdout. */
 export function captureLogs() {
@@ -58,6 +58,7 @@ export function testDeps(overrides: Partial<AppDeps> = {}): AppDeps {
     config: loadConfig({}),
     logger: createLogger('silent'),
     passwordHashing: testPasswordHashing,
+    openingKeyCost: testOpeningKeyCost,
     ...overrides,
   };
 }

@@ -125,6 +125,15 @@ const NoLotsReasons = z
   .meta({ description: 'Why the contract is not divided into lots (§ 97 (4) S. 3 GWB)' });
 const LotLimit = z.int().min(1).max(200);
 
+/**
+ * How the tender takes bids in: `platform`, on the authority's e-procurement platform, which opens
+ * them (§ 55 VgV) and whose export an officer imports; `vault`, sealed in Tenderwise itself and
+ * opened by a joint session of the opening officers (ADR 0041).
+ */
+export const bidIntakes = ['platform', 'vault'] as const;
+export const BidIntake = z.enum(bidIntakes).meta({ id: 'BidIntake' });
+export type BidIntake = z.output<typeof BidIntake>;
+
 export const CreateTenderInput = z
   .strictObject({
     reference: TenderReference,
@@ -137,6 +146,7 @@ export const CreateTenderInput = z
     land: TenderLand,
     authorityKind: TenderAuthorityKind,
     contractKind: TenderContractKind,
+    bidIntake: BidIntake.default('platform'),
   })
   .meta({
     id: 'CreateTenderInput',
@@ -155,6 +165,8 @@ export const CreateTenderInput = z
     ],
   });
 export type CreateTenderInput = z.output<typeof CreateTenderInput>;
+/** What the service takes: the intake may be left out (the platform, as the schema defaults). */
+export type CreateTenderFields = Omit<CreateTenderInput, 'bidIntake'> & { bidIntake?: BidIntake };
 
 export const UpdateTenderInput = z
   .strictObject({
@@ -187,6 +199,7 @@ export const UpdateTenderInput = z
     maxLotsPerAward: LotLimit.nullable().optional().meta({
       description: 'At most this many lots awarded to one bidder (§ 30 (1) VgV); ≤ the lots',
     }),
+    bidIntake: BidIntake.optional(),
     version: TenderRecordVersion,
   })
   .refine(
@@ -353,6 +366,7 @@ export const TenderResponse = z
     noLotsReasons: z.string().nullable(),
     maxLotsPerBidder: z.int().nullable(),
     maxLotsPerAward: z.int().nullable(),
+    bidIntake: BidIntake,
     deadlines: TenderDeadlines,
     publication: TenderPublication,
     cancellation: TenderCancellation.nullable(),

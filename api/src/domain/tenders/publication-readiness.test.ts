@@ -28,11 +28,21 @@ const ready: ReadinessInput = {
     member('o3', 'openingOfficer'),
     member('d3', 'openingDeputy', 'o3'),
   ],
+  bidIntake: 'platform',
+  openingKeyUserIds: [],
 };
 
 const ids = (input: ReadinessInput) => publicationReadiness(input).map((item) => item.id);
 
 describe('publication readiness', () => {
+  it('asks every opening officer and deputy for an opening passphrase when bids come to the vault', () => {
+    const vault = { ...ready, bidIntake: 'vault' as const };
+    expect(ids({ ...vault, openingKeyUserIds: ['o1', 'd1', 'o2', 'd2', 'o3', 'd3'] })).toEqual([]);
+    const items = publicationReadiness({ ...vault, openingKeyUserIds: ['o1', 'd1', 'o2', 'd2'] });
+    expect(items.map((i) => i.id)).toEqual(['openingKeyMissing', 'openingKeyMissing']);
+    expect(items.map((i) => i.message.en).join(' ')).toMatch(/o3.*d3/);
+  });
+
   it('finds nothing missing in a complete tender', () => {
     expect(publicationReadiness(ready)).toEqual([]);
   });

@@ -25,6 +25,9 @@ export interface ReadinessInput {
     deputyForUserId: string | null;
     declared: boolean;
   }[];
+  /** How bids come in; for `vault`, who of the team set an opening passphrase. */
+  bidIntake: 'platform' | 'vault';
+  openingKeyUserIds: readonly string[];
 }
 
 /** The fewest opening officers a tender names: § 55 (2) VgV asks for two, one may fall ill. */
@@ -74,7 +77,9 @@ const questionsSources = {
  * - the ground for a procedure type that needs one (e.g. § 14 (3) VgV);
  * - the team: the lead an officer on it, at least three opening officers (§ 55 (2) VgV asks for
  *   two; a third stands in when one is ill) each with a deputy, and every member's declaration of
- *   no conflict of interest (§ 6 VgV).
+ *   no conflict of interest (§ 6 VgV);
+ * - for bids in our vault: every opening officer and deputy has set an opening passphrase, so
+ *   that the tender's key can be shared among them at publication (ADR 0041).
  */
 export function publicationReadiness(input: ReadinessInput): TenderReadinessItem[] {
   const items: TenderReadinessItem[] = [];
@@ -249,6 +254,28 @@ export function publicationReadiness(input: ReadinessInput): TenderReadinessItem
         ['§ 6 VgV'],
       ),
     );
+  }
+  if (input.bidIntake === 'vault') {
+    const holders = [
+      ...new Set(
+        team
+          .filter((m) => m.capacity === 'openingOfficer' || m.capacity === 'openingDeputy')
+          .map((m) => m.userId),
+      ),
+    ];
+    for (const userId of holders.filter((id) => !input.openingKeyUserIds.includes(id))) {
+      items.push(
+        item(
+          'openingKeyMissing',
+          '/team',
+          {
+            de: `Ein Mitglied für die Öffnung hat noch keine Öffnungs-Passphrase festgelegt (${userId}).`,
+            en: `An opening officer or deputy has not yet set an opening passphrase (${userId}).`,
+          },
+          ['§ 55 Abs. 1 VgV'],
+        ),
+      );
+    }
   }
   return items;
 }

@@ -36,6 +36,8 @@ export interface AccessObject {
     officers?: readonly string[];
     evaluators?: readonly string[];
     reviewers?: readonly string[];
+    /** Opening officers and their deputies (§ 55 VgV). */
+    openers?: readonly string[];
   };
   /** The status of the object's options review; required for objects that belong to one. */
   reviewStatus?: OptionsReviewStatus;
@@ -240,6 +242,8 @@ function relationHolds(grant: Grant, principal: Principal, object: AccessObject)
       return assignedAs(principal, object, object.assigned?.evaluators);
     case 'assignedReviewer':
       return assignedAs(principal, object, object.assigned?.reviewers);
+    case 'assignedOpener':
+      return assignedAs(principal, object, object.assigned?.openers);
     case 'reviewLead':
       return takesPartAs(principal, object, (review) => [review.leadUserId]);
     case 'reviewMember':

@@ -13,6 +13,7 @@ import { tenderPolicies } from './policies/tenders.ts';
 import { publicTenderPolicies } from './policies/public-tenders.ts';
 import { noticePolicies } from './policies/notices.ts';
 import { conversationPolicies } from './policies/conversations.ts';
+import { bidVaultPolicies } from './policies/bid-vault.ts';
 
 /**
  * How the caller relates to the object an operation acts on:
@@ -26,6 +27,8 @@ import { conversationPolicies } from './policies/conversations.ts';
  *   self-assessment, its receipts).
  * - `assignedOfficer`, `assignedEvaluator`, `assignedReviewer`: the caller is assigned to the
  *   object's tender in that capacity (and belongs to its authority).
+ * - `assignedOpener`: the caller is an opening officer or deputy of the object's tender
+ *   (§ 55 VgV), and belongs to its authority.
  * - `reviewLead`, `reviewMember`: the caller leads, or takes part in (the lead included), the
  *   options review the object belongs to (and belongs to its authority). Such an object is
  *   invisible to everybody else, colleagues of the same authority included (ADR 0024).
@@ -41,6 +44,7 @@ export const relations = [
   'assignedOfficer',
   'assignedEvaluator',
   'assignedReviewer',
+  'assignedOpener',
   'reviewLead',
   'reviewMember',
   'registryReader',
@@ -146,6 +150,7 @@ export const policyTable = {
   ...noticePolicies,
   // conversations: the assistant's dialogues, each its user's own
   ...conversationPolicies,
+  ...bidVaultPolicies,
 } as const satisfies Record<string, OperationPolicy>;
 
 export type OperationId = keyof typeof policyTable;

@@ -4,6 +4,7 @@ import { ConflictError, ForbiddenError } from '../../domain/errors.ts';
 import type { ServiceContext } from '../context.ts';
 import { auditTenderChange, tenderRef } from '../tenders/audit.ts';
 import { changeTender } from '../tenders/tender-steps.ts';
+import { sealTender } from '../bid-vault/seal-tender.ts';
 import { tenderReadiness } from './readiness.ts';
 import {
   insertSchemeVersion,
@@ -25,7 +26,8 @@ export const fourEyesRefusal =
  * transaction, every lot's draft becomes its scheme version 1, with the tender's submission day
  * and regime, stored as canonical JSON (RFC 8785) under the SHA-256 commitment over those bytes;
  * the tender is published at the clock's time. From then on the database refuses any change of
- * the versions and of the lots.
+ * the versions and of the lots. A tender whose bids come to the vault gets its key in the same
+ * transaction, shared among its opening officers and deputies (`sealTender`, ADR 0041).
  */
 export async function approveTenderPublication({
   ctx,
@@ -75,6 +77,9 @@ export async function approveTenderPublication({
           }),
         );
       }
+      // Bids to the vault: the tender's key is made and shared out now, in this transaction.
+      const sealing =
+        tender.bid_intake === 'vault' ? await sealTender(trx, tender, current.team, now) : null;
       await touchTender(trx, tender, now);
       const published = await trx
         .updateTable('tender')
@@ -97,6 +102,7 @@ export async function approveTenderPublication({
             number,
             commitment,
           })),
+          ...(sealing !== null && { vault: sealing }),
         },
       });
       return {

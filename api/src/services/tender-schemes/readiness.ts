@@ -33,10 +33,17 @@ export async function tenderReadiness(
   tender: TenderRow,
   now: Date,
 ): Promise<TenderReadinessItem[]> {
-  const [lots, team, table] = await Promise.all([
+  const [lots, team, table, openingKeys] = await Promise.all([
     listLots(db, tender.id),
     listTeamMembers(db, tender.id),
     procedureTypeTable(),
+    tender.bid_intake === 'vault'
+      ? db
+          .selectFrom('tender_opening_key')
+          .select('user_id')
+          .where('tender_id', '=', tender.id)
+          .execute()
+      : [],
   ]);
   const type = findProcedureType(table, tender.regime, tender.procedure_type);
   const model = deadlineModelOf(tender);
@@ -83,5 +90,7 @@ export async function tenderReadiness(
       deputyForUserId: member.deputy_for_user_id,
       declared: member.declared_at !== null,
     })),
+    bidIntake: tender.bid_intake,
+    openingKeyUserIds: openingKeys.map((key) => key.user_id),
   });
 }

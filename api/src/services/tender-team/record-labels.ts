@@ -57,6 +57,34 @@ export const tenderRecordLabels: Record<
     en: 'Interest in the tender withdrawn',
   },
   'access.operation.refused': { de: 'Zugriff verweigert', en: 'Access refused' },
+  'tender.opening_key.set': {
+    de: 'Öffnungs-Passphrase festgelegt',
+    en: 'Opening passphrase set',
+  },
+  'tender.outage.recorded': {
+    de: 'Störung des Einreichungswegs dokumentiert (§ 57 Abs. 1 Nr. 1 VgV)',
+    en: 'Outage of the submission channel recorded (§ 57 (1) no. 1 VgV)',
+  },
+  'tender.bids.imported': {
+    de: 'Angebote von der Vergabeplattform übernommen',
+    en: 'Bids imported from the e-procurement platform',
+  },
+  'tender.opening.started': {
+    de: 'Öffnungstermin begonnen (§ 55 VgV)',
+    en: 'Opening session started (§ 55 VgV)',
+  },
+  'tender.opening.presence_confirmed': {
+    de: 'Anwesenheit im Öffnungstermin mit Passphrase bestätigt',
+    en: 'Presence at the opening session confirmed with the passphrase',
+  },
+  'tender.opening.opened': {
+    de: 'Angebote geöffnet; Niederschrift erstellt (§ 55 Abs. 2 VgV)',
+    en: 'Bids opened; opening record made (§ 55 (2) VgV)',
+  },
+  'tender.opening.abandoned': {
+    de: 'Öffnungstermin abgebrochen',
+    en: 'Opening session abandoned',
+  },
 };
 
 /** The label of an action; an action without one is shown by its name. */

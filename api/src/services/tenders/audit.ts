@@ -29,6 +29,13 @@ export const tenderAuditActions = [
   'tender.interest.registered',
   'tender.interest.withdrawn',
   'tender.conversation.turns',
+  'tender.opening_key.set',
+  'tender.outage.recorded',
+  'tender.bids.imported',
+  'tender.opening.started',
+  'tender.opening.presence_confirmed',
+  'tender.opening.opened',
+  'tender.opening.abandoned',
 ] as const;
 export type TenderAuditAction = (typeof tenderAuditActions)[number];
 

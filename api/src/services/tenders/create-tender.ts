@@ -1,4 +1,4 @@
-import type { CreateTenderInput, TenderResponse } from '@tenderwise/schema';
+import type { CreateTenderFields, TenderResponse } from '@tenderwise/schema';
 import { insertTeamMember } from '../../db/repositories/tenders.ts';
 import { findUserById } from '../../db/repositories/users.ts';
 import { withTransaction } from '../../db/transaction.ts';
@@ -36,7 +36,7 @@ export async function createTender({
   input,
 }: {
   ctx: ServiceContext;
-  input: CreateTenderInput;
+  input: CreateTenderFields;
 }): Promise<TenderResponse> {
   await authorize(ctx, { operationId: 'createTender' });
   const { principal } = ctx;
@@ -82,6 +82,7 @@ export async function createTender({
             no_lots_reasons: null,
             max_lots_per_bidder: null,
             max_lots_per_award: null,
+            bid_intake: input.bidIntake ?? 'platform',
             submission_deadline: null,
             questions_deadline: null,
             bid_validity_until: null,

@@ -34,8 +34,8 @@ export function teamUserIds(
 /**
  * The tender as `authorize` sees it: owned by its authority, in its state, with its team by
  * capacity. Officers prepare and run it (`assignedOfficer`); evaluators score
- * (`assignedEvaluator`); reviewers read, and so do opening officers and their deputies until the
- * opening itself is built: they take part, but change nothing before then (`assignedReviewer`).
+ * (`assignedEvaluator`); reviewers read, and so do opening officers and their deputies
+ * (`assignedReviewer`), who besides open the bids (`assignedOpener`, § 55 VgV).
  */
 export function tenderAccessObject({ tender, team }: TenderAccess): AccessObject {
   return {
@@ -47,6 +47,7 @@ export function tenderAccessObject({ tender, team }: TenderAccess): AccessObject
       officers: teamUserIds(team, 'officer'),
       evaluators: teamUserIds(team, 'evaluator'),
       reviewers: teamUserIds(team, 'reviewer', 'openingOfficer', 'openingDeputy'),
+      openers: teamUserIds(team, 'openingOfficer', 'openingDeputy'),
     },
   };
 }

@@ -56,6 +56,7 @@ export function tenderState(tender: TenderRow) {
     noLotsReasons: tender.no_lots_reasons,
     maxLotsPerBidder: tender.max_lots_per_bidder,
     maxLotsPerAward: tender.max_lots_per_award,
+    bidIntake: tender.bid_intake,
     submissionDeadline: tender.submission_deadline?.toISOString() ?? null,
     questionsDeadline: tender.questions_deadline?.toISOString() ?? null,
     bidValidityUntil: tender.bid_validity_until,
@@ -280,6 +281,7 @@ export async function tenderView(
     noLotsReasons: tender.no_lots_reasons,
     maxLotsPerBidder: tender.max_lots_per_bidder,
     maxLotsPerAward: tender.max_lots_per_award,
+    bidIntake: tender.bid_intake,
     deadlines: {
       submissionDeadline: tender.submission_deadline?.toISOString() ?? null,
       questionsDeadline: tender.questions_deadline?.toISOString() ?? null,

@@ -176,6 +176,7 @@ export async function updateTender({
           ...(input.noLotsReasons !== undefined && { no_lots_reasons: input.noLotsReasons }),
           max_lots_per_bidder: maxPerBidder,
           max_lots_per_award: maxPerAward,
+          ...(input.bidIntake !== undefined && { bid_intake: input.bidIntake }),
         })
         .where('id', '=', tenderId)
         .returningAll()

@@ -114,6 +114,7 @@ function tender(overrides: Partial<TenderResponse> = {}): TenderResponse {
     noLotsReasons: 'Nicht trennbar.',
     maxLotsPerBidder: null,
     maxLotsPerAward: null,
+    bidIntake: 'platform',
     deadlines: {
       submissionDeadline: null,
       questionsDeadline: null,

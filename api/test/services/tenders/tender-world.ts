@@ -1,4 +1,4 @@
-import type { CreateTenderInput } from '@tenderwise/schema';
+import type { CreateTenderFields } from '@tenderwise/schema';
 import type { Kysely } from 'kysely';
 import { fixedClock, type FixedClock } from '../../../src/clock.ts';
 import type { User } from '../../../src/db/repositories/users.ts';
@@ -22,7 +22,7 @@ export async function tenderWorld(db: Kysely<DB>, now = '2027-01-11T09:00:00.000
 let sequence = 0;
 
 /** A valid tender to create; a fresh reference each time. */
-export function tenderInput(overrides: Partial<CreateTenderInput> = {}): CreateTenderInput {
+export function tenderInput(overrides: Partial<CreateTenderFields> = {}): CreateTenderFields {
   sequence += 1;
   return {
     reference: `VG-2027-${String(sequence).padStart(3, '0')}`,

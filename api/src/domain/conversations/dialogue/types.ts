@@ -5,7 +5,7 @@ import type {
   ConversationText,
   ConversationWidget,
   CreateOptionsReviewInput,
-  CreateTenderInput,
+  CreateTenderFields,
   QuickReply,
   SaveTenderLotSchemeInput,
   SchemeSource,
@@ -24,7 +24,7 @@ import type { ParseVocabulary, SlotKind } from '../parser/context.ts';
 
 /** A change the dialogue asks the service layer to make, once confirmed. */
 export type ConversationAction =
-  | { kind: 'createTender'; input: CreateTenderInput }
+  | { kind: 'createTender'; input: CreateTenderFields }
   /** `version` is filled in when the action runs. */
   | { kind: 'updateTender'; input: Omit<UpdateTenderInput, 'version'> }
   | { kind: 'saveLotScheme'; lotNumber: number; source: SaveTenderLotSchemeInput['source'] }

@@ -1,0 +1,26 @@
+import type { Grant, OperationPolicy } from '../policy.ts';
+
+/**
+ * Our sealed vault for bids (ADR 0040, 0041), on the authority's side. The opening officers and
+ * their deputies (`assignedOpener`) set their own opening passphrases while the tender is a draft;
+ * the whole team sees who has. The opening session itself (§ 55 VgV) is theirs alone.
+ */
+
+/** Everybody on the team, to read. */
+const team: readonly Grant[] = [
+  { to: 'officer', relation: 'assignedOfficer' },
+  { to: 'officer', relation: 'assignedEvaluator' },
+  { to: 'officer', relation: 'assignedReviewer' },
+  { to: 'reviewer', relation: 'assignedEvaluator' },
+  { to: 'reviewer', relation: 'assignedReviewer' },
+];
+
+export const bidVaultPolicies = {
+  listOpeningKeys: { object: 'tender', beforeMfa: false, grants: team },
+  // Each holder for themselves (the verb takes the caller); keys are fixed at publication.
+  setOpeningPassphrase: {
+    object: 'tender',
+    beforeMfa: false,
+    grants: [{ to: 'officer', relation: 'assignedOpener', states: ['draft'] }],
+  },
+} as const satisfies Record<string, OperationPolicy>;
