@@ -1972,6 +1972,26 @@ export interface paths {
         patch: operations["updateTenderLot"];
         trace?: never;
     };
+    "/api/v1/tenders/{tenderId}/lots/{lotNumber}/bids": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a bid for a lot
+         * @description For vendors (signed in, or an API key with scope `bids:submit`), on a published tender whose bids come to this installation (`bidIntake: vault`). The content is encrypted to the tender’s key before it is stored; nobody can read it before the joint opening after the deadline (§ 55 VgV), and the authority sees only how many bids a lot has. Answers name criteria of the lot’s current scheme version (422 with a pointer otherwise). One bid in force per vendor and lot (409: change or withdraw it). A bid after the deadline is stored and flagged `late`, never refused (§ 57 (1) Nr. 1 VgV), until the bids are opened. The receipt’s `receivedAt` is the database’s time at the commit, to the millisecond; keep the receipt: `sealedSha256` is checked at the opening.
+         */
+        post: operations["submitBid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenders/{tenderId}/lots/{lotNumber}/scheme": {
         parameters: {
             query?: never;
@@ -3288,6 +3308,93 @@ export interface components {
             kind: "group";
         };
         AwardNode: components["schemas"]["AwardGroup"] | components["schemas"]["OrdinalLeaf"] | components["schemas"]["MetricLeaf"] | components["schemas"]["AttestationLeaf"] | components["schemas"]["PriceLeaf"];
+        BidAnswer: {
+            /** @enum {string} */
+            kind: "declaration";
+            met: boolean;
+            note?: string;
+        } | {
+            /** @enum {string} */
+            kind: "offer";
+            text: string;
+        } | {
+            /** @enum {string} */
+            kind: "metric";
+            /** @description A decimal number, read exactly */
+            value: number;
+        } | {
+            /** @enum {string} */
+            kind: "evidence";
+            evidence: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                scheme: string;
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                type?: string;
+                coversOfferedService: boolean;
+                /** Format: date */
+                validFrom: string;
+                /** Format: date */
+                validUntil: string;
+            }[];
+        };
+        BidCompany: {
+            name: string;
+            country: string;
+            registerNumber?: string;
+        };
+        BidContent: {
+            bidder: components["schemas"]["Bidder"];
+            /** @default [] */
+            subcontractors: components["schemas"]["Subcontractor"][];
+            answers: {
+                [key: string]: components["schemas"]["BidAnswer"];
+            };
+            price: {
+                /** @enum {string} */
+                kind: "totalPrice";
+                /** @description A decimal number, read exactly */
+                amount: number;
+            } | {
+                /** @enum {string} */
+                kind: "lifeCycleCost";
+                costs: {
+                    /** @description A decimal number, read exactly */
+                    oneOff: number;
+                    /** @description A decimal number, read exactly */
+                    migrationIn: number;
+                    recurringPerYear: number | number[];
+                    /** @description A decimal number, read exactly */
+                    egressPerYear: number;
+                    /** @description A decimal number, read exactly */
+                    exit: number;
+                };
+            };
+            declarations: components["schemas"]["BidDeclarations"];
+            /** @default [] */
+            documents: components["schemas"]["BidDocument"][];
+            declarant: components["schemas"]["Declarant"];
+            /** Format: date */
+            validUntil?: string;
+        };
+        BidDeclarations: {
+            art5k: boolean;
+            exclusionGrounds: boolean;
+            selfCleaning?: string;
+        };
+        BidDocument: {
+            name: string;
+            mediaType: string;
+            bytes: number;
+            sha256: string;
+        };
         BidEvaluation: {
             /**
              * @example SOV-4
@@ -3430,6 +3537,39 @@ export interface components {
         };
         /** @enum {string} */
         BidIntake: "platform" | "vault";
+        BidReceipt: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            bidId: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            lotNumber: number;
+            submission: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            receivedAt: string;
+            sealedSha256: string;
+            schemeVersion: number;
+            schemeCommitment: string;
+            late: boolean;
+        };
+        Bidder: {
+            /** @enum {string} */
+            kind: "single";
+            company: components["schemas"]["BidCompany"];
+        } | {
+            /** @enum {string} */
+            kind: "group";
+            members: components["schemas"]["BidCompany"][];
+            representative: number;
+        };
         BindingPeriod: {
             /** Format: date */
             lastDay: string;
@@ -4750,6 +4890,12 @@ export interface components {
          * @example 12.5
          */
         DecimalString: string;
+        Declarant: {
+            name: string;
+            function: string;
+            /** Format: email */
+            email?: string;
+        };
         /**
          * @example {
          *       "textVersion": "2026-12-vgv6-1"
@@ -10993,6 +11139,13 @@ export interface components {
                 version: string;
             };
             entry: components["schemas"]["CatalogueEntry"];
+        };
+        Subcontractor: {
+            company: components["schemas"]["BidCompany"];
+            sharePercent: number;
+            /** @default false */
+            reliedOnForSuitability: boolean;
+            scope: string;
         };
         SubmissionDeadlineCheck: {
             deadline: string;
@@ -23694,6 +23847,125 @@ export interface operations {
                 };
             };
             /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitBid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                lotNumber: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BidContent"];
+            };
+        };
+        responses: {
+            /** @description The receipt */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BidReceipt"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 4 MiB (4194304 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;

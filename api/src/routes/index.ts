@@ -18,6 +18,7 @@ import { publicTendersRouter } from './public-tenders/index.ts';
 import { tenderQuestionsRouter } from './tender-questions/index.ts';
 import { conversationsRouter } from './conversations/index.ts';
 import { bidVaultRouter } from './bid-vault/index.ts';
+import { bidsRouter } from './bids/index.ts';
 
 /** Every resource of the API, relative to `/api`. */
 export function apiRouter() {
@@ -41,5 +42,6 @@ export function apiRouter() {
   api.route('/v1/tenders', tenderQuestionsRouter());
   api.route('/v1/conversations', conversationsRouter());
   api.route('/v1/tenders', bidVaultRouter());
+  api.route('/v1', bidsRouter());
   return api;
 }

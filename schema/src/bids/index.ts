@@ -1,2 +1,3 @@
 export * from './content.ts';
 export * from './opening-keys.ts';
+export * from './submissions.ts';

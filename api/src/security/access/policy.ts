@@ -14,6 +14,7 @@ import { publicTenderPolicies } from './policies/public-tenders.ts';
 import { noticePolicies } from './policies/notices.ts';
 import { conversationPolicies } from './policies/conversations.ts';
 import { bidVaultPolicies } from './policies/bid-vault.ts';
+import { bidSubmissionPolicies } from './policies/bid-submissions.ts';
 
 /**
  * How the caller relates to the object an operation acts on:
@@ -151,6 +152,7 @@ export const policyTable = {
   // conversations: the assistant's dialogues, each its user's own
   ...conversationPolicies,
   ...bidVaultPolicies,
+  ...bidSubmissionPolicies,
 } as const satisfies Record<string, OperationPolicy>;
 
 export type OperationId = keyof typeof policyTable;

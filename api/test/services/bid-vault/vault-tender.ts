@@ -6,7 +6,7 @@ import { setOpeningPassphrase } from '../../../src/services/bid-vault/set-openin
 import { approveTenderPublication } from '../../../src/services/tender-schemes/approve-tender-publication.ts';
 import { requestTenderPublication } from '../../../src/services/tender-schemes/request-tender-publication.ts';
 import { serviceContextFor, userPrincipal } from '../../harness/service-context.ts';
-import type { authorityPeople} from '../tender-schemes/ready-tender.ts';
+import type { authorityPeople } from '../tender-schemes/ready-tender.ts';
 import { readyTender } from '../tender-schemes/ready-tender.ts';
 
 export interface OpeningHolder {
