@@ -6280,7 +6280,7 @@ export interface components {
             userId: string;
             displayName: string;
             /** @enum {string} */
-            capacity: "openingOfficer" | "openingDeputy";
+            capacity: "openingOfficer" | "openingDeputy" | "officer";
             deputyForUserId: string | null;
             passphraseSetAt: string | null;
             holdsShare: boolean;

@@ -20,17 +20,21 @@ export const SetOpeningPassphraseInput = z
   .meta({ id: 'SetOpeningPassphraseInput' });
 export type SetOpeningPassphraseInput = z.output<typeof SetOpeningPassphraseInput>;
 
-/** An opening officer or deputy of the tender, and whether they have set their passphrase. */
+/**
+ * An opening officer or deputy of the tender, or one of its officers (`officer`: any two of them
+ * hold the break-glass for when fewer than two opening holders remain, if they set a passphrase),
+ * and whether they have set their passphrase.
+ */
 export const OpeningKeyHolder = z
   .strictObject({
     userId: ResourceId,
     displayName: z.string(),
-    capacity: z.enum(['openingOfficer', 'openingDeputy']),
+    capacity: z.enum(['openingOfficer', 'openingDeputy', 'officer']),
     /** For a deputy: the opening officer they stand in for. */
     deputyForUserId: z.union([ResourceId, z.null()]),
     /** When the passphrase was set; null while not set. */
     passphraseSetAt: z.union([Timestamp, z.null()]),
-    /** Whether a share of the tender's key was sealed to this holder at publication. */
+    /** Whether a share of the tender's key (of the split of this capacity) was sealed to them. */
     holdsShare: z.boolean(),
   })
   .meta({ id: 'OpeningKeyHolder' });

@@ -48,13 +48,18 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('tender_key_share')
     .addColumn('tender_id', 'uuid', (col) => col.notNull())
+    // `opening`: a share of the opening officers' and deputies' split (any two open);
+    // `breakGlass`: a share of the officers' separate split, for the recorded four-eyes
+    // break-glass when too few opening holders remain.
+    .addColumn('kind', 'text', (col) => col.notNull())
     .addColumn('holder_user_id', 'uuid', (col) => col.notNull())
     // The holder's public key at the time of sealing, so a later enrolment cannot be confused.
     .addColumn('holder_public_key', 'bytea', (col) => col.notNull())
     // HPKE to the holder's key: encapsulated key, then ciphertext.
     .addColumn('sealed_share', 'bytea', (col) => col.notNull())
     .addColumn('created_at', 'timestamptz', (col) => col.notNull())
-    .addPrimaryKeyConstraint('tender_key_share_pkey', ['tender_id', 'holder_user_id'])
+    .addPrimaryKeyConstraint('tender_key_share_pkey', ['tender_id', 'kind', 'holder_user_id'])
+    .addCheckConstraint('tender_key_share_kind_check', sql`kind in ('opening', 'breakGlass')`)
     .addForeignKeyConstraint('tender_key_share_vault_fkey', ['tender_id'], 'tender_vault', [
       'tender_id',
     ])

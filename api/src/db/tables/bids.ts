@@ -52,8 +52,12 @@ export interface TenderVaultTable {
   created_at: Fixed<Date>;
 }
 
+export const keyShareKinds = ['opening', 'breakGlass'] as const;
+export type KeyShareKind = (typeof keyShareKinds)[number];
+
 export interface TenderKeyShareTable {
   tender_id: Fixed<string>;
+  kind: Fixed<KeyShareKind>;
   holder_user_id: Fixed<string>;
   holder_public_key: Bytes;
   sealed_share: Bytes;

@@ -48,8 +48,17 @@ export async function unlockHolderKey(
   return opened.bytes;
 }
 
-function shareBinding(tenderId: string, holderId: string): Uint8Array<ArrayBuffer> {
-  return new TextEncoder().encode(JSON.stringify([SHARE_SEAL_LABEL, tenderId, holderId]));
+function shareBinding(
+  tenderId: string,
+  holderId: string,
+  split: 'opening' | 'breakGlass',
+): Uint8Array<ArrayBuffer> {
+  // The opening split keeps the binding it was defined with; the break-glass split is named.
+  const parts =
+    split === 'opening'
+      ? [SHARE_SEAL_LABEL, tenderId, holderId]
+      : [SHARE_SEAL_LABEL, tenderId, holderId, split];
+  return new TextEncoder().encode(JSON.stringify(parts));
 }
 
 export interface SealedHolderShare {
@@ -68,13 +77,20 @@ export async function splitToHolders(input: {
   tenderId: string;
   privateKey: Uint8Array;
   holders: readonly { holderId: string; publicKey: Uint8Array }[];
+  /** Fewest holders; two for the officers' break-glass split, which needs them both or any two. */
+  minimumHolders?: number;
+  /** Binds the sealed shares to their split, so a share of one split never passes for the other. */
+  split?: 'opening' | 'breakGlass';
 }): Promise<SealedHolderShare[]> {
   assertTenderKeyLength(input.privateKey, 'private');
+  const minimum = input.minimumHolders ?? MIN_KEY_SHARE_HOLDERS;
   const ids = new Set(input.holders.map((holder) => holder.holderId));
-  if (input.holders.length < MIN_KEY_SHARE_HOLDERS || ids.size !== input.holders.length) {
-    throw new RangeError(
-      `A tender's key is shared among at least ${MIN_KEY_SHARE_HOLDERS} different holders.`,
-    );
+  if (
+    minimum < KEY_SHARE_THRESHOLD ||
+    input.holders.length < minimum ||
+    ids.size !== input.holders.length
+  ) {
+    throw new RangeError(`A tender's key is shared among at least ${minimum} different holders.`);
   }
   const secret = Uint8Array.from(input.privateKey);
   const shares = await split(secret, input.holders.length, KEY_SHARE_THRESHOLD);
@@ -89,7 +105,7 @@ export async function splitToHolders(input: {
       const { enc, ct } = await tenderCipherSuite.seal(
         { recipientPublicKey },
         shares[index]!,
-        shareBinding(input.tenderId, holder.holderId),
+        shareBinding(input.tenderId, holder.holderId, input.split ?? 'opening'),
       );
       const bytes = new Uint8Array(enc.byteLength + ct.byteLength);
       bytes.set(new Uint8Array(enc));
@@ -110,7 +126,7 @@ export async function splitToHolders(input: {
 export async function openHolderShare(
   holderPrivateKey: Uint8Array,
   sealed: Uint8Array,
-  owner: { tenderId: string; holderId: string },
+  owner: { tenderId: string; holderId: string; split?: 'opening' | 'breakGlass' },
 ): Promise<KeyShare> {
   assertTenderKeyLength(holderPrivateKey, 'private');
   let opened: ArrayBuffer | undefined;
@@ -121,7 +137,7 @@ export async function openHolderShare(
     opened = await tenderCipherSuite.open(
       { recipientKey, enc: Uint8Array.from(sealed.subarray(0, ENC_LENGTH)).buffer },
       Uint8Array.from(sealed.subarray(ENC_LENGTH)).buffer,
-      shareBinding(owner.tenderId, owner.holderId),
+      shareBinding(owner.tenderId, owner.holderId, owner.split ?? 'opening'),
     );
   } catch {
     opened = undefined;

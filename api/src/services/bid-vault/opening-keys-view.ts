@@ -11,6 +11,11 @@ export function openingMembers(team: readonly TeamMemberRow[]): TeamMemberRow[] 
   return team.filter((m) => m.capacity === 'openingOfficer' || m.capacity === 'openingDeputy');
 }
 
+/** The officers of a tender's team: any two of them hold the break-glass, if they set passphrases. */
+export function breakGlassMembers(team: readonly TeamMemberRow[]): TeamMemberRow[] {
+  return team.filter((m) => m.capacity === 'officer');
+}
+
 /**
  * Who opens the tender's bids, whether each has set an opening passphrase and, once the tender
  * is sealed, holds a share of its key. Names and times only: no key material.
@@ -20,7 +25,7 @@ export async function openingKeysView(
   tender: TenderRow,
   team: readonly TeamMemberRow[],
 ): Promise<OpeningKeysResponse> {
-  const members = openingMembers(team);
+  const members = [...openingMembers(team), ...breakGlassMembers(team)];
   const userIds = [...new Set(members.map((m) => m.user_id))];
   const [keys, shares, users, vault] = await Promise.all([
     db
@@ -30,7 +35,7 @@ export async function openingKeysView(
       .execute(),
     db
       .selectFrom('tender_key_share')
-      .select('holder_user_id')
+      .select(['holder_user_id', 'kind'])
       .where('tender_id', '=', tender.id)
       .execute(),
     userIds.length === 0
@@ -47,7 +52,7 @@ export async function openingKeysView(
       .executeTakeFirst(),
   ]);
   const enrolled = new Map(keys.map((key) => [key.user_id, key.enrolled_at]));
-  const holding = new Set(shares.map((share) => share.holder_user_id));
+  const holding = new Set(shares.map((share) => `${share.kind}:${share.holder_user_id}`));
   const names = new Map(users.map((user) => [user.id, user.display_name]));
   return {
     tenderId: tender.id,
@@ -57,10 +62,12 @@ export async function openingKeysView(
     holders: members.map((member) => ({
       userId: member.user_id,
       displayName: names.get(member.user_id) ?? '',
-      capacity: member.capacity as 'openingOfficer' | 'openingDeputy',
+      capacity: member.capacity as 'openingOfficer' | 'openingDeputy' | 'officer',
       deputyForUserId: member.deputy_for_user_id,
       passphraseSetAt: enrolled.get(member.user_id)?.toISOString() ?? null,
-      holdsShare: holding.has(member.user_id),
+      holdsShare: holding.has(
+        `${member.capacity === 'officer' ? 'breakGlass' : 'opening'}:${member.user_id}`,
+      ),
     })),
   };
 }

@@ -131,6 +131,13 @@ describeDatabase('the demo data operations', (backend) => {
           part: 'conversations',
           objects: [{ kind: 'conversation', created: 2, present: 0 }],
         },
+        {
+          part: 'bids',
+          objects: [
+            { kind: 'vault_tender', created: 1, present: 0 },
+            { kind: 'bid', created: 3, present: 0 },
+          ],
+        },
       ],
       newSignIns: 16,
       credentialsFile: path.join(dataDir, credentialsFileName),

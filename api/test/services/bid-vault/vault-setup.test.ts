@@ -21,7 +21,7 @@ import { serviceContextFor, userPrincipal } from '../../harness/service-context.
 import { catalogueLoaded } from '../../security/access/fixtures/catalogue.ts';
 import { seedUser } from '../accounts/fixtures.ts';
 import { authorityPeople } from '../tender-schemes/ready-tender.ts';
-import { vaultTender } from './vault-tender.ts';
+import { passphraseOf, vaultTender } from './vault-tender.ts';
 
 const content = {
   bidder: { kind: 'single' as const, company: { name: 'Wolkenwerk GmbH', country: 'DE' } },
@@ -73,10 +73,10 @@ describeDatabase('the sealed vault of a tender', (backend) => {
     ]);
     expect(JSON.stringify(set)).not.toContain(holders[0]!.passphrase);
 
-    // The lead is an officer but no opening officer: not theirs to set.
+    // A reviewer on the team neither opens nor holds the break-glass.
     await expect(
       setOpeningPassphrase({
-        ctx: as(people.lead),
+        ctx: as(people.reviewer),
         input: { tenderId, passphrase: 'a long enough passphrase' },
       }),
     ).rejects.toBeInstanceOf(ForbiddenError);
@@ -91,7 +91,9 @@ describeDatabase('the sealed vault of a tender', (backend) => {
       .executeTakeFirstOrThrow();
     const keys = await listOpeningKeys({ ctx: as(people.reviewer), input: { tenderId } });
     expect(keys.sealed).toBe(true);
-    expect(keys.holders.every((h) => h.holdsShare)).toBe(true);
+    const openers = keys.holders.filter((h) => h.capacity !== 'officer');
+    expect(openers).toHaveLength(6);
+    expect(openers.every((h) => h.holdsShare)).toBe(true);
 
     const shareOf = async (index: number) => {
       const holder = holders[index]!;
@@ -138,6 +140,50 @@ describeDatabase('the sealed vault of a tender', (backend) => {
     ).rejects.toSatisfy(
       (error) => error instanceof ConflictError || error instanceof ForbiddenError,
     );
+  });
+
+  it('gives the officers who set a passphrase a separate break-glass split, any two of them opening', async () => {
+    const { tenderId } = await vaultTender(database.db, clock, people, {
+      officers: [people.lead, people.second],
+    });
+    const vault = await database.db
+      .selectFrom('tender_vault')
+      .selectAll()
+      .where('tender_id', '=', tenderId)
+      .executeTakeFirstOrThrow();
+    const breakGlass = async (user: User) => {
+      const [key, share] = await Promise.all([
+        database.db
+          .selectFrom('tender_opening_key')
+          .selectAll()
+          .where('tender_id', '=', tenderId)
+          .where('user_id', '=', user.id)
+          .executeTakeFirstOrThrow(),
+        database.db
+          .selectFrom('tender_key_share')
+          .selectAll()
+          .where('tender_id', '=', tenderId)
+          .where('kind', '=', 'breakGlass')
+          .where('holder_user_id', '=', user.id)
+          .executeTakeFirstOrThrow(),
+      ]);
+      const personal = await unlockHolderKey(
+        parseLockedKey(key.locked_private_key),
+        passphraseOf(user.id),
+      );
+      return openHolderShare(personal, share.sealed_share, {
+        tenderId,
+        holderId: user.id,
+        split: 'breakGlass',
+      });
+    };
+    const key = await recombine([await breakGlass(people.lead), await breakGlass(people.second)], {
+      tenderId,
+      publicKey: vault.public_key,
+    });
+    expect(key.byteLength).toBe(32);
+    const keys = await listOpeningKeys({ ctx: as(people.lead), input: { tenderId } });
+    expect(keys.holders.filter((h) => h.capacity === 'officer' && h.holdsShare)).toHaveLength(2);
   });
 
   it('does not exist for a tender whose bids come in on the platform', async () => {

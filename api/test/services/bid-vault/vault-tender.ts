@@ -46,24 +46,25 @@ export async function openingHolders(db: Kysely<DB>, tenderId: string): Promise<
 
 /**
  * A tender ready for publication (`readyTender`: three opening officers, each with a deputy) whose
- * bids come to the vault. With `published` (the default) every holder sets their passphrase, the
- * lead asks for publication and the second officer approves it, which seals the tender.
+ * bids come to the vault. With `published` (the default) every holder sets their passphrase (and
+ * the `officers` given, for the break-glass split), the lead asks for publication and the second
+ * officer approves it, which seals the tender.
  */
 export async function vaultTender(
   db: Kysely<DB>,
   clock: FixedClock,
   people: Awaited<ReturnType<typeof authorityPeople>>,
-  options: { published?: boolean } = {},
+  options: { published?: boolean; officers?: readonly User[] } = {},
 ): Promise<{ tenderId: string; holders: OpeningHolder[] }> {
   const tenderId = await readyTender(db, people);
   await db.updateTable('tender').set({ bid_intake: 'vault' }).where('id', '=', tenderId).execute();
   const holders = await openingHolders(db, tenderId);
   if (options.published === false) return { tenderId, holders };
   const as = (user: User) => serviceContextFor(db, clock, userPrincipal(user));
-  for (const holder of holders) {
+  for (const user of [...holders.map((h) => h.user), ...(options.officers ?? [])]) {
     await setOpeningPassphrase({
-      ctx: as(holder.user),
-      input: { tenderId, passphrase: holder.passphrase },
+      ctx: as(user),
+      input: { tenderId, passphrase: passphraseOf(user.id) },
     });
   }
   const { version } = await db

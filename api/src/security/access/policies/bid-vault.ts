@@ -2,8 +2,9 @@ import type { Grant, OperationPolicy } from '../policy.ts';
 
 /**
  * Our sealed vault for bids (ADR 0040, 0041), on the authority's side. The opening officers and
- * their deputies (`assignedOpener`) set their own opening passphrases while the tender is a draft;
- * the whole team sees who has. The opening session itself (§ 55 VgV) is theirs alone.
+ * their deputies (`assignedOpener`) set their own opening passphrases while the tender is a draft,
+ * and so may the tender's officers (`assignedOfficer`), who hold the break-glass split; the whole
+ * team sees who has. The opening session itself (§ 55 VgV) is theirs alone.
  */
 
 /** Everybody on the team, to read. */
@@ -21,6 +22,10 @@ export const bidVaultPolicies = {
   setOpeningPassphrase: {
     object: 'tender',
     beforeMfa: false,
-    grants: [{ to: 'officer', relation: 'assignedOpener', states: ['draft'] }],
+    grants: [
+      { to: 'officer', relation: 'assignedOpener', states: ['draft'] },
+      // The officers of the team, for the break-glass split.
+      { to: 'officer', relation: 'assignedOfficer', states: ['draft'] },
+    ],
   },
 } as const satisfies Record<string, OperationPolicy>;
