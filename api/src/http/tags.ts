@@ -103,6 +103,14 @@ export const apiTags = [
       'they read (409 when stale); after publication the scheme cannot change (409).',
   },
   {
+    name: 'bids',
+    description:
+      'Bids of a tender. Bids received on the authority’s e-procurement platform and opened there ' +
+      '(§ 55 VgV) are imported from its export (our JSON format, or XLSX/CSV with a column ' +
+      'mapping saved per platform), all or none, with the SHA-256 of the file and of the ' +
+      'platform’s opening record; the same file again changes nothing.',
+  },
+  {
     name: 'public-tenders',
     description:
       'Published tenders are free and open (§ 41 (1) VgV): anybody reads them without an ' +

@@ -17,6 +17,7 @@ import { tenderTeamRouter } from './tender-team/index.ts';
 import { publicTendersRouter } from './public-tenders/index.ts';
 import { tenderQuestionsRouter } from './tender-questions/index.ts';
 import { conversationsRouter } from './conversations/index.ts';
+import { bidImportsRouter } from './bid-imports/index.ts';
 
 /** Every resource of the API, relative to `/api`. */
 export function apiRouter() {
@@ -39,5 +40,6 @@ export function apiRouter() {
   api.route('/v1/public/tenders', publicTendersRouter());
   api.route('/v1/tenders', tenderQuestionsRouter());
   api.route('/v1/conversations', conversationsRouter());
+  api.route('/v1', bidImportsRouter());
   return api;
 }

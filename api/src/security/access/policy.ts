@@ -13,6 +13,7 @@ import { tenderPolicies } from './policies/tenders.ts';
 import { publicTenderPolicies } from './policies/public-tenders.ts';
 import { noticePolicies } from './policies/notices.ts';
 import { conversationPolicies } from './policies/conversations.ts';
+import { bidPolicies } from './policies/bids.ts';
 
 /**
  * How the caller relates to the object an operation acts on:
@@ -146,6 +147,8 @@ export const policyTable = {
   ...noticePolicies,
   // conversations: the assistant's dialogues, each its user's own
   ...conversationPolicies,
+  // bids: imported from the platform's export, or opened from the vault
+  ...bidPolicies,
 } as const satisfies Record<string, OperationPolicy>;
 
 export type OperationId = keyof typeof policyTable;

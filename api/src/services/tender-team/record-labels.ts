@@ -56,6 +56,10 @@ export const tenderRecordLabels: Record<
     de: 'Interessenbekundung zurückgezogen',
     en: 'Interest in the tender withdrawn',
   },
+  'tender.bids.imported': {
+    de: 'Angebote von der Vergabeplattform importiert (§ 55 VgV)',
+    en: 'Bids imported from the e-procurement platform (§ 55 VgV)',
+  },
   'access.operation.refused': { de: 'Zugriff verweigert', en: 'Access refused' },
 };
 

@@ -29,6 +29,7 @@ export const tenderAuditActions = [
   'tender.interest.registered',
   'tender.interest.withdrawn',
   'tender.conversation.turns',
+  'tender.bids.imported',
 ] as const;
 export type TenderAuditAction = (typeof tenderAuditActions)[number];
 

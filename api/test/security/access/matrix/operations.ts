@@ -39,6 +39,7 @@ export const matrixAreas = {
   'public-tenders': ['public-tenders'],
   notices: ['notices'],
   conversations: ['conversations'],
+  'bid-imports': ['bids'],
 } as const satisfies Record<string, readonly ApiTag[]>;
 
 export type MatrixArea = keyof typeof matrixAreas;
