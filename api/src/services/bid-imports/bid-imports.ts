@@ -88,8 +88,9 @@ export async function previewBidImport({
   if (read.format !== 'json' && read.openedAt === null && input.openedAt === undefined) {
     read.errors.push(openedAtMissing(input.language));
   }
+  const openedAt = read.openedAt ?? input.openedAt;
   return previewOf(
-    { ...read, openedAt: read.openedAt ?? input.openedAt ?? null },
+    { ...read, openedAt: openedAt === undefined ? null : new Date(openedAt).toISOString() },
     input,
     existing?.id ?? null,
   );
