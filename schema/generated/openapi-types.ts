@@ -3689,6 +3689,22 @@ export interface components {
             openedAt: string | null;
             columns: string[];
             mapping: components["schemas"]["BidImportMapping"] | null;
+            /** @description The criteria of each lot’s latest published scheme version and the kind of answer each takes (`BidAnswer`): what answer columns map to */
+            criteria: {
+                lotNumber: number;
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                id: string;
+                /** @enum {string} */
+                kind: "declaration" | "offer" | "metric" | "evidence";
+                title: {
+                    de: string;
+                    en: string;
+                };
+            }[];
             lots: {
                 lotNumber: number;
                 bids: components["schemas"]["BidImportPreviewBid"][];

@@ -272,6 +272,19 @@ export const BidImportPreview = z
     /** Columns found in the sheet, in order: for mapping them. Empty for JSON. */
     columns: z.array(z.string()),
     mapping: z.union([BidImportMapping, z.null()]),
+    criteria: z
+      .array(
+        z.strictObject({
+          lotNumber: z.int().min(1),
+          id: Identifier,
+          kind: z.enum(['declaration', 'offer', 'metric', 'evidence']),
+          title: z.strictObject({ de: z.string(), en: z.string() }),
+        }),
+      )
+      .meta({
+        description:
+          'The criteria of each lot’s latest published scheme version and the kind of answer each takes (`BidAnswer`): what answer columns map to',
+      }),
     lots: z.array(
       z.strictObject({ lotNumber: z.int().min(1), bids: z.array(BidImportPreviewBid) }),
     ),

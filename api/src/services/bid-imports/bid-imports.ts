@@ -89,10 +89,14 @@ export async function previewBidImport({
     read.errors.push(openedAtMissing(input.language));
   }
   const openedAt = read.openedAt ?? input.openedAt;
+  const { template } = await publishedLots(ctx.db, tender.id);
   return previewOf(
     { ...read, openedAt: openedAt === undefined ? null : new Date(openedAt).toISOString() },
     input,
     existing?.id ?? null,
+    template.flatMap((lot) =>
+      lot.criteria.map((criterion) => ({ lotNumber: lot.lotNumber, ...criterion })),
+    ),
   );
 }
 

@@ -236,6 +236,7 @@ export function previewOf(
   read: ReadExport,
   upload: ExportUpload,
   alreadyImported: string | null,
+  criteria: BidImportPreview['criteria'],
 ): BidImportPreview {
   const lots = new Map<number, BidImportPreview['lots'][number]['bids']>();
   read.bids.forEach((bid, index) => {
@@ -258,6 +259,7 @@ export function previewOf(
     openedAt: read.openedAt,
     columns: read.columns,
     mapping: read.mapping,
+    criteria,
     lots: [...lots.entries()]
       .sort(([a], [b]) => a - b)
       .map(([lotNumber, bids]) => ({ lotNumber, bids })),
