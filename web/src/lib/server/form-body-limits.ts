@@ -38,8 +38,24 @@ export function isEvidenceUpload(method: string, url: URL): boolean {
   );
 }
 
+const bidImportPath = /^(?:\/[a-z]{2})?\/tenders\/[^/]+\/bids\/import\/?$/;
+
+/**
+ * Whether the request posts a platform export to the bid import page (its preview or import):
+ * it forwards exports of 20 MB with the opening record, and is held to the front end's hard
+ * limit (the evidence upload's), not to the forms' 5 MiB.
+ */
+export function isBidImportUpload(method: string, url: URL): boolean {
+  return (
+    method === 'POST' &&
+    bidImportPath.test(url.pathname) &&
+    (url.search === '?/preview' || url.search === '?/import')
+  );
+}
+
 /** The most a post to this address may send, in bytes. */
 export function formBodyLimit(method: string, url: URL, evidenceMaxBytes: number): number {
+  if (isBidImportUpload(method, url)) return largestFormBodyBytes(evidenceMaxBytes);
   return isEvidenceUpload(method, url)
     ? evidenceMaxBytes + evidenceFormAllowance
     : defaultFormBodyBytes;

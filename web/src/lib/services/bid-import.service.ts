@@ -81,7 +81,10 @@ export async function readBidImportMappings(api: ApiClient): Promise<BidImportMa
 }
 
 /** The tender's imports, newest first; empty when they cannot be read. */
-export async function readBidImports(api: ApiClient, tenderId: string): Promise<BidImportSummary[]> {
+export async function readBidImports(
+  api: ApiClient,
+  tenderId: string,
+): Promise<BidImportSummary[]> {
   const answer = await send(() =>
     api.GET('/api/v1/tenders/{tenderId}/bid-imports', { params: { path: { tenderId } } }),
   );

@@ -75,7 +75,12 @@ export const actions = {
     const values = { platform: textField(data, 'platform'), openedAt: textField(data, 'openedAt') };
     const form = readForm(data, event.params.tenderId);
     if (typeof form === 'string') {
-      return fail(400, { ...values, preview: null, message: form, errors: [] } satisfies StepResult);
+      return fail(400, {
+        ...values,
+        preview: null,
+        message: form,
+        errors: [],
+      } satisfies StepResult);
     }
     const result = await previewBidImport(apiFor(event), form);
     if (result.ok) {
@@ -115,7 +120,13 @@ export const actions = {
       mapping,
     });
     if (result.ok) {
-      return { ...values, preview: null, message: null, errors: [], saved: true } satisfies StepResult;
+      return {
+        ...values,
+        preview: null,
+        message: null,
+        errors: [],
+        saved: true,
+      } satisfies StepResult;
     }
     leaveIfSessionEnded(result, event.url);
     return fail(result.problem.status, {
@@ -134,7 +145,12 @@ export const actions = {
     const values = { platform: textField(data, 'platform'), openedAt: textField(data, 'openedAt') };
     const form = readForm(data, event.params.tenderId);
     if (typeof form === 'string') {
-      return fail(400, { ...values, preview: null, message: form, errors: [] } satisfies StepResult);
+      return fail(400, {
+        ...values,
+        preview: null,
+        message: form,
+        errors: [],
+      } satisfies StepResult);
     }
     const result = await importBids(apiFor(event), form);
     if (result.ok) {
