@@ -34,6 +34,31 @@ export interface ReadResult {
 
 const say = (language: ImportLanguage, de: string, en: string) => (language === 'de' ? de : en);
 
+/** A content issue in the import's language: zod's own words in English, ours in German. */
+function issueMessage(issue: z.core.$ZodIssue, language: ImportLanguage): string {
+  if (language === 'en') return issue.message;
+  switch (issue.code) {
+    case 'too_small':
+      return issue.origin === 'string' && Number(issue.minimum) === 1
+        ? 'Pflichtangabe fehlt.'
+        : `Zu klein oder zu kurz (mindestens ${String(issue.minimum)}).`;
+    case 'too_big':
+      return `Zu groß oder zu lang (höchstens ${String(issue.maximum)}).`;
+    case 'invalid_type':
+      return issue.input === undefined ? 'Pflichtangabe fehlt.' : 'Ungültiger Wert.';
+    case 'invalid_format':
+      return issue.format === 'regex'
+        ? `Ungültiges Format (${issue.message}).`
+        : `Ungültiges Format (${issue.format}).`;
+    case 'unrecognized_keys':
+      return `Unbekannte Angabe: ${issue.keys.join(', ')}.`;
+    case 'invalid_value':
+      return `Erlaubt: ${issue.values.map(String).join(', ')}.`;
+    default:
+      return issue.message;
+  }
+}
+
 /** The path of a zod issue as a JSON pointer. */
 function pointerOf(path: readonly PropertyKey[]): string {
   return path
@@ -73,7 +98,11 @@ export function readJsonExport(
   }
   const parsed = BidImportFile.safeParse(data);
   if (!parsed.success) {
-    return { bids: [], openedAt: null, errors: parsed.error.issues.map(jsonIssue) };
+    return {
+      bids: [],
+      openedAt: null,
+      errors: parsed.error.issues.map((issue) => jsonIssue(issue, language)),
+    };
   }
   const file = parsed.data;
   const errors: BidImportError[] = [];
@@ -101,15 +130,16 @@ export function readJsonExport(
   };
 }
 
-function jsonIssue(issue: z.core.$ZodIssue): BidImportError {
+function jsonIssue(issue: z.core.$ZodIssue, language: ImportLanguage): BidImportError {
+  const message = issueMessage(issue, language);
   const [first, index, ...rest] = issue.path;
   if (first === 'bids' && typeof index === 'number') {
-    return { row: `/bids/${index}`, field: rest.map(String).join('/'), message: issue.message };
+    return { row: `/bids/${index}`, field: rest.map(String).join('/'), message };
   }
   return {
     row: pointerOf(issue.path) || '/',
     field: issue.path.map(String).join('/'),
-    message: issue.message,
+    message,
   };
 }
 
@@ -153,6 +183,8 @@ export function readSheetExport(
     /** The lot of a sheet without a lot column (tenders with one lot). */
     singleLot: number | undefined;
     answerKinds: AnswerKindsOfLot;
+    /** The price basis of the lot's scheme, where both a total price and costs are mapped. */
+    priceKindOf?: (lotNumber: number) => 'totalPrice' | 'lifeCycleCost' | undefined;
   },
 ): ReadResult {
   const { language } = options;
@@ -342,8 +374,13 @@ export function readSheetExport(
       });
     })();
 
+    const priceKind = lotNumber === undefined ? undefined : options.priceKindOf?.(lotNumber);
     const price = (() => {
-      if (mapping.columns.totalPrice !== undefined) {
+      const lifeCycleMapped = mapping.columns.lifeCycleOneOff !== undefined;
+      if (
+        mapping.columns.totalPrice !== undefined &&
+        (priceKind !== 'lifeCycleCost' || !lifeCycleMapped)
+      ) {
         return { kind: 'totalPrice', amount: required('totalPrice', number('totalPrice')) };
       }
       return {
@@ -414,7 +451,7 @@ export function readSheetExport(
     const parsed = BidContent.safeParse(content);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        errors.push({ row, field: sheetField(issue.path), message: issue.message });
+        errors.push({ row, field: sheetField(issue.path), message: issueMessage(issue, language) });
       }
       continue;
     }
@@ -503,8 +540,18 @@ export function bidderKey(content: BidContent): string {
 
 /** What the checks of read bids need of the tender. */
 export interface ImportTarget {
-  /** Per lot with a published scheme version: its number and criteria by id with their kind. */
-  lots: ReadonlyMap<number, { version: number; criteria: ReadonlyMap<string, AnswerKind> }>;
+  /**
+   * Per lot with a published scheme version: its number, the price basis of its scheme, and its
+   * criteria by id with their kind.
+   */
+  lots: ReadonlyMap<
+    number,
+    {
+      version: number;
+      price: 'totalPrice' | 'lifeCycleCost';
+      criteria: ReadonlyMap<string, AnswerKind>;
+    }
+  >;
   /** Bidders already imported, per lot (`bidderKey`). */
   existingBidders: ReadonlyMap<number, ReadonlySet<string>>;
 }
@@ -536,6 +583,29 @@ export function checkBids(
         ),
       });
       continue;
+    }
+    if (bid.content.price.kind !== lot.price) {
+      errors.push({
+        row: bid.row,
+        field:
+          typeof bid.row === 'string'
+            ? 'content/price'
+            : lot.price === 'totalPrice'
+              ? 'totalPrice'
+              : 'lifeCycleOneOff',
+        message:
+          lot.price === 'totalPrice'
+            ? say(
+                language,
+                `Das Wertungsschema von Los ${bid.lotNumber} wertet den Gesamtpreis, nicht Lebenszykluskosten.`,
+                `Lot ${bid.lotNumber}’s scheme evaluates the total price, not a life-cycle cost.`,
+              )
+            : say(
+                language,
+                `Das Wertungsschema von Los ${bid.lotNumber} wertet Lebenszykluskosten (Art. 68 RL 2014/24/EU), nicht einen Gesamtpreis.`,
+                `Lot ${bid.lotNumber}’s scheme evaluates the life-cycle cost (Art. 68 Directive 2014/24/EU), not a total price.`,
+              ),
+      });
     }
     for (const [criterionId, answer] of Object.entries(bid.content.answers)) {
       const kind = lot.criteria.get(criterionId);

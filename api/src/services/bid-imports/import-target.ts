@@ -42,13 +42,17 @@ export async function publishedLots(
   tenderId: string,
 ): Promise<{ template: TemplateLot[]; lots: ImportTarget['lots'] }> {
   const template: TemplateLot[] = [];
-  const lots = new Map<number, { version: number; criteria: Map<string, AnswerKind> }>();
+  const lots = new Map<
+    number,
+    { version: number; price: 'totalPrice' | 'lifeCycleCost'; criteria: Map<string, AnswerKind> }
+  >();
   for (const [lotNumber, row] of await latestSchemeVersions(db, tenderId)) {
     const scheme = storedTenderScheme(row.scheme);
     const criteria = answerableCriteria(scheme);
     template.push({ lotNumber, price: scheme.price.kind, criteria });
     lots.set(lotNumber, {
       version: row.number,
+      price: scheme.price.kind,
       criteria: new Map(criteria.map((criterion) => [criterion.id, criterion.kind])),
     });
   }

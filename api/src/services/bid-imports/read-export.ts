@@ -148,6 +148,7 @@ export async function readExport(
     language,
     singleLot: lots.size === 1 ? [...lots.keys()][0] : undefined,
     answerKinds: (lotNumber) => lots.get(lotNumber)?.criteria,
+    priceKindOf: (lotNumber) => lots.get(lotNumber)?.price,
   });
   const errors = [...read.errors];
   errors.push(

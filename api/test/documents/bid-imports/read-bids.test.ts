@@ -203,14 +203,18 @@ describe('reading our JSON format', () => {
     const broken = { ...bid('B'), content: { ...bid('B').content, declarant: { name: 'X' } } };
     const bad = readJsonExport(file([bid('A'), broken]), { tenderReference: 'VG-1' }, 'de');
     expect(bad.errors).toEqual([
-      expect.objectContaining({ row: '/bids/1', field: 'content/declarant/function' }),
+      {
+        row: '/bids/1',
+        field: 'content/declarant/function',
+        message: 'Pflichtangabe fehlt.',
+      },
     ]);
     const other = readJsonExport(file([bid('A')], 'VG-2'), { tenderReference: 'VG-1' }, 'de');
     expect(other.errors[0]).toMatchObject({ row: '/tenderReference' });
     expect(other.errors[0]!.message).toMatch(/gehört zum Verfahren/);
   });
 
-  it('checks answers against the lot’s scheme version and a bidder once per lot', () => {
+  it('checks the price basis and answers against the lot’s scheme version, and a bidder once per lot', () => {
     const read = readJsonExport(
       file([bid('A'), bid('A'), bid('B')]),
       { tenderReference: 'VG-1' },
@@ -220,16 +224,26 @@ describe('reading our JSON format', () => {
       read.bids,
       {
         lots: new Map([
-          [1, { version: 2, criteria: new Map<string, AnswerKind>([['Q', 'offer']]) }],
+          [
+            1,
+            {
+              version: 2,
+              price: 'lifeCycleCost' as const,
+              criteria: new Map<string, AnswerKind>([['Q', 'offer']]),
+            },
+          ],
         ]),
         existingBidders: new Map([[1, new Set([bidderKey(read.bids[2]!.content as BidContent)])]]),
       },
       'en',
     );
     expect(errors.map(({ row, field }) => `${row} ${field}`)).toEqual([
+      '/bids/0 content/price',
       '/bids/0 content/answers/EG',
+      '/bids/1 content/price',
       '/bids/1 content/answers/EG',
       '/bids/1 content/bidder',
+      '/bids/2 content/price',
       '/bids/2 content/answers/EG',
       '/bids/2 content/bidder',
     ]);
