@@ -3688,6 +3688,7 @@ export interface components {
             fileSha256: string;
             openedAt: string | null;
             columns: string[];
+            /** @description The mapping the sheet was read with (sent, or saved for the platform); without either, the one its headings suggest where they are the template’s, and an error asks for a mapping */
             mapping: components["schemas"]["BidImportMapping"] | null;
             /** @description The criteria of each lot’s latest published scheme version and the kind of answer each takes (`BidAnswer`): what answer columns map to */
             criteria: {

@@ -271,7 +271,10 @@ export const BidImportPreview = z
     openedAt: z.union([z.iso.datetime(), z.null()]),
     /** Columns found in the sheet, in order: for mapping them. Empty for JSON. */
     columns: z.array(z.string()),
-    mapping: z.union([BidImportMapping, z.null()]),
+    mapping: z.union([BidImportMapping, z.null()]).meta({
+      description:
+        'The mapping the sheet was read with (sent, or saved for the platform); without either, the one its headings suggest where they are the template’s, and an error asks for a mapping',
+    }),
     criteria: z
       .array(
         z.strictObject({

@@ -10,12 +10,14 @@ import type { TenderRow } from '../../db/repositories/tenders.ts';
 import type { DB } from '../../db/types.ts';
 import {
   checkBids,
+  headingKey,
   readJsonExport,
   readSheetExport,
   sheetHeadings,
   type ImportLanguage,
   type ReadBid,
 } from '../../documents/bid-imports/read-bids.ts';
+import { bidImportTemplate, type TemplateLot } from '../../documents/bid-imports/template.ts';
 import { readCsv, UnreadableCsvError } from '../../documents/spreadsheets/csv.ts';
 import { spreadsheetKindOf } from '../../documents/spreadsheets/file-kind.ts';
 import {
@@ -94,7 +96,7 @@ export async function readExport(
   const format = await formatOf(upload.file, language);
   const fileSha256 = sha256Hex(upload.file);
   const openingRecordSha256 = sha256Hex(upload.openingRecord);
-  const { lots } = await publishedLots(db, tender.id);
+  const { lots, template } = await publishedLots(db, tender.id);
   const base = { format, fileSha256, openingRecordSha256 };
   if (format === 'json') {
     const read = readJsonExport(
@@ -128,7 +130,8 @@ export async function readExport(
     return {
       ...base,
       columns,
-      mapping: null,
+      // What the template's headings suggest, for the person who maps the columns.
+      mapping: suggestedMapping(columns, template),
       openedAt: null,
       bids: [],
       errors: [
@@ -162,6 +165,36 @@ export async function readExport(
     typeof a.row === 'number' && typeof b.row === 'number' ? a.row - b.row : 0,
   );
   return { ...base, columns, mapping, openedAt: null, bids: read.bids, errors };
+}
+
+/**
+ * The mapping a sheet made from our template (in German or English) reads with: each of our
+ * fields and criteria whose template heading is among the sheet's columns. Null when none is.
+ */
+function suggestedMapping(
+  columns: readonly string[],
+  template: readonly TemplateLot[],
+): BidImportMapping | null {
+  const byKey = new Map(columns.map((column) => [headingKey(column), column]));
+  const result: { columns: Record<string, string>; answers: Record<string, string> } = {
+    columns: {},
+    answers: {},
+  };
+  for (const language of ['de', 'en'] as const) {
+    const { mapping } = bidImportTemplate(template, language);
+    for (const [field, heading] of Object.entries(mapping.columns)) {
+      const column = byKey.get(headingKey(heading as string));
+      if (column !== undefined) result.columns[field] ??= column;
+    }
+    for (const [id, heading] of Object.entries(mapping.answers)) {
+      const column = byKey.get(headingKey(heading));
+      if (column !== undefined) result.answers[id] ??= column;
+    }
+  }
+  if (Object.keys(result.columns).length === 0 && Object.keys(result.answers).length === 0) {
+    return null;
+  }
+  return result as BidImportMapping;
 }
 
 async function mappingFor(

@@ -299,6 +299,32 @@ describeDatabase('bid imports over HTTP', (backend) => {
     expect(await counts(id)).toEqual(before);
   });
 
+  it('suggests the mapping for a sheet made from the template when none is saved', async () => {
+    const { id } = await tender();
+    const template = await api.app.request(
+      `/api/v1/tenders/${id}/bid-import-template?format=csv&lang=de`,
+      { headers: lead.headers },
+    );
+    expect(template.status).toBe(200);
+    const headingRow = (await template.text()).replace(/^\uFEFF/, '').trim();
+    expect(headingRow).toContain('Betriebskonzept [concept]');
+    const form = new FormData();
+    form.append('file', new File([`${headingRow}\r\n`], 'export.csv'));
+    form.append('openingRecord', new File(['%PDF-1.7'], 'niederschrift.pdf'));
+    form.append('platform', 'Plattform ohne Zuordnung');
+    const response = await api.app.request(`/api/v1/tenders/${id}/bid-imports/preview`, {
+      method: 'POST',
+      headers: { ...lead.headers, 'sec-fetch-site': 'same-origin' },
+      body: form,
+    });
+    const preview = (await response.json()) as any;
+    expect(response.status).toBe(200);
+    expect(preview.errors.map((error: { field: string }) => error.field)).toContain('mapping');
+    expect(preview.mapping.columns.bidderName).toBe('Bieter');
+    expect(preview.mapping.answers.concept).toBe('Betriebskonzept [concept]');
+    expect(preview.criteria.map((criterion: { id: string }) => criterion.id)).toContain('concept');
+  });
+
   it('imports CSV and XLSX with the mapping saved for the platform', async () => {
     const saved = await api.app.request(
       `/api/v1/bid-import-mappings/${encodeURIComponent(platform)}`,
