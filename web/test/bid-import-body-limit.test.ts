@@ -13,15 +13,17 @@ import {
 const twentyMiB = 20 * 1024 * 1024;
 
 describe('the bid import page', () => {
-  it('takes a 20 MB export through the preview and the import, other actions the forms’ 5 MiB', () => {
+  it('takes a 20 MB export through the preview and the import, other pages the forms’ 5 MiB', () => {
     const preview = new URL('http://localhost/de/tenders/7f1c/bids/import?/preview');
     const importing = new URL('http://localhost/tenders/7f1c/bids/import/?/import');
     const saving = new URL('http://localhost/tenders/7f1c/bids/import?/saveMapping');
+    const elsewhere = new URL('http://localhost/tenders/7f1c/questions?/answer');
     expect(isBidImportUpload('POST', preview)).toBe(true);
     expect(isBidImportUpload('GET', preview)).toBe(false);
     expect(formBodyLimit('POST', importing, twentyMiB)).toBe(twentyMiB + evidenceFormAllowance);
     expect(formBodyLimit('POST', importing, twentyMiB)).toBeGreaterThan(20_000_000);
-    expect(formBodyLimit('POST', saving, twentyMiB)).toBe(defaultFormBodyBytes);
+    expect(formBodyLimit('POST', saving, twentyMiB)).toBe(twentyMiB + evidenceFormAllowance);
+    expect(formBodyLimit('POST', elsewhere, twentyMiB)).toBe(defaultFormBodyBytes);
   });
 
   it('reads the column choices and the Berlin opening time', () => {

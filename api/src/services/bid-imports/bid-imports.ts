@@ -12,7 +12,7 @@ import { ValidationError } from '../../domain/errors.ts';
 import { canTransition } from '../../domain/tenders/tender-lifecycle.ts';
 import { canonicalHash, canonicalJson } from '../../engine/canonical/canonical-json.ts';
 import type { ServiceContext } from '../context.ts';
-import { auditTenderChange, tenderRef } from '../tenders/audit.ts';
+import { auditTenderChange, recordingTenderRefusals, tenderRef } from '../tenders/audit.ts';
 import { changeTender, readableTender } from '../tenders/tender-steps.ts';
 import { assertImportable, importedBidders, publishedLots } from './import-target.ts';
 import { previewOf, readExport, sha256Hex, type ExportUpload } from './read-export.ts';
@@ -127,7 +127,12 @@ export async function importBids({
 }): Promise<{ created: boolean; summary: BidImportSummary }> {
   const operationId = 'importBids';
   const { tender } = await readableTender(ctx, operationId, input.tenderId);
-  assertImportable(tender, await ctx.clock.now(ctx.db as Kysely<DB>));
+  // A refused import (a vault tender, before the deadline) is recorded like any refused change.
+  await recordingTenderRefusals(
+    ctx,
+    { action: 'tender.bids.imported', object: tenderRef(tender.id) },
+    async () => assertImportable(tender, await ctx.clock.now(ctx.db as Kysely<DB>)),
+  );
   const fileSha256 = sha256Hex(input.file);
   const earlier = await findImportByFile(ctx.db, tender.id, fileSha256);
   if (earlier !== undefined) return { created: false, summary: await summaryOf(ctx.db, earlier) };

@@ -393,6 +393,13 @@ describeDatabase('bid imports over HTTP', (backend) => {
     expect(tooEarly.status).toBe(409);
     expect(tooEarly.body.detail).toMatch(/§ 55 \(1\) VgV/);
     expect((await counts(early.id)).imports).toBe(0);
+    const recorded = await database.db
+      .selectFrom('audit_entry')
+      .select(['action', 'outcome'])
+      .where('object_id', '=', early.id)
+      .where('action', '=', 'tender.bids.imported')
+      .execute();
+    expect(recorded).toEqual([{ action: 'tender.bids.imported', outcome: 'refused' }]);
   });
 
   it('accepts a 20 MB export and refuses a body over the limit with 413', async () => {
