@@ -18,7 +18,9 @@ const previewRoute = defineRoute({
     'they would be stored (with the SHA-256 of each bid’s canonical content), the columns found ' +
     'in a sheet (to map them), and every error by row (the sheet’s row, the heading row is 1, ' +
     'or the bid’s JSON pointer) and field, in the language asked for. `alreadyImported` names ' +
-    'the earlier import of the very same file. ' +
+    'the earlier import of the very same file. Before the submission deadline a sample file may ' +
+    'be previewed to prepare the mapping; the preview then lists an error for ' +
+    '`submissionDeadline`, as the import would be refused (409). ' +
     formDescription,
   maxBodyBytes: maxBidImportBodyBytes,
   request: {

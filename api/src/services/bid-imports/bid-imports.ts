@@ -14,7 +14,13 @@ import { canonicalHash, canonicalJson } from '../../engine/canonical/canonical-j
 import type { ServiceContext } from '../context.ts';
 import { auditTenderChange, recordingTenderRefusals, tenderRef } from '../tenders/audit.ts';
 import { changeTender, readableTender } from '../tenders/tender-steps.ts';
-import { assertImportable, importedBidders, publishedLots } from './import-target.ts';
+import {
+  assertImportable,
+  assertPlatformTender,
+  importedBidders,
+  publishedLots,
+  submissionDeadlinePassed,
+} from './import-target.ts';
 import { previewOf, readExport, sha256Hex, type ExportUpload } from './read-export.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -72,7 +78,9 @@ export async function getBidImportTemplate({
 
 /**
  * Reads a platform export as the import would, and stores nothing: the bids per lot as they
- * would be stored, and every error by row and field.
+ * would be stored, and every error by row and field. Before the submission deadline a sample
+ * file may be previewed (to prepare the column mapping); the preview then says that the import
+ * waits for the deadline.
  */
 export async function previewBidImport({
   ctx,
@@ -82,9 +90,21 @@ export async function previewBidImport({
   input: ExportUpload & { tenderId: string };
 }): Promise<BidImportPreview> {
   const { tender } = await readableTender(ctx, 'previewBidImport', input.tenderId);
-  assertImportable(tender, await ctx.clock.now(ctx.db as Kysely<DB>));
+  assertPlatformTender(tender);
   const existing = await findImportByFile(ctx.db, tender.id, sha256Hex(input.file));
   const read = await readExport(ctx.db, tender, input);
+  // Before the deadline a sample file can be previewed (to prepare the mapping), not imported.
+  if (!submissionDeadlinePassed(tender, await ctx.clock.now(ctx.db as Kysely<DB>))) {
+    read.errors.unshift({
+      row: 1,
+      field: 'submissionDeadline',
+      message: say(
+        input.language,
+        'Die Angebotsfrist ist noch nicht abgelaufen: Angebote werden erst danach geöffnet und importiert (§ 55 Abs. 1 VgV).',
+        'The submission deadline has not passed: bids are opened, and imported, only after it (§ 55 (1) VgV).',
+      ),
+    });
+  }
   if (read.format !== 'json' && read.openedAt === null && input.openedAt === undefined) {
     read.errors.push(openedAtMissing(input.language));
   }

@@ -19,6 +19,21 @@ const importableStates = ['published', 'submissionClosed', 'opened'] as const;
  * it (§ 55 (1) VgV), and a bid stays sealed until then.
  */
 export function assertImportable(tender: TenderRow, now: Date): void {
+  assertPlatformTender(tender);
+  if (!submissionDeadlinePassed(tender, now)) {
+    throw new ConflictError(
+      'The submission deadline has not passed: bids are opened only after it (§ 55 (1) VgV).',
+    );
+  }
+}
+
+/** Whether the submission deadline has passed, after which bids are opened (§ 55 (1) VgV). */
+export function submissionDeadlinePassed(tender: TenderRow, now: Date): boolean {
+  return tender.submission_deadline !== null && now >= tender.submission_deadline;
+}
+
+/** A published tender whose bids are received on the platform; a preview needs no more. */
+export function assertPlatformTender(tender: TenderRow): void {
   if (tender.bid_intake !== 'platform') {
     throw new ConflictError(
       'This tender receives its bids in the sealed vault; bids are not imported for it.',
@@ -27,11 +42,6 @@ export function assertImportable(tender: TenderRow, now: Date): void {
   if (!(importableStates as readonly string[]).includes(tender.state)) {
     throw new ConflictError(
       `Bids are imported once the tender is published and until its evaluation; it is ${tender.state}.`,
-    );
-  }
-  if (tender.submission_deadline === null || now < tender.submission_deadline) {
-    throw new ConflictError(
-      'The submission deadline has not passed: bids are opened only after it (§ 55 (1) VgV).',
     );
   }
 }

@@ -400,6 +400,23 @@ describeDatabase('bid imports over HTTP', (backend) => {
       .where('action', '=', 'tender.bids.imported')
       .execute();
     expect(recorded).toEqual([{ action: 'tender.bids.imported', outcome: 'refused' }]);
+    // A sample may be previewed before the deadline, to prepare the mapping; it says why it waits.
+    const sample = await send(
+      early.id,
+      { file: file(early.reference), name: 'sample.json' },
+      '/preview',
+    );
+    expect(sample.status).toBe(200);
+    expect(sample.body.lots[0].bids).toHaveLength(1);
+    expect(sample.body.errors).toEqual([
+      expect.objectContaining({ row: 1, field: 'submissionDeadline' }),
+    ]);
+    const vaultPreview = await send(
+      vault.id,
+      { file: file(vault.reference), name: 'export.json' },
+      '/preview',
+    );
+    expect(vaultPreview.status).toBe(409);
   });
 
   it('accepts a 20 MB export and refuses a body over the limit with 413', async () => {
