@@ -548,6 +548,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bid-import-mappings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the authority’s column mappings of platform exports
+         * @description For officers: the column mappings their authority saved, one per e-procurement platform, by platform name. Other authorities’ mappings are not visible.
+         */
+        get: operations["listBidImportMappings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bid-import-mappings/{platform}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the authority’s column mapping of one platform
+         * @description For officers: the mapping their authority saved for the platform (URL-encode its name); 404 when there is none.
+         */
+        get: operations["getBidImportMapping"];
+        /**
+         * Save the authority’s column mapping of one platform
+         * @description For officers: creates or replaces the mapping of the platform’s XLSX/CSV export for their authority (201 when new, 200 when replaced); the audit log records it. Imports of the platform’s sheets that send no mapping use it; each import keeps the mapping it used.
+         */
+        put: operations["saveBidImportMapping"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/catalogue": {
         parameters: {
             query?: never;
@@ -1822,6 +1866,70 @@ export interface paths {
          * @description For the officers on its team while it is a draft (409 afterwards): subject, CPV codes, regime and procedure type with its ground, Land, kinds of authority and contract, the estimated value (its lots are the tender’s by id `lot-<number>`) and its day, the reasons for not dividing into lots and the lot limits (§ 30 (1) VgV). Send the `version` you read: if the tender changed since, the change is refused with 409.
          */
         patch: operations["updateTender"];
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/bid-import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a template for a platform export of bids
+         * @description For officers on the tender’s team, once it is published, for tenders whose bids are received on the e-procurement platform (others: 409). One heading per column, in German or English: the lot (with several lots), received at, late, the bidder, group members and representative, subcontractors, the total price or each life-cycle cost component, the declarations, the declarant, and one answer column per criterion of each lot’s latest published scheme version (`Title [id]`). Attestation criteria need evidence, which only the JSON format (`BidImportFile`) carries. XLSX adds a sheet of notes on each column; CSV uses semicolons, UTF-8 with a byte order mark, numbers with a decimal comma.
+         */
+        get: operations["getBidImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/bid-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the imports of platform exports of a tender
+         * @description For officers on the tender’s team: each import with the name, size and SHA-256 of the export and of the platform’s opening record, the platform, the format, the bids per lot, and who imported it when; newest first.
+         */
+        get: operations["listBidImports"];
+        put?: never;
+        /**
+         * Import bids from a platform export
+         * @description Imports the bids the e-procurement platform received and opened (§ 55 VgV), all or none, in one transaction: the import with the SHA-256 of the export and of the opening record, who imported it and when; each bid with its canonical content (RFC 8785) and that content’s SHA-256, received at and late as the platform states; the tender moves on to `opened`; one entry in the audit log with the hashes. Any bad row or field gets one 422 that lists every error (`errors[].row` for a sheet’s row, `errors[].pointer` into a JSON export, the field at the start of `detail`), and nothing is stored. The same file again (same SHA-256) changes nothing and answers 200 with the earlier import; a different file may add bids later (e.g. another lot) while the tender is `opened`. The body is `multipart/form-data`: `file`, the platform’s export, judged by its content (our JSON format `BidImportFile`, an XLSX workbook’s first sheet, or CSV in UTF-8 with semicolons or commas; anything else gets 415); `openingRecord`, the platform’s opening record (Öffnungsniederschrift, any file: its name and SHA-256 are kept, not its bytes); `platform`, the platform’s name; for XLSX/CSV `openedAt`, when the platform opened the bids, and `mapping`, a `BidImportMapping` as JSON text, or nothing to use the mapping the authority saved for the platform (`saveBidImportMapping`). The body may be up to 24 MiB (a 20 MB export passes); larger gets 413 before anything is read. Only for tenders whose bids are received on the platform (`bidIntake` platform; otherwise 409), published, after the submission deadline: bids are opened only after it (§ 55 (1) VgV; before it 409). Every answer must name a criterion of its lot’s latest published scheme version and be of the kind the criterion takes; each bid must satisfy `BidContent`; a bidder appears once per lot, also across imports.
+         */
+        post: operations["importBids"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/bid-imports/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview the import of a platform export of bids
+         * @description Reads the export exactly as `importBids` would and stores nothing: the bids per lot as they would be stored (with the SHA-256 of each bid’s canonical content), the columns found in a sheet (to map them), and every error by row (the sheet’s row, the heading row is 1, or the bid’s JSON pointer) and field, in the language asked for. `alreadyImported` names the earlier import of the very same file. Before the submission deadline a sample file may be previewed to prepare the mapping; the preview then lists an error for `submissionDeadline`, as the import would be refused (409). The body is `multipart/form-data`: `file`, the platform’s export, judged by its content (our JSON format `BidImportFile`, an XLSX workbook’s first sheet, or CSV in UTF-8 with semicolons or commas; anything else gets 415); `openingRecord`, the platform’s opening record (Öffnungsniederschrift, any file: its name and SHA-256 are kept, not its bytes); `platform`, the platform’s name; for XLSX/CSV `openedAt`, when the platform opened the bids, and `mapping`, a `BidImportMapping` as JSON text, or nothing to use the mapping the authority saved for the platform (`saveBidImportMapping`). The body may be up to 24 MiB (a 20 MB export passes); larger gets 413 before anything is read. Only for tenders whose bids are received on the platform (`bidIntake` platform; otherwise 409), published, after the submission deadline: bids are opened only after it (§ 55 (1) VgV; before it 409). Every answer must name a criterion of its lot’s latest published scheme version and be of the kind the criterion takes; each bid must satisfy `BidContent`; a bidder appears once per lot, also across imports.
+         */
+        post: operations["previewBidImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/tenders/{tenderId}/cancellation": {
@@ -3534,6 +3642,181 @@ export interface components {
             leaves: {
                 [key: string]: components["schemas"]["LeafDistribution"];
             };
+        };
+        BidImportColumns: {
+            /** @description The lot (number); may be left out when the tender has one lot */
+            lotNumber?: string;
+            /** @description When the platform received the bid */
+            receivedAt: string;
+            /** @description Late as the platform states it (ja/nein); not late when left out */
+            late?: string;
+            /** @description The bidder’s name (a group: its name, unused) */
+            bidderName: string;
+            /** @description ISO 3166-1 alpha-2 country code, e.g. DE */
+            bidderCountry: string;
+            bidderRegisterNumber?: string;
+            /** @description A bidding group’s members (§ 43 (2) VgV): `Name|Land|Registernummer; …`; empty for a single bidder */
+            groupMembers?: string;
+            /** @description The representative member: its name or its position (1 = first) */
+            groupRepresentative?: string;
+            /** @description `Name|Land|Anteil in %|Leistungsteil[|Eignungsleihe]; …` */
+            subcontractors?: string;
+            /** @description The total price (schemes by price) */
+            totalPrice?: string;
+            lifeCycleOneOff?: string;
+            lifeCycleMigrationIn?: string;
+            lifeCycleRecurringPerYear?: string;
+            lifeCycleEgressPerYear?: string;
+            lifeCycleExit?: string;
+            /** @description Declaration under Art. 5k Regulation (EU) 833/2014 (ja/nein) */
+            declarationArt5k: string;
+            /** @description No exclusion ground of §§ 123, 124 GWB applies (ja/nein) */
+            declarationExclusionGrounds: string;
+            /** @description Self-cleaning (§ 125 GWB), in words */
+            selfCleaning?: string;
+            declarantName: string;
+            declarantFunction: string;
+            declarantEmail?: string;
+        };
+        BidImportError: {
+            /** @description The sheet’s row (the heading row is 1), or the JSON pointer of the bid in a JSON export */
+            row: number | string;
+            /** @description Our field (`bidderName`, `answers.EG-1`) or the path within the bid */
+            field: string;
+            message: string;
+        };
+        /**
+         * @description `json`: our format (`BidImportFile`); `xlsx`, `csv`: the platform’s sheet, read with a column mapping
+         * @enum {string}
+         */
+        BidImportFormat: "json" | "xlsx" | "csv";
+        BidImportList: {
+            /** @description Newest first */
+            imports: components["schemas"]["BidImportSummary"][];
+        };
+        /**
+         * @description How to read a platform’s XLSX or CSV export: see `BidImportColumns` for each field and its cell syntax. Nested content a flat sheet cannot carry (documents, evidence for attestation criteria) comes only with the JSON format (`BidImportFile`).
+         * @example {
+         *       "answers": {
+         *         "AV-1": "Verfügbarkeit",
+         *         "EG-1": "Antwort EG-1"
+         *       },
+         *       "columns": {
+         *         "bidderCountry": "Land",
+         *         "bidderName": "Bieter",
+         *         "declarantFunction": "Funktion",
+         *         "declarantName": "Erklärende Person",
+         *         "declarationArt5k": "Erklärung Art. 5k",
+         *         "declarationExclusionGrounds": "Keine Ausschlussgründe",
+         *         "late": "Verspätet",
+         *         "lotNumber": "Los",
+         *         "receivedAt": "Eingang",
+         *         "totalPrice": "Gesamtpreis"
+         *       }
+         *     }
+         */
+        BidImportMapping: {
+            columns: components["schemas"]["BidImportColumns"];
+            /**
+             * @description Criterion id → the column holding its answer
+             * @default {}
+             */
+            answers: {
+                [key: string]: string;
+            };
+        };
+        BidImportMappingList: {
+            mappings: components["schemas"]["BidImportMappingResponse"][];
+        };
+        BidImportMappingResponse: {
+            /** @example eVergabe Berlin */
+            platform: string;
+            mapping: components["schemas"]["BidImportMapping"];
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            updatedBy: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        BidImportPreview: {
+            format: components["schemas"]["BidImportFormat"];
+            /** @example eVergabe Berlin */
+            platform: string;
+            fileName: string;
+            fileSha256: string;
+            openedAt: string | null;
+            columns: string[];
+            /** @description The mapping the sheet was read with (sent, or saved for the platform); without either, the one its headings suggest where they are the template’s, and an error asks for a mapping */
+            mapping: components["schemas"]["BidImportMapping"] | null;
+            /** @description The criteria of each lot’s latest published scheme version and the kind of answer each takes (`BidAnswer`): what answer columns map to */
+            criteria: {
+                lotNumber: number;
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                id: string;
+                /** @enum {string} */
+                kind: "declaration" | "offer" | "metric" | "evidence";
+                title: {
+                    de: string;
+                    en: string;
+                };
+            }[];
+            lots: {
+                lotNumber: number;
+                bids: components["schemas"]["BidImportPreviewBid"][];
+            }[];
+            errors: components["schemas"]["BidImportError"][];
+            /** @description The import of this very file (same SHA-256), if it was imported already */
+            alreadyImported: string | null;
+        };
+        BidImportPreviewBid: {
+            /** @description The bid’s number in the import, from 1 */
+            position: number;
+            row: number | string;
+            /** Format: date-time */
+            receivedAt: string;
+            late: boolean;
+            content: components["schemas"]["BidContent"];
+            contentSha256: string;
+        };
+        BidImportSummary: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            /** @example eVergabe Berlin */
+            platform: string;
+            format: components["schemas"]["BidImportFormat"];
+            fileName: string;
+            fileBytes: number;
+            fileSha256: string;
+            openingRecordName: string;
+            openingRecordSha256: string;
+            /** Format: date-time */
+            openedOnPlatformAt: string;
+            bidCount: number;
+            bidsPerLot: {
+                lotNumber: number;
+                bids: number;
+            }[];
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            importedBy: string;
+            /** Format: date-time */
+            importedAt: string;
         };
         /** @enum {string} */
         BidIntake: "platform" | "vault";
@@ -9301,6 +9584,9 @@ export interface components {
                 kind: "legalExposure";
                 rules: components["schemas"]["LegalExposureRule"][];
             }[];
+        };
+        SaveBidImportMappingInput: {
+            mapping: components["schemas"]["BidImportMapping"];
         };
         /**
          * @example {
@@ -16106,6 +16392,269 @@ export interface operations {
             };
         };
     };
+    listBidImportMappings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mappings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BidImportMappingList"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBidImportMapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                platform: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mapping */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BidImportMappingResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveBidImportMapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                platform: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveBidImportMappingInput"];
+            };
+        };
+        responses: {
+            /** @description The mapping, replaced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BidImportMappingResponse"];
+                };
+            };
+            /** @description The mapping, new */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BidImportMappingResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getCatalogueIndex: {
         parameters: {
             query?: never;
@@ -22873,6 +23422,497 @@ export interface operations {
                 };
             };
             /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBidImportTemplate: {
+        parameters: {
+            query?: {
+                /** @description XLSX workbook, or CSV with semicolons, UTF-8 with BOM */
+                format?: "xlsx" | "csv";
+                /** @description Language of messages; without it, the first of de or en in Accept-Language, else en */
+                lang?: "de" | "en";
+            };
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment, with the file name */
+                    "content-disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listBidImports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The imports, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BidImportList"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importBids: {
+        parameters: {
+            query?: {
+                /** @description Language of messages; without it, the first of de or en in Accept-Language, else en */
+                lang?: "de" | "en";
+            };
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The export: our JSON format, XLSX or CSV (judged by its content)
+                     */
+                    file: string;
+                    /**
+                     * Format: binary
+                     * @description The platform’s opening record (any file; its name and SHA-256 are kept)
+                     */
+                    openingRecord: string;
+                    /** @example eVergabe Berlin */
+                    platform: string;
+                    /**
+                     * Format: date-time
+                     * @description For XLSX/CSV: when the platform opened the bids (§ 55 VgV), as its opening record states; our JSON format carries it itself
+                     */
+                    openedAt?: string;
+                    /** @description For XLSX/CSV: a `BidImportMapping` as JSON text; without it, the mapping saved for the platform */
+                    mapping?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description This very file was imported before; nothing changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BidImportSummary"];
+                };
+            };
+            /** @description The import */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BidImportSummary"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 24 MiB (25165824 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing was imported: each error names its row and field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The file was not imported: 1 errors. No bid was stored.",
+                     *       "errors": [
+                     *         {
+                     *           "detail": "totalPrice: “12x” is not a number; write e.g. 1.234,56 (decimal comma).",
+                     *           "in": "body",
+                     *           "pointer": "/file",
+                     *           "row": 3
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/tenders/3f2b1c0d-9e8f-4a7b-8c6d-5e4f3a2b1c0d/bid-imports",
+                     *       "requestId": "5f0c6a52-8d3e-4e43-9a6c-3b1f0f2d7a10",
+                     *       "status": 422,
+                     *       "title": "The request is invalid",
+                     *       "type": "/api/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewBidImport: {
+        parameters: {
+            query?: {
+                /** @description Language of messages; without it, the first of de or en in Accept-Language, else en */
+                lang?: "de" | "en";
+            };
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The export: our JSON format, XLSX or CSV (judged by its content)
+                     */
+                    file: string;
+                    /**
+                     * Format: binary
+                     * @description The platform’s opening record (any file; its name and SHA-256 are kept)
+                     */
+                    openingRecord: string;
+                    /** @example eVergabe Berlin */
+                    platform: string;
+                    /**
+                     * Format: date-time
+                     * @description For XLSX/CSV: when the platform opened the bids (§ 55 VgV), as its opening record states; our JSON format carries it itself
+                     */
+                    openedAt?: string;
+                    /** @description For XLSX/CSV: a `BidImportMapping` as JSON text; without it, the mapping saved for the platform */
+                    mapping?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description What the import would store, and every error */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BidImportPreview"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 24 MiB (25165824 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;

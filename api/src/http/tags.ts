@@ -123,9 +123,11 @@ export const apiTags = [
   {
     name: 'bids',
     description:
-      'Bids in two ways that end in the same opened bid records. Imported: an officer uploads ' +
-      'the export of the authority’s e-procurement platform after its opening, with the ' +
-      'platform’s opening record. Sealed in our vault: vendors (API key with scope ' +
+      'Bids in two ways that end in the same opened bid records. Imported: bids received on the ' +
+      'authority’s e-procurement platform and opened there (§ 55 VgV) are imported from its ' +
+      'export (our JSON format, or XLSX/CSV with a column mapping saved per platform), all or ' +
+      'none, with the SHA-256 of the file and of the platform’s opening record; the same file ' +
+      'again changes nothing. Sealed in our vault: vendors (API key with scope ' +
       '`bids:submit`, or signed in) submit, change and withdraw until the deadline; the content ' +
       'is encrypted to the tender’s key (HPKE, RFC 9180) before it reaches the database, and the ' +
       'receipt states the commit time and the SHA-256 of the sealed content. Before the opening ' +

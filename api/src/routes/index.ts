@@ -19,6 +19,7 @@ import { tenderQuestionsRouter } from './tender-questions/index.ts';
 import { conversationsRouter } from './conversations/index.ts';
 import { bidVaultRouter } from './bid-vault/index.ts';
 import { bidsRouter } from './bids/index.ts';
+import { bidImportsRouter } from './bid-imports/index.ts';
 
 /** Every resource of the API, relative to `/api`. */
 export function apiRouter() {
@@ -43,5 +44,6 @@ export function apiRouter() {
   api.route('/v1/conversations', conversationsRouter());
   api.route('/v1/tenders', bidVaultRouter());
   api.route('/v1', bidsRouter());
+  api.route('/v1', bidImportsRouter());
   return api;
 }

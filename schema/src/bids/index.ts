@@ -1,3 +1,4 @@
 export * from './content.ts';
 export * from './opening-keys.ts';
 export * from './submissions.ts';
+export * from './imports.ts';

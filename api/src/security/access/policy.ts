@@ -15,6 +15,7 @@ import { noticePolicies } from './policies/notices.ts';
 import { conversationPolicies } from './policies/conversations.ts';
 import { bidVaultPolicies } from './policies/bid-vault.ts';
 import { bidSubmissionPolicies } from './policies/bid-submissions.ts';
+import { bidPolicies } from './policies/bids.ts';
 
 /**
  * How the caller relates to the object an operation acts on:
@@ -153,6 +154,8 @@ export const policyTable = {
   ...conversationPolicies,
   ...bidVaultPolicies,
   ...bidSubmissionPolicies,
+  // bids: imported from the platform's export, or opened from the vault
+  ...bidPolicies,
 } as const satisfies Record<string, OperationPolicy>;
 
 export type OperationId = keyof typeof policyTable;

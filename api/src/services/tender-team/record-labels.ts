@@ -56,6 +56,10 @@ export const tenderRecordLabels: Record<
     de: 'Interessenbekundung zurückgezogen',
     en: 'Interest in the tender withdrawn',
   },
+  'tender.bids.imported': {
+    de: 'Angebote von der Vergabeplattform importiert (§ 55 VgV)',
+    en: 'Bids imported from the e-procurement platform (§ 55 VgV)',
+  },
   'access.operation.refused': { de: 'Zugriff verweigert', en: 'Access refused' },
   'tender.opening_key.set': {
     de: 'Öffnungs-Passphrase festgelegt',
@@ -64,10 +68,6 @@ export const tenderRecordLabels: Record<
   'tender.outage.recorded': {
     de: 'Störung des Einreichungswegs dokumentiert (§ 57 Abs. 1 Nr. 1 VgV)',
     en: 'Outage of the submission channel recorded (§ 57 (1) no. 1 VgV)',
-  },
-  'tender.bids.imported': {
-    de: 'Angebote von der Vergabeplattform übernommen',
-    en: 'Bids imported from the e-procurement platform',
   },
   'tender.opening.started': {
     de: 'Öffnungstermin begonnen (§ 55 VgV)',

@@ -384,6 +384,7 @@ export function describeMatrix(area: MatrixArea): void {
         },
         ...(request.body !== undefined && { body: JSON.stringify(request.body) }),
         ...(request.file !== undefined && { body: request.file.bytes }),
+        ...(request.form !== undefined && { body: formDataOf(request.form) }),
       });
     }
   });
@@ -412,4 +413,14 @@ function describe(cell: Cell): string {
   const object =
     cell.objectCase === undefined ? '' : ` on ${cell.objectCase} (${cell.state ?? '-'})`;
   return `${cell.operation.operationId} as ${cell.caller.name}${object}`;
+}
+
+/** A fixture's multipart form; fetch sets its content type with the boundary. */
+function formDataOf(form: NonNullable<FixtureRequest['form']>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(form)) {
+    if (typeof value === 'string') data.append(name, value);
+    else data.append(name, new File([value.bytes], value.name, { type: value.mediaType }));
+  }
+  return data;
 }
