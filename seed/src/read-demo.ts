@@ -14,6 +14,7 @@ export const demoFiles: Readonly<Record<DemoPartName, string>> = Object.freeze({
   registry: 'demo/registry.json',
   tenders: 'demo/tenders.json',
   conversations: 'demo/conversations.json',
+  bids: 'demo/bids.json',
 });
 
 /**

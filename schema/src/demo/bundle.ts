@@ -4,6 +4,7 @@ import { DemoConversationsFile } from './conversations.ts';
 import { DemoOptionsReviewsFile } from './options-reviews.ts';
 import { DemoRegistryFile } from './registry.ts';
 import { DemoTendersFile } from './tenders.ts';
+import { DemoBidsFile } from './bids.ts';
 
 /**
  * Everything the demo loader loads after the catalogue, one member per demo part, in the order
@@ -17,6 +18,7 @@ export const DemoBundle = z
     registry: DemoRegistryFile,
     tenders: DemoTendersFile,
     conversations: DemoConversationsFile,
+    bids: DemoBidsFile,
   })
   .superRefine((bundle, ctx) => {
     // Later parts name the people and organisations of the accounts part by their keys.

@@ -65,13 +65,16 @@ const fileHeader = `Tenderwise – Anmeldedaten der Demo-Daten / Sign-in credent
 
 Alle Personen und Organisationen hier sind fiktiv. Melden Sie sich mit E-Mail-Adresse und
 Passwort an. Wer eine TOTP-Zeile hat, fügt die otpauth-Adresse (oder den Schlüssel) einer
-Authenticator-App hinzu und gibt danach deren sechsstelligen Code ein. Diese Datei ist nur
-für ihren Eigentümer lesbar; löschen Sie sie, wenn Sie die Demo nicht mehr brauchen.
+Authenticator-App hinzu und gibt danach deren sechsstelligen Code ein. In der Demo ist die
+Öffnungs-Passphrase der Personen, die Angebote öffnen, ihr Passwort (in einer echten
+Installation sind beide verschieden). Diese Datei ist nur für ihren Eigentümer lesbar;
+löschen Sie sie, wenn Sie die Demo nicht mehr brauchen.
 
 All people and organisations here are fictional. Sign in with the e-mail address and the
 password. Where there is a TOTP line, add the otpauth address (or the key) to an authenticator
-app and then enter its six-digit code. Only the owner of this file may read it; delete it
-when you no longer need the demo.
+app and then enter its six-digit code. In the demo, the opening passphrase of the people who
+open bids is their password (in a real installation the two differ). Only the owner of this
+file may read it; delete it when you no longer need the demo.
 `;
 
 function section(signIns: readonly NewSignIn[], loadedAt: Date): string {

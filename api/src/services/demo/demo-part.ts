@@ -53,6 +53,8 @@ export interface DemoSignIns {
   credentialsFor(user: DemoUser): Promise<SignInCredentials>;
   /** Records a person created with them, for the file the operator reads. */
   created(signIn: NewSignIn): void;
+  /** The password of a person created by this load (earlier parts included); else undefined. */
+  passwordOf(userKey: string): string | undefined;
 }
 
 export interface NewSignIn {

@@ -125,6 +125,8 @@ export async function loadDemoData({
           credentialsFor: async (user: DemoUser) =>
             prepared.get(user.key) ?? (await newSignInCredentials(user, ctx.passwordHashing)),
           created: (signIn) => signIns.push(signIn),
+          passwordOf: (userKey) =>
+            signIns.find((signIn) => signIn.user.key === userKey)?.credentials.password,
         },
       };
       const parts: DemoPartSummary[] = [];

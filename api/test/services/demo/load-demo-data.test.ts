@@ -71,6 +71,7 @@ describeDatabase('loading the demo', (backend) => {
       optionsReviews: { reviews: [] },
       tenders: { tenders: [] },
       conversations: { conversations: [] },
+      bids: { vaultTenders: [] },
     };
   });
 
@@ -189,6 +190,13 @@ describeDatabase('loading the demo', (backend) => {
           {
             part: 'conversations',
             objects: [{ kind: 'conversation', created: 0, present: 0 }],
+          },
+          {
+            part: 'bids',
+            objects: [
+              { kind: 'vault_tender', created: 0, present: 0 },
+              { kind: 'bid', created: 0, present: 0 },
+            ],
           },
         ],
         newSignIns: 16,
@@ -366,6 +374,13 @@ describeDatabase('loading the demo', (backend) => {
           {
             part: 'conversations',
             objects: [{ kind: 'conversation', created: 0, present: 0 }],
+          },
+          {
+            part: 'bids',
+            objects: [
+              { kind: 'vault_tender', created: 0, present: 0 },
+              { kind: 'bid', created: 0, present: 0 },
+            ],
           },
         ],
         newSignIns: 0,

@@ -1,3 +1,4 @@
+import { parseLockedKey, unlockHolderKey } from '../../../src/security/vault/holder-keys.ts';
 import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -635,6 +636,50 @@ describeDatabase('the demo’s options reviews, registry and tenders', (backend)
     expect(tender!.tenderTitle).toContain('Kollaborationsplattform');
     expect(tender!.estimatedValue).toContain('1200000');
     expect(JSON.parse(tender!.state)).toMatchObject({ stepId: 'inHouse' });
+  });
+
+  it('has a tender in the vault awaiting its opening: sealed bids, one late, openable with the officers’ passwords', async () => {
+    const tender = await database.db
+      .selectFrom('tender')
+      .selectAll()
+      .where('reference', '=', 'LVM-VG-2026-027')
+      .executeTakeFirstOrThrow();
+    expect(tender).toMatchObject({ bid_intake: 'vault', state: 'published' });
+    expect(tender.submission_deadline!.getTime()).toBeLessThan((await clock.now()).getTime());
+    const submissions = await database.db
+      .selectFrom('bid_submission')
+      .innerJoin('bid', 'bid.id', 'bid_submission.bid_id')
+      .select([
+        'bid_submission.late',
+        'bid_submission.sealed_ciphertext',
+        'bid_submission.received_at',
+      ])
+      .where('bid.tender_id', '=', tender.id)
+      .execute();
+    expect(submissions.map((s) => s.late).sort()).toEqual([false, false, true]);
+    for (const submission of submissions) {
+      expect(Buffer.from(submission.sealed_ciphertext).includes('Musterland')).toBe(false);
+    }
+    const shares = await database.db
+      .selectFrom('tender_key_share')
+      .select('holder_user_id')
+      .where('tender_id', '=', tender.id)
+      .execute();
+    expect(shares).toHaveLength(6);
+    // The opening officer Max Mustermann's passphrase is his password in the credentials.
+    const officer = first.signIns!.find((signIn) => signIn.displayName === 'Max Mustermann')!;
+    const key = await database.db
+      .selectFrom('tender_opening_key')
+      .innerJoin('app_user', 'app_user.id', 'tender_opening_key.user_id')
+      .select('tender_opening_key.locked_private_key')
+      .where('tender_opening_key.tender_id', '=', tender.id)
+      .where('app_user.email', '=', officer.email)
+      .executeTakeFirstOrThrow();
+    const personal = await unlockHolderKey(
+      parseLockedKey(key.locked_private_key),
+      officer.password,
+    );
+    expect(personal.byteLength).toBe(32);
   });
 
   it('changes nothing when loaded again, and has no sign-ins to show', async () => {

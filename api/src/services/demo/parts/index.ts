@@ -1,5 +1,6 @@
 import type { DemoPart } from '../demo-part.ts';
 import { accountsPart } from './accounts.ts';
+import { bidsPart } from './bids.ts';
 import { conversationsPart } from './conversations.ts';
 import { optionsReviewsPart } from './options-reviews.ts';
 import { registryPart } from './registry.ts';
@@ -17,4 +18,5 @@ export const demoParts: readonly DemoPart[] = [
   optionsReviewsPart,
   tendersPart,
   conversationsPart,
+  bidsPart,
 ];

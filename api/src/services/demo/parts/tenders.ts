@@ -56,7 +56,18 @@ export const tendersPart: DemoPart<'tenders'> = {
   },
 };
 
-async function createDemoTender(step: DemoStep, tender: DemoTender): Promise<void> {
+/** What a later part adds to a demo tender: where its bids go, and a step before publication. */
+export interface DemoTenderOptions {
+  bidIntake?: 'platform' | 'vault';
+  /** Runs after the team has declared and before publication is asked for. */
+  beforePublication?: (tenderId: string) => Promise<void>;
+}
+
+export async function createDemoTender(
+  step: DemoStep,
+  tender: DemoTender,
+  options: DemoTenderOptions = {},
+): Promise<string> {
   const as = actingAs(step);
   const lead = await as(tender.lead);
   const created = await createTender({
@@ -71,6 +82,7 @@ async function createDemoTender(step: DemoStep, tender: DemoTender): Promise<voi
       land: tender.land,
       authorityKind: tender.authorityKind,
       contractKind: tender.contractKind,
+      ...(options.bidIntake !== undefined && { bidIntake: options.bidIntake }),
     },
   });
   const tenderId = created.id;
@@ -151,7 +163,8 @@ async function createDemoTender(step: DemoStep, tender: DemoTender): Promise<voi
     });
   }
 
-  if (tender.publication === undefined) return;
+  if (tender.publication === undefined) return tenderId;
+  await options.beforePublication?.(tenderId);
   const requested = await requestTenderPublication({
     ctx: lead,
     input: { tenderId, version: await version() },
@@ -188,6 +201,7 @@ async function createDemoTender(step: DemoStep, tender: DemoTender): Promise<voi
       correction: tender.correction,
     });
   }
+  return tenderId;
 }
 
 /**

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { BidContent } from '../bids/content.ts';
+import { DemoKey } from './accounts.ts';
+import { DemoTender } from './tenders.ts';
+
+/**
+ * A bid of the demo, submitted to the vault by a demo vendor's person: so many hours before the
+ * submission deadline, or (late, § 57 (1) Nr. 1 VgV) so many minutes after it.
+ */
+export const DemoVaultBid = z
+  .strictObject({
+    key: DemoKey,
+    vendor: DemoKey,
+    lotNumber: z.int().min(1).max(200).default(1),
+    hoursBeforeDeadline: z
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .optional(),
+    minutesLate: z
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .optional(),
+    content: BidContent,
+  })
+  .refine((bid) => (bid.hoursBeforeDeadline === undefined) !== (bid.minutesLate === undefined), {
+    message: 'a bid is either on time (hoursBeforeDeadline) or late (minutesLate)',
+  });
+export type DemoVaultBid = z.output<typeof DemoVaultBid>;
+
+/**
+ * A tender whose bids came to the vault and await their opening. Its story happens before the
+ * load: it was prepared and published `preparedDaysAgo` days before it (so that the minimum
+ * submission period has run out), every opening officer and deputy set an opening passphrase
+ * (in the demo: their sign-in password, so that the credentials file holds everything to try the
+ * opening), and the demo vendors submitted before the deadline, one of them late.
+ */
+export const DemoVaultTender = z
+  .strictObject({
+    tender: DemoTender,
+    preparedDaysAgo: z.int().min(1).max(365),
+    bids: z.array(DemoVaultBid).max(20),
+  })
+  .refine((vault) => vault.tender.publication !== undefined, {
+    message: 'a tender awaiting its opening is published',
+    path: ['tender', 'publication'],
+  });
+export type DemoVaultTender = z.output<typeof DemoVaultTender>;
+
+export const DemoBidsFile = z.strictObject({
+  vaultTenders: z.array(DemoVaultTender).max(5),
+});
+export type DemoBidsFile = z.output<typeof DemoBidsFile>;
