@@ -44,7 +44,16 @@ export async function listTenderBids({
     .orderBy('bid_opened_content.received_at')
     .orderBy('bid.id')
     .execute();
-  if (opened.length > 0) {
+  // Opened in the vault (even with no bid to open), or bids imported after the platform's opening.
+  const openedHere =
+    opened.length > 0 ||
+    (await ctx.db
+      .selectFrom('opening_session')
+      .select('id')
+      .where('tender_id', '=', tenderId)
+      .where('state', '=', 'opened')
+      .executeTakeFirst()) !== undefined;
+  if (openedHere) {
     return {
       opened: true,
       bids: opened.map((row) => {

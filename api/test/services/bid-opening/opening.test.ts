@@ -11,7 +11,12 @@ import { confirmOpeningPresence } from '../../../src/services/bid-opening/confir
 import { getOpeningRecord } from '../../../src/services/bid-opening/get-opening-record.ts';
 import { getOpeningSession } from '../../../src/services/bid-opening/get-opening-session.ts';
 import { listOpeningSessions } from '../../../src/services/bid-opening/list-opening-sessions.ts';
-import { heldShares } from '../../../src/services/bid-opening/keyring.ts';
+import {
+  SHARE_HOLD_MS,
+  heldShares,
+  holdShare,
+  wipeSession,
+} from '../../../src/services/bid-opening/keyring.ts';
 import { openBids } from '../../../src/services/bid-opening/open-bids.ts';
 import { checkSealedBid, recordBid } from '../../../src/services/bid-opening/opening-record.ts';
 import { startOpeningSession } from '../../../src/services/bid-opening/start-opening-session.ts';
@@ -273,6 +278,28 @@ describeDatabase('the joint opening of the bids in the vault (§ 55 VgV)', (back
     expect(list.bids.map((bid) => [bid.id, bid.late, bid.source]).sort()).toEqual(
       receipts.map((r) => [r.bidId, r.late, 'vault']).sort(),
     );
+  });
+});
+
+describe('the keyring of unlocked shares', () => {
+  it('wipes a share once its time is up, and everything of a session on request', () => {
+    const sessionId = crypto.randomUUID();
+    const held = new Date('2026-03-02T12:00:00Z');
+    const share = (holderId: string) => ({
+      tenderId: 't',
+      holderId,
+      bytes: Uint8Array.from([1, 2, 3]),
+    });
+    const first = share('a');
+    const second = share('b');
+    holdShare(sessionId, first, held);
+    holdShare(sessionId, second, new Date(held.getTime() + 10 * 60_000));
+    expect(heldShares(sessionId, new Date(held.getTime() + 29 * 60_000))).toHaveLength(2);
+    expect(heldShares(sessionId, new Date(held.getTime() + SHARE_HOLD_MS))).toEqual([second]);
+    expect([...first.bytes]).toEqual([0, 0, 0]);
+    wipeSession(sessionId);
+    expect(heldShares(sessionId, held)).toEqual([]);
+    expect([...second.bytes]).toEqual([0, 0, 0]);
   });
 });
 
