@@ -17,6 +17,8 @@ export function createLogger(level: LogLevel, destination?: pino.DestinationStre
         paths: [
           'password',
           '*.password',
+          'passphrase',
+          '*.passphrase',
           'token',
           '*.token',
           'secret',

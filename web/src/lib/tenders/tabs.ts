@@ -13,7 +13,10 @@ export type TenderTab =
   | 'publication'
   | 'questions'
   | 'versions'
-  | 'record';
+  | 'record'
+  | 'opening-key'
+  | 'bids'
+  | 'opening';
 
 export interface TenderTabLink {
   tab: TenderTab;
@@ -23,7 +26,7 @@ export interface TenderTabLink {
   exact: boolean;
 }
 
-export function tenderTabs(tenderId: string): TenderTabLink[] {
+export function tenderTabs(tenderId: string, bidIntake?: 'platform' | 'vault'): TenderTabLink[] {
   const base = `/tenders/${tenderId}`;
   const tab = (name: Exclude<TenderTab, 'overview'>, label: () => string): TenderTabLink => ({
     tab: name,
@@ -42,6 +45,10 @@ export function tenderTabs(tenderId: string): TenderTabLink[] {
     tab('questions', m.tenders_tab_questions),
     tab('versions', m.tenders_tab_versions),
     tab('record', m.tenders_tab_record),
+    // The bids (§ 55 VgV); the vault's keys and its opening only where bids come to the vault.
+    ...(bidIntake === 'vault' ? [tab('opening-key', m.bid_opening_tab_opening_key)] : []),
+    ...(bidIntake === undefined ? [] : [tab('bids', m.bid_opening_tab_bids)]),
+    ...(bidIntake === 'vault' ? [tab('opening', m.bid_opening_tab_opening)] : []),
   ];
 }
 

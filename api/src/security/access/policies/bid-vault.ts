@@ -28,4 +28,34 @@ export const bidVaultPolicies = {
       { to: 'officer', relation: 'assignedOfficer', states: ['draft'] },
     ],
   },
+  // The joint opening (§ 55 VgV): started after the deadline (the verb checks the clock) while
+  // the tender takes or has just stopped taking bids; starting it closes the submission.
+  startOpeningSession: {
+    object: 'tender',
+    beforeMfa: false,
+    grants: [
+      { to: 'officer', relation: 'assignedOpener', states: ['published', 'submissionClosed'] },
+    ],
+  },
+  listOpeningSessions: { object: 'tender', beforeMfa: false, grants: team },
+  getOpeningSession: { object: 'tender', beforeMfa: false, grants: team },
+  confirmOpeningPresence: {
+    object: 'tender',
+    beforeMfa: false,
+    grants: [{ to: 'officer', relation: 'assignedOpener', states: ['submissionClosed'] }],
+  },
+  openBids: {
+    object: 'tender',
+    beforeMfa: false,
+    grants: [{ to: 'officer', relation: 'assignedOpener', states: ['submissionClosed'] }],
+  },
+  abandonOpeningSession: {
+    object: 'tender',
+    beforeMfa: false,
+    grants: [{ to: 'officer', relation: 'assignedOpener', states: ['submissionClosed'] }],
+  },
+  // The record and the bids: the verbs tell what exists only after the opening.
+  getOpeningRecord: { object: 'tender', beforeMfa: false, grants: team },
+  listTenderBids: { object: 'tender', beforeMfa: false, grants: team },
+  getTenderBid: { object: 'tender', beforeMfa: false, grants: team },
 } as const satisfies Record<string, OperationPolicy>;

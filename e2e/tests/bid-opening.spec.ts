@@ -1,0 +1,162 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { APIRequest, Browser, BrowserContext, Page } from '@playwright/test';
+import { expectAccessible } from '../helpers/account-steps.ts';
+import { sameOriginOptions } from '../helpers/accounts.ts';
+import { Api } from '../helpers/api.ts';
+import { saveFirstAdministrator } from '../helpers/first-administrator.ts';
+import { copyMigratedDataDir } from '../helpers/migrated-data-dir.ts';
+import { startServer, type StartedServer } from '../helpers/server-process.ts';
+import { expect, test } from '../helpers/test.ts';
+import { nextTotpCode } from '../helpers/totp.ts';
+
+// The joint opening of the bids in the vault (§ 55 VgV). The server's clock cannot be moved from
+// the browser, so the spec uses the demo: a vault tender whose submission deadline has passed,
+// with sealed bids of three vendors, one of them late. The demo's opening officers open it with
+// their passphrase, which in the demo is their password. The demo is offered only to an
+// installation without real data: this spec has a server of its own.
+
+const tenderTitle = 'GPU-Rechenleistung für das Landesamt für Statistik';
+const officers = ['max.mustermann@musterland.example', 'leonie.wagner@musterland.example'];
+
+interface DemoSignIn {
+  email: string;
+  password: string;
+  totpKey: string;
+}
+
+function signInOf(file: string, email: string): DemoSignIn {
+  const escaped = email.replace(/[.]/g, '\\.');
+  const match = new RegExp(
+    `E-Mail / e-mail: +${escaped}\\n +Passwort / password: +(\\S+)\\n +TOTP: +\\S+\\n +Schlüssel / key: +(\\S+)`,
+  ).exec(file);
+  if (match === null) throw new Error(`No sign-in with TOTP for ${email} in the demo file`);
+  return { email, password: match[1]!, totpKey: match[2]! };
+}
+
+let runDir: string;
+let server: StartedServer | undefined;
+let statePath: string;
+let dataDir: string;
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  runDir = await mkdtemp(path.join(os.tmpdir(), 'tenderwise-e2e-opening-'));
+  dataDir = path.join(runDir, 'data');
+  statePath = path.join(runDir, 'administrator.json');
+  await copyMigratedDataDir(dataDir);
+  server = await startServer(dataDir);
+  await saveFirstAdministrator({ baseURL: server.url, dataDir, statePath });
+});
+
+test.afterAll(async () => {
+  await server?.stop();
+  if (runDir) await rm(runDir, { recursive: true, force: true });
+});
+
+/** A browser context signed in as a demo officer: password, then the TOTP code. */
+async function signedIn(
+  browser: Browser,
+  playwright: { request: APIRequest },
+  who: DemoSignIn,
+  locale: string,
+): Promise<BrowserContext> {
+  const request = await playwright.request.newContext(sameOriginOptions(server!.url));
+  try {
+    const api = new Api(request);
+    const { stage } = await api.post<{ stage: string }>('/api/v1/account/login', {
+      email: who.email,
+      password: who.password,
+    });
+    expect(stage).toBe('totp');
+    await api.post('/api/v1/account/login/totp', { code: nextTotpCode(who.totpKey).code });
+    return browser.newContext({
+      baseURL: server!.url,
+      storageState: await request.storageState(),
+      locale,
+    });
+  } finally {
+    await request.dispose();
+  }
+}
+
+async function openingPage(context: BrowserContext, tenderId: string, prefix: string) {
+  const page = await context.newPage();
+  await page.goto(`${prefix}/tenders/${tenderId}/opening`);
+  return page;
+}
+
+async function confirmPresence(page: Page, passphrase: string, label: RegExp, submit: RegExp) {
+  await page.getByLabel(label).fill(passphrase);
+  await page.getByRole('button', { name: submit }).click();
+}
+
+test('two opening officers confirm their presence in one session and open the bids', async ({
+  browser,
+  playwright,
+}) => {
+  test.setTimeout(90_000);
+  const admin = await playwright.request.newContext({
+    ...sameOriginOptions(server!.url),
+    storageState: statePath,
+  });
+  await new Api(admin).post('/api/v1/demo-data', {});
+  await admin.dispose();
+  const file = await readFile(path.join(dataDir, 'demo-sign-in.txt'), 'utf8');
+  const [first, second] = officers.map((email) => signInOf(file, email));
+
+  const de = await signedIn(browser, playwright, first!, 'de-DE');
+  const en = await signedIn(browser, playwright, second!, 'en-GB');
+  const list = await de.newPage();
+  await list.goto('/tenders');
+  await list.getByRole('link', { name: tenderTitle }).click();
+  await expect(list).toHaveURL(/\/tenders\/[0-9a-f-]{36}$/);
+  const tenderId = /\/tenders\/([0-9a-f-]{36})/.exec(list.url())![1]!;
+
+  // Before the opening the bids are counted, not shown.
+  await list.goto(`/tenders/${tenderId}/bids`);
+  await expect(list.getByText('Die Angebote bleiben bis zur Öffnung verschlossen')).toBeVisible();
+  await expect(list.getByRole('table')).not.toContainText('(fiktiv)');
+  await expectAccessible(list);
+
+  const pageDe = await openingPage(de, tenderId, '');
+  await pageDe.getByRole('button', { name: 'Öffnungstermin beginnen' }).click();
+  await confirmPresence(
+    pageDe,
+    first!.password,
+    /^Öffnungs-Passphrase/,
+    /^Anwesenheit bestätigen$/,
+  );
+  await expect(pageDe.getByRole('list').filter({ hasText: 'Max Mustermann' })).toBeVisible();
+  await expect(pageDe.getByRole('button', { name: 'Angebote öffnen' })).toBeDisabled();
+  await expectAccessible(pageDe);
+
+  const pageEn = await openingPage(en, tenderId, '/en');
+  await confirmPresence(pageEn, second!.password, /^Opening passphrase/, /^Confirm presence$/);
+  await expect(pageEn.getByRole('list').filter({ hasText: 'Leonie Wagner' })).toBeVisible();
+  await expectAccessible(pageEn);
+  await pageEn.getByRole('button', { name: 'Open the bids' }).click();
+  await expect(
+    pageEn.getByRole('status').filter({ hasText: 'The bids are opened.' }),
+  ).toBeVisible();
+
+  await pageEn.getByRole('link', { name: 'Opening record' }).click();
+  const bids = pageEn.getByRole('table');
+  await expect(bids.getByRole('row')).toHaveCount(4);
+  const late = bids.getByRole('row').filter({ hasText: 'Global Cloud Services Germany GmbH' });
+  await expect(late).toContainText('late');
+  await expect(bids.getByRole('row').filter({ hasText: /late/ })).toHaveCount(1);
+  await expectAccessible(pageEn);
+
+  await pageDe.goto(`/tenders/${tenderId}/opening/record`);
+  await expect(
+    pageDe.getByRole('heading', { name: /Niederschrift über die Öffnung/ }),
+  ).toBeVisible();
+  await expect(
+    pageDe.getByRole('row').filter({ hasText: 'Global Cloud Services Germany GmbH' }),
+  ).toContainText('verspätet');
+  await expectAccessible(pageDe);
+  await de.close();
+  await en.close();
+});
