@@ -1972,6 +1972,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenders/{tenderId}/break-glass-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a break-glass opening by two officers
+         * @description For the officers of a vault tender when fewer than two opening officers and deputies remain. Needs the officers’ separate split of the key, made at publication when at least two officers had set an opening passphrase (409 otherwise), and the submission deadline passed (409 before, recorded). The `reason` is kept with the session and in the opening record. Then two officers confirm their presence with their passphrases (`…/opening-sessions/{sessionId}/presence`) and open, as at the joint opening.
+         */
+        post: operations["startBreakGlassOpening"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenders/{tenderId}/cancellation": {
         parameters: {
             query?: never;
@@ -6756,7 +6776,7 @@ export interface components {
             userId: string;
             displayName: string;
             /** @enum {string} */
-            capacity: "openingOfficer" | "openingDeputy";
+            capacity: "openingOfficer" | "openingDeputy" | "officer";
             /**
              * Format: date-time
              * @example 2026-12-01T09:30:00.000Z
@@ -6790,6 +6810,7 @@ export interface components {
                  * @example 2026-12-01T09:30:00.000Z
                  */
                 endedAt: string;
+                breakGlassReason: string | null;
             };
             present: {
                 /**
@@ -6799,7 +6820,7 @@ export interface components {
                 userId: string;
                 name: string;
                 /** @enum {string} */
-                capacity: "openingOfficer" | "openingDeputy";
+                capacity: "openingOfficer" | "openingDeputy" | "officer";
                 /**
                  * Format: date-time
                  * @example 2026-12-01T09:30:00.000Z
@@ -6897,6 +6918,7 @@ export interface components {
                 displayName: string;
             };
             endedAt: string | null;
+            breakGlassReason: string | null;
             threshold: number;
             present: components["schemas"]["OpeningPresence"][];
             canOpen: boolean;
@@ -11737,6 +11759,10 @@ export interface components {
             /** @enum {string} */
             kind: "aroundPublished";
             percent: number;
+        };
+        StartBreakGlassOpeningInput: {
+            /** @description Why the opening officers and deputies cannot open (kept in the record) */
+            reason: string;
         };
         StoredCatalogueEntry: {
             catalogue: {
@@ -24488,6 +24514,124 @@ export interface operations {
             };
             /** @description Conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startBreakGlassOpening: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartBreakGlassOpeningInput"];
+            };
+        };
+        responses: {
+            /** @description The break-glass session, open */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpeningSession"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

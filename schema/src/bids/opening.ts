@@ -16,7 +16,22 @@ export const OpeningSessionParams = z.strictObject({
 });
 export type OpeningSessionParams = z.output<typeof OpeningSessionParams>;
 
-export const OpeningCapacity = z.enum(['openingOfficer', 'openingDeputy']);
+/** `officer`: an officer of the tender present in a break-glass session (the officers' split). */
+export const OpeningCapacity = z.enum(['openingOfficer', 'openingDeputy', 'officer']);
+
+/**
+ * A break-glass opening: two officers of the tender, with the officers' separate split of the key,
+ * open when fewer than two opening officers and deputies remain. Four eyes; the reason is kept
+ * with the session and in the opening record.
+ */
+export const StartBreakGlassOpeningInput = z
+  .strictObject({
+    reason: z.string().trim().min(1).max(4_000).meta({
+      description: 'Why the opening officers and deputies cannot open (kept in the record)',
+    }),
+  })
+  .meta({ id: 'StartBreakGlassOpeningInput' });
+export type StartBreakGlassOpeningInput = z.output<typeof StartBreakGlassOpeningInput>;
 
 export const ConfirmOpeningPresenceInput = z
   .strictObject({ passphrase: OpeningPassphrase })
@@ -47,6 +62,8 @@ export const OpeningSession = z
     startedAt: Timestamp,
     startedBy: z.strictObject({ userId: ResourceId, displayName: z.string() }),
     endedAt: z.union([Timestamp, z.null()]),
+    /** For a break-glass session: why (four eyes of two officers); null for the joint opening. */
+    breakGlassReason: z.union([z.string(), z.null()]),
     /** Any this many different holders present open the bids. */
     threshold: z.int(),
     present: z.array(OpeningPresence),
@@ -108,7 +125,13 @@ export type OpeningRecordBid = z.output<typeof OpeningRecordBid>;
 export const OpeningRecord = z
   .strictObject({
     tender: z.strictObject({ id: ResourceId, reference: z.string(), title: z.string() }),
-    session: z.strictObject({ id: ResourceId, startedAt: Timestamp, endedAt: Timestamp }),
+    session: z.strictObject({
+      id: ResourceId,
+      startedAt: Timestamp,
+      endedAt: Timestamp,
+      /** Set when the bids were opened by the officers' break-glass, with its reason. */
+      breakGlassReason: z.union([z.string(), z.null()]),
+    }),
     present: z.array(
       z.strictObject({
         userId: ResourceId,

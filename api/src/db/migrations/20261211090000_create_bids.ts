@@ -270,6 +270,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('started_at', 'timestamptz', (col) => col.notNull())
     .addColumn('state', 'text', (col) => col.notNull().defaultTo('open'))
     .addColumn('ended_at', 'timestamptz')
+    // A break-glass session (the officers' split, four eyes) records why the opening officers and
+    // deputies could not open; null for the regular joint opening.
+    .addColumn('break_glass_reason', 'text')
     // The opening record (Niederschrift) as canonical JSON, and its SHA-256.
     .addColumn('record', 'text')
     .addColumn('record_sha256', 'text')
@@ -279,6 +282,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addCheckConstraint(
       'opening_session_state_check',
       sql`state in ('open', 'opened', 'abandoned')`,
+    )
+    .addCheckConstraint(
+      'opening_session_break_glass_reason_check',
+      sql`break_glass_reason is null or char_length(btrim(break_glass_reason)) between 1 and 4000`,
     )
     .addCheckConstraint(
       'opening_session_end_check',
@@ -309,7 +316,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addForeignKeyConstraint('opening_session_presence_user_fkey', ['user_id'], 'app_user', ['id'])
     .addCheckConstraint(
       'opening_session_presence_capacity_check',
-      sql`capacity in ('openingOfficer', 'openingDeputy')`,
+      sql`capacity in ('openingOfficer', 'openingDeputy', 'officer')`,
     )
     .execute();
 
@@ -391,8 +398,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     begin
       -- A session ends once, as opened (with its record) or abandoned, and then stays as it ended.
       if tg_op = 'DELETE' or old.state <> 'open'
-        or (new.id, new.tender_id, new.started_by, new.started_at)
-          is distinct from (old.id, old.tender_id, old.started_by, old.started_at) then
+        or (new.id, new.tender_id, new.started_by, new.started_at, new.break_glass_reason)
+          is distinct from
+           (old.id, old.tender_id, old.started_by, old.started_at, old.break_glass_reason) then
         raise exception 'an opening session ends once and is then kept: % refused', tg_op
           using errcode = 'insufficient_privilege';
       end if;

@@ -18,7 +18,8 @@ export type BidImportFormat = (typeof bidImportFormats)[number];
 export const openingSessionStates = ['open', 'opened', 'abandoned'] as const;
 export type OpeningSessionState = (typeof openingSessionStates)[number];
 
-export const openingCapacities = ['openingOfficer', 'openingDeputy'] as const;
+/** `officer`: present in a break-glass session, with a share of the officers' split. */
+export const openingCapacities = ['openingOfficer', 'openingDeputy', 'officer'] as const;
 export type OpeningCapacity = (typeof openingCapacities)[number];
 
 export interface BidTables {
@@ -148,6 +149,7 @@ export interface OpeningSessionTable {
   started_at: Fixed<Date>;
   state: ColumnType<OpeningSessionState, OpeningSessionState | undefined, OpeningSessionState>;
   ended_at: Date | null;
+  break_glass_reason: ColumnType<string | null, string | null | undefined, never>;
   record: string | null;
   record_sha256: string | null;
 }

@@ -5,6 +5,7 @@ import { registerGetOpeningRecord } from './get-opening-record.ts';
 import { registerGetOpeningSession } from './get-opening-session.ts';
 import { registerGetTenderBid } from './get-tender-bid.ts';
 import { registerListOpeningKeys } from './list-opening-keys.ts';
+import { registerStartBreakGlassOpening } from './start-break-glass-opening.ts';
 import { registerListOpeningSessions } from './list-opening-sessions.ts';
 import { registerListTenderBids } from './list-tender-bids.ts';
 import { registerOpenBids } from './open-bids.ts';
@@ -15,6 +16,7 @@ import { registerStartOpeningSession } from './start-opening-session.ts';
 export function bidVaultRouter() {
   const router = createRouter();
   registerListOpeningKeys(router);
+  registerStartBreakGlassOpening(router);
   registerSetOpeningPassphrase(router);
   registerStartOpeningSession(router);
   registerListOpeningSessions(router);

@@ -38,6 +38,8 @@ export interface AccessObject {
     reviewers?: readonly string[];
     /** Opening officers and their deputies (§ 55 VgV). */
     openers?: readonly string[];
+    /** Officers with a break-glass share, while a break-glass opening session is open. */
+    breakGlass?: readonly string[];
   };
   /** The status of the object's options review; required for objects that belong to one. */
   reviewStatus?: OptionsReviewStatus;
@@ -244,6 +246,8 @@ function relationHolds(grant: Grant, principal: Principal, object: AccessObject)
       return assignedAs(principal, object, object.assigned?.reviewers);
     case 'assignedOpener':
       return assignedAs(principal, object, object.assigned?.openers);
+    case 'assignedBreakGlass':
+      return assignedAs(principal, object, object.assigned?.breakGlass);
     case 'reviewLead':
       return takesPartAs(principal, object, (review) => [review.leadUserId]);
     case 'reviewMember':

@@ -31,6 +31,8 @@ import { bidPolicies } from './policies/bids.ts';
  *   object's tender in that capacity (and belongs to its authority).
  * - `assignedOpener`: the caller is an opening officer or deputy of the object's tender
  *   (§ 55 VgV), and belongs to its authority.
+ * - `assignedBreakGlass`: the caller is an officer of the object's tender who holds a share of
+ *   the officers' break-glass split, while a break-glass opening session of it is open.
  * - `reviewLead`, `reviewMember`: the caller leads, or takes part in (the lead included), the
  *   options review the object belongs to (and belongs to its authority). Such an object is
  *   invisible to everybody else, colleagues of the same authority included (ADR 0024).
@@ -47,6 +49,7 @@ export const relations = [
   'assignedEvaluator',
   'assignedReviewer',
   'assignedOpener',
+  'assignedBreakGlass',
   'reviewLead',
   'reviewMember',
   'registryReader',

@@ -1,5 +1,5 @@
 import type { OpeningSession } from '@tenderwise/schema';
-import { ConflictError, NotFoundError } from '../../domain/errors.ts';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../domain/errors.ts';
 import {
   openHolderShare,
   parseLockedKey,
@@ -44,7 +44,24 @@ export async function confirmOpeningPresence({
     async () => {
       if (found === undefined) throw new NotFoundError(tenderNotFound);
       assertVault(found.tender);
-      assertOpen(await findSession(ctx.db, tenderId, sessionId));
+      const session = await findSession(ctx.db, tenderId, sessionId);
+      assertOpen(session);
+      // A break-glass session takes the officers' split, the joint opening the opening holders'.
+      const split = session.break_glass_reason === null ? 'opening' : 'breakGlass';
+      const held = found.team
+        .filter((member) => member.user_id === caller.userId)
+        .map((member) => member.capacity);
+      const fits =
+        split === 'opening'
+          ? held.includes('openingOfficer') || held.includes('openingDeputy')
+          : held.includes('officer');
+      if (!fits) {
+        throw new ForbiddenError(
+          split === 'opening'
+            ? 'Only the opening officers and their deputies take part in the joint opening.'
+            : 'Only the officers of the tender take part in a break-glass opening.',
+        );
+      }
       const [keyRow, shareRow] = await Promise.all([
         ctx.db
           .selectFrom('tender_opening_key')
@@ -56,7 +73,7 @@ export async function confirmOpeningPresence({
           .selectFrom('tender_key_share')
           .select('sealed_share')
           .where('tender_id', '=', tenderId)
-          .where('kind', '=', 'opening')
+          .where('kind', '=', split)
           .where('holder_user_id', '=', caller.userId)
           .executeTakeFirst(),
       ]);
@@ -69,6 +86,7 @@ export async function confirmOpeningPresence({
         share = await openHolderShare(personal, shareRow.sealed_share, {
           tenderId,
           holderId: caller.userId,
+          split,
         });
       } finally {
         personal.fill(0);
@@ -80,9 +98,12 @@ export async function confirmOpeningPresence({
           const capacities = current.team
             .filter((member) => member.user_id === caller.userId)
             .map((member) => member.capacity);
-          const capacity = capacities.includes('openingOfficer')
-            ? 'openingOfficer'
-            : 'openingDeputy';
+          const capacity =
+            split === 'breakGlass'
+              ? 'officer'
+              : capacities.includes('openingOfficer')
+                ? 'openingOfficer'
+                : 'openingDeputy';
           // A second confirmation (after a restart, or once the time limit passed) keeps the first row.
           await trx
             .insertInto('opening_session_presence')

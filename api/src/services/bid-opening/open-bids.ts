@@ -154,6 +154,7 @@ export async function openBids({
               id: sessionId,
               startedAt: session.started_at.toISOString(),
               endedAt: now.toISOString(),
+              breakGlassReason: session.break_glass_reason,
             },
             present: presence.map((row) => ({
               userId: row.user_id,

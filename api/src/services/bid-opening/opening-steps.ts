@@ -11,6 +11,7 @@ import type { UserPrincipal } from '../../security/access/principal.ts';
 import { KEY_SHARE_THRESHOLD } from '../../security/vault/key-shares.ts';
 import type { ServiceContext } from '../context.ts';
 import {
+  breakGlassOfficers,
   findTenderAccess,
   tenderAccessObject,
   tenderNotFound,
@@ -65,7 +66,11 @@ export function inLockedTender<T>(
   return withTransaction<DB, T>(ctx.db, async (trx) => {
     const tender = await lockTender(trx, tenderId);
     if (tender === undefined) throw new NotFoundError(tenderNotFound);
-    const current = { tender, team: await listTeamMembers(trx, tenderId) };
+    const current = {
+      tender,
+      team: await listTeamMembers(trx, tenderId),
+      breakGlass: await breakGlassOfficers(trx, tender),
+    };
     const object = tenderAccessObject(current);
     const decision = decide({ principal: ctx.principal, operationId, object });
     if (!decision.allowed) throw refusalError(decision.refusal, object);
@@ -129,6 +134,7 @@ export async function sessionView(
     startedAt: session.started_at.toISOString(),
     startedBy: { userId: session.started_by, displayName: starter?.display_name ?? '' },
     endedAt: session.ended_at?.toISOString() ?? null,
+    breakGlassReason: session.break_glass_reason,
     threshold: KEY_SHARE_THRESHOLD,
     present: presence.map((row) => ({
       userId: row.user_id,

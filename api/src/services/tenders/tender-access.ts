@@ -12,6 +12,37 @@ import type { ServiceContext } from '../context.ts';
 export interface TenderAccess {
   tender: TenderRow;
   team: TeamMemberRow[];
+  /** Officers with a break-glass share while a break-glass opening is open (`breakGlassOfficers`). */
+  breakGlass?: string[];
+}
+
+/**
+ * The officers who act in the tender's open break-glass opening session: those with a share of the
+ * officers' split. Empty (and not looked up) unless the tender takes bids in the vault and its
+ * submission is closed, the only time such a session can be open.
+ */
+export async function breakGlassOfficers(
+  db: ServiceContext['db'],
+  tender: TenderRow,
+): Promise<string[]> {
+  if (tender.bid_intake !== 'vault' || tender.state !== 'submissionClosed') return [];
+  const rows = await db
+    .selectFrom('tender_key_share')
+    .select('holder_user_id')
+    .where('tender_id', '=', tender.id)
+    .where('kind', '=', 'breakGlass')
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('opening_session')
+          .select('id')
+          .whereRef('opening_session.tender_id', '=', 'tender_key_share.tender_id')
+          .where('opening_session.state', '=', 'open')
+          .where('opening_session.break_glass_reason', 'is not', null),
+      ),
+    )
+    .execute();
+  return rows.map((row) => row.holder_user_id);
 }
 
 export async function findTenderAccess(
@@ -20,7 +51,11 @@ export async function findTenderAccess(
 ): Promise<TenderAccess | undefined> {
   const tender = await findTender(db, tenderId);
   if (tender === undefined) return undefined;
-  return { tender, team: await listTeamMembers(db, tenderId) };
+  const [team, breakGlass] = await Promise.all([
+    listTeamMembers(db, tenderId),
+    breakGlassOfficers(db, tender),
+  ]);
+  return { tender, team, breakGlass };
 }
 
 /** The users of the team in one of the capacities, each once. */
@@ -37,7 +72,7 @@ export function teamUserIds(
  * (`assignedEvaluator`); reviewers read, and so do opening officers and their deputies
  * (`assignedReviewer`), who besides open the bids (`assignedOpener`, § 55 VgV).
  */
-export function tenderAccessObject({ tender, team }: TenderAccess): AccessObject {
+export function tenderAccessObject({ tender, team, breakGlass }: TenderAccess): AccessObject {
   return {
     type: 'tender',
     id: tender.id,
@@ -48,6 +83,7 @@ export function tenderAccessObject({ tender, team }: TenderAccess): AccessObject
       evaluators: teamUserIds(team, 'evaluator'),
       reviewers: teamUserIds(team, 'reviewer', 'openingOfficer', 'openingDeputy'),
       openers: teamUserIds(team, 'openingOfficer', 'openingDeputy'),
+      breakGlass: (breakGlass ?? []).filter((id) => teamUserIds(team, 'officer').includes(id)),
     },
   };
 }

@@ -33,6 +33,20 @@ export async function startOpeningSession(
   return answer.data ? { ok: true, sessionId: answer.data.id } : refusal(answer);
 }
 
+/** The officers' break-glass (four eyes), with the reason kept in the record. */
+export async function startBreakGlassOpening(
+  api: ApiClient,
+  input: { tenderId: string; reason: string },
+): Promise<ServiceResult<{ sessionId: string }>> {
+  const answer = await send(() =>
+    api.POST('/api/v1/tenders/{tenderId}/break-glass-sessions', {
+      ...inTender(input.tenderId),
+      body: { reason: input.reason },
+    }),
+  );
+  return answer.data ? { ok: true, sessionId: answer.data.id } : refusal(answer);
+}
+
 export async function confirmOpeningPresence(
   api: ApiClient,
   input: { tenderId: string; sessionId: string; passphrase: string },

@@ -16,6 +16,15 @@ const team: readonly Grant[] = [
   { to: 'reviewer', relation: 'assignedReviewer' },
 ];
 
+/**
+ * Who acts in an opening session: the opening holders at the joint opening, the officers in a
+ * break-glass one (the verbs check which session it is and whose share counts).
+ */
+const inSession: readonly Grant[] = [
+  { to: 'officer', relation: 'assignedOpener', states: ['submissionClosed'] },
+  { to: 'officer', relation: 'assignedBreakGlass', states: ['submissionClosed'] },
+];
+
 export const bidVaultPolicies = {
   listOpeningKeys: { object: 'tender', beforeMfa: false, grants: team },
   // Each holder for themselves (the verb takes the caller); keys are fixed at publication.
@@ -37,23 +46,19 @@ export const bidVaultPolicies = {
       { to: 'officer', relation: 'assignedOpener', states: ['published', 'submissionClosed'] },
     ],
   },
+  // The officers' break-glass (the verb asks the officer capacity and the officers' split).
+  startBreakGlassOpening: {
+    object: 'tender',
+    beforeMfa: false,
+    grants: [
+      { to: 'officer', relation: 'assignedOfficer', states: ['published', 'submissionClosed'] },
+    ],
+  },
   listOpeningSessions: { object: 'tender', beforeMfa: false, grants: team },
   getOpeningSession: { object: 'tender', beforeMfa: false, grants: team },
-  confirmOpeningPresence: {
-    object: 'tender',
-    beforeMfa: false,
-    grants: [{ to: 'officer', relation: 'assignedOpener', states: ['submissionClosed'] }],
-  },
-  openBids: {
-    object: 'tender',
-    beforeMfa: false,
-    grants: [{ to: 'officer', relation: 'assignedOpener', states: ['submissionClosed'] }],
-  },
-  abandonOpeningSession: {
-    object: 'tender',
-    beforeMfa: false,
-    grants: [{ to: 'officer', relation: 'assignedOpener', states: ['submissionClosed'] }],
-  },
+  confirmOpeningPresence: { object: 'tender', beforeMfa: false, grants: inSession },
+  openBids: { object: 'tender', beforeMfa: false, grants: inSession },
+  abandonOpeningSession: { object: 'tender', beforeMfa: false, grants: inSession },
   // The record and the bids: the verbs tell what exists only after the opening.
   getOpeningRecord: { object: 'tender', beforeMfa: false, grants: team },
   listTenderBids: { object: 'tender', beforeMfa: false, grants: team },

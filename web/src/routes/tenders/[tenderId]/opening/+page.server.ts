@@ -9,6 +9,7 @@ import {
   abandonOpeningSession,
   confirmOpeningPresence,
   openBids,
+  startBreakGlassOpening,
   startOpeningSession,
 } from '#lib/services/bid-opening.service.ts';
 import type { Refusal } from '#lib/services/result.ts';
@@ -43,7 +44,7 @@ function back(event: RequestEvent, notice?: Notice): never {
 
 function refused(
   event: RequestEvent,
-  form: 'start' | 'confirm' | 'open' | 'abandon',
+  form: 'start' | 'breakGlass' | 'confirm' | 'open' | 'abandon',
   result: Refusal,
 ) {
   leaveIfSessionEnded(result, event.url);
@@ -61,6 +62,15 @@ export const actions = {
     const result = await startOpeningSession(apiFor(event), { tenderId: event.params.tenderId });
     if (result.ok) back(event);
     return refused(event, 'start', result);
+  },
+  breakGlass: async (event) => {
+    const data = await event.request.formData();
+    const result = await startBreakGlassOpening(apiFor(event), {
+      tenderId: event.params.tenderId,
+      reason: textField(data, 'reason'),
+    });
+    if (result.ok) back(event);
+    return refused(event, 'breakGlass', result);
   },
   // The passphrase goes to the API once; it is never kept or sent back to the page.
   confirm: async (event) => {
