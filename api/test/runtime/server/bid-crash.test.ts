@@ -42,11 +42,14 @@ const content = (writer: number, n: number) => ({
 class Writer {
   bidId: string | undefined;
   changes = 0;
-  constructor(
-    readonly index: number,
-    readonly token: string,
-    readonly tenderId: string,
-  ) {}
+  readonly index: number;
+  readonly token: string;
+  readonly tenderId: string;
+  constructor(index: number, token: string, tenderId: string) {
+    this.index = index;
+    this.token = token;
+    this.tenderId = tenderId;
+  }
 
   async writeUntilGone(url: string, acknowledged: (receipt: Receipt) => void): Promise<void> {
     const headers = {
