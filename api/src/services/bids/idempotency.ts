@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { BidReceipt, BidWithdrawalReceipt } from '@tenderwise/schema';
 import type { DB } from '../../db/types.ts';
-import { ValidationError } from '../../domain/errors.ts';
+import { ConflictError, ValidationError } from '../../domain/errors.ts';
 import { canonicalHash } from '../../engine/canonical/canonical-json.ts';
 import { receiptOf } from './own-bids.ts';
 
@@ -89,7 +89,7 @@ export async function rememberRequest(
   },
 ): Promise<void> {
   if (entry.request === undefined) return;
-  await trx
+  const stored = await trx
     .insertInto('bid_idempotency')
     .values({
       organisation_id: entry.organisationId,
@@ -99,5 +99,13 @@ export async function rememberRequest(
       submission_number: entry.submissionNumber,
       created_at: entry.now,
     })
-    .execute();
+    .onConflict((oc) => oc.columns(['organisation_id', 'key']).doNothing())
+    .executeTakeFirst();
+  // Another request with the key committed in between (on another tender, so the tender's lock
+  // did not make them take turns): this one stores nothing; its retry gets the answer.
+  if (stored.numInsertedOrUpdatedRows === 0n) {
+    throw new ConflictError(
+      'Another request with this Idempotency-Key was stored meanwhile; retry to get its answer.',
+    );
+  }
 }
