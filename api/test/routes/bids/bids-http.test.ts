@@ -19,6 +19,9 @@ describeDatabase('bids over HTTP', (backend) => {
 
   it('answers a retry under an Idempotency-Key with the original receipt and status, and refuses the key for another request', async () => {
     const vendor = await api.vendor();
+    // The public tender tells vendors that its bids come here.
+    const publicView = await api.call(null, 'GET', `/public/tenders/${api.tenderId}`);
+    expect(JSON.parse(publicView.text)).toMatchObject({ bidIntake: 'vault' });
     const path = `/tenders/${api.tenderId}/lots/1/bids`;
     const key = { 'idempotency-key': 'lot-1-first-try' };
     const first = await api.call(vendor, 'POST', path, bidBody('Wiederholt GmbH'), key);
