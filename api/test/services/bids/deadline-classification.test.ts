@@ -4,7 +4,6 @@ import { submitBid } from '../../../src/services/bids/submit-bid.ts';
 import { describeDatabase, openTestDatabase, type TestDatabase } from '../../harness/database.ts';
 import { serviceContextFor, userPrincipal } from '../../harness/service-context.ts';
 import { catalogueLoaded } from '../../security/access/fixtures/catalogue.ts';
-import { seedUser } from '../accounts/fixtures.ts';
 import { vaultTender } from '../bid-vault/vault-tender.ts';
 import { authorityPeople } from '../tender-schemes/ready-tender.ts';
 
@@ -43,9 +42,34 @@ describeDatabase('classifying submissions around the deadline', (backend) => {
 
   it('misclassifies none of 1,000 submissions at random instants around the deadline', async () => {
     const random = seeded(20260302);
-    const vendors = await Promise.all(
-      Array.from({ length: submissions }, () => seedUser(database.db, 'vendor')),
-    );
+    // As many vendors as submissions, each an organisation with one user: two statements.
+    const createdAt = new Date('2026-01-01T00:00:00Z');
+    const organisations = await database.db
+      .insertInto('organisation')
+      .values(
+        Array.from({ length: submissions }, (_, n) => ({
+          kind: 'vendor' as const,
+          name: `Bieter ${n}`,
+          created_at: createdAt,
+          demo: false,
+        })),
+      )
+      .returning('id')
+      .execute();
+    const vendors = await database.db
+      .insertInto('app_user')
+      .values(
+        organisations.map(({ id }, n) => ({
+          organisation_id: id,
+          organisation_kind: 'vendor' as const,
+          email: `bieter-${n}-${id}@example.org`,
+          display_name: `Bieter ${n}`,
+          role: 'vendor' as const,
+          created_at: createdAt,
+        })),
+      )
+      .returning(['id', 'organisation_id', 'role'])
+      .execute();
     const expected = new Map<string, { receivedAt: string; late: boolean }>();
     const started = performance.now();
     for (const [index, vendor] of vendors.entries()) {
