@@ -592,6 +592,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bids/{bidId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get your own bid
+         * @description For the bid’s own vendor (signed in, or an API key with scope `bids:submit`): the bid with its tender, lot, state and every receipt. Another vendor’s bid is not found (404). The content is sealed to the tender’s key and cannot be shown before the opening, not even to the bidder: keep your own copy. Nothing about other vendors’ bids is ever shown, not even how many there are.
+         */
+        get: operations["getOwnBid"];
+        /**
+         * Change your bid
+         * @description For the bid’s own vendor (signed in, or an API key with scope `bids:submit`): the body is the complete new content, sealed to the tender’s key like a submission. The receipt has `submission` one more than the last; earlier versions stay stored, the opening opens the last one. Possible until the bids are opened; after the deadline the change is stored and flagged `late` (§ 57 (1) Nr. 1 VgV). A withdrawn bid cannot be changed (409). Another vendor’s bid is not found (404). With an `Idempotency-Key` header (printable ASCII, at most 200 characters, your own per organisation), a retry of the same request (same operation, path and body) answers with the original receipt and status code and stores nothing new, also after a lost connection or a restart right after the commit; the answer then carries `Idempotent-Replayed: true`. The same key with another request is refused with 422.
+         */
+        put: operations["changeBid"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bids/{bidId}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw your bid
+         * @description For the bid’s own vendor (signed in, or an API key with scope `bids:submit`), once, until the bids are opened: the bid stays stored, sealed, and is not opened. The receipt names the moment the database committed the withdrawal. A second withdrawal is refused (409); another vendor’s bid is not found (404). With an `Idempotency-Key` header (printable ASCII, at most 200 characters, your own per organisation), a retry of the same request (same operation, path and body) answers with the original receipt and status code and stores nothing new, also after a lost connection or a restart right after the commit; the answer then carries `Idempotent-Replayed: true`. The same key with another request is refused with 422.
+         */
+        post: operations["withdrawBid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/catalogue": {
         parameters: {
             query?: never;
@@ -2151,7 +2195,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a bid for a lot
-         * @description For vendors (signed in, or an API key with scope `bids:submit`), on a published tender whose bids come to this installation (`bidIntake: vault`). The content is encrypted to the tender’s key before it is stored; nobody can read it before the joint opening after the deadline (§ 55 VgV), and the authority sees only how many bids a lot has. Answers name criteria of the lot’s current scheme version (422 with a pointer otherwise). One bid in force per vendor and lot (409: change or withdraw it). A bid after the deadline is stored and flagged `late`, never refused (§ 57 (1) Nr. 1 VgV), until the bids are opened. The receipt’s `receivedAt` is the database’s time at the commit, to the millisecond; keep the receipt: `sealedSha256` is checked at the opening.
+         * @description For vendors (signed in, or an API key with scope `bids:submit`), on a published tender whose bids come to this installation (`bidIntake: vault`). The content is encrypted to the tender’s key before it is stored; nobody can read it before the joint opening after the deadline (§ 55 VgV), and the authority sees only how many bids a lot has. Answers name criteria of the lot’s current scheme version (422 with a pointer otherwise). One bid in force per vendor and lot (409: change or withdraw it). A bid after the deadline is stored and flagged `late`, never refused (§ 57 (1) Nr. 1 VgV), until the bids are opened. The receipt’s `receivedAt` is the database’s time at the commit, to the millisecond; keep the receipt: `sealedSha256` is checked at the opening. With an `Idempotency-Key` header (printable ASCII, at most 200 characters, your own per organisation), a retry of the same request (same operation, path and body) answers with the original receipt and status code and stores nothing new, also after a lost connection or a restart right after the commit; the answer then carries `Idempotent-Replayed: true`. The same key with another request is refused with 422.
          */
         post: operations["submitBid"];
         delete?: never;
@@ -2382,6 +2426,30 @@ export interface paths {
          * @description For the opening officers and deputies holding a share of the tender’s key, while the session is open. The passphrase unlocks your share, which the server holds in its memory only, for 30 minutes or until the session opens or is abandoned: never stored, logged or returned. After a restart of the server the shares are gone, and the holders confirm again. A wrong passphrase: 403, recorded, nothing held.
          */
         post: operations["confirmOpeningPresence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/platform-outages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the recorded outages of the submission channel
+         * @description For the tender’s team: the recorded outages, the earliest first.
+         */
+        get: operations["listPlatformOutages"];
+        put?: never;
+        /**
+         * Record an outage of the submission channel
+         * @description For officers on the tender’s team, from publication on: when the submission channel failed from `startedAt` to `endedAt`. A late bid that the bidder is not responsible for is admitted (§ 57 (1) Nr. 1 VgV); this record is what that decision rests on. Recorded once, never changed; `endedAt` must be after `startedAt`, and the outage must have begun (422).
+         */
+        post: operations["recordPlatformOutage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2982,6 +3050,26 @@ export interface paths {
          * @description Send the draft’s `version` (409 when stale). Refused with 422, one JSON pointer per problem, while `/content/locations`, `/content/keyManagement` or `/content/legalExposure` is missing or an attestation cites a document that is not evidence of this service; with 409 while you have no vendor profile. Publishing keeps your profile with the version and sets `contentSha256`, the SHA-256 of the RFC 8785 canonical JSON of `{ content, vendor }`. The version never changes afterwards; authorities can read and cite it.
          */
         post: operations["publishSelfAssessmentVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vendor/bids": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your own bids
+         * @description For vendors (signed in, or an API key with scope `bids:submit`): your organisation’s bids in the vault, the newest first, optionally of one tender (`tenderId`), with the tender’s reference and title, the lot, whether the bid is in force or withdrawn, every receipt and, once the bids were opened (§ 55 VgV), when. The content is sealed to the tender’s key and cannot be shown before the opening, not even to the bidder: keep your own copy. Nothing about other vendors’ bids is ever shown, not even how many there are.
+         */
+        get: operations["listOwnBids"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4026,6 +4114,24 @@ export interface components {
             schemeVersion: number;
             schemeCommitment: string;
             late: boolean;
+        };
+        BidWithdrawalReceipt: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            bidId: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            lotNumber: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            withdrawnAt: string;
         };
         Bidder: {
             /** @enum {string} */
@@ -8636,6 +8742,38 @@ export interface components {
              */
             expiresAt: string;
         };
+        OwnBid: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            bidId: string;
+            tender: {
+                /**
+                 * Format: uuid
+                 * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+                 */
+                id: string;
+                reference: string;
+                title: string;
+            };
+            lotNumber: number;
+            /** @enum {string} */
+            state: "inForce" | "withdrawn";
+            withdrawnAt: string | null;
+            receipts: components["schemas"]["BidReceipt"][];
+            /** @description When the tender’s bids were opened (§ 55 VgV); null before */
+            openedAt: string | null;
+            /**
+             * @description The content is encrypted to the tender’s key and cannot be shown before the opening, not even to the bidder
+             * @enum {string}
+             */
+            content: "sealed";
+        };
+        /** @description The vendor’s own bids, the newest first */
+        OwnBidList: {
+            bids: components["schemas"]["OwnBid"][];
+        };
         OwnSession: {
             /** @description The public id of the session (never its secret) */
             id: string;
@@ -8749,6 +8887,56 @@ export interface components {
          *     ]
          */
         PairwiseJudgements: number[][];
+        PlatformOutage: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            startedAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            endedAt: string;
+            description: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            recordedBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            recordedAt: string;
+        };
+        PlatformOutageInput: {
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            startedAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            endedAt: string;
+            description: string;
+        };
+        /** @description The recorded outages, the earliest first */
+        PlatformOutageList: {
+            outages: components["schemas"]["PlatformOutage"][];
+        };
         PriceBasis: {
             /** @enum {string} */
             kind: "totalPrice";
@@ -9167,6 +9355,7 @@ export interface components {
         /**
          * @example {
          *       "authorityName": "Landesamt für Digitales",
+         *       "bidIntake": "vault",
          *       "cancellation": null,
          *       "corrections": [],
          *       "cpvCodes": [
@@ -9298,6 +9487,11 @@ export interface components {
             lots: components["schemas"]["PublishedTenderLot"][];
             corrections: components["schemas"]["PublishedTenderCorrection"][];
             cancellation: components["schemas"]["PublishedTenderCancellation"];
+            /**
+             * @description Where bids go: `vault`: to this installation (`POST /api/v1/tenders/{tenderId}/lots/{lotNumber}/bids`), sealed until the opening; `platform`: to the authority’s e-procurement platform named in the notice, not here
+             * @enum {string}
+             */
+            bidIntake: "platform" | "vault";
             /** @description For a vendor’s user or API key only: whether the organisation registered interest and so receives the tender’s notices */
             interestRegistered?: boolean;
         };
@@ -17033,6 +17227,304 @@ export interface operations {
             };
             /** @description The request body has an unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOwnBid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bidId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bid */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnBid"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeBid: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional; printable ASCII without spaces, at most 200 characters. A retry with the same key and the same request gets the original receipt and stores nothing new; the same key with another request is refused (422). */
+                "idempotency-key"?: string;
+            };
+            path: {
+                bidId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BidContent"];
+            };
+        };
+        responses: {
+            /** @description The receipt of the new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BidReceipt"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 4 MiB (4194304 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawBid: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional; printable ASCII without spaces, at most 200 characters. A retry with the same key and the same request gets the original receipt and stores nothing new; the same key with another request is refused (422). */
+                "idempotency-key"?: string;
+            };
+            path: {
+                bidId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The receipt of the withdrawal */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BidWithdrawalReceipt"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25647,7 +26139,10 @@ export interface operations {
     submitBid: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional; printable ASCII without spaces, at most 200 characters. A retry with the same key and the same request gets the original receipt and stores nothing new; the same key with another request is refused (422). */
+                "idempotency-key"?: string;
+            };
             path: {
                 tenderId: string;
                 lotNumber: number;
@@ -26903,6 +27398,211 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OpeningSession"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPlatformOutages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The outages */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformOutageList"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordPlatformOutage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlatformOutageInput"];
+            };
+        };
+        responses: {
+            /** @description The recorded outage */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformOutage"];
                 };
             };
             /** @description The request body is not well-formed */
@@ -30700,6 +31400,76 @@ export interface operations {
             };
             /** @description The request body has an unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOwnBids: {
+        parameters: {
+            query?: {
+                /** @description Only the bids for this tender */
+                tenderId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your bids */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnBidList"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -16,7 +16,13 @@ const pathsFor = (role: Parameters<typeof areasFor>[0]) => areasFor(role).map((a
 describe('areasFor', () => {
   it('offers each role only what it may use', () => {
     expect(pathsFor({ role: 'admin' })).toEqual(['/account', '/administration']);
-    expect(pathsFor({ role: 'vendor' })).toEqual(['/vendor', '/notices', '/account', '/api-keys']);
+    expect(pathsFor({ role: 'vendor' })).toEqual([
+      '/vendor',
+      '/vendor/bids',
+      '/notices',
+      '/account',
+      '/api-keys',
+    ]);
     expect(pathsFor({ role: 'officer' })).toEqual([
       '/assistant',
       '/tenders',

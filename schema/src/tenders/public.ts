@@ -192,6 +192,12 @@ export const PublishedTenderResponse = z
     lots: z.array(PublishedTenderLot),
     corrections: z.array(PublishedTenderCorrection),
     cancellation: PublishedTenderCancellation.nullable(),
+    bidIntake: z.enum(['platform', 'vault']).meta({
+      description:
+        'Where bids go: `vault`: to this installation (`POST /api/v1/tenders/{tenderId}/lots/' +
+        '{lotNumber}/bids`), sealed until the opening; `platform`: to the authority’s ' +
+        'e-procurement platform named in the notice, not here',
+    }),
     interestRegistered: z
       .boolean()
       .optional()
@@ -237,6 +243,7 @@ export const PublishedTenderResponse = z
         ],
         corrections: [],
         cancellation: null,
+        bidIntake: 'vault',
       },
     ],
   });

@@ -1,10 +1,12 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { BidContent, BidLotParams, BidReceipt } from '@tenderwise/schema';
+import { BidContent, BidLotParams, BidReceipt, IdempotencyHeaders } from '@tenderwise/schema';
 import type { AppEnv } from '../../http/env.ts';
 import { defineRoute } from '../../http/route.ts';
 import { serviceContextOf } from '../../http/service-context.ts';
 import { submitBid } from '../../services/bids/submit-bid.ts';
+import { idempotentRequest } from '../../services/bids/idempotency.ts';
 import { bidMaxBodyBytes } from './body-limits.ts';
+import { idempotencyDescription, replayedHeader } from './idempotency.ts';
 
 const submitBidRoute = defineRoute({
   method: 'post',
@@ -21,11 +23,13 @@ const submitBidRoute = defineRoute({
     'force per vendor and lot (409: change or withdraw it). A bid after the deadline is stored ' +
     'and flagged `late`, never refused (§ 57 (1) Nr. 1 VgV), until the bids are opened. ' +
     'The receipt’s `receivedAt` is the database’s time at the ' +
-    'commit, to the millisecond; keep the receipt: `sealedSha256` is checked at the opening.',
+    'commit, to the millisecond; keep the receipt: `sealedSha256` is checked at the opening. ' +
+    idempotencyDescription,
   problems: [404, 409],
   maxBodyBytes: bidMaxBodyBytes,
   request: {
     params: BidLotParams,
+    headers: IdempotencyHeaders,
     body: { content: { 'application/json': { schema: BidContent } } },
   },
   responses: {
@@ -38,11 +42,22 @@ const submitBidRoute = defineRoute({
 
 export function registerSubmitBid(router: OpenAPIHono<AppEnv>) {
   return router.openapi(submitBidRoute, async (c) => {
-    const receipt = await submitBid({
+    const params = c.req.valid('param');
+    const content = c.req.valid('json');
+    const { receipt, replayed } = await submitBid({
       ctx: await serviceContextOf(c),
-      input: { ...c.req.valid('param'), content: c.req.valid('json') },
+      input: {
+        ...params,
+        content,
+        idempotency: idempotentRequest(c.req.valid('header')['idempotency-key'], {
+          operationId: 'submitBid',
+          params,
+          body: content,
+        }),
+      },
     });
     c.header('cache-control', 'no-store');
+    replayedHeader(c, replayed);
     return c.json(receipt, 201);
   });
 }

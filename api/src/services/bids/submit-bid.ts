@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { Transaction } from 'kysely';
 import type { BidContent, BidReceipt } from '@tenderwise/schema';
-import { lockTender, listTeamMembers } from '../../db/repositories/tenders.ts';
+import { lockTender, listTeamMembers, type TenderRow } from '../../db/repositories/tenders.ts';
 import { withTransaction } from '../../db/transaction.ts';
 import type { DB } from '../../db/types.ts';
 import { checkAnswers } from '../../domain/bids/answers-check.ts';
@@ -8,10 +9,13 @@ import { ConflictError, NotFoundError, ValidationError } from '../../domain/erro
 import { authorize, decide, refusalError } from '../../security/access/authorize.ts';
 import { sealBidContent } from '../bid-vault/sealed-content.ts';
 import type { ServiceContext } from '../context.ts';
-import { vendorActorOf } from '../public-tenders/vendor-steps.ts';
+import type { SealResult } from '../../security/vault/seal.ts';
+import { vendorActorOf, type VendorActor } from '../public-tenders/vendor-steps.ts';
 import { storedTenderScheme } from '../tender-schemes/scheme-rows.ts';
 import { findTenderAccess, tenderAccessObject, tenderNotFound } from '../tenders/tender-access.ts';
 import { auditBidChange, recordingBidRefusals } from './bid-audit.ts';
+import { rememberRequest, replayedRequest, type IdempotentRequest } from './idempotency.ts';
+import { receiptOf } from './own-bids.ts';
 
 /**
  * A vendor submits a bid for a lot of a tender whose bids come to the vault. The content is
@@ -28,10 +32,15 @@ export async function submitBid({
   input,
 }: {
   ctx: ServiceContext;
-  input: { tenderId: string; lotNumber: number; content: BidContent };
-}): Promise<BidReceipt> {
+  input: {
+    tenderId: string;
+    lotNumber: number;
+    content: BidContent;
+    idempotency?: IdempotentRequest | undefined;
+  };
+}): Promise<SubmissionOutcome> {
   const operationId = 'submitBid';
-  const { tenderId, lotNumber, content } = input;
+  const { tenderId, lotNumber, content, idempotency } = input;
   const found = await findTenderAccess(ctx.db, tenderId);
   await authorize(ctx, {
     operationId,
@@ -56,30 +65,15 @@ export async function submitBid({
     if (vault === undefined) throw new NotFoundError(tenderNotFound);
     const sealed = await sealBidContent(vault.public_key, content, { tenderId, lotNumber, bidId });
 
-    return withTransaction<DB, BidReceipt>(ctx.db, async (trx) => {
+    return withTransaction<DB, SubmissionOutcome>(ctx.db, async (trx) => {
       const tender = await lockTender(trx, tenderId);
       if (tender === undefined) throw new NotFoundError(tenderNotFound);
       const object = tenderAccessObject({ tender, team: await listTeamMembers(trx, tenderId) });
       const decision = decide({ principal: ctx.principal, operationId, object });
       if (!decision.allowed) throw refusalError(decision.refusal, object);
-      const version = await trx
-        .selectFrom('tender_scheme_version')
-        .select(['number', 'commitment', 'scheme'])
-        .where('tender_id', '=', tenderId)
-        .where('lot_number', '=', lotNumber)
-        .orderBy('number', 'desc')
-        .limit(1)
-        .executeTakeFirst();
-      if (version === undefined) {
-        throw new NotFoundError(`The tender has no lot ${lotNumber}.`);
-      }
-      const issues = checkAnswers(content, storedTenderScheme(version.scheme));
-      if (issues.length > 0) {
-        throw new ValidationError(
-          `${issues.length} answer(s) do not fit the lot's scheme version ${version.number}.`,
-          issues.map((issue) => ({ in: 'body' as const, ...issue })),
-        );
-      }
+      const replayed = await replayedRequest(trx, vendor.organisationId, idempotency);
+      if (replayed?.kind === 'receipt') return { receipt: replayed.receipt, replayed: true };
+      const version = await schemeVersionFor(trx, { tenderId, lotNumber, content });
       const inForce = await trx
         .selectFrom('bid')
         .select('id')
@@ -112,41 +106,106 @@ export async function submitBid({
           withdrawn_by_api_key_id: null,
         })
         .execute();
-      await auditBidChange(trx, ctx, {
+      const receipt = await storeSubmission(trx, ctx, {
         action: 'bid.submitted',
-        bidId,
-        after: { tenderId, lotNumber, submission: 1, sealedSha256: sealed.sha256 },
+        tender,
+        bid: { id: bidId, tender_id: tenderId, lot_number: lotNumber },
+        number: 1,
+        version,
+        sealed,
+        vendor,
+        idempotency,
       });
-      // The receipt's time: the database clock at the last step before the commit.
-      const receivedAt = await ctx.clock.now<DB>(trx);
-      const late = tender.submission_deadline !== null && receivedAt > tender.submission_deadline;
-      await trx
-        .insertInto('bid_submission')
-        .values({
-          bid_id: bidId,
-          number: 1,
-          scheme_version: version.number,
-          commitment: version.commitment,
-          sealed_enc: sealed.sealed.enc,
-          sealed_ciphertext: sealed.sealed.ciphertext,
-          sealed_sha256: sealed.sha256,
-          received_at: receivedAt,
-          late,
-          submitted_by_user_id: vendor.userId,
-          submitted_by_api_key_id: vendor.apiKeyId,
-        })
-        .execute();
-      return {
-        bidId,
-        tenderId,
-        lotNumber,
-        submission: 1,
-        receivedAt: receivedAt.toISOString(),
-        sealedSha256: sealed.sha256,
-        schemeVersion: version.number,
-        schemeCommitment: version.commitment,
-        late,
-      };
+      return { receipt, replayed: false };
     });
   });
+}
+
+/** A receipt, and whether it is the original one of an earlier request with the same key. */
+export interface SubmissionOutcome {
+  receipt: BidReceipt;
+  replayed: boolean;
+}
+
+/** The lot's scheme version in force, with the answers checked against it (422 otherwise). */
+export async function schemeVersionFor(
+  trx: Transaction<DB>,
+  { tenderId, lotNumber, content }: { tenderId: string; lotNumber: number; content: BidContent },
+): Promise<{ number: number; commitment: string }> {
+  const version = await trx
+    .selectFrom('tender_scheme_version')
+    .select(['number', 'commitment', 'scheme'])
+    .where('tender_id', '=', tenderId)
+    .where('lot_number', '=', lotNumber)
+    .orderBy('number', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (version === undefined) {
+    throw new NotFoundError(`The tender has no lot ${lotNumber}.`);
+  }
+  const issues = checkAnswers(content, storedTenderScheme(version.scheme));
+  if (issues.length > 0) {
+    throw new ValidationError(
+      `${issues.length} answer(s) do not fit the lot's scheme version ${version.number}.`,
+      issues.map((issue) => ({ in: 'body' as const, ...issue })),
+    );
+  }
+  return version;
+}
+
+/**
+ * Stores one sealed version of a bid with its receipt, and its audit entry and idempotency key,
+ * in the caller's transaction. The receipt's time is the database clock at the last step before
+ * the commit; the version is late when that is after the submission deadline then in force
+ * (§ 57 (1) Nr. 1 VgV: stored and flagged, never refused).
+ */
+export async function storeSubmission(
+  trx: Transaction<DB>,
+  ctx: ServiceContext,
+  entry: {
+    action: 'bid.submitted' | 'bid.changed';
+    tender: TenderRow;
+    bid: { id: string; tender_id: string; lot_number: number };
+    number: number;
+    version: { number: number; commitment: string };
+    sealed: SealResult;
+    vendor: VendorActor;
+    idempotency: IdempotentRequest | undefined;
+  },
+): Promise<BidReceipt> {
+  const { tender, bid, number, version, sealed, vendor } = entry;
+  await auditBidChange(trx, ctx, {
+    action: entry.action,
+    bidId: bid.id,
+    after: {
+      tenderId: bid.tender_id,
+      lotNumber: bid.lot_number,
+      submission: number,
+      sealedSha256: sealed.sha256,
+    },
+  });
+  const receivedAt = await ctx.clock.now<DB>(trx);
+  const late = tender.submission_deadline !== null && receivedAt > tender.submission_deadline;
+  const submission = {
+    bid_id: bid.id,
+    number,
+    scheme_version: version.number,
+    commitment: version.commitment,
+    sealed_enc: sealed.sealed.enc,
+    sealed_ciphertext: sealed.sealed.ciphertext,
+    sealed_sha256: sealed.sha256,
+    received_at: receivedAt,
+    late,
+    submitted_by_user_id: vendor.userId,
+    submitted_by_api_key_id: vendor.apiKeyId,
+  };
+  await trx.insertInto('bid_submission').values(submission).execute();
+  await rememberRequest(trx, {
+    organisationId: vendor.organisationId,
+    request: entry.idempotency,
+    bidId: bid.id,
+    submissionNumber: number,
+    now: receivedAt,
+  });
+  return receiptOf(bid, submission);
 }

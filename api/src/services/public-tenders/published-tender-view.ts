@@ -84,6 +84,7 @@ export async function publishedTenderView(
   return {
     ...summary,
     description: tender.description,
+    bidIntake: tender.bid_intake,
     deadlines: {
       submission: publicDeadline(dates.submissionDeadline),
       questions: publicDeadline(dates.questionsDeadline),

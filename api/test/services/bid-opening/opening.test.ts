@@ -107,7 +107,7 @@ describeDatabase('the joint opening of the bids in the vault (§ 55 VgV)', (back
     ];
     for (const [content, clock] of bids) {
       const vendor = await seedUser(database.db, 'vendor');
-      const receipt = await submitBid({
+      const { receipt } = await submitBid({
         ctx: serviceContextFor(database.db, clock, userPrincipal(vendor)),
         input: { tenderId, lotNumber: 1, content: BidContent.parse(content) },
       });

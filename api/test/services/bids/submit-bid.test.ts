@@ -37,7 +37,7 @@ describeDatabase('submitting a bid to the vault', (backend) => {
     const vendor = await seedUser(database.db, 'vendor');
     const ctx = serviceContextFor(database.db, clock, userPrincipal(vendor));
     const canary = `canary-${crypto.randomUUID()}`;
-    const receipt = await submitBid({
+    const { receipt } = await submitBid({
       ctx,
       input: { tenderId, lotNumber: 1, content: bid(canary) },
     });
@@ -69,7 +69,7 @@ describeDatabase('submitting a bid to the vault', (backend) => {
   it('flags a bid received after the deadline as late and keeps it', async () => {
     const vendor = await seedUser(database.db, 'vendor');
     const later = fixedClock('2026-03-02T11:00:00.001Z');
-    const receipt = await submitBid({
+    const { receipt } = await submitBid({
       ctx: serviceContextFor(database.db, later, userPrincipal(vendor)),
       input: { tenderId, lotNumber: 1, content: bid('late') },
     });

@@ -20,6 +20,12 @@ export const accountArea = { path: '/account', label: 'nav_account', roles: ever
 export const apiKeysArea = { path: '/api-keys', label: 'nav_api_keys', roles: ['vendor'] } as const;
 /** A vendor's profile, services and their self-assessments for the registry. */
 export const vendorArea = { path: '/vendor', label: 'nav_vendor', roles: ['vendor'] } as const;
+/** A vendor's own bids to the vault, with their receipts. */
+export const vendorBidsArea = {
+  path: '/vendor/bids',
+  label: 'vendor_bids_nav',
+  roles: ['vendor'],
+} as const;
 /** Organisations and users of the whole installation. */
 export const administrationArea = {
   path: '/administration',
@@ -71,6 +77,7 @@ export const signedInAreas = [
   tendersArea,
   reviewsArea,
   vendorArea,
+  vendorBidsArea,
   registryArea,
   noticesArea,
   accountArea,

@@ -88,7 +88,7 @@ async function createVaultTender(step: DemoStep, vault: DemoVaultTender): Promis
     .sort((a, b) => a.at - b.at);
   for (const { bid, at } of arrivals) {
     clock.set(new Date(at));
-    const receipt = await submitBid({
+    const { receipt } = await submitBid({
       ctx: await as(bid.vendor),
       input: { tenderId, lotNumber: bid.lotNumber, content: bid.content },
     });
