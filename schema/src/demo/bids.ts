@@ -48,7 +48,52 @@ export const DemoVaultTender = z
   });
 export type DemoVaultTender = z.output<typeof DemoVaultTender>;
 
+/** A bid as the platform's export states it: when it arrived there, and its content. */
+export const DemoImportedBid = z
+  .strictObject({
+    lotNumber: z.int().min(1).max(200).default(1),
+    hoursBeforeDeadline: z
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .optional(),
+    minutesLate: z
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .optional(),
+    content: BidContent,
+  })
+  .refine((bid) => (bid.hoursBeforeDeadline === undefined) !== (bid.minutesLate === undefined), {
+    message: 'a bid is either on time (hoursBeforeDeadline) or late (minutesLate)',
+  });
+export type DemoImportedBid = z.output<typeof DemoImportedBid>;
+
+/**
+ * A tender whose bids came in on the authority's e-procurement platform, which opened them;
+ * its lead imports the platform's export (our JSON format) with the platform's opening record.
+ * Played out before the load, like a vault tender.
+ */
+export const DemoImportedTender = z
+  .strictObject({
+    tender: DemoTender,
+    preparedDaysAgo: z.int().min(1).max(365),
+    platform: z.string().trim().min(1).max(100),
+    /** When the platform opened the bids, in minutes after the deadline. */
+    openedMinutesAfterDeadline: z
+      .int()
+      .min(1)
+      .max(24 * 60),
+    bids: z.array(DemoImportedBid).min(1).max(20),
+  })
+  .refine((imported) => imported.tender.publication !== undefined, {
+    message: 'a tender with imported bids is published',
+    path: ['tender', 'publication'],
+  });
+export type DemoImportedTender = z.output<typeof DemoImportedTender>;
+
 export const DemoBidsFile = z.strictObject({
   vaultTenders: z.array(DemoVaultTender).max(5),
+  importedTenders: z.array(DemoImportedTender).max(5).default([]),
 });
 export type DemoBidsFile = z.output<typeof DemoBidsFile>;

@@ -71,7 +71,7 @@ describeDatabase('loading the demo', (backend) => {
       optionsReviews: { reviews: [] },
       tenders: { tenders: [] },
       conversations: { conversations: [] },
-      bids: { vaultTenders: [] },
+      bids: { vaultTenders: [], importedTenders: [] },
     };
   });
 
@@ -195,6 +195,7 @@ describeDatabase('loading the demo', (backend) => {
             part: 'bids',
             objects: [
               { kind: 'vault_tender', created: 0, present: 0 },
+              { kind: 'imported_tender', created: 0, present: 0 },
               { kind: 'bid', created: 0, present: 0 },
             ],
           },
@@ -379,6 +380,7 @@ describeDatabase('loading the demo', (backend) => {
             part: 'bids',
             objects: [
               { kind: 'vault_tender', created: 0, present: 0 },
+              { kind: 'imported_tender', created: 0, present: 0 },
               { kind: 'bid', created: 0, present: 0 },
             ],
           },

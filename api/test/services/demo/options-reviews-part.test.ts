@@ -684,6 +684,30 @@ describeDatabase('the demo’s options reviews, registry and tenders', (backend)
     expect(personal.byteLength).toBe(32);
   });
 
+  it('has a tender whose bids were opened on the platform and imported with its opening record', async () => {
+    const tender = await database.db
+      .selectFrom('tender')
+      .selectAll()
+      .where('reference', '=', 'LVM-VG-2026-019')
+      .executeTakeFirstOrThrow();
+    expect(tender).toMatchObject({ bid_intake: 'platform', state: 'opened' });
+    const imports = await database.db
+      .selectFrom('bid_import')
+      .selectAll()
+      .where('tender_id', '=', tender.id)
+      .execute();
+    expect(imports).toHaveLength(1);
+    expect(imports[0]).toMatchObject({ format: 'json', bid_count: 2 });
+    const opened = await database.db
+      .selectFrom('bid_opened_content')
+      .innerJoin('bid', 'bid.id', 'bid_opened_content.bid_id')
+      .select(['bid_opened_content.late', 'bid_opened_content.content'])
+      .where('bid.tender_id', '=', tender.id)
+      .execute();
+    expect(opened.map((row) => row.late).sort()).toEqual([false, true]);
+    expect(opened.some((row) => row.content.includes('Offene Arbeitsplatz-Dienste eG'))).toBe(true);
+  });
+
   it('changes nothing when loaded again, and has no sign-ins to show', async () => {
     const before = await rowCounts();
     const again = await load(true);

@@ -1,4 +1,10 @@
-import type { DemoObjectCount, DemoVaultTender } from '@tenderwise/schema';
+import type {
+  BidImportFile,
+  DemoImportedTender,
+  DemoObjectCount,
+  DemoVaultTender,
+} from '@tenderwise/schema';
+import { importBids } from '../../bid-imports/bid-imports.ts';
 import { fixedClock } from '../../../clock.ts';
 import { setOpeningPassphrase } from '../../bid-vault/set-opening-passphrase.ts';
 import { submitBid } from '../../bids/submit-bid.ts';
@@ -37,9 +43,76 @@ export const bidsPart: DemoPart<'bids'> = {
       tenders.created++;
       bids.created += vault.bids.length;
     }
-    return [tenders, bids] satisfies DemoObjectCount[];
+    const imported = { kind: 'imported_tender', created: 0, present: 0 };
+    for (const tender of data.importedTenders) {
+      if (step.objects.idOf('tender', tender.tender.key) !== undefined) {
+        imported.present++;
+        bids.present += tender.bids.length;
+        continue;
+      }
+      await createImportedTender(step, tender);
+      imported.created++;
+      bids.created += tender.bids.length;
+    }
+    return [tenders, imported, bids] satisfies DemoObjectCount[];
   },
 };
+
+/**
+ * The platform's tender: prepared and published in the past, its bids opened on the platform
+ * after the deadline, and the export imported by the lead a little later, with a short opening
+ * record of the platform (its bytes are the demo's; only their hash is kept).
+ */
+async function createImportedTender(step: DemoStep, imported: DemoImportedTender): Promise<void> {
+  const preparedAt = new Date(step.now.getTime() - imported.preparedDaysAgo * dayMs);
+  const clock = fixedClock(preparedAt);
+  const past: DemoStep = { ...step, ctx: { ...step.ctx, clock }, now: preparedAt };
+  const as = actingAs(past);
+  const tenderId = await createDemoTender(past, imported.tender, { bidIntake: 'platform' });
+  const { submission_deadline: deadline } = await step.ctx.db
+    .selectFrom('tender')
+    .select('submission_deadline')
+    .where('id', '=', tenderId)
+    .executeTakeFirstOrThrow();
+  const at = (bid: DemoImportedTender['bids'][number]) =>
+    new Date(
+      bid.minutesLate !== undefined
+        ? deadline!.getTime() + bid.minutesLate * 60_000
+        : deadline!.getTime() - bid.hoursBeforeDeadline! * hourMs,
+    );
+  const openedAt = new Date(deadline!.getTime() + imported.openedMinutesAfterDeadline * 60_000);
+  const file: BidImportFile = {
+    format: 'tenderwise-bid-import',
+    version: 1,
+    tenderReference: imported.tender.reference,
+    platform: imported.platform,
+    openedAt: openedAt.toISOString(),
+    bids: imported.bids.map((bid) => ({
+      lotNumber: bid.lotNumber,
+      receivedAt: at(bid).toISOString(),
+      late: bid.minutesLate !== undefined,
+      content: bid.content,
+    })),
+  };
+  const record =
+    `Niederschrift über die Öffnung der Angebote (fiktiv, Demo)\n` +
+    `Vergabenummer ${imported.tender.reference}, geöffnet ${openedAt.toISOString()} auf ` +
+    `${imported.platform}; ${imported.bids.length} Angebote.\n`;
+  clock.set(new Date(openedAt.getTime() + 2 * hourMs));
+  await importBids({
+    ctx: await as(imported.tender.lead),
+    input: {
+      tenderId,
+      fileName: `${imported.tender.reference}-angebote.json`,
+      file: new TextEncoder().encode(JSON.stringify(file, null, 2)),
+      openingRecordName: `${imported.tender.reference}-niederschrift.txt`,
+      openingRecord: new TextEncoder().encode(record),
+      platform: imported.platform,
+      mapping: undefined,
+      language: 'de',
+    },
+  });
+}
 
 function holders(vault: DemoVaultTender): string[] {
   return [
