@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   berlinLocalInput,
+  berlinLocalToIso,
   endOfBerlinDay,
   isLocalDateTime,
   momentInstant,
@@ -261,5 +262,14 @@ describe('valuePointerFields', () => {
     expect(fields['/estimatedValue/lots/1/basis/monthlyAmount']?.field).toBe('lot-4-amount');
     expect(fields['/estimatedValue/lots/0/basis/kind']?.field).toBe('lot-1-basis');
     expect(fields['/estimatedOn']?.field).toBe('estimatedOn');
+  });
+});
+
+describe('a Berlin wall-clock time as an instant', () => {
+  it('reads winter and summer time, and refuses what is no time', () => {
+    expect(berlinLocalToIso('2027-01-15T09:30')).toBe('2027-01-15T08:30:00.000Z');
+    expect(berlinLocalToIso('2027-07-15T09:30')).toBe('2027-07-15T07:30:00.000Z');
+    expect(berlinLocalToIso('2027-07-15 09:30')).toBeNull();
+    expect(berlinLocalToIso('')).toBeNull();
   });
 });

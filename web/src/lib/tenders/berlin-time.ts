@@ -59,3 +59,22 @@ export function endOfBerlinDay(iso: string): string | null {
   day.setUTCDate(day.getUTCDate() - 1);
   return day.toISOString().slice(0, 10);
 }
+
+/**
+ * The instant of a Berlin wall-clock time as a `datetime-local` field sends it (`2027-11-02T12:00`),
+ * as ISO 8601 in UTC; null when the text is no such time. In the hour skipped when summer time
+ * starts the result is the same wall time read with the winter offset; in the repeated hour, the
+ * first of the two.
+ */
+export function berlinLocalToIso(local: string): string | null {
+  if (!isLocalDateTime(local)) return null;
+  const asUtc = new Date(`${local.length === 16 ? `${local}:00` : local}Z`).getTime();
+  // Berlin is UTC+1 or UTC+2: try both offsets and keep the one that shows the same wall time.
+  for (const hours of [2, 1]) {
+    const candidate = new Date(asUtc - hours * 3_600_000);
+    if (berlinLocalInput(candidate.toISOString()) === local.slice(0, 16)) {
+      return candidate.toISOString();
+    }
+  }
+  return new Date(asUtc - 3_600_000).toISOString();
+}
