@@ -24,6 +24,7 @@ export type ProcedureFormValues = {
   land: string;
   authorityKind: string;
   contractKind: string;
+  bidIntake: string;
 };
 
 /** The fields as the API takes them, when every check passed. */
@@ -36,7 +37,12 @@ export interface ProcedureFields {
   land: Land;
   authorityKind: AuthorityKind;
   contractKind: ContractKind;
+  bidIntake: BidIntake;
 }
+
+/** How the tender takes its bids in: on the authority's platform, or sealed in our vault. */
+export const bidIntakes = ['platform', 'vault'] as const;
+export type BidIntake = (typeof bidIntakes)[number];
 
 /** At most this many CPV codes, as the API allows. */
 const maxCpvCodes = 20;
@@ -63,6 +69,7 @@ export function readProcedureForm(
     land: textField(data, 'land'),
     authorityKind: textField(data, 'authorityKind'),
     contractKind: textField(data, 'contractKind'),
+    bidIntake: textField(data, 'bidIntake'),
   };
   const errors: FormErrors = requireFields(data, [
     ...required,
@@ -91,8 +98,16 @@ export function readProcedureForm(
   if (values.land !== '' && !land) errors.fields.land = [{ key: 'form_field_invalid' }];
   if (!authorityKind) errors.fields.authorityKind = [{ key: 'form_field_required' }];
   if (!contractKind) errors.fields.contractKind = [{ key: 'form_field_required' }];
+  // Absent from a form that does not offer it: the platform, as the API defaults.
+  const bidIntake = values.bidIntake === '' ? 'platform' : oneOf(bidIntakes, values.bidIntake);
+  if (!bidIntake) errors.fields.bidIntake = [{ key: 'form_field_invalid' }];
   const fields =
-    Object.keys(errors.fields).length > 0 || !type || !land || !authorityKind || !contractKind
+    Object.keys(errors.fields).length > 0 ||
+    !type ||
+    !land ||
+    !authorityKind ||
+    !contractKind ||
+    !bidIntake
       ? null
       : {
           title: values.title,
@@ -103,6 +118,7 @@ export function readProcedureForm(
           land,
           authorityKind,
           contractKind,
+          bidIntake,
         };
   return { values, errors, fields };
 }

@@ -41,6 +41,7 @@ export const actions = {
       land: fields.land,
       authorityKind: fields.authorityKind,
       contractKind: fields.contractKind,
+      bidIntake: fields.bidIntake,
     });
     if (!created.ok) {
       leaveIfSessionEnded(created, event.url);

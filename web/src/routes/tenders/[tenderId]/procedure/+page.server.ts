@@ -80,6 +80,7 @@ export const actions = {
       land: fields.land,
       authorityKind: fields.authorityKind,
       contractKind: fields.contractKind,
+      bidIntake: fields.bidIntake,
     });
     if (result.ok) done(event, 'details-saved', 'details-heading');
     return refused(event, 'details' as const, result, values, {
@@ -93,6 +94,7 @@ export const actions = {
         '/land': 'land',
         '/authorityKind': 'authorityKind',
         '/contractKind': 'contractKind',
+        '/bidIntake': 'bidIntake',
       },
     });
   },
