@@ -8,6 +8,7 @@ const longSpecs = [
   'account-journey.spec.ts',
   'options-review.spec.ts',
   'assistant-journeys.spec.ts',
+  'bid-opening.spec.ts',
 ];
 
 export default defineConfig({

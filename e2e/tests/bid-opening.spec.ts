@@ -35,6 +35,9 @@ function signInOf(file: string, email: string): DemoSignIn {
   return { email, password: match[1]!, totpKey: match[2]! };
 }
 
+// One server with the demo for both tests: they run in order in one worker.
+test.describe.configure({ mode: 'default' });
+
 let runDir: string;
 let server: StartedServer | undefined;
 let statePath: string;
@@ -49,6 +52,21 @@ test.beforeAll(async () => {
   server = await startServer(dataDir);
   await saveFirstAdministrator({ baseURL: server.url, dataDir, statePath });
 });
+
+/** The demo, loaded once for the spec's tests by its administrator; its sign-in file's text. */
+let demoFile: Promise<string> | undefined;
+function demoLoaded(playwright: { request: APIRequest }): Promise<string> {
+  demoFile ??= (async () => {
+    const admin = await playwright.request.newContext({
+      ...sameOriginOptions(server!.url),
+      storageState: statePath,
+    });
+    await new Api(admin).post('/api/v1/demo-data', {});
+    await admin.dispose();
+    return readFile(path.join(dataDir, 'demo-sign-in.txt'), 'utf8');
+  })();
+  return demoFile;
+}
 
 test.afterAll(async () => {
   await server?.stop();
@@ -97,13 +115,7 @@ test('two opening officers confirm their presence in one session and open the bi
   playwright,
 }) => {
   test.setTimeout(90_000);
-  const admin = await playwright.request.newContext({
-    ...sameOriginOptions(server!.url),
-    storageState: statePath,
-  });
-  await new Api(admin).post('/api/v1/demo-data', {});
-  await admin.dispose();
-  const file = await readFile(path.join(dataDir, 'demo-sign-in.txt'), 'utf8');
+  const file = await demoLoaded(playwright);
   const [first, second] = officers.map((email) => signInOf(file, email));
 
   const de = await signedIn(browser, playwright, first!, 'de-DE');
@@ -159,4 +171,87 @@ test('two opening officers confirm their presence in one session and open the bi
   await expectAccessible(pageDe);
   await de.close();
   await en.close();
+});
+
+// The other way bids come in: the platform of the Land opened them, and an officer imports its
+// export (our JSON format) with the platform's opening record; the demo has such a tender
+// awaiting its import.
+test('an officer imports the e-procurement platform’s export with its opening record', async ({
+  browser,
+  playwright,
+}) => {
+  test.setTimeout(60_000);
+  const file = await demoLoaded(playwright);
+  // The tender's lead, not an officer who signed in in the other test: a TOTP code counts once.
+  const lead = signInOf(file, 'erika.mustermann@musterland.example');
+  const officer = await signedIn(browser, playwright, lead, 'en-GB');
+  const page = await officer.newPage();
+  await page.goto('/en/tenders');
+  await page
+    .getByRole('link', { name: 'Videokonferenzdienst für die Bezirksverwaltungen' })
+    .click();
+  await expect(page).toHaveURL(/\/tenders\/[0-9a-f-]{36}$/);
+  const tenderId = /\/tenders\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+  await page.goto(`/en/tenders/${tenderId}/bids`);
+  await page.getByRole('link', { name: 'Import the e-procurement platform’s export' }).click();
+
+  const bid = (name: string, receivedAt: string, late: boolean) => ({
+    lotNumber: 1,
+    receivedAt,
+    late,
+    content: {
+      bidder: { kind: 'single', company: { name, country: 'DE' } },
+      answers: {},
+      price: {
+        kind: 'lifeCycleCost',
+        costs: {
+          oneOff: 90000,
+          migrationIn: 60000,
+          recurringPerYear: 140000,
+          egressPerYear: 0,
+          exit: 10000,
+        },
+      },
+      declarations: { art5k: true, exclusionGrounds: true },
+      declarant: { name: 'Dana Schulz', function: 'Geschäftsführerin' },
+    },
+  });
+  const exported = {
+    format: 'tenderwise-bid-import',
+    version: 1,
+    tenderReference: 'LVM-VG-2026-022',
+    platform: 'Vergabeplattform Musterland (fiktiv)',
+    openedAt: new Date(Date.now() - 3_600_000).toISOString(),
+    bids: [
+      bid(
+        'Bildfunk Kommunal GmbH (fiktiv)',
+        new Date(Date.now() - 3 * 86_400_000).toISOString(),
+        false,
+      ),
+      bid('Konferenzwerk eG (fiktiv)', new Date(Date.now() - 2 * 86_400_000).toISOString(), false),
+    ],
+  };
+  await page.getByLabel('Platform', { exact: true }).fill(exported.platform);
+  await page.getByLabel('Export of the bids').setInputFiles({
+    name: 'export.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(exported)),
+  });
+  await page.getByLabel('Opening record', { exact: true }).setInputFiles({
+    name: 'niederschrift.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.7 Niederschrift der Plattform'),
+  });
+  await page.getByRole('button', { name: 'Check the file' }).click();
+  await expect(page.getByRole('heading', { name: 'Lot 1: 2 bids' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Import 2 bids' }).click();
+  await expect(page.getByText('2 bids were imported.')).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto(`/tenders/${tenderId}/bids`);
+  await expect(page.getByRole('table')).toContainText('Konferenzwerk eG (fiktiv)');
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(3);
+  await expectAccessible(page);
+  await officer.close();
 });

@@ -71,8 +71,9 @@ export type DemoImportedBid = z.output<typeof DemoImportedBid>;
 
 /**
  * A tender whose bids came in on the authority's e-procurement platform, which opened them;
- * its lead imports the platform's export (our JSON format) with the platform's opening record.
- * Played out before the load, like a vault tender.
+ * its lead imports the platform's export (our JSON format) with the platform's opening record,
+ * unless it is `awaitingImport`, left for the person trying the demo. Played out before the load,
+ * like a vault tender.
  */
 export const DemoImportedTender = z
   .strictObject({
@@ -84,7 +85,9 @@ export const DemoImportedTender = z
       .int()
       .min(1)
       .max(24 * 60),
-    bids: z.array(DemoImportedBid).min(1).max(20),
+    /** The platform has opened the bids and the officers have yet to import its export. */
+    awaitingImport: z.boolean().default(false),
+    bids: z.array(DemoImportedBid).max(20).default([]),
   })
   .refine((imported) => imported.tender.publication !== undefined, {
     message: 'a tender with imported bids is published',

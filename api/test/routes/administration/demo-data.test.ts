@@ -135,7 +135,7 @@ describeDatabase('the demo data operations', (backend) => {
           part: 'bids',
           objects: [
             { kind: 'vault_tender', created: 1, present: 0 },
-            { kind: 'imported_tender', created: 1, present: 0 },
+            { kind: 'imported_tender', created: 2, present: 0 },
             { kind: 'bid', created: 5, present: 0 },
           ],
         },

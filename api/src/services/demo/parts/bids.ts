@@ -69,6 +69,7 @@ async function createImportedTender(step: DemoStep, imported: DemoImportedTender
   const past: DemoStep = { ...step, ctx: { ...step.ctx, clock }, now: preparedAt };
   const as = actingAs(past);
   const tenderId = await createDemoTender(past, imported.tender, { bidIntake: 'platform' });
+  if (imported.awaitingImport) return;
   const { submission_deadline: deadline } = await step.ctx.db
     .selectFrom('tender')
     .select('submission_deadline')
