@@ -16,6 +16,7 @@ import {
   authorizedTender,
   findSession,
   inLockedTender,
+  presenceOf,
   sessionView,
 } from './opening-steps.ts';
 
@@ -47,19 +48,7 @@ export async function openBids({
       return inLockedTender(ctx, operationId, tenderId, async ({ trx, current, now }) => {
         const session = await findSession(trx, tenderId, sessionId);
         assertOpen(session);
-        const presence = await trx
-          .selectFrom('opening_session_presence')
-          .innerJoin('app_user', 'app_user.id', 'opening_session_presence.user_id')
-          .select([
-            'opening_session_presence.user_id',
-            'opening_session_presence.capacity',
-            'opening_session_presence.confirmed_at',
-            'app_user.display_name',
-          ])
-          .where('opening_session_presence.session_id', '=', sessionId)
-          .orderBy('opening_session_presence.confirmed_at')
-          .orderBy('opening_session_presence.user_id')
-          .execute();
+        const presence = await presenceOf(trx, sessionId);
         const shares = heldShares(sessionId, now);
         if (!shares.some((share) => share.holderId === caller.userId)) {
           throw new ConflictError('Confirm your presence with your opening passphrase first.');

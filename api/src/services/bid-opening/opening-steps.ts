@@ -10,6 +10,7 @@ import type { OperationId } from '../../security/access/policy.ts';
 import type { UserPrincipal } from '../../security/access/principal.ts';
 import { KEY_SHARE_THRESHOLD } from '../../security/vault/key-shares.ts';
 import type { ServiceContext } from '../context.ts';
+import { auditTenderChange, tenderRef } from '../tenders/audit.ts';
 import {
   breakGlassOfficers,
   findTenderAccess,
@@ -99,13 +100,9 @@ export function assertOpen(session: OpeningSessionRow): void {
   }
 }
 
-/** The session as the team sees it: who started it, who is present, whether it can open now. */
-export async function sessionView(
-  db: Db,
-  session: OpeningSessionRow,
-  now: Date,
-): Promise<OpeningSession> {
-  const presence = await db
+/** Who confirmed their presence in a session, with their names, in the order they came. */
+export function presenceOf(db: Db, sessionId: string) {
+  return db
     .selectFrom('opening_session_presence')
     .innerJoin('app_user', 'app_user.id', 'opening_session_presence.user_id')
     .select([
@@ -114,10 +111,70 @@ export async function sessionView(
       'opening_session_presence.confirmed_at',
       'app_user.display_name',
     ])
-    .where('opening_session_presence.session_id', '=', session.id)
+    .where('opening_session_presence.session_id', '=', sessionId)
     .orderBy('opening_session_presence.confirmed_at')
     .orderBy('opening_session_presence.user_id')
     .execute();
+}
+
+/**
+ * Begins an opening session in the locked tender (the joint opening, or the officers' break-glass
+ * with its reason): one open session at a time, and the tender's submission closes with it.
+ * Audited as `tender.opening.started`.
+ */
+export async function beginSession(
+  ctx: ServiceContext,
+  scope: { trx: Transaction<DB>; tender: TenderAccess['tender']; now: Date; startedBy: string },
+  breakGlassReason: string | null,
+): Promise<OpeningSession> {
+  const { trx, tender, now, startedBy } = scope;
+  const open = await trx
+    .selectFrom('opening_session')
+    .select('id')
+    .where('tender_id', '=', tender.id)
+    .where('state', '=', 'open')
+    .executeTakeFirst();
+  if (open !== undefined) {
+    throw new ConflictError(`An opening session is already open for this tender (${open.id}).`);
+  }
+  const session = await trx
+    .insertInto('opening_session')
+    .values({
+      tender_id: tender.id,
+      started_by: startedBy,
+      started_at: now,
+      break_glass_reason: breakGlassReason,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  if (tender.state === 'published') {
+    await trx
+      .updateTable('tender')
+      .set({ state: 'submissionClosed', version: tender.version + 1, updated_at: now })
+      .where('id', '=', tender.id)
+      .execute();
+  }
+  await auditTenderChange(trx, ctx, {
+    action: 'tender.opening.started',
+    object: tenderRef(tender.id),
+    before: { state: tender.state },
+    after: {
+      state: 'submissionClosed',
+      sessionId: session.id,
+      startedBy,
+      ...(breakGlassReason !== null && { breakGlass: { reason: breakGlassReason } }),
+    },
+  });
+  return sessionView(trx, session, now);
+}
+
+/** The session as the team sees it: who started it, who is present, whether it can open now. */
+export async function sessionView(
+  db: Db,
+  session: OpeningSessionRow,
+  now: Date,
+): Promise<OpeningSession> {
+  const presence = await presenceOf(db, session.id);
   const starter = await db
     .selectFrom('app_user')
     .select('display_name')

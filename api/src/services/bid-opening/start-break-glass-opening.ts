@@ -1,9 +1,9 @@
 import type { OpeningSession } from '@tenderwise/schema';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../domain/errors.ts';
 import type { ServiceContext } from '../context.ts';
-import { auditTenderChange, recordingTenderRefusals, tenderRef } from '../tenders/audit.ts';
+import { recordingTenderRefusals, tenderRef } from '../tenders/audit.ts';
 import { tenderNotFound } from '../tenders/tender-access.ts';
-import { assertVault, authorizedTender, inLockedTender, sessionView } from './opening-steps.ts';
+import { assertVault, authorizedTender, beginSession, inLockedTender } from './opening-steps.ts';
 
 /**
  * The break-glass: when fewer than two opening officers and deputies remain (ill, gone, their
@@ -51,46 +51,7 @@ export async function startBreakGlassOpening({
               'before publication.',
           );
         }
-        const open = await trx
-          .selectFrom('opening_session')
-          .select('id')
-          .where('tender_id', '=', tenderId)
-          .where('state', '=', 'open')
-          .executeTakeFirst();
-        if (open !== undefined) {
-          throw new ConflictError(
-            `An opening session is already open for this tender (${open.id}): abandon it first.`,
-          );
-        }
-        const session = await trx
-          .insertInto('opening_session')
-          .values({
-            tender_id: tenderId,
-            started_by: caller.userId,
-            started_at: now,
-            break_glass_reason: reason,
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        if (tender.state === 'published') {
-          await trx
-            .updateTable('tender')
-            .set({ state: 'submissionClosed', version: tender.version + 1, updated_at: now })
-            .where('id', '=', tenderId)
-            .execute();
-        }
-        await auditTenderChange(trx, ctx, {
-          action: 'tender.opening.started',
-          object: tenderRef(tenderId),
-          before: { state: tender.state },
-          after: {
-            state: 'submissionClosed',
-            sessionId: session.id,
-            startedBy: caller.userId,
-            breakGlass: { reason },
-          },
-        });
-        return sessionView(trx, session, now);
+        return beginSession(ctx, { trx, tender, now, startedBy: caller.userId }, reason);
       });
     },
   );

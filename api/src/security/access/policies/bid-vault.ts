@@ -1,4 +1,5 @@
 import type { Grant, OperationPolicy } from '../policy.ts';
+import { team } from './tenders.ts';
 
 /**
  * Our sealed vault for bids (ADR 0040, 0041), on the authority's side. The opening officers and
@@ -6,15 +7,6 @@ import type { Grant, OperationPolicy } from '../policy.ts';
  * and so may the tender's officers (`assignedOfficer`), who hold the break-glass split; the whole
  * team sees who has. The opening session itself (§ 55 VgV) is theirs alone.
  */
-
-/** Everybody on the team, to read. */
-const team: readonly Grant[] = [
-  { to: 'officer', relation: 'assignedOfficer' },
-  { to: 'officer', relation: 'assignedEvaluator' },
-  { to: 'officer', relation: 'assignedReviewer' },
-  { to: 'reviewer', relation: 'assignedEvaluator' },
-  { to: 'reviewer', relation: 'assignedReviewer' },
-];
 
 /**
  * Who acts in an opening session: the opening holders at the joint opening, the officers in a

@@ -16,7 +16,7 @@ import type { Grant, OperationPolicy } from '../policy.ts';
  */
 
 /** Everybody on the team, to read, in every state. */
-const team: readonly Grant[] = [
+export const team: readonly Grant[] = [
   { to: 'officer', relation: 'assignedOfficer' },
   { to: 'officer', relation: 'assignedEvaluator' },
   { to: 'officer', relation: 'assignedReviewer' },
