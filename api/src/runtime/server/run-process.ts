@@ -12,7 +12,7 @@ const shutdownLimitMs = 9_000;
  * ends the process at once; the embedded database survives that like any crash.
  */
 export async function runServerProcess(
-  options: Pick<StartServerOptions, 'extendApp'> = {},
+  options: Pick<StartServerOptions, 'extendApp' | 'webHandlerPath'> = {},
 ): Promise<void> {
   const config = loadConfigOrExit();
   const logger = createLogger(config.logLevel);

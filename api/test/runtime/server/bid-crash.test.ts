@@ -124,7 +124,7 @@ describe('[pglite] bids to the vault over a server killed with SIGKILL', () => {
     } finally {
       await database.close();
     }
-    server = await startServerProcess(entries.serve, { DATA_DIR: dataDir });
+    server = await startServerProcess(entries.apiOnlyServer, { DATA_DIR: dataDir });
   }, 120_000);
   afterAll(() => remove());
 
@@ -155,7 +155,7 @@ describe('[pglite] bids to the vault over a server killed with SIGKILL', () => {
       await server.exited;
       await Promise.all(writing);
 
-      server = await startServerProcess(entries.serve, { DATA_DIR: dataDir });
+      server = await startServerProcess(entries.apiOnlyServer, { DATA_DIR: dataDir });
       restarts += 1;
       startupMs += server.startupMs;
       const stored = new Map<string, Receipt>();
