@@ -193,6 +193,16 @@ test('an officer imports the e-procurement platform’s export with its opening 
   await expect(page).toHaveURL(/\/tenders\/[0-9a-f-]{36}$/);
   const tenderId = /\/tenders\/([0-9a-f-]{36})/.exec(page.url())![1]!;
   await page.goto(`/en/tenders/${tenderId}/bids`);
+  // An outage of the platform during the submission period is recorded (§ 57 (1) no. 1 VgV).
+  await page.getByLabel('Start of the outage').fill('2026-10-01T09:00');
+  await page.getByLabel('End of the outage').fill('2026-10-01T10:30');
+  await page.getByLabel('Description').fill('Die Plattform war nicht erreichbar.');
+  await page.getByRole('button', { name: 'Record the outage' }).click();
+  await expect(page.getByText('The outage is recorded.')).toBeVisible();
+  await expect(
+    page.getByRole('listitem').filter({ hasText: 'Die Plattform war nicht erreichbar.' }),
+  ).toBeVisible();
+  await expectAccessible(page);
   await page.getByRole('link', { name: 'Import the e-procurement platform’s export' }).click();
 
   const bid = (name: string, receivedAt: string, late: boolean) => ({
