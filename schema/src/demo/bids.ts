@@ -3,30 +3,34 @@ import { BidContent } from '../bids/content.ts';
 import { DemoKey } from './accounts.ts';
 import { DemoTender } from './tenders.ts';
 
+/** When a demo bid arrived: so many hours before the deadline, or so many minutes after it. */
+const arrivalFields = {
+  lotNumber: z.int().min(1).max(200).default(1),
+  hoursBeforeDeadline: z
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .optional(),
+  minutesLate: z
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .optional(),
+  content: BidContent,
+};
+const onTimeOrLate = [
+  (bid: { hoursBeforeDeadline?: number | undefined; minutesLate?: number | undefined }) =>
+    (bid.hoursBeforeDeadline === undefined) !== (bid.minutesLate === undefined),
+  { message: 'a bid is either on time (hoursBeforeDeadline) or late (minutesLate)' },
+] as const;
+
 /**
  * A bid of the demo, submitted to the vault by a demo vendor's person: so many hours before the
  * submission deadline, or (late, § 57 (1) Nr. 1 VgV) so many minutes after it.
  */
 export const DemoVaultBid = z
-  .strictObject({
-    key: DemoKey,
-    vendor: DemoKey,
-    lotNumber: z.int().min(1).max(200).default(1),
-    hoursBeforeDeadline: z
-      .int()
-      .min(1)
-      .max(24 * 60)
-      .optional(),
-    minutesLate: z
-      .int()
-      .min(1)
-      .max(24 * 60)
-      .optional(),
-    content: BidContent,
-  })
-  .refine((bid) => (bid.hoursBeforeDeadline === undefined) !== (bid.minutesLate === undefined), {
-    message: 'a bid is either on time (hoursBeforeDeadline) or late (minutesLate)',
-  });
+  .strictObject({ key: DemoKey, vendor: DemoKey, ...arrivalFields })
+  .refine(...onTimeOrLate);
 export type DemoVaultBid = z.output<typeof DemoVaultBid>;
 
 /**
@@ -49,24 +53,7 @@ export const DemoVaultTender = z
 export type DemoVaultTender = z.output<typeof DemoVaultTender>;
 
 /** A bid as the platform's export states it: when it arrived there, and its content. */
-export const DemoImportedBid = z
-  .strictObject({
-    lotNumber: z.int().min(1).max(200).default(1),
-    hoursBeforeDeadline: z
-      .int()
-      .min(1)
-      .max(24 * 60)
-      .optional(),
-    minutesLate: z
-      .int()
-      .min(1)
-      .max(24 * 60)
-      .optional(),
-    content: BidContent,
-  })
-  .refine((bid) => (bid.hoursBeforeDeadline === undefined) !== (bid.minutesLate === undefined), {
-    message: 'a bid is either on time (hoursBeforeDeadline) or late (minutesLate)',
-  });
+export const DemoImportedBid = z.strictObject(arrivalFields).refine(...onTimeOrLate);
 export type DemoImportedBid = z.output<typeof DemoImportedBid>;
 
 /**

@@ -75,12 +75,6 @@ async function createImportedTender(step: DemoStep, imported: DemoImportedTender
     .select('submission_deadline')
     .where('id', '=', tenderId)
     .executeTakeFirstOrThrow();
-  const at = (bid: DemoImportedTender['bids'][number]) =>
-    new Date(
-      bid.minutesLate !== undefined
-        ? deadline!.getTime() + bid.minutesLate * 60_000
-        : deadline!.getTime() - bid.hoursBeforeDeadline! * hourMs,
-    );
   const openedAt = new Date(deadline!.getTime() + imported.openedMinutesAfterDeadline * 60_000);
   const file: BidImportFile = {
     format: 'tenderwise-bid-import',
@@ -90,7 +84,7 @@ async function createImportedTender(step: DemoStep, imported: DemoImportedTender
     openedAt: openedAt.toISOString(),
     bids: imported.bids.map((bid) => ({
       lotNumber: bid.lotNumber,
-      receivedAt: at(bid).toISOString(),
+      receivedAt: arrivalOf(bid, deadline!).toISOString(),
       late: bid.minutesLate !== undefined,
       content: bid.content,
     })),
@@ -113,6 +107,18 @@ async function createImportedTender(step: DemoStep, imported: DemoImportedTender
       language: 'de',
     },
   });
+}
+
+/** When a demo bid arrived, by the deadline: hours before it, or minutes after it (late). */
+function arrivalOf(
+  bid: { hoursBeforeDeadline?: number | undefined; minutesLate?: number | undefined },
+  deadline: Date,
+): Date {
+  return new Date(
+    bid.minutesLate !== undefined
+      ? deadline.getTime() + bid.minutesLate * 60_000
+      : deadline.getTime() - bid.hoursBeforeDeadline! * hourMs,
+  );
 }
 
 function holders(vault: DemoVaultTender): string[] {
@@ -152,13 +158,7 @@ async function createVaultTender(step: DemoStep, vault: DemoVaultTender): Promis
     .executeTakeFirstOrThrow();
   // The bids in the order they arrived, each at its own moment of the story.
   const arrivals = vault.bids
-    .map((bid) => ({
-      bid,
-      at:
-        bid.minutesLate !== undefined
-          ? deadline!.getTime() + bid.minutesLate * 60_000
-          : deadline!.getTime() - bid.hoursBeforeDeadline! * hourMs,
-    }))
+    .map((bid) => ({ bid, at: arrivalOf(bid, deadline!).getTime() }))
     .sort((a, b) => a.at - b.at);
   for (const { bid, at } of arrivals) {
     clock.set(new Date(at));
