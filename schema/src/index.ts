@@ -20,3 +20,4 @@ export * from './tenders/index.ts';
 export * from './notices/index.ts';
 export * from './conversations/index.ts';
 export * from './bids/index.ts';
+export * from './tender-evaluation/index.ts';

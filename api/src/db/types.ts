@@ -5,6 +5,7 @@ import type { BidTables } from './tables/bids.ts';
 import type { CatalogueTables } from './tables/catalogue.ts';
 import type { ConversationTables } from './tables/conversations.ts';
 import type { DemoTables } from './tables/demo.ts';
+import type { EvaluationTables } from './tables/evaluation.ts';
 import type { NoticeTables } from './tables/notices.ts';
 import type { OptionsReviewTables } from './tables/options-reviews.ts';
 import type { RateLimitTables } from './tables/rate-limits.ts';
@@ -29,7 +30,8 @@ export interface DB
     NoticeTables,
     TenderTables,
     ConversationTables,
-    BidTables {
+    BidTables,
+    EvaluationTables {
   instance: InstanceTable;
 }
 

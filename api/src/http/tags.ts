@@ -135,6 +135,17 @@ export const apiTags = [
       'together in one session after the deadline (§ 55 VgV), each with their passphrase.',
   },
   {
+    name: 'evaluation',
+    description:
+      'The evaluation of opened bids, on the authority side: the formal check and exclusion ' +
+      'grounds, suitability, the price check and the award, each decision with its legal basis; ' +
+      'requests for missing documents (§ 56 VgV) and clarifications with the bidders, who answer ' +
+      'through the same API; blind panel scoring and the consensus; the official result, stored ' +
+      'as canonical text with its input hash so that it can be recomputed to the byte; and the ' +
+      'decision that the evaluation is complete. After the opening only the published method ' +
+      'runs on the real bids.',
+  },
+  {
     name: 'conversations',
     description:
       'The assistant: guided dialogues in German and English that prepare a tender or an ' +

@@ -84,6 +84,12 @@ export interface TenderTable {
     'platform' | 'vault' | undefined,
     'platform' | 'vault'
   >;
+  /** Whether missing documents may be requested later, or the notice ruled it out (§ 56 (2) VgV). */
+  missing_document_requests: ColumnType<
+    'allowed' | 'ruledOut',
+    'allowed' | 'ruledOut' | undefined,
+    'allowed' | 'ruledOut'
+  >;
   /** Always an `officer` member of the team (checked by the verbs). */
   lead_user_id: string;
   /** Starts at 1; every change of the tender or its lots, team or schemes adds one. */
