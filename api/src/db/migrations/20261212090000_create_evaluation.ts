@@ -90,7 +90,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addForeignKeyConstraint('bid_document_request_tender_id_fkey', ['tender_id'], 'tender', ['id'])
     .addForeignKeyConstraint('bid_document_request_bid_id_fkey', ['bid_id'], 'bid', ['id'])
     .addCheckConstraint('bid_document_request_stage_check', sql`stage in ('formal', 'suitability')`)
-    .addCheckConstraint('bid_document_request_kind_check', sql`kind in ('company', 'offer', 'price')`)
+    .addCheckConstraint(
+      'bid_document_request_kind_check',
+      sql`kind in ('company', 'offer', 'price')`,
+    )
     .addCheckConstraint(
       'bid_document_request_action_check',
       sql`action in ('submit', 'complete', 'correct')`,

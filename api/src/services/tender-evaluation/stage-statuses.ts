@@ -115,7 +115,10 @@ export function stageViewsOf(
     }
     const decision = decisions?.get(stage);
     if (decision === undefined) return { state: 'open' };
-    const decided = { decidedAt: decision.decided_at.toISOString(), decidedBy: decision.decided_by };
+    const decided = {
+      decidedAt: decision.decided_at.toISOString(),
+      decidedBy: decision.decided_by,
+    };
     return decision.outcome === 'passed'
       ? { state: 'passed', basis: decision.basis, ...decided }
       : { state: 'excluded', basis: decision.basis, reasons: decision.reasons, ...decided };

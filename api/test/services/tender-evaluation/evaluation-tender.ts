@@ -1,4 +1,9 @@
-import { BidContent, type BidContentInput, type EvaluationScheme } from '@tenderwise/schema';
+import {
+  BidContent,
+  ContractValueInput,
+  type BidContentInput,
+  type EvaluationScheme,
+} from '@tenderwise/schema';
 import type { Kysely } from 'kysely';
 import { insertTeamMember } from '../../../src/db/repositories/tenders.ts';
 import type { User } from '../../../src/db/repositories/users.ts';
@@ -87,7 +92,7 @@ const openedAt = new Date('2026-03-02T12:00:00Z');
  * An opened VgV tender (`readyTender`, bids in our vault) with the evaluation scheme published as
  * version 1 of lot 1, two evaluators on the team, and one opened bid per entry of `bids`, each of
  * its own vendor: what the evaluation starts from, made directly in the database so that tests
- * stay fast (the opening itself is tested in `bid-opening`). Opened 2026-03-02 12:00 UTC; set the
+ * stay fast (the opening itself is tested in `bid-opening`). Estimated value €900,000 net. Opened 2026-03-02 12:00 UTC; set the
  * clock after that.
  */
 export async function evaluationTender(
@@ -133,10 +138,15 @@ export async function evaluationTender(
       created_at: new Date('2026-01-15T10:00:00Z'),
     })
     .execute();
+  const estimate = ContractValueInput.parse({
+    contractKind: 'suppliesServices',
+    lots: [{ id: 'lot-1', basis: { kind: 'totalPrice', amount: '900000' } }],
+  });
   await db
     .updateTable('tender')
     .set({
       state: 'opened',
+      estimated_value: canonicalJson(estimate),
       bid_intake: 'vault',
       publication_requested_by: people.lead.id,
       publication_requested_at: new Date('2026-01-15T09:00:00Z'),

@@ -74,11 +74,21 @@ describeDatabase('stage statuses of opened bids', (backend) => {
     const ids = tender.bids.map((bid) => bid.id);
     const decisions = await latestStageDecisions(database.db, ids);
     const running = await runningExchanges(database.db, ids);
-    const alphaViews = stageViewsOf(alpha!.id, decisions.get(alpha!.id), running.get(alpha!.id), noResult);
+    const alphaViews = stageViewsOf(
+      alpha!.id,
+      decisions.get(alpha!.id),
+      running.get(alpha!.id),
+      noResult,
+    );
     expect(alphaViews.formal).toMatchObject({ state: 'passed', basis: '§ 57 VgV' });
     expect(alphaViews.suitability).toEqual({ state: 'waiting', until: '2026-03-10' });
     expect(alphaViews.award).toEqual({ state: 'open' });
-    const betaViews = stageViewsOf(beta!.id, decisions.get(beta!.id), running.get(beta!.id), noResult);
+    const betaViews = stageViewsOf(
+      beta!.id,
+      decisions.get(beta!.id),
+      running.get(beta!.id),
+      noResult,
+    );
     expect(betaViews.formal).toMatchObject({ state: 'excluded', reasons: 'Received late.' });
     expect(excludedIn(betaViews)).toBe('formal');
     expect(excludedIn(alphaViews)).toBeNull();
@@ -86,7 +96,10 @@ describeDatabase('stage statuses of opened bids', (backend) => {
 
   it('are kept as decided: the database refuses to change a decision', async () => {
     await expect(
-      database.db.updateTable('bid_stage_decision').set({ reasons: 'changed' } as never).execute(),
+      database.db
+        .updateTable('bid_stage_decision')
+        .set({ reasons: 'changed' } as never)
+        .execute(),
     ).rejects.toThrow(/kept as stored/);
   });
 });
