@@ -4812,6 +4812,7 @@ export interface components {
              * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
              */
             optionsReviewId: string | null;
+            lotNumber: number | null;
             steps: components["schemas"]["ConversationStep"][];
             /**
              * @example SOV-4
@@ -4902,10 +4903,10 @@ export interface components {
             nextCursor: string | null;
         };
         /**
-         * @description `tender`: from a need to a tender ready for four-eyes approval; `optionsReview`: from a need to an options review; `results`: questions about an options review’s results
+         * @description `tender`: from a need to a tender ready for four-eyes approval; `optionsReview`: from a need to an options review; `results`: questions about an options review’s results; `officialResult`: questions about the official result of a tender’s lot
          * @enum {string}
          */
-        ConversationPath: "tender" | "optionsReview" | "results";
+        ConversationPath: "tender" | "optionsReview" | "results" | "officialResult";
         ConversationPrompt: {
             quickReplies: components["schemas"]["QuickReply"][];
             widget: {
@@ -5018,6 +5019,7 @@ export interface components {
              * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
              */
             optionsReviewId: string | null;
+            lotNumber: number | null;
             /**
              * Format: date-time
              * @example 2026-12-01T09:30:00.000Z
@@ -5248,6 +5250,12 @@ export interface components {
              * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
              */
             optionsReviewId?: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId?: string;
+            lotNumber?: number;
         };
         CreateEvidenceGrantInput: {
             /**
@@ -9986,7 +9994,7 @@ export interface components {
         };
         ResultQuestion: {
             /** @enum {string} */
-            kind: "whyFirst" | "whatIf" | "robustness" | "exposure" | "overtake";
+            kind: "whyFirst" | "whatIf" | "robustness" | "exposure" | "overtake" | "whyExcluded";
             /**
              * @example SOV-4
              * @example price

@@ -383,6 +383,21 @@ export const utterancesDe: Utterance[] = [
   },
   { text: 'Warum liegt Oracle vorne?', context: question, expected: { intent: 'unknown' } },
   {
+    text: 'Warum liegt die erste Option vorne?',
+    context: question,
+    expected: { intent: 'ask', question: { kind: 'whyFirst' } },
+  },
+  {
+    text: 'Warum wurde IONOS ausgeschlossen?',
+    context: question,
+    expected: { intent: 'ask', question: { kind: 'whyExcluded', optionId: 'opt-ionos' } },
+  },
+  {
+    text: 'wer wurde ausgeschlossen',
+    context: question,
+    expected: { intent: 'ask', question: { kind: 'whyExcluded' } },
+  },
+  {
     text: 'Was wäre, wenn Kosten 50 % zählen?',
     context: question,
     expected: { intent: 'ask', question: { kind: 'whatIf', criterionId: 'cost', percent: '50' } },

@@ -387,6 +387,16 @@ export const utterancesEn: Utterance[] = [
   },
   { text: 'why is Oracle first', context: question, expected: { intent: 'unknown' } },
   {
+    text: 'Why is the first bid first?',
+    context: question,
+    expected: { intent: 'ask', question: { kind: 'whyFirst' } },
+  },
+  {
+    text: 'why was Stackit excluded',
+    context: question,
+    expected: { intent: 'ask', question: { kind: 'whyExcluded', optionId: 'opt-stackit' } },
+  },
+  {
     text: 'what if cost counted 50%',
     context: question,
     expected: { intent: 'ask', question: { kind: 'whatIf', criterionId: 'cost', percent: '50' } },

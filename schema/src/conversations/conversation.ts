@@ -18,12 +18,13 @@ export const ConversationText = z
   .meta({ id: 'ConversationText' });
 export type ConversationText = z.output<typeof ConversationText>;
 
-export const conversationPaths = ['tender', 'optionsReview', 'results'] as const;
+export const conversationPaths = ['tender', 'optionsReview', 'results', 'officialResult'] as const;
 export const ConversationPath = z.enum(conversationPaths).meta({
   id: 'ConversationPath',
   description:
     '`tender`: from a need to a tender ready for four-eyes approval; `optionsReview`: from a ' +
-    'need to an options review; `results`: questions about an options review’s results',
+    'need to an options review; `results`: questions about an options review’s results; ' +
+    '`officialResult`: questions about the official result of a tender’s lot',
 });
 export type ConversationPath = z.output<typeof ConversationPath>;
 
@@ -213,6 +214,8 @@ export const Conversation = z
     status: ConversationStatus,
     tenderId: ResourceId.nullable(),
     optionsReviewId: ResourceId.nullable(),
+    /** For `officialResult`: the lot whose result is asked about. */
+    lotNumber: z.int().nullable(),
     steps: z.array(ConversationStep),
     currentStepId: Identifier.nullable(),
     turns: z.array(ConversationTurn),
@@ -230,6 +233,9 @@ export const CreateConversationInput = z
     language: ConversationLanguage,
     /** For `results`: the options review whose results are asked about. */
     optionsReviewId: ResourceId.optional(),
+    /** For `officialResult`: the tender and lot whose official result is asked about. */
+    tenderId: ResourceId.optional(),
+    lotNumber: z.int().min(1).max(200).optional(),
   })
   .meta({ id: 'CreateConversationInput' });
 export type CreateConversationInput = z.output<typeof CreateConversationInput>;
@@ -258,6 +264,7 @@ export const ConversationSummary = z
     title: ConversationText,
     tenderId: ResourceId.nullable(),
     optionsReviewId: ResourceId.nullable(),
+    lotNumber: z.int().nullable(),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })

@@ -51,6 +51,7 @@ export const resultQuestions = [
   'robustness',
   'exposure',
   'overtake',
+  'whyExcluded',
 ] as const;
 
 /** The foreign laws the legal-exposure assessment names. */

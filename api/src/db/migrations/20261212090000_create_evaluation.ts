@@ -18,6 +18,8 @@ import { sql, type Kysely } from 'kysely';
  *
  * What the database itself guarantees: decisions, results and award decisions are never changed
  * or deleted; a request or clarification is answered once and decided once.
+ *
+ * Conversations gain the path `officialResult`: questions about a lot's official result.
  */
 export async function up(db: Kysely<any>): Promise<void> {
   // § 56 (2) S. 2 VgV: the authority may rule out requests for missing documents in the notice.
@@ -341,9 +343,32 @@ export async function up(db: Kysely<any>): Promise<void> {
       before update or delete on ${sql.table(table)}
       for each row execute function evaluation_exchange_refuse_change()`.execute(db);
   }
+
+  // The assistant explains a lot's official result (`officialResult`), tied to the tender and lot.
+  await sql`alter table conversation add column lot_number integer`.execute(db);
+  await sql`alter table conversation drop constraint conversation_path_check`.execute(db);
+  await sql`alter table conversation add constraint conversation_path_check
+    check (path in ('tender', 'optionsReview', 'results', 'officialResult'))`.execute(db);
+  await sql`alter table conversation drop constraint conversation_object_check`.execute(db);
+  await sql`alter table conversation add constraint conversation_object_check check (
+    (tender_id is null or path in ('tender', 'officialResult'))
+    and (options_review_id is null or path in ('optionsReview', 'results'))
+    and (path <> 'results' or options_review_id is not null)
+    and (path <> 'officialResult' or (tender_id is not null and lot_number is not null))
+    and (lot_number is null or path = 'officialResult'))`.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  // Conversations about official results keep their turns (append-only): with any, this fails.
+  await sql`alter table conversation drop constraint conversation_object_check`.execute(db);
+  await sql`alter table conversation drop constraint conversation_path_check`.execute(db);
+  await sql`alter table conversation drop column lot_number`.execute(db);
+  await sql`alter table conversation add constraint conversation_path_check
+    check (path in ('tender', 'optionsReview', 'results'))`.execute(db);
+  await sql`alter table conversation add constraint conversation_object_check check (
+    (tender_id is null or path = 'tender')
+    and (options_review_id is null or path in ('optionsReview', 'results'))
+    and (path <> 'results' or options_review_id is not null))`.execute(db);
   for (const table of [
     'tender_award_decision',
     'tender_lot_result',

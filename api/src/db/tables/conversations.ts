@@ -4,7 +4,7 @@ import type { ColumnType, Generated } from 'kysely';
 /** Set on insert, never changed. */
 type Fixed<T> = ColumnType<T, T, never>;
 
-export type ConversationPathName = 'tender' | 'optionsReview' | 'results';
+export type ConversationPathName = 'tender' | 'optionsReview' | 'results' | 'officialResult';
 export type ConversationStatusName = 'open' | 'handedOver' | 'closed';
 
 export interface ConversationTables {
@@ -22,6 +22,8 @@ export interface ConversationTable {
   status: ConversationStatusName;
   tender_id: string | null;
   options_review_id: string | null;
+  /** For `officialResult`: the lot whose result is asked about. */
+  lot_number: ColumnType<number | null, number | null | undefined, never>;
   /** JSON text. */
   state: string;
   turn_count: number;

@@ -41,6 +41,7 @@ export function conversationView(
     status: row.status,
     tenderId: row.tender_id,
     optionsReviewId: row.options_review_id,
+    lotNumber: row.lot_number,
     steps: shown.steps,
     currentStepId: shown.currentStepId,
     turns: turns.map(turnView),

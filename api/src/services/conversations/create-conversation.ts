@@ -9,11 +9,18 @@ import { ForbiddenError, ValidationError } from '../../domain/errors.ts';
 import { authorize } from '../../security/access/authorize.ts';
 import type { ServiceContext } from '../context.ts';
 import { readableReview } from '../options-reviews/review-steps.ts';
+import { findLot } from '../tender-schemes/scheme-rows.ts';
+import { readableTender } from '../tenders/tender-steps.ts';
 import { kindOf } from './conversation-runtime.ts';
 import { recordTurns, showConversation } from './conversation-steps.ts';
 
 /** The steps each path starts from; questions about results have none. */
-const pathSteps = { tender: tenderPath, optionsReview: reviewPath, results: { steps: [] } };
+const pathSteps = {
+  tender: tenderPath,
+  optionsReview: reviewPath,
+  results: { steps: [] },
+  officialResult: { steps: [] },
+};
 
 /**
  * Starts a conversation of the caller: the path's greeting and its first question. What the
@@ -37,10 +44,21 @@ export async function createConversation({
       'Name the options review (optionsReviewId) for questions about its results, and only then.',
     );
   }
-  // Questions about results are for those who may read them: a review the caller may not know
-  // of is not found (404), before anything is stored.
+  const official = input.path === 'officialResult';
+  if (official !== (input.tenderId !== undefined && input.lotNumber !== undefined)) {
+    throw new ValidationError(
+      'Name the tender and lot (tenderId, lotNumber) for questions about its official result, ' +
+        'and only then.',
+    );
+  }
+  // Questions about results are for those who may read them: a review or tender the caller may
+  // not know of is not found (404), before anything is stored.
   if (input.optionsReviewId !== undefined) {
     await readableReview(ctx, 'getOptionsReviewResults', input.optionsReviewId);
+  }
+  if (official) {
+    await readableTender(ctx, 'listTenderBids', input.tenderId!);
+    await findLot(ctx.db, input.tenderId!, input.lotNumber!);
   }
   return withTransaction<DB, Conversation>(ctx.db, async (trx) => {
     const inner = { ...ctx, db: trx };
@@ -58,8 +76,9 @@ export async function createConversation({
         path: input.path,
         language: input.language,
         status: 'open',
-        tender_id: null,
+        tender_id: official ? input.tenderId! : null,
         options_review_id: input.optionsReviewId ?? null,
+        lot_number: official ? input.lotNumber! : null,
         state: JSON.stringify(state),
         turn_count: 0,
         created_at: now,
@@ -71,7 +90,7 @@ export async function createConversation({
       turns: await kind.start(inner, row),
       state,
       status: 'open',
-      tenderId: null,
+      tenderId: row.tender_id,
       optionsReviewId: row.options_review_id,
     });
     return showConversation(inner, stored);

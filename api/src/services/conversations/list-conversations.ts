@@ -13,6 +13,7 @@ const titles: Record<ConversationRow['path'], { de: string; en: string }> = {
   tender: { de: 'Ausschreibung vorbereiten', en: 'Preparing a tender' },
   optionsReview: { de: 'Optionen vergleichen', en: 'Comparing options' },
   results: { de: 'Fragen zu Ergebnissen', en: 'Questions about results' },
+  officialResult: { de: 'Fragen zum amtlichen Ergebnis', en: 'Questions about an official result' },
 };
 
 /** The path's name, with the title of what the conversation is about once there is one. */
@@ -56,6 +57,7 @@ export async function listConversations({
       title: titleOf(row),
       tenderId: row.tender_id,
       optionsReviewId: row.options_review_id,
+      lotNumber: row.lot_number,
       createdAt: row.created_at.toISOString(),
       updatedAt: row.updated_at.toISOString(),
     })),

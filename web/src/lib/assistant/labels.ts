@@ -4,13 +4,14 @@ import { m } from '#lib/paraglide/messages.js';
 // mirror the API's enums (schema/src/conversations) so that no schema code reaches the browser;
 // a test keeps them equal.
 
-export const conversationPaths = ['tender', 'optionsReview', 'results'] as const;
+export const conversationPaths = ['tender', 'optionsReview', 'results', 'officialResult'] as const;
 export type ConversationPath = (typeof conversationPaths)[number];
 
 export const pathLabels: Record<ConversationPath, () => string> = {
   tender: m.assistant_path_tender,
   optionsReview: m.assistant_path_options_review,
   results: m.assistant_path_results,
+  officialResult: m.assistant_path_official_result,
 };
 
 export const conversationStatuses = ['open', 'handedOver', 'closed'] as const;
@@ -30,7 +31,10 @@ export const stepStatusLabels: Record<StepStatus, () => string> = {
   open: m.assistant_step_open,
 };
 
-/** The paths a person starts from the list; `results` starts from an options review's results. */
+/**
+ * The paths a person starts from the list; `results` starts from an options review's results,
+ * `officialResult` from a tender lot's official result.
+ */
 export const startablePaths = ['tender', 'optionsReview'] as const satisfies ConversationPath[];
 
 /** Whether a submitted value names a path. */

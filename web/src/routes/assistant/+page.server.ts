@@ -34,12 +34,17 @@ export const actions = {
     const data = await event.request.formData();
     const path = textField(data, 'path');
     const optionsReviewId = textField(data, 'optionsReviewId');
+    const tenderId = textField(data, 'tenderId');
+    const lotNumber = Number(textField(data, 'lotNumber'));
     if (!isConversationPath(path)) return fail(400, { errors: formError('problem_invalid') });
     const started = await startConversation(event, {
       path,
       // Every message is in both languages; this is the one the dialogue starts in.
       language: getLocale(),
       ...(path === 'results' && optionsReviewId !== '' && { optionsReviewId }),
+      ...(path === 'officialResult' &&
+        tenderId !== '' &&
+        Number.isInteger(lotNumber) && { tenderId, lotNumber }),
     });
     if (!started.ok) {
       leaveIfSessionEnded(started, event.url);

@@ -12,7 +12,7 @@ const firstWords =
   /\b(vorne?|vorn|an der spitze|spitze|erste[rn]?|platz (?:1|eins)|rang (?:1|eins)|auf (?:1|eins)|gewinnt|siegt|fuhrt|fuehrt|vor allen|besten?|top|first|on top|ahead|leading|leads?|wins?|winning|the winner|the best|best|number one|no\.? 1|ranked (?:1|first|highest)|highest)\b/;
 /** Words the part naming the option may hold without naming one ("die erste Option", "it"). */
 const noOptionWords =
-  /^(?:\s|der|die|das|den|the|option|angebot|anbieter|losung|diese|dieser|dieses|this|that|it|es|sie|denn|eigentlich|actually|jetzt|now|aktuell|currently|derzeit|so|liegt|ist|is|steht|does|did|was|wird|ranked|ranks?)*$/;
+  /^(?:\s|der|die|das|den|the|option|angebot|anbieter|bieter|bid|offer|vendor|losung|diese|dieser|dieses|this|that|it|es|sie|denn|eigentlich|actually|jetzt|now|aktuell|currently|derzeit|so|liegt|ist|is|steht|does|did|was|wird|ranked|ranks?)*$/;
 
 const whatIf =
   /\b(was ware|was waere|was wurde|was wuerde|was passiert|was wenn|was andert sich|was aendert sich|und wenn|what if|what happens|what would happen|what would change|suppose|angenommen|if)\b|^(?:und )?wenn\b/;
@@ -43,6 +43,10 @@ const laws: [RegExp, Law][] = [
 const exposureWords =
   /\b(unterlieg[a-z]*|betroffen|ausgesetzt|exponiert|gefahrdet|risiko|risiken|anfallig|zugriff|subject to|exposed|exposure|affected|at risk|vulnerable|fall under|falls under|covered by|reach of|risk)\b/;
 
+/** "Warum wurde X ausgeschlossen?", "Why was X excluded?" */
+const excludedWords =
+  /\b(ausgeschlossen|ausschluss|ausgeschieden|nicht zugelassen|nicht gewertet|excluded|exclusion|disqualified|eliminated|ruled out|not admitted|not ranked)\b/;
+
 const percentValue = new RegExp(`${numberPattern}\\s*(?:${percentSign})?`);
 
 function onlyIds(mentions: Mention[]): string[] | undefined {
@@ -54,7 +58,7 @@ function onlyIds(mentions: Mention[]): string[] | undefined {
 /**
  * Questions about an options review's results: why an option is first, what if a criterion
  * weighed so much, how robust the ranking is, which options a foreign law reaches, what one option
- * would need to overtake another. Options and criteria come from the vocabulary; a name that is
+ * would need to overtake another, why one was excluded. Options and criteria come from the vocabulary; a name that is
  * not there (or fits two) leaves the question unknown rather than answered for someone else.
  */
 export function readResultQuestion(
@@ -95,6 +99,11 @@ export function readResultQuestion(
     };
   }
 
+  if (excludedWords.test(text) && (whyWord.test(text) || /^(wer|who|welche|which)\b/.test(text))) {
+    if (optionIds.length > 1 || criterionIds.length > 0) return undefined;
+    return { kind: 'whyExcluded', ...(optionIds[0] ? { optionId: optionIds[0] } : {}) };
+  }
+
   if (negation.test(text)) return undefined;
   const needs = needWords.test(text);
   if (overtakeWords.test(text) || (needs && (optionIds.length === 2 || aheadWords.test(text)))) {
@@ -115,7 +124,8 @@ export function readResultQuestion(
   const why = whyWord.exec(text);
   if (why && firstWords.test(text) && criterionIds.length === 0) {
     if (optionIds.length === 1) return { kind: 'whyFirst', optionId: optionIds[0]! };
-    const between = text.slice(why[0].length).replace(firstWords, ' ');
+    // Every word of "first" goes ("die erste Option vorne"), so only the naming part remains.
+    const between = text.slice(why[0].length).replace(new RegExp(firstWords.source, 'g'), ' ');
     if (optionIds.length === 0 && noOptionWords.test(between)) return { kind: 'whyFirst' };
     return undefined;
   }

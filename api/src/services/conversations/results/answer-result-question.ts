@@ -6,6 +6,7 @@ import { answerOvertake } from './overtake.ts';
 import { readResults } from './read-results.ts';
 import { answerRobustness } from './robustness.ts';
 import { answerWhatIf } from './what-if.ts';
+import { answerUnranked } from './unranked.ts';
 import { answerWhyFirst } from './why-first.ts';
 
 /**
@@ -36,5 +37,7 @@ export async function answerResultQuestion(
       return answerRobustness(ready);
     case 'overtake':
       return answerOvertake(ready, question.optionId, question.otherOptionId);
+    case 'whyExcluded':
+      return answerUnranked(ready, question.optionId);
   }
 }

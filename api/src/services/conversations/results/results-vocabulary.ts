@@ -42,7 +42,7 @@ const synonyms: readonly { keys: readonly string[]; words: readonly string[] }[]
 ];
 
 /** Legal forms and notes a person leaves out when naming a vendor. */
-const vendorNoise =
+export const vendorNoise =
   /\s*(\([^)]*\)|\b(GmbH|AG|SE|KG|KGaA|UG|e\.\s?V\.|Inc\.?|Ltd\.?|LLC|S\.A\.|B\.V\.|plc)\b)\s*/gi;
 
 export interface ResultsVocabulary {
@@ -110,7 +110,7 @@ function optionNames(options: readonly OptionRow[]): Named[] {
  * still gets its names, under an id of its own (`priceQuestionId`), so "Was wäre, wenn die Kosten
  * 50 % zählen?" is understood and answered for what the price does there.
  */
-function criterionNames(scheme: EvaluationScheme): Named[] {
+export function criterionNames(scheme: EvaluationScheme): Named[] {
   const ratio = isRatioMethod(scheme.method);
   const full = [
     ...scheme.award.map((node) => [node.title.de, node.title.en]),
@@ -137,7 +137,7 @@ function criterionNames(scheme: EvaluationScheme): Named[] {
  * Each thing's own names and those extra names no other thing has (compared without case),
  * duplicates removed.
  */
-function withoutShared(
+export function withoutShared(
   ids: readonly string[],
   own: readonly (readonly string[])[],
   extra: readonly (readonly string[])[],

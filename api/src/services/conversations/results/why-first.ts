@@ -150,7 +150,10 @@ export function answerWhyFirst(ready: ReadyResults, optionId?: string): Assistan
  * explanation where one ranks directly above the other, else the difference of the published
  * points (as the results page's pairwise comparison).
  */
-function differencesOf(option: Bid, other: Bid): { criterionId: string; difference: number }[] {
+export function differencesOf(
+  option: Pick<Bid, 'id' | 'contributions' | 'comparedWithAbove'>,
+  other: Pick<Bid, 'id' | 'contributions' | 'comparedWithAbove'>,
+): { criterionId: string; difference: number }[] {
   if (other.comparedWithAbove?.bidId === option.id) return other.comparedWithAbove.criteria;
   if (option.comparedWithAbove?.bidId === other.id) {
     return option.comparedWithAbove.criteria
