@@ -18,6 +18,7 @@ import { publicTendersRouter } from './public-tenders/index.ts';
 import { tenderQuestionsRouter } from './tender-questions/index.ts';
 import { conversationsRouter } from './conversations/index.ts';
 import { bidVaultRouter } from './bid-vault/index.ts';
+import { evaluationReceivedAnswersRouter } from './evaluation-received-answers/index.ts';
 import { bidsRouter } from './bids/index.ts';
 import { bidImportsRouter } from './bid-imports/index.ts';
 
@@ -43,6 +44,7 @@ export function apiRouter() {
   api.route('/v1/tenders', tenderQuestionsRouter());
   api.route('/v1/conversations', conversationsRouter());
   api.route('/v1/tenders', bidVaultRouter());
+  api.route('/v1/tenders', evaluationReceivedAnswersRouter());
   api.route('/v1', bidsRouter());
   api.route('/v1', bidImportsRouter());
   return api;

@@ -84,12 +84,19 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('answered_at', 'timestamptz')
     .addColumn('answered_by_user_id', 'uuid')
     .addColumn('answered_by_api_key_id', 'uuid')
+    // How the answer came: null while unanswered; `bidder` in Tenderwise, `platform` when an
+    // officer recorded what the bidder sent through the e-procurement platform (imported bids).
+    .addColumn('answer_channel', 'text')
     .addColumn('decision', 'text')
     .addColumn('decision_reasons', 'text')
     .addColumn('decided_by', 'uuid')
     .addColumn('decided_at', 'timestamptz')
     .addUniqueConstraint('bid_document_request_number_key', ['tender_id', 'number'])
     .addForeignKeyConstraint('bid_document_request_tender_id_fkey', ['tender_id'], 'tender', ['id'])
+    .addCheckConstraint(
+      'bid_document_request_answer_channel_check',
+      sql`answer_channel is null or answer_channel in ('bidder', 'platform')`,
+    )
     .addForeignKeyConstraint('bid_document_request_bid_id_fkey', ['bid_id'], 'bid', ['id'])
     .addCheckConstraint('bid_document_request_stage_check', sql`stage in ('formal', 'suitability')`)
     .addCheckConstraint(
@@ -130,12 +137,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('answered_at', 'timestamptz')
     .addColumn('answered_by_user_id', 'uuid')
     .addColumn('answered_by_api_key_id', 'uuid')
+    .addColumn('answer_channel', 'text')
     // What the authority made of the answer: the assessment the stage decision rests on.
     .addColumn('decision', 'text')
     .addColumn('decided_by', 'uuid')
     .addColumn('decided_at', 'timestamptz')
     .addUniqueConstraint('bid_clarification_number_key', ['tender_id', 'number'])
     .addForeignKeyConstraint('bid_clarification_tender_id_fkey', ['tender_id'], 'tender', ['id'])
+    .addCheckConstraint(
+      'bid_clarification_answer_channel_check',
+      sql`answer_channel is null or answer_channel in ('bidder', 'platform')`,
+    )
     .addForeignKeyConstraint('bid_clarification_bid_id_fkey', ['bid_id'], 'bid', ['id'])
     .addCheckConstraint(
       'bid_clarification_stage_check',

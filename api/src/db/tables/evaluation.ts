@@ -22,6 +22,10 @@ export type ClarificationStage = (typeof clarificationStages)[number];
 export const documentRequestDecisions = ['accepted', 'rejected'] as const;
 export type DocumentRequestDecision = (typeof documentRequestDecisions)[number];
 
+/** How a bidder's answer came: in Tenderwise, or through the authority's platform. */
+export const answerChannels = ['bidder', 'platform'] as const;
+export type AnswerChannel = (typeof answerChannels)[number];
+
 export interface EvaluationTables {
   bid_stage_decision: BidStageDecisionTable;
   bid_document_request: BidDocumentRequestTable;
@@ -72,6 +76,8 @@ export interface BidDocumentRequestTable {
   answered_at: Later<Date>;
   answered_by_user_id: Later<string>;
   answered_by_api_key_id: Later<string>;
+  /** `bidder`: answered in Tenderwise; `platform`: an officer recorded the platform's answer. */
+  answer_channel: Later<AnswerChannel>;
   decision: Later<DocumentRequestDecision>;
   decision_reasons: Later<string>;
   decided_by: Later<string>;
@@ -96,6 +102,8 @@ export interface BidClarificationTable {
   answered_at: Later<Date>;
   answered_by_user_id: Later<string>;
   answered_by_api_key_id: Later<string>;
+  /** `bidder`: answered in Tenderwise; `platform`: an officer recorded the platform's answer. */
+  answer_channel: Later<AnswerChannel>;
   decision: Later<string>;
   decided_by: Later<string>;
   decided_at: Later<Date>;

@@ -85,6 +85,10 @@ export const tenderRecordLabels: Record<
     de: 'Öffnungstermin abgebrochen',
     en: 'Opening session abandoned',
   },
+  'tender.evaluation.answer_received': {
+    de: 'Antwort eines Bieters von der Vergabeplattform erfasst',
+    en: 'Bidder’s answer from the platform recorded',
+  },
 };
 
 /** The label of an action; an action without one is shown by its name. */

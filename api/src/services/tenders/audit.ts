@@ -36,6 +36,7 @@ export const tenderAuditActions = [
   'tender.opening.presence_confirmed',
   'tender.opening.opened',
   'tender.opening.abandoned',
+  'tender.evaluation.answer_received',
 ] as const;
 export type TenderAuditAction = (typeof tenderAuditActions)[number];
 
