@@ -85,6 +85,18 @@ export const tenderRecordLabels: Record<
     de: 'Öffnungstermin abgebrochen',
     en: 'Opening session abandoned',
   },
+  'tender.evaluation.scores_saved': {
+    de: 'Bewertungsbogen gespeichert',
+    en: 'Score sheet saved',
+  },
+  'tender.evaluation.scores_submitted': {
+    de: 'Bewertungsbogen abgegeben',
+    en: 'Score sheet submitted',
+  },
+  'tender.evaluation.consensus_recorded': {
+    de: 'Konsensbewertung festgehalten',
+    en: 'Consensus score recorded',
+  },
 };
 
 /** The label of an action; an action without one is shown by its name. */

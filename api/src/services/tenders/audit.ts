@@ -36,6 +36,9 @@ export const tenderAuditActions = [
   'tender.opening.presence_confirmed',
   'tender.opening.opened',
   'tender.opening.abandoned',
+  'tender.evaluation.scores_saved',
+  'tender.evaluation.scores_submitted',
+  'tender.evaluation.consensus_recorded',
 ] as const;
 export type TenderAuditAction = (typeof tenderAuditActions)[number];
 
