@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ResourceId, Timestamp } from '../administration/common.ts';
 import { Identifier, LocalizedText } from '../evaluation/common.ts';
+import { TenderLotParams } from '../tenders/lots.ts';
 import { EvaluationStageName } from './stages.ts';
 
 /**
@@ -78,12 +79,7 @@ export const RecordTenderConsensusInput = z
 export type RecordTenderConsensusInput = z.output<typeof RecordTenderConsensusInput>;
 
 export const TenderConsensusParams = z.strictObject({
-  tenderId: z.uuid().meta({ param: { name: 'tenderId', in: 'path' }, examples: [ids.tender] }),
-  lotNumber: z
-    .string()
-    .regex(/^(?:[1-9]\d?|1\d\d|200)$/, 'a lot number from 1 to 200')
-    .transform(Number)
-    .meta({ param: { name: 'lotNumber', in: 'path' }, examples: ['1'] }),
+  ...TenderLotParams.shape,
   bidId: z.uuid().meta({ param: { name: 'bidId', in: 'path' }, examples: [ids.bid] }),
   criterionId: Identifier.meta({
     param: { name: 'criterionId', in: 'path' },
