@@ -2244,6 +2244,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenders/{tenderId}/lots/{lotNumber}/consensus/{bidId}/{criterionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the consensus score of a bid on a criterion
+         * @description For the officers of the team while the tender is `opened`, once every evaluator of the team has submitted (409 otherwise, with the count): the panel’s agreed level with its joint justification against the anchors; replaces an earlier consensus. Where the submitted scores lie further apart than the scheme’s divergence threshold, only the tender’s lead records it (403 otherwise), with `resolution`, the reason for the level chosen (422 without; § 8 (1) VgV). The bid must still be in the procedure.
+         */
+        put: operations["recordTenderConsensus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenders/{tenderId}/lots/{lotNumber}/scheme": {
         parameters: {
             query?: never;
@@ -2282,6 +2302,66 @@ export interface paths {
         get: operations["getTenderSchemeVersion"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/lots/{lotNumber}/scoring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the scoring of a lot
+         * @description For the team, once the bids are opened. The ordinal award criteria the panel scores, with their published anchors; the criteria the engine scores from the bid data (`scoredByEngine`); the bids still in the procedure with their offers, and the excluded ones, which are never scored. Blind: an evaluator sees only their own sheet until they submitted it, then the other submitted sheets, the divergences and the consensus. Officers see the submitted sheets, divergences and consensus; reviewers once every evaluator has submitted. Mean and median are aids for the discussion only: the consensus score counts (BGH X ZB 3/17).
+         */
+        get: operations["getTenderScoring"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/lots/{lotNumber}/scoring/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save your score sheet of a lot
+         * @description For the evaluators of the team while the tender is `opened`: the scores sent replace your unsubmitted sheet. Each names a bid still in the procedure (an excluded bid is refused, § 57 (1) VgV), an ordinal criterion and a level of its published scale, with a justification against the anchors (required, 1 to 4000 characters; 422 otherwise). A submitted sheet is final (409).
+         */
+        put: operations["saveTenderScoreSheet"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/lots/{lotNumber}/scoring/mine/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit your score sheet of a lot
+         * @description For the evaluators of the team while the tender is `opened`. Your saved sheet must score every bid still in the procedure on every ordinal criterion (422 listing what is missing otherwise). Submitted, it is final (409 on a second submission), and you see the other submitted sheets, the divergences and the consensus.
+         */
+        post: operations["submitTenderScoreSheet"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5702,6 +5782,17 @@ export interface components {
                 points: number;
             }[];
         };
+        EngineScoredCriterion: {
+            /**
+             * @example SOV-4
+             * @example price
+             * @example bid-a
+             */
+            criterionId: string;
+            /** @enum {string} */
+            kind: "metric" | "attestation" | "price" | "exclusionGround" | "restricted" | "suitability" | "minimum" | "condition";
+            title: components["schemas"]["LocalizedText"];
+        };
         /**
          * @example 216000
          * @example 215999.99
@@ -6193,6 +6284,8 @@ export interface components {
             conditions: components["schemas"]["ContractCondition"][];
             award: components["schemas"]["AwardNode"][];
         };
+        /** @enum {string} */
+        EvaluationStageName: "formal" | "suitability" | "priceCheck" | "award";
         EvaluationTemplate: {
             /** @enum {number} */
             schemaVersion: 1;
@@ -9863,6 +9956,20 @@ export interface components {
             note?: string;
             documents: components["schemas"]["BidDocument"][];
         };
+        /**
+         * @example {
+         *       "justification": "Der Ausschuss folgt Anker 3: Rollen benannt, Vertretung nicht belegt.",
+         *       "resolution": "Die Vertretungsregel fehlt im Angebot; Anker 4 ist daher nicht erreicht.",
+         *       "score": 3
+         *     }
+         */
+        RecordTenderConsensusInput: {
+            /** @description A level of the criterion’s scale */
+            score: number;
+            /** @description Which qualities of the offer earned this level, against the anchors */
+            justification: string;
+            resolution?: string;
+        };
         RecordVerificationInput: {
             /**
              * @example SOV-4
@@ -10504,6 +10611,21 @@ export interface components {
             version: number;
             source: components["schemas"]["SchemeSource"];
         };
+        /**
+         * @example {
+         *       "scores": [
+         *         {
+         *           "bidId": "7a1b2c3d-4e5f-4a60-8b71-9c8d7e6f5a4b",
+         *           "criterionId": "concept",
+         *           "justification": "Betrieb mit benannten Rollen und 24/7-Bereitschaft, wie Anker 4 verlangt.",
+         *           "score": 4
+         *         }
+         *       ]
+         *     }
+         */
+        SaveTenderScoreSheetInput: {
+            scores: components["schemas"]["TenderScoreEntry"][];
+        };
         SaveVendorProfileInput: {
             profile: components["schemas"]["VendorProfile"];
             /**
@@ -10872,6 +10994,40 @@ export interface components {
              */
             submittedAt: string | null;
             scores: components["schemas"]["ScoreEntry"][];
+        };
+        ScoredBid: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            bidId: string;
+            bidder: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            receivedAt: string;
+            offers: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                criterionId: string;
+                text: string;
+            }[];
+        };
+        ScoredCriterion: {
+            /**
+             * @example SOV-4
+             * @example price
+             * @example bid-a
+             */
+            criterionId: string;
+            title: components["schemas"]["LocalizedText"];
+            scale: number;
+            anchors: components["schemas"]["LocalizedText"][];
+            minimumScore: number | null;
         };
         /**
          * @example {
@@ -12289,6 +12445,34 @@ export interface components {
         };
         /** @enum {string} */
         TenderCapacity: "officer" | "openingOfficer" | "openingDeputy" | "evaluator" | "reviewer";
+        TenderConsensusScore: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            bidId: string;
+            /**
+             * @example SOV-4
+             * @example price
+             * @example bid-a
+             */
+            criterionId: string;
+            /** @description A level of the criterion’s scale */
+            score: number;
+            /** @description Which qualities of the offer earned this level, against the anchors */
+            justification: string;
+            resolution: string | null;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            recordedBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            recordedAt: string;
+        };
         /** @enum {string} */
         TenderContractKind: "suppliesServices" | "works" | "socialServices" | "designContest";
         TenderCorrectionResponse: {
@@ -13182,6 +13366,212 @@ export interface components {
              */
             createdAt: string;
         } | null;
+        TenderScoreDivergence: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            bidId: string;
+            /**
+             * @example SOV-4
+             * @example price
+             * @example bid-a
+             */
+            criterionId: string;
+            spread: number;
+            flagged: boolean;
+            aids: {
+                mean: number;
+                median: number;
+            };
+        };
+        TenderScoreEntry: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            bidId: string;
+            /**
+             * @example SOV-4
+             * @example price
+             * @example bid-a
+             */
+            criterionId: string;
+            /** @description A level of the criterion’s scale */
+            score: number;
+            /** @description Which qualities of the offer earned this level, against the anchors */
+            justification: string;
+        };
+        TenderScoreSheet: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            userId: string;
+            submittedAt: string | null;
+            scores: components["schemas"]["TenderScoreEntry"][];
+        };
+        /**
+         * @example {
+         *       "bids": [
+         *         {
+         *           "bidId": "7a1b2c3d-4e5f-4a60-8b71-9c8d7e6f5a4b",
+         *           "bidder": "Alpha GmbH",
+         *           "offers": [
+         *             {
+         *               "criterionId": "concept",
+         *               "text": "Betrieb mit benannten Rollen."
+         *             }
+         *           ],
+         *           "receivedAt": "2026-03-02T09:00:00.000Z"
+         *         }
+         *       ],
+         *       "consensus": [
+         *         {
+         *           "bidId": "7a1b2c3d-4e5f-4a60-8b71-9c8d7e6f5a4b",
+         *           "criterionId": "concept",
+         *           "justification": "Betrieb mit benannten Rollen und 24/7-Bereitschaft, wie Anker 4 verlangt.",
+         *           "recordedAt": "2026-03-06T11:00:00.000Z",
+         *           "recordedBy": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f",
+         *           "resolution": "Die Vertretungsregel fehlt; Anker 4 ist nicht erreicht.",
+         *           "score": 3
+         *         }
+         *       ],
+         *       "criteria": [
+         *         {
+         *           "anchors": [
+         *             {
+         *               "de": "Stufe 0",
+         *               "en": "Level 0"
+         *             },
+         *             {
+         *               "de": "Stufe 1",
+         *               "en": "Level 1"
+         *             },
+         *             {
+         *               "de": "Stufe 2",
+         *               "en": "Level 2"
+         *             },
+         *             {
+         *               "de": "Stufe 3",
+         *               "en": "Level 3"
+         *             },
+         *             {
+         *               "de": "Stufe 4",
+         *               "en": "Level 4"
+         *             },
+         *             {
+         *               "de": "Stufe 5",
+         *               "en": "Level 5"
+         *             }
+         *           ],
+         *           "criterionId": "concept",
+         *           "minimumScore": null,
+         *           "scale": 5,
+         *           "title": {
+         *             "de": "Betriebskonzept",
+         *             "en": "Operating concept"
+         *           }
+         *         }
+         *       ],
+         *       "divergenceThreshold": 2,
+         *       "divergences": [
+         *         {
+         *           "aids": {
+         *             "mean": 2.5,
+         *             "median": 2.5
+         *           },
+         *           "bidId": "7a1b2c3d-4e5f-4a60-8b71-9c8d7e6f5a4b",
+         *           "criterionId": "concept",
+         *           "flagged": true,
+         *           "spread": 3
+         *         }
+         *       ],
+         *       "evaluators": [
+         *         {
+         *           "submittedAt": "2026-03-05T09:30:00.000Z",
+         *           "userId": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d"
+         *         },
+         *         {
+         *           "submittedAt": "2026-03-05T10:00:00.000Z",
+         *           "userId": "6e8d3c2b-9f5a-4b7c-8d4e-3f2a1b0c9d8e"
+         *         }
+         *       ],
+         *       "excludedBids": [],
+         *       "lotNumber": 1,
+         *       "mine": {
+         *         "scores": [
+         *           {
+         *             "bidId": "7a1b2c3d-4e5f-4a60-8b71-9c8d7e6f5a4b",
+         *             "criterionId": "concept",
+         *             "justification": "Betrieb mit benannten Rollen und 24/7-Bereitschaft, wie Anker 4 verlangt.",
+         *             "score": 4
+         *           }
+         *         ],
+         *         "submittedAt": "2026-03-05T09:30:00.000Z",
+         *         "userId": "5d7c2b1a-8e4f-4a6b-9c3d-2e1f0a9b8c7d"
+         *       },
+         *       "others": [
+         *         {
+         *           "scores": [
+         *             {
+         *               "bidId": "7a1b2c3d-4e5f-4a60-8b71-9c8d7e6f5a4b",
+         *               "criterionId": "concept",
+         *               "justification": "Rollen nicht benannt.",
+         *               "score": 1
+         *             }
+         *           ],
+         *           "submittedAt": "2026-03-05T10:00:00.000Z",
+         *           "userId": "6e8d3c2b-9f5a-4b7c-8d4e-3f2a1b0c9d8e"
+         *         }
+         *       ],
+         *       "schemeVersion": 1,
+         *       "scoredByEngine": [
+         *         {
+         *           "criterionId": "price",
+         *           "kind": "price",
+         *           "title": {
+         *             "de": "Preis",
+         *             "en": "Price"
+         *           }
+         *         }
+         *       ],
+         *       "tenderId": "3f2b1c0d-9e8f-4a7b-8c6d-5e4f3a2b1c0d"
+         *     }
+         */
+        TenderScoringResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            lotNumber: number;
+            schemeVersion: number;
+            divergenceThreshold: number;
+            criteria: components["schemas"]["ScoredCriterion"][];
+            scoredByEngine: components["schemas"]["EngineScoredCriterion"][];
+            bids: components["schemas"]["ScoredBid"][];
+            excludedBids: {
+                /**
+                 * Format: uuid
+                 * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+                 */
+                bidId: string;
+                stage: components["schemas"]["EvaluationStageName"];
+            }[];
+            evaluators: {
+                /**
+                 * Format: uuid
+                 * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+                 */
+                userId: string;
+                submittedAt: string | null;
+            }[];
+            mine: components["schemas"]["TenderScoreSheet"] | null;
+            others: components["schemas"]["TenderScoreSheet"][] | null;
+            divergences: components["schemas"]["TenderScoreDivergence"][] | null;
+            consensus: components["schemas"]["TenderConsensusScore"][] | null;
+        };
         /**
          * @description `draft`: being prepared by its team, visible to nobody else; `published`: the submission period runs; `submissionClosed`, `opened`, `evaluated`, `awarded`: later stages; `cancelled`: cancelled with a ground of § 63 VgV
          * @enum {string}
@@ -26584,6 +26974,127 @@ export interface operations {
             };
         };
     };
+    recordTenderConsensus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                lotNumber: string;
+                bidId: string;
+                criterionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordTenderConsensusInput"];
+            };
+        };
+        responses: {
+            /** @description The scoring with the consensus recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderScoringResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getTenderLotScheme: {
         parameters: {
             query?: never;
@@ -26811,6 +27322,301 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TenderSchemeVersionResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTenderScoring: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                lotNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The scoring as the caller may see it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderScoringResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveTenderScoreSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                lotNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveTenderScoreSheetInput"];
+            };
+        };
+        responses: {
+            /** @description The scoring with the saved sheet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderScoringResponse"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitTenderScoreSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                lotNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The scoring after your submission */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderScoringResponse"];
                 };
             };
             /** @description Not authenticated */

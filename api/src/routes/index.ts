@@ -21,6 +21,7 @@ import { bidVaultRouter } from './bid-vault/index.ts';
 import { evaluationReceivedAnswersRouter } from './evaluation-received-answers/index.ts';
 import { bidsRouter } from './bids/index.ts';
 import { bidImportsRouter } from './bid-imports/index.ts';
+import { evaluationScoringRouter } from './evaluation-scoring/index.ts';
 
 /** Every resource of the API, relative to `/api`. */
 export function apiRouter() {
@@ -47,5 +48,6 @@ export function apiRouter() {
   api.route('/v1/tenders', evaluationReceivedAnswersRouter());
   api.route('/v1', bidsRouter());
   api.route('/v1', bidImportsRouter());
+  api.route('/v1/tenders', evaluationScoringRouter());
   return api;
 }

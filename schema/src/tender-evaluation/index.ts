@@ -1,2 +1,3 @@
 export * from './stages.ts';
 export * from './received-answers.ts';
+export * from './scoring.ts';

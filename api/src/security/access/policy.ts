@@ -17,6 +17,7 @@ import { bidVaultPolicies } from './policies/bid-vault.ts';
 import { bidSubmissionPolicies } from './policies/bid-submissions.ts';
 import { bidPolicies } from './policies/bids.ts';
 import { evaluationReceivedAnswerPolicies } from './policies/evaluation-received-answers.ts';
+import { evaluationScoringPolicies } from './policies/evaluation-scoring.ts';
 
 /**
  * How the caller relates to the object an operation acts on:
@@ -161,6 +162,7 @@ export const policyTable = {
   // bids: imported from the platform's export, or opened from the vault
   ...bidPolicies,
   ...evaluationReceivedAnswerPolicies,
+  ...evaluationScoringPolicies,
 } as const satisfies Record<string, OperationPolicy>;
 
 export type OperationId = keyof typeof policyTable;

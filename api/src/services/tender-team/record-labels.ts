@@ -89,6 +89,18 @@ export const tenderRecordLabels: Record<
     de: 'Antwort eines Bieters von der Vergabeplattform erfasst',
     en: 'Bidder’s answer from the platform recorded',
   },
+  'tender.evaluation.scores_saved': {
+    de: 'Bewertungsbogen gespeichert',
+    en: 'Score sheet saved',
+  },
+  'tender.evaluation.scores_submitted': {
+    de: 'Bewertungsbogen abgegeben',
+    en: 'Score sheet submitted',
+  },
+  'tender.evaluation.consensus_recorded': {
+    de: 'Konsensbewertung festgehalten',
+    en: 'Consensus score recorded',
+  },
 };
 
 /** The label of an action; an action without one is shown by its name. */

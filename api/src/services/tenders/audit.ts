@@ -37,6 +37,9 @@ export const tenderAuditActions = [
   'tender.opening.opened',
   'tender.opening.abandoned',
   'tender.evaluation.answer_received',
+  'tender.evaluation.scores_saved',
+  'tender.evaluation.scores_submitted',
+  'tender.evaluation.consensus_recorded',
 ] as const;
 export type TenderAuditAction = (typeof tenderAuditActions)[number];
 

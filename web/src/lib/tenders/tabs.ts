@@ -16,7 +16,8 @@ export type TenderTab =
   | 'record'
   | 'opening-key'
   | 'bids'
-  | 'opening';
+  | 'opening'
+  | 'scoring';
 
 export interface TenderTabLink {
   tab: TenderTab;
@@ -49,6 +50,8 @@ export function tenderTabs(tenderId: string, bidIntake?: 'platform' | 'vault'): 
     ...(bidIntake === 'vault' ? [tab('opening-key', m.bid_opening_tab_opening_key)] : []),
     ...(bidIntake === undefined ? [] : [tab('bids', m.bid_opening_tab_bids)]),
     ...(bidIntake === 'vault' ? [tab('opening', m.bid_opening_tab_opening)] : []),
+    // The panel's blind scoring of the opened bids, per lot.
+    ...(bidIntake === undefined ? [] : [tab('scoring', m.scoring_tab)]),
   ];
 }
 
