@@ -36,6 +36,8 @@ export const tenderAuditActions = [
   'tender.opening.presence_confirmed',
   'tender.opening.opened',
   'tender.opening.abandoned',
+  'tender.evaluation.result_computed',
+  'tender.evaluation.award_decided',
 ] as const;
 export type TenderAuditAction = (typeof tenderAuditActions)[number];
 
