@@ -1,6 +1,7 @@
 import type { DrawRecord } from '@tenderwise/schema';
 import { ConflictError, ValidationError } from '../../domain/errors.ts';
-import { canonicalHash, canonicalJson } from '../../engine/canonical/canonical-json.ts';
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '../../engine/canonical/canonical-json.ts';
 import { evaluate, type Evaluation } from '../../engine/evaluation/evaluate.ts';
 import { EngineInputError } from '../../engine/scheme/issues.ts';
 import type { OfficialInput } from './engine-bids.ts';
@@ -78,14 +79,20 @@ export function runOfficialResult(
     };
     evaluation = evaluateOfficial(input);
   }
+  // Each canonical text is made once and hashed as it is: the hash is over exactly these bytes.
   const inputText = canonicalJson(input);
   const resultText = canonicalJson(evaluation);
   return {
     input,
     inputText,
-    inputSha256: canonicalHash(input),
+    inputSha256: sha256(inputText),
     resultText,
-    resultSha256: canonicalHash(evaluation),
+    resultSha256: sha256(resultText),
     evaluation,
   };
+}
+
+/** Lower-case hex SHA-256 of a text's UTF-8 bytes. */
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
 }

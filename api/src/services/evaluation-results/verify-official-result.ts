@@ -1,6 +1,5 @@
 import type { OfficialResultVerification } from '@tenderwise/schema';
 import { ConflictError, NotFoundError, ValidationError } from '../../domain/errors.ts';
-import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../engine/canonical/canonical-json.ts';
 import type { ServiceContext } from '../context.ts';
 import { latestLotResult } from '../tender-evaluation/award-source.ts';
@@ -8,7 +7,7 @@ import { findLot } from '../tender-schemes/scheme-rows.ts';
 import { readableTender } from '../tenders/tender-steps.ts';
 import type { OfficialInput } from './engine-bids.ts';
 import { readOfficialInput } from './official-input.ts';
-import { evaluateOfficial, runOfficialResult } from './official-run.ts';
+import { evaluateOfficial, runOfficialResult, sha256 } from './official-run.ts';
 
 /**
  * Recomputes the lot's official result in force twice, changing nothing: from its stored input
@@ -46,7 +45,7 @@ export async function verifyOfficialResult({
     number: row.number,
     inputSha256: row.input_sha256,
     resultSha256: row.result_sha256,
-    recomputedSha256: createHash('sha256').update(recomputed, 'utf8').digest('hex'),
+    recomputedSha256: sha256(recomputed),
     sameBytes: recomputed === row.result,
     currentInputSha256,
     inputUnchanged: currentInputSha256 === row.input_sha256,
