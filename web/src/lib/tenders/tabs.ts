@@ -16,7 +16,8 @@ export type TenderTab =
   | 'record'
   | 'opening-key'
   | 'bids'
-  | 'opening';
+  | 'opening'
+  | 'result';
 
 export interface TenderTabLink {
   tab: TenderTab;
@@ -49,6 +50,8 @@ export function tenderTabs(tenderId: string, bidIntake?: 'platform' | 'vault'): 
     ...(bidIntake === 'vault' ? [tab('opening-key', m.bid_opening_tab_opening_key)] : []),
     ...(bidIntake === undefined ? [] : [tab('bids', m.bid_opening_tab_bids)]),
     ...(bidIntake === 'vault' ? [tab('opening', m.bid_opening_tab_opening)] : []),
+    // The official result of each lot and the award decision, once there are bids.
+    ...(bidIntake === undefined ? [] : [tab('result', m.result_tab)]),
   ];
 }
 
