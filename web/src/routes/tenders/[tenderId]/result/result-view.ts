@@ -53,6 +53,16 @@ export function resultView(result: OfficialResult, locale: Locale) {
     belowMinimumScore: m.result_reason_below_minimum({}, options),
   };
 
+  const flagLabel: Record<string, string> = {
+    abnormallyLow: m.result_flag_abnormally_low({}, options),
+    evaluatorsDiverge: m.result_flag_evaluators_diverge({}, options),
+    drawRequired: m.result_flag_draw_required({}, options),
+    decidedByDraw: m.result_flag_decided_by_draw({}, options),
+    tiedWhenRounded: m.result_flag_tied_when_rounded({}, options),
+    inCorridor: m.result_flag_in_corridor({}, options),
+    ratioUndefined: m.result_flag_ratio_undefined({}, options),
+  };
+
   const heat = heatmap({
     rows: ranked.map((bid) => ({ id: bid.id, label: nameOf(bid.id) })),
     columns: leaves.map((leaf) => ({ id: leaf.id, label: titleOf(leaf.id) })),
@@ -74,7 +84,7 @@ export function resultView(result: OfficialResult, locale: Locale) {
       reasons: bid.reasons.map(
         (reason) => `${reasonLabel[reason.code] ?? reason.code}: ${titleOf(reason.criterionId)}`,
       ),
-      flags: bid.flags.map((flag) => flag.code),
+      flags: bid.flags.map((flag) => flagLabel[flag.code] ?? flag.code),
       above:
         bid.comparedWithAbove === null
           ? null
