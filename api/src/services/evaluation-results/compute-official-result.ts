@@ -56,7 +56,10 @@ export async function computeOfficialResult({
           resultSha256: run.resultSha256,
         },
       });
-      return officialResultView(trx, tenderId, lotNumber, stored);
+      return officialResultView(trx, tenderId, lotNumber, stored, {
+        input: run.input,
+        evaluation: run.evaluation,
+      });
     },
   );
 }

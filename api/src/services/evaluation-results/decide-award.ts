@@ -108,11 +108,14 @@ async function completeResults(
   const stages: Parameters<typeof openStages>[0][number][] = [];
   for (const lot of lots) {
     const award = await awardStageSource(db, tenderId, lot.number);
+    const lotBids = bids.filter((item) => item.lotNumber === lot.number);
+    // A lot that received no bid has nothing to rank and nothing to award.
+    if (award.result === null && lotBids.length === 0) continue;
     if (award.result === null) missing.push(`lot ${lot.number} has no official result`);
     else if (!award.current)
       missing.push(`lot ${lot.number}’s result is no longer current; compute it again`);
     else results.push({ lotNumber: lot.number, resultNumber: award.result.number });
-    for (const bid of bids.filter((item) => item.lotNumber === lot.number)) {
+    for (const bid of lotBids) {
       const views = stageViewsOf(bid.id, decisions.get(bid.id), running.get(bid.id), award);
       stages.push({ bidId: bid.id, stages: domainStages(views) });
     }

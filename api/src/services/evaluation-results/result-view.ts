@@ -39,9 +39,11 @@ export async function officialResultView(
   tenderId: string,
   lotNumber: number,
   row: LotResultRow,
+  /** The row's input and result already parsed, where the caller just made them. */
+  parsed?: { input: OfficialInput; evaluation: Evaluation },
 ): Promise<OfficialResult> {
-  const input = JSON.parse(row.input) as OfficialInput;
-  const evaluation = JSON.parse(row.result) as Evaluation;
+  const input = parsed?.input ?? (JSON.parse(row.input) as OfficialInput);
+  const evaluation = parsed?.evaluation ?? (JSON.parse(row.result) as Evaluation);
   const award = await awardStageSource(db, tenderId, lotNumber);
   const bids = await listEvaluatedBids(db, tenderId, { lotNumber });
   const ids = bids.map((bid) => bid.id);
