@@ -1912,6 +1912,30 @@ export interface paths {
         patch: operations["updateTender"];
         trace?: never;
     };
+    "/api/v1/tenders/{tenderId}/award-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the award decision
+         * @description For the team from the opening on. 404 while the tender has none.
+         */
+        get: operations["getAwardDecision"];
+        put?: never;
+        /**
+         * Decide that the evaluation is complete
+         * @description For the tender’s lead officer while the bids are evaluated. Every lot needs an official result that is still current, and every bid still in the procedure must have passed every stage, suitability included (§ 122 GWB, § 42 (3) VgV); 409 lists what is open. Records the results it rests on and the day suitability was last confirmed (not in the future), and moves the tender to `evaluated`.
+         */
+        post: operations["decideAward"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenders/{tenderId}/bid-import-template": {
         parameters: {
             query?: never;
@@ -2258,6 +2282,50 @@ export interface paths {
          */
         put: operations["recordTenderConsensus"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/lots/{lotNumber}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the official result of a lot
+         * @description For the team from the opening on. The result in force with the ranking, each bid’s contributions, flags and why it ranks below the bid above; every bid in force with its stage statuses (exclusions with basis and reasons) and consensus scores with their justifications; the criteria with their weights; the weight stability as information only; the hashes and whether the result is still current. 404 while the lot has none.
+         */
+        get: operations["getOfficialResult"];
+        put?: never;
+        /**
+         * Compute the official result of a lot
+         * @description For the tender’s officers while the bids are evaluated. Runs the published method of the lot’s frozen scheme on the bids in force that no stage excluded, each formally admitted, with the panel’s consensus scores; nothing else: a body naming a method, formula, weights or scheme is refused with 422 (§ 127 (5) GWB, § 58 VgV). Stored as a new number with its input and result as canonical JSON (RFC 8785) and their SHA-256. 409 when a formal check is undecided, a consensus score is missing, or bids are tied and no drawn order is given.
+         */
+        post: operations["computeOfficialResult"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/lots/{lotNumber}/result/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recompute the official result of a lot
+         * @description For the team from the opening on; changes nothing. Evaluates the stored input again and compares the bytes with the stored result, and builds the input again from what the database holds now and compares its hash with the stored one. 404 while the lot has none.
+         */
+        post: operations["verifyOfficialResult"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3786,6 +3854,30 @@ export interface components {
                 name: string;
             }[];
         };
+        AwardDecision: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            results: {
+                lotNumber: number;
+                resultNumber: number;
+            }[];
+            /** Format: date */
+            suitabilityReconfirmedOn: string;
+            reasons: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            decidedBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            decidedAt: string;
+        };
         AwardGroup: {
             /**
              * @example SOV-4
@@ -4736,6 +4828,11 @@ export interface components {
              */
             password: string;
         };
+        ComputeOfficialResultRequest: {
+            /** @description The tied bids in the order drawn by lot; exactly the tied bids */
+            drawOrder?: string[];
+            drawRecord?: components["schemas"]["DrawRecord"];
+        };
         ConfirmOpeningPresenceInput: {
             /** @description At least 12 characters; never stored, never shown again */
             passphrase: string;
@@ -5590,6 +5687,14 @@ export interface components {
             text: components["schemas"]["LocalizedText"];
             sources: string[];
         };
+        DecideAwardRequest: {
+            /**
+             * Format: date
+             * @description Not in the future
+             */
+            suitabilityReconfirmedOn: string;
+            reasons: string;
+        };
         /**
          * @example 4000
          * @example 12.5
@@ -5781,6 +5886,12 @@ export interface components {
                 /** @description Points or a percentage as entered; only the proportions matter */
                 points: number;
             }[];
+        };
+        DrawRecord: {
+            drawnBy: string;
+            how: string;
+            /** Format: date */
+            drawnOn?: string;
         };
         EngineScoredCriterion: {
             /**
@@ -6989,6 +7100,94 @@ export interface components {
                 largestSinglePercent: number;
                 totalPercent: number;
             };
+        };
+        OfficialEvaluation: {
+            /** @enum {string} */
+            method: "weightedSum" | "ufabSimple" | "ufabExtended" | "ufabMedian";
+            /** Format: date */
+            referenceDate: string;
+            ranking: components["schemas"]["BidEvaluation"][];
+        };
+        OfficialResult: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            lotNumber: number;
+            number: number;
+            schemeVersion: number;
+            schemeCommitment: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            computedAt: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            computedBy: string;
+            /** @description False once a decision, exchange, consensus or withdrawal came after it */
+            current: boolean;
+            inputSha256: string;
+            resultSha256: string;
+            evaluation: components["schemas"]["OfficialEvaluation"];
+            draw: {
+                order: string[];
+                record: components["schemas"]["DrawRecord"];
+            } | null;
+            criteria: components["schemas"]["ResultsCriterion"][];
+            bids: components["schemas"]["OfficialResultBid"][];
+            sensitivity: components["schemas"]["OfficialSensitivity"];
+        };
+        OfficialResultBid: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            bidId: string;
+            bidder: components["schemas"]["OpeningRecordBidder"];
+            late: boolean;
+            stages: {
+                formal: components["schemas"]["StageStatusView"];
+                suitability: components["schemas"]["StageStatusView"];
+                priceCheck: components["schemas"]["StageStatusView"];
+                award: components["schemas"]["StageStatusView"];
+            };
+            excludedIn: components["schemas"]["EvaluationStageName"] | null;
+            inResult: boolean;
+            scores: {
+                /**
+                 * @example SOV-4
+                 * @example price
+                 * @example bid-a
+                 */
+                criterionId: string;
+                score: number;
+                justification: string;
+            }[];
+        };
+        OfficialResultVerification: {
+            number: number;
+            inputSha256: string;
+            resultSha256: string;
+            recomputedSha256: string;
+            /** @description The stored input evaluated again gives the stored result, byte for byte */
+            sameBytes: boolean;
+            /** @description The input as the database gives it now; null where it cannot be built now */
+            currentInputSha256: string | null;
+            inputUnchanged: boolean;
+            currentInputProblem: string | null;
+        };
+        OfficialSensitivity: {
+            /** @enum {boolean} */
+            informational: true;
+            note: components["schemas"]["LocalizedText"];
+            notAnalysable: string | null;
+            noClearWinner: boolean;
+            margin: number;
+            criteria: components["schemas"]["NodeSensitivity"][];
         };
         OpeningKeyHolder: {
             /**
@@ -12195,6 +12394,36 @@ export interface components {
             /** @enum {string} */
             kind: "aroundPublished";
             percent: number;
+        };
+        StageStatusView: {
+            /** @enum {string} */
+            state: "open";
+        } | {
+            /** @enum {string} */
+            state: "waiting";
+            /** Format: date */
+            until: string;
+        } | {
+            /** @enum {string} */
+            state: "passed";
+            basis: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            decidedAt: string;
+            decidedBy: string | null;
+        } | {
+            /** @enum {string} */
+            state: "excluded";
+            basis: string;
+            reasons: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            decidedAt: string;
+            decidedBy: string | null;
         };
         StartBreakGlassOpeningInput: {
             /** @description Why the opening officers and deputies cannot open (kept in the record) */
@@ -24854,6 +25083,211 @@ export interface operations {
             };
         };
     };
+    getAwardDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The award decision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardDecision"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideAward: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideAwardRequest"];
+            };
+        };
+        responses: {
+            /** @description The award decision */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardDecision"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getBidImportTemplate: {
         parameters: {
             query?: {
@@ -27057,6 +27491,301 @@ export interface operations {
             };
             /** @description The request body has an unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOfficialResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                lotNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The official result in force */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficialResult"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    computeOfficialResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                lotNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ComputeOfficialResultRequest"];
+            };
+        };
+        responses: {
+            /** @description The official result, stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficialResult"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyOfficialResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                lotNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The comparison */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficialResultVerification"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

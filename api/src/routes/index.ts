@@ -22,6 +22,7 @@ import { evaluationReceivedAnswersRouter } from './evaluation-received-answers/i
 import { bidsRouter } from './bids/index.ts';
 import { bidImportsRouter } from './bid-imports/index.ts';
 import { evaluationScoringRouter } from './evaluation-scoring/index.ts';
+import { evaluationResultsRouter } from './evaluation-results/index.ts';
 
 /** Every resource of the API, relative to `/api`. */
 export function apiRouter() {
@@ -49,5 +50,6 @@ export function apiRouter() {
   api.route('/v1', bidsRouter());
   api.route('/v1', bidImportsRouter());
   api.route('/v1/tenders', evaluationScoringRouter());
+  api.route('/v1/tenders', evaluationResultsRouter());
   return api;
 }

@@ -18,6 +18,7 @@ import { bidSubmissionPolicies } from './policies/bid-submissions.ts';
 import { bidPolicies } from './policies/bids.ts';
 import { evaluationReceivedAnswerPolicies } from './policies/evaluation-received-answers.ts';
 import { evaluationScoringPolicies } from './policies/evaluation-scoring.ts';
+import { evaluationResultPolicies } from './policies/evaluation-results.ts';
 
 /**
  * How the caller relates to the object an operation acts on:
@@ -163,6 +164,7 @@ export const policyTable = {
   ...bidPolicies,
   ...evaluationReceivedAnswerPolicies,
   ...evaluationScoringPolicies,
+  ...evaluationResultPolicies,
 } as const satisfies Record<string, OperationPolicy>;
 
 export type OperationId = keyof typeof policyTable;

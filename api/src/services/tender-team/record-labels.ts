@@ -101,6 +101,14 @@ export const tenderRecordLabels: Record<
     de: 'Konsensbewertung festgehalten',
     en: 'Consensus score recorded',
   },
+  'tender.evaluation.result_computed': {
+    de: 'Amtliches Wertungsergebnis eines Loses berechnet',
+    en: 'Official result of a lot computed',
+  },
+  'tender.evaluation.award_decided': {
+    de: 'Wertung abgeschlossen, Zuschlagsentscheidung getroffen',
+    en: 'Evaluation completed, award decided',
+  },
 };
 
 /** The label of an action; an action without one is shown by its name. */

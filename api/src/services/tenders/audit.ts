@@ -40,6 +40,8 @@ export const tenderAuditActions = [
   'tender.evaluation.scores_saved',
   'tender.evaluation.scores_submitted',
   'tender.evaluation.consensus_recorded',
+  'tender.evaluation.result_computed',
+  'tender.evaluation.award_decided',
 ] as const;
 export type TenderAuditAction = (typeof tenderAuditActions)[number];
 

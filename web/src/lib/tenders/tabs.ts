@@ -17,7 +17,8 @@ export type TenderTab =
   | 'opening-key'
   | 'bids'
   | 'opening'
-  | 'scoring';
+  | 'scoring'
+  | 'result';
 
 export interface TenderTabLink {
   tab: TenderTab;
@@ -52,6 +53,8 @@ export function tenderTabs(tenderId: string, bidIntake?: 'platform' | 'vault'): 
     ...(bidIntake === 'vault' ? [tab('opening', m.bid_opening_tab_opening)] : []),
     // The panel's blind scoring of the opened bids, per lot.
     ...(bidIntake === undefined ? [] : [tab('scoring', m.scoring_tab)]),
+    // The official result of each lot and the award decision, once there are bids.
+    ...(bidIntake === undefined ? [] : [tab('result', m.result_tab)]),
   ];
 }
 
