@@ -57,7 +57,7 @@ export async function createConversation({
     await readableReview(ctx, 'getOptionsReviewResults', input.optionsReviewId);
   }
   if (official) {
-    await readableTender(ctx, 'listTenderBids', input.tenderId!);
+    await readableTender(ctx, 'getOfficialResult', input.tenderId!);
     await findLot(ctx.db, input.tenderId!, input.lotNumber!);
   }
   return withTransaction<DB, Conversation>(ctx.db, async (trx) => {

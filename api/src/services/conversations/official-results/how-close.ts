@@ -12,7 +12,7 @@ export function officialHowClose(result: OfficialResult): AssistantMessage {
   const ranked = evaluation.ranking
     .filter((bid) => bid.rank !== null && bid.score !== null)
     .sort((a, b) => a.rank! - b.rank!);
-  const link = comparisonLink(tenderId, lotNumber, 'sensitivity', {
+  const link = comparisonLink(tenderId, lotNumber, 'result-sensitivity', {
     de: 'Zur Empfindlichkeit (Information)',
     en: 'To the sensitivity (information)',
   });

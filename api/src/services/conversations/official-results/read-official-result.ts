@@ -41,12 +41,12 @@ export function comparisonLink(
   anchor: string,
   label: LocalizedText,
 ): NonNullable<AssistantMessage['link']> {
-  return { href: `/tenders/${tenderId}/result/${lotNumber}#${anchor}`, label };
+  return { href: `/tenders/${tenderId}/result?lot=${lotNumber}#${anchor}`, label };
 }
 
 /**
  * The lot's official result as stored (`tender_lot_result`, the highest number), read as the caller
- * may read the tender's bids: another authority's tender is not found. No figure is computed anew:
+ * may read it (`getOfficialResult`): another authority's tender is not found. No figure is computed anew:
  * the assistant explains the result of the record, with the same numbers as the comparison page.
  */
 export async function readOfficialResult(
@@ -54,7 +54,7 @@ export async function readOfficialResult(
   tenderId: string,
   lotNumber: number,
 ): Promise<OfficialResultRead> {
-  const { tender } = await readableTender(ctx, 'listTenderBids', tenderId);
+  const { tender } = await readableTender(ctx, 'getOfficialResult', tenderId);
   const source = await awardStageSource(ctx.db, tenderId, lotNumber);
   if (source.result === null) {
     return {

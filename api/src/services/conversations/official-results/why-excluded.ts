@@ -18,7 +18,7 @@ const stageNames: Record<EvaluationStage, Both> = {
  */
 export function officialWhyExcluded(result: OfficialResult, bidId?: string): AssistantMessage {
   const { names, stages, tenderId, lotNumber } = result;
-  const link = comparisonLink(tenderId, lotNumber, 'stages', {
+  const link = comparisonLink(tenderId, lotNumber, 'result-bids', {
     de: 'Zu den Wertungsstufen',
     en: 'To the stages',
   });

@@ -18,7 +18,7 @@ export function officialWhyFirst(result: OfficialResult, bidId?: string): Assist
   const ranked = evaluation.ranking.filter((bid) => bid.rank !== null);
   const bid =
     bidId === undefined ? ranked[0] : evaluation.ranking.find((item) => item.id === bidId);
-  const link = comparisonLink(tenderId, lotNumber, 'ranking', {
+  const link = comparisonLink(tenderId, lotNumber, 'result-ranking', {
     de: 'Zur Rangfolge',
     en: 'To the ranking',
   });
@@ -131,7 +131,7 @@ export function officialWhyFirst(result: OfficialResult, bidId?: string): Assist
       en: `${standing.en} Each criterion contributes its published weight times the share of its points earned. ${gained.en}${lost.en}`,
     },
     figures,
-    link: comparisonLink(tenderId, lotNumber, 'why', {
+    link: comparisonLink(tenderId, lotNumber, 'result-ranking', {
       de: 'Warum A vor B',
       en: 'Why A above B',
     }),
