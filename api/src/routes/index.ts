@@ -20,6 +20,7 @@ import { conversationsRouter } from './conversations/index.ts';
 import { bidVaultRouter } from './bid-vault/index.ts';
 import { bidsRouter } from './bids/index.ts';
 import { bidImportsRouter } from './bid-imports/index.ts';
+import { evaluationStagesRouter } from './evaluation-stages/index.ts';
 
 /** Every resource of the API, relative to `/api`. */
 export function apiRouter() {
@@ -45,5 +46,6 @@ export function apiRouter() {
   api.route('/v1/tenders', bidVaultRouter());
   api.route('/v1', bidsRouter());
   api.route('/v1', bidImportsRouter());
+  api.route('/v1', evaluationStagesRouter());
   return api;
 }

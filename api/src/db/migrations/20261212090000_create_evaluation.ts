@@ -81,7 +81,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('answer_documents', 'text')
     .addColumn('answered_at', 'timestamptz')
     .addColumn('answered_by_user_id', 'uuid')
-    .addColumn('answered_by_api_key_id', 'uuid')
+    // API keys' ids are text, as in `bid_submission.submitted_by_api_key_id`.
+    .addColumn('answered_by_api_key_id', 'text')
     .addColumn('decision', 'text')
     .addColumn('decision_reasons', 'text')
     .addColumn('decided_by', 'uuid')
@@ -90,7 +91,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addForeignKeyConstraint('bid_document_request_tender_id_fkey', ['tender_id'], 'tender', ['id'])
     .addForeignKeyConstraint('bid_document_request_bid_id_fkey', ['bid_id'], 'bid', ['id'])
     .addCheckConstraint('bid_document_request_stage_check', sql`stage in ('formal', 'suitability')`)
-    .addCheckConstraint('bid_document_request_kind_check', sql`kind in ('company', 'offer', 'price')`)
+    .addCheckConstraint(
+      'bid_document_request_kind_check',
+      sql`kind in ('company', 'offer', 'price')`,
+    )
     .addCheckConstraint(
       'bid_document_request_action_check',
       sql`action in ('submit', 'complete', 'correct')`,
@@ -124,7 +128,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('answer', 'text')
     .addColumn('answered_at', 'timestamptz')
     .addColumn('answered_by_user_id', 'uuid')
-    .addColumn('answered_by_api_key_id', 'uuid')
+    // API keys' ids are text, as in `bid_submission.submitted_by_api_key_id`.
+    .addColumn('answered_by_api_key_id', 'text')
     // What the authority made of the answer: the assessment the stage decision rests on.
     .addColumn('decision', 'text')
     .addColumn('decided_by', 'uuid')

@@ -16,6 +16,7 @@ import { conversationPolicies } from './policies/conversations.ts';
 import { bidVaultPolicies } from './policies/bid-vault.ts';
 import { bidSubmissionPolicies } from './policies/bid-submissions.ts';
 import { bidPolicies } from './policies/bids.ts';
+import { evaluationStagePolicies } from './policies/evaluation-stages.ts';
 
 /**
  * How the caller relates to the object an operation acts on:
@@ -159,6 +160,7 @@ export const policyTable = {
   ...bidSubmissionPolicies,
   // bids: imported from the platform's export, or opened from the vault
   ...bidPolicies,
+  ...evaluationStagePolicies,
 } as const satisfies Record<string, OperationPolicy>;
 
 export type OperationId = keyof typeof policyTable;

@@ -36,6 +36,13 @@ export const tenderAuditActions = [
   'tender.opening.presence_confirmed',
   'tender.opening.opened',
   'tender.opening.abandoned',
+  'tender.evaluation.stage_decided',
+  'tender.evaluation.document_requested',
+  'tender.evaluation.document_answered',
+  'tender.evaluation.document_request_decided',
+  'tender.evaluation.clarification_asked',
+  'tender.evaluation.clarification_answered',
+  'tender.evaluation.clarification_decided',
 ] as const;
 export type TenderAuditAction = (typeof tenderAuditActions)[number];
 

@@ -40,6 +40,7 @@ export const matrixAreas = {
   notices: ['notices'],
   conversations: ['conversations'],
   bids: ['bids'],
+  evaluation: ['evaluation'],
 } as const satisfies Record<string, readonly ApiTag[]>;
 
 export type MatrixArea = keyof typeof matrixAreas;

@@ -1,0 +1,3 @@
+import { describeMatrix } from './harness.ts';
+
+describeMatrix('evaluation');
