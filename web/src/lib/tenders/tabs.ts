@@ -16,7 +16,11 @@ export type TenderTab =
   | 'record'
   | 'opening-key'
   | 'bids'
-  | 'opening';
+  | 'opening'
+  | 'evaluation';
+
+/** The states in which the tender's bids are opened and evaluated. */
+const evaluationStates: readonly string[] = ['opened', 'evaluated', 'awarded'];
 
 export interface TenderTabLink {
   tab: TenderTab;
@@ -26,7 +30,11 @@ export interface TenderTabLink {
   exact: boolean;
 }
 
-export function tenderTabs(tenderId: string, bidIntake?: 'platform' | 'vault'): TenderTabLink[] {
+export function tenderTabs(
+  tenderId: string,
+  bidIntake?: 'platform' | 'vault',
+  state?: string,
+): TenderTabLink[] {
   const base = `/tenders/${tenderId}`;
   const tab = (name: Exclude<TenderTab, 'overview'>, label: () => string): TenderTabLink => ({
     tab: name,
@@ -49,6 +57,10 @@ export function tenderTabs(tenderId: string, bidIntake?: 'platform' | 'vault'): 
     ...(bidIntake === 'vault' ? [tab('opening-key', m.bid_opening_tab_opening_key)] : []),
     ...(bidIntake === undefined ? [] : [tab('bids', m.bid_opening_tab_bids)]),
     ...(bidIntake === 'vault' ? [tab('opening', m.bid_opening_tab_opening)] : []),
+    // The evaluation of the opened bids, stage by stage.
+    ...(state !== undefined && evaluationStates.includes(state)
+      ? [tab('evaluation', m.evaluation_stages_tab)]
+      : []),
   ];
 }
 
