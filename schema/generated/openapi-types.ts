@@ -616,6 +616,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bids/{bidId}/clarifications/{clarificationId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a clarification
+         * @description For vendors (signed in, or an API key with scope `bids:submit`), for your own bid while it is evaluated: your explanation, which cannot change the bid (§ 15 (5) VgV); once, until the end of the deadline day (Europe/Berlin; 409 after, and when answered already). Another vendor’s bid is not found (404).
+         */
+        post: operations["answerClarification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bids/{bidId}/document-requests/{requestId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Supply a requested document
+         * @description For vendors (signed in, or an API key with scope `bids:submit`), for your own bid while it is evaluated: the documents asked for, by SHA-256, with an optional note; once, until the end of the deadline day (Europe/Berlin; 409 after, and when answered already). Another vendor’s bid is not found (404).
+         */
+        post: operations["answerDocumentRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bids/{bidId}/withdrawal": {
         parameters: {
             query?: never;
@@ -2040,6 +2080,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenders/{tenderId}/bids/{bidId}/clarifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask the bidder to clarify its bid
+         * @description For officers on the team while the bids are evaluated (Aufklärung), numbered per tender. A clarification never changes the bid: nothing of the offer or its price is negotiated (§ 15 (5) VgV). In the price check the engine’s abnormally-low flags for the bid are kept with the question (§ 60 (1) VgV). 422: a deadline not after today (Europe/Berlin). 409: the stage may not be worked on for the bid.
+         */
+        post: operations["askClarification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/bids/{bidId}/clarifications/{clarificationId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assess a clarification
+         * @description For officers on the team while the bids are evaluated: what the authority made of the answer, the assessment a stage decision rests on; once. 409 before the bidder answered while the deadline day runs, and when decided already.
+         */
+        post: operations["decideClarification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenders/{tenderId}/bids/{bidId}/clarifications/{clarificationId}/received-answer": {
         parameters: {
             query?: never;
@@ -2060,6 +2140,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenders/{tenderId}/bids/{bidId}/document-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request a missing document from the bidder
+         * @description For officers on the team while the bids are evaluated (Nachforderung, § 56 VgV), numbered per tender, with the paragraph that allows it. 422: a document that bears on an award criterion of the scheme, price information other than an insignificant item, or a correction of an offer document (§ 56 (2), (3) VgV); a deadline not after today (Europe/Berlin). 409: the notice ruled requests out (§ 56 (2) S. 2 VgV), or the stage may not be worked on for the bid.
+         */
+        post: operations["requestMissingDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/bids/{bidId}/document-requests/{requestId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide on a requested document
+         * @description For officers on the team while the bids are evaluated: whether the document supplied is accepted, with reasons; once. 409 before the bidder answered while the deadline day runs, and when decided already.
+         */
+        post: operations["decideDocumentRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenders/{tenderId}/bids/{bidId}/document-requests/{requestId}/received-answer": {
         parameters: {
             query?: never;
@@ -2074,6 +2194,46 @@ export interface paths {
          * @description For an officer of the team, for a bid imported from the e-procurement platform: records the documents its bidder supplied there in answer to a request for missing documents (§ 56 VgV), with the platform’s time of receipt. A bid of our vault is answered by its bidder (409); an answered or decided request is not answered again (409); an answer after the deadline day is not recorded (422).
          */
         post: operations["recordReceivedDocuments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/bids/{bidId}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the evaluation of one bid
+         * @description For the tender’s team once the bids are opened: the bid’s stages, every stage decision recorded (the latest per stage is in force), its requests for missing documents and clarifications with the answers and decisions, the criteria of the formal and suitability stages with the bid’s answers and declarations, and the engine’s abnormally-low flags (§ 60 (1) VgV) among the lot’s bids still in the procedure.
+         */
+        get: operations["getBidEvaluation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/bids/{bidId}/stages/{stage}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide a stage of a bid
+         * @description For officers on the team while the bids are evaluated. Appends a numbered decision (a later one supersedes, none is changed). 409: the formal check comes first and nothing follows an exclusion (§ 57 VgV); a request or clarification of the stage is undecided; in the price check a flagged bid passes, and any bid is excluded, only after a decided clarification of its price (§ 60 (1)–(3) VgV: a threshold alone never excludes). 422: an exclusion without a `basis` of the stage’s list; `checks` missing a criterion of the lot’s scheme (formal: exclusion grounds, restricted and minimum requirements; suitability: its criteria, each met one with `evidence` and `evidenceDate`); an unmet check with `passed`; in the formal check from an estimated €30,000 net no `registerQueriedOn`, or one in the future (§ 6 (1) WRegG).
+         */
+        post: operations["recordStageDecision"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2174,6 +2334,26 @@ export interface paths {
          * @description For each member of the team, for themselves: declares the text of `declarationText` (its `version` sent as `textVersion`; a text changed since: 409) for every capacity held. Declaring again keeps the earlier declarations with their time and version and declares only capacities added since (200). The tender’s version does not change.
          */
         post: operations["declareNoConflictOfInterest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the evaluation of the opened bids
+         * @description For the tender’s team once the bids are opened: per lot the opened bids in force with their status in each stage (formal check, § 57 VgV, §§ 123–126 GWB; suitability, § 122 GWB; price check, § 60 VgV; award, § 127 GWB), the stages still open and whether the award may be decided; `judgedAsOf` is the scheme’s submission deadline, as of which company documents are judged; `missingDocumentRequests` whether the notice ruled out requests for missing documents (§ 56 (2) S. 2 VgV).
+         */
+        get: operations["getTenderEvaluation"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3244,6 +3424,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/vendor/bid-exchanges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List what you were asked about your bids
+         * @description For vendors (signed in, or an API key with scope `bids:submit`): the requests for missing documents (§ 56 VgV) and clarifications (§ 15 (5) VgV) to your organisation’s bids, those open first, with the tender’s reference and title, the lot and the deadline day (answers are taken to its end, Europe/Berlin).
+         */
+        get: operations["listOwnBidExchanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/vendor/bids": {
         parameters: {
             query?: never;
@@ -3584,6 +3784,14 @@ export interface components {
                 acceptable: boolean;
             }[] | null;
         };
+        /** @description The bidder’s explanation; it cannot change the bid (§ 15 (5) VgV). */
+        AnswerClarificationInput: {
+            answer: string;
+        };
+        AnswerDocumentRequestInput: {
+            note?: string;
+            documents: components["schemas"]["BidDocument"][];
+        };
         /**
          * @example {
          *       "answer": "Nein, Angebote sind für die Gesamtleistung abzugeben."
@@ -3668,6 +3876,21 @@ export interface components {
          * @enum {string}
          */
         ApiKeyScope: "tenders:read" | "self-assessment:write" | "bids:submit";
+        /**
+         * @description A question to the bidder. A clarification never changes the bid: no negotiation of the offer or its price (§ 15 (5) VgV); the bidder explains what it offered.
+         * @example {
+         *       "deadline": "2026-03-12",
+         *       "question": "Please explain how the monthly rate for 24/7 support is calculated.",
+         *       "stage": "priceCheck"
+         *     }
+         */
+        AskClarificationInput: {
+            /** @enum {string} */
+            stage: "formal" | "suitability" | "priceCheck" | "award";
+            question: string;
+            /** Format: date */
+            deadline: string;
+        };
         /**
          * @example {
          *       "lotNumber": 1,
@@ -4062,6 +4285,33 @@ export interface components {
                     difference: number;
                 }[];
             } | null;
+        };
+        BidEvaluationDetail: {
+            summary: components["schemas"]["BidEvaluationSummary"];
+            judgedAsOf: string | null;
+            decisions: components["schemas"]["StageDecisionView"][];
+            documentRequests: components["schemas"]["DocumentRequestView"][];
+            clarifications: components["schemas"]["ClarificationView"][];
+            criteria: components["schemas"]["CheckedCriterionView"][];
+            declarations: components["schemas"]["BidDeclarations"];
+            priceFlags: components["schemas"]["PriceFlag"][];
+        };
+        BidEvaluationSummary: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            bidId: string;
+            lotNumber: number;
+            bidder: components["schemas"]["OpeningRecordBidder"];
+            late: boolean;
+            stages: {
+                formal: components["schemas"]["StageStatusView"];
+                suitability: components["schemas"]["StageStatusView"];
+                priceCheck: components["schemas"]["StageStatusView"];
+                award: components["schemas"]["StageStatusView"];
+            };
+            excludedIn: components["schemas"]["EvaluationStageName"] | null;
         };
         /** @description Something a reviewer must look at. `abnormallyLow` asks for a price clarification (§ 60 VgV, § 54 SektVO) and never excludes; its reasons: under the next higher price or under the median of the other admitted prices by at least the trigger threshold, or under the estimate by as much. `drawRequired`: bids tied on every deciding figure, to be decided by drawing lots (Losentscheid); `decidedByDraw`: the recorded draw decided. `tiedWhenRounded`: the published two-decimal score equals that of a bid with another rank; the ranking is decided on the exact values, shown with enough decimals. */
         BidFlag: {
@@ -4794,6 +5044,106 @@ export interface components {
              * @example abcdefghijklmnopqrstuvwxyz234567
              */
             token: string;
+        };
+        CheckedCriterionView: {
+            /**
+             * @example SOV-4
+             * @example price
+             * @example bid-a
+             */
+            id: string;
+            /** @enum {string} */
+            stage: "formal" | "suitability";
+            /** @enum {string} */
+            legalType: "exclusion" | "restricted" | "suitability" | "minimum";
+            title: components["schemas"]["LocalizedText"];
+            answer: {
+                /** @enum {string} */
+                kind: "declaration";
+                met: boolean;
+                note?: string;
+            } | {
+                /** @enum {string} */
+                kind: "offer";
+                text: string;
+            } | {
+                /** @enum {string} */
+                kind: "metric";
+                /** @description A decimal number, read exactly */
+                value: number;
+            } | {
+                /** @enum {string} */
+                kind: "evidence";
+                evidence: {
+                    /**
+                     * @example SOV-4
+                     * @example price
+                     * @example bid-a
+                     */
+                    scheme: string;
+                    /**
+                     * @example SOV-4
+                     * @example price
+                     * @example bid-a
+                     */
+                    type?: string;
+                    coversOfferedService: boolean;
+                    /** Format: date */
+                    validFrom: string;
+                    /** Format: date */
+                    validUntil: string;
+                }[];
+            } | null;
+        };
+        ClarificationView: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            bidId: string;
+            number: number;
+            /** @enum {string} */
+            stage: "formal" | "suitability" | "priceCheck" | "award";
+            question: string;
+            flags: components["schemas"]["PriceFlag"][] | null;
+            /** Format: date */
+            deadline: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            askedBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            askedAt: string;
+            answer: {
+                text: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-12-01T09:30:00.000Z
+                 */
+                answeredAt: string;
+            } | null;
+            decision: {
+                text: string;
+                /**
+                 * Format: uuid
+                 * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+                 */
+                decidedBy: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-12-01T09:30:00.000Z
+                 */
+                decidedAt: string;
+            } | null;
         };
         /**
          * @example {
@@ -5695,6 +6045,16 @@ export interface components {
             suitabilityReconfirmedOn: string;
             reasons: string;
         };
+        DecideClarificationInput: {
+            decision: string;
+        };
+        DecideDocumentRequestInput: {
+            /** @enum {string} */
+            decision: "accepted" | "rejected";
+            reasons: string;
+        };
+        /** @enum {string} */
+        DecidedStageName: "formal" | "suitability" | "priceCheck";
         /**
          * @example 4000
          * @example 12.5
@@ -5886,6 +6246,65 @@ export interface components {
                 /** @description Points or a percentage as entered; only the proportions matter */
                 points: number;
             }[];
+        };
+        DocumentRequestView: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            bidId: string;
+            number: number;
+            /** @enum {string} */
+            stage: "formal" | "suitability";
+            document: string;
+            /** @enum {string} */
+            kind: "company" | "offer" | "price";
+            /** @enum {string} */
+            action: "submit" | "complete" | "correct";
+            criterionId: string | null;
+            insignificantPriceItem: boolean;
+            basis: string;
+            /** Format: date */
+            deadline: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            requestedBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            requestedAt: string;
+            answer: {
+                note: string | null;
+                documents: components["schemas"]["BidDocument"][];
+                /**
+                 * Format: date-time
+                 * @example 2026-12-01T09:30:00.000Z
+                 */
+                answeredAt: string;
+            } | null;
+            decision: {
+                /** @enum {string} */
+                decision: "accepted" | "rejected";
+                reasons: string;
+                /**
+                 * Format: uuid
+                 * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+                 */
+                decidedBy: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-12-01T09:30:00.000Z
+                 */
+                decidedAt: string;
+            } | null;
         };
         DrawRecord: {
             drawnBy: string;
@@ -6540,6 +6959,8 @@ export interface components {
              */
             revokedAt: string | null;
         };
+        /** @description The paragraph the exclusion rests on, one of the stage’s own: formal `FormalExclusionBasis`, suitability `SuitabilityExclusionBasis`, price check `PriceCheckExclusionBasis` */
+        ExclusionBasis: components["schemas"]["FormalExclusionBasis"] | components["schemas"]["SuitabilityExclusionBasis"] | components["schemas"]["PriceCheckExclusionBasis"];
         ExclusionGround: {
             /**
              * @example SOV-4
@@ -6552,6 +6973,8 @@ export interface components {
             /** @enum {string} */
             legalType: "exclusion";
         };
+        /** @enum {string} */
+        FormalExclusionBasis: "§ 57 Abs. 1 Nr. 1 VgV" | "§ 57 Abs. 1 Nr. 2 VgV" | "§ 57 Abs. 1 Nr. 3 VgV" | "§ 57 Abs. 1 Nr. 4 VgV" | "§ 57 Abs. 1 Nr. 5 VgV" | "§ 57 Abs. 1 Nr. 6 VgV" | "§ 123 Abs. 1 GWB" | "§ 123 Abs. 4 GWB" | "§ 124 Abs. 1 Nr. 1 GWB" | "§ 124 Abs. 1 Nr. 2 GWB" | "§ 124 Abs. 1 Nr. 3 GWB" | "§ 124 Abs. 1 Nr. 4 GWB" | "§ 124 Abs. 1 Nr. 5 GWB" | "§ 124 Abs. 1 Nr. 6 GWB" | "§ 124 Abs. 1 Nr. 7 GWB" | "§ 124 Abs. 1 Nr. 8 GWB" | "§ 124 Abs. 1 Nr. 9 GWB" | "Art. 5k VO (EU) 833/2014";
         GroupSiblingSet: {
             /**
              * @description The group whose children are weighed; null for the top level of the award tree
@@ -6861,6 +7284,13 @@ export interface components {
              */
             stage: "full" | "totp" | "enrolment";
         };
+        LotEvaluationView: {
+            lotNumber: number;
+            judgedAsOf: string | null;
+            bids: components["schemas"]["BidEvaluationSummary"][];
+            openStages: components["schemas"]["OpenStageView"][];
+            mayDecideAward: boolean;
+        };
         MemberWeightSet: {
             /**
              * Format: uuid
@@ -6920,6 +7350,8 @@ export interface components {
                 en: string;
             };
         };
+        /** @enum {string} */
+        MissingDocumentRequests: "allowed" | "ruledOut";
         NodeSensitivity: {
             /**
              * @example SOV-4
@@ -7188,6 +7620,14 @@ export interface components {
             noClearWinner: boolean;
             margin: number;
             criteria: components["schemas"]["NodeSensitivity"][];
+        };
+        OpenStageView: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            bidId: string;
+            stage: components["schemas"]["EvaluationStageName"];
         };
         OpeningKeyHolder: {
             /**
@@ -9110,6 +9550,48 @@ export interface components {
              */
             content: "sealed";
         };
+        OwnBidExchange: {
+            /** @enum {string} */
+            kind: "documentRequest" | "clarification";
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            bidId: string;
+            tender: {
+                /**
+                 * Format: uuid
+                 * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+                 */
+                id: string;
+                reference: string;
+                title: string;
+            };
+            lotNumber: number;
+            number: number;
+            /** @enum {string} */
+            stage: "formal" | "suitability" | "priceCheck" | "award";
+            text: string;
+            action: ("submit" | "complete" | "correct") | null;
+            /** Format: date */
+            deadline: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            askedAt: string;
+            /** @enum {string} */
+            state: "open" | "answered" | "expired";
+            answeredAt: string | null;
+        };
+        OwnBidExchangeList: {
+            exchanges: components["schemas"]["OwnBidExchange"][];
+        };
         /** @description The vendor’s own bids, the newest first */
         OwnBidList: {
             bids: components["schemas"]["OwnBid"][];
@@ -9286,6 +9768,13 @@ export interface components {
             termYears: number;
             /** @description A decimal number, read exactly */
             discountRate?: number;
+        };
+        /** @enum {string} */
+        PriceCheckExclusionBasis: "§ 60 Abs. 3 S. 1 VgV" | "§ 60 Abs. 3 S. 2 VgV";
+        PriceFlag: {
+            /** @enum {string} */
+            code: "abnormallyLow";
+            reasons: ("zeroOrNegative" | "belowNextBid" | "belowMedianOfOthers" | "belowEstimate")[];
         };
         PriceFormula: {
             /** @enum {string} */
@@ -10157,6 +10646,30 @@ export interface components {
         };
         /**
          * @example {
+         *       "checks": {
+         *         "eg-123": {
+         *           "met": true
+         *         },
+         *         "mr-hosting": {
+         *           "met": true
+         *         }
+         *       },
+         *       "outcome": "passed",
+         *       "reasons": "Bid complete and on time; no exclusion ground; register without entry.",
+         *       "registerQueriedOn": "2026-03-03"
+         *     }
+         */
+        RecordStageDecisionInput: {
+            /** @enum {string} */
+            outcome: "passed" | "excluded";
+            basis?: components["schemas"]["ExclusionBasis"];
+            reasons: string;
+            checks?: components["schemas"]["StageChecks"];
+            /** Format: date */
+            registerQueriedOn?: string;
+        };
+        /**
+         * @example {
          *       "justification": "Der Ausschuss folgt Anker 3: Rollen benannt, Vertretung nicht belegt.",
          *       "resolution": "Die Vertretungsregel fehlt im Angebot; Anker 4 ist daher nicht erreicht.",
          *       "score": 3
@@ -10351,6 +10864,34 @@ export interface components {
              * @example 2026-12-01T09:30:00.000Z
              */
             recordedAt: string | null;
+        };
+        /**
+         * @example {
+         *       "action": "submit",
+         *       "criterionId": "su-references",
+         *       "deadline": "2026-03-10",
+         *       "document": "Reference 3, signed by the client",
+         *       "kind": "company",
+         *       "stage": "suitability"
+         *     }
+         */
+        RequestMissingDocumentInput: {
+            /** @enum {string} */
+            stage: "formal" | "suitability";
+            document: string;
+            /** @enum {string} */
+            kind: "company" | "offer" | "price";
+            /** @enum {string} */
+            action: "submit" | "complete" | "correct";
+            /**
+             * @example SOV-4
+             * @example price
+             * @example bid-a
+             */
+            criterionId?: string;
+            insignificantPriceItem?: boolean;
+            /** Format: date */
+            deadline: string;
         };
         /**
          * @example {
@@ -12395,6 +12936,36 @@ export interface components {
             kind: "aroundPublished";
             percent: number;
         };
+        StageCheck: {
+            met: boolean;
+            evidence?: string;
+            /** Format: date */
+            evidenceDate?: string;
+            note?: string;
+        };
+        StageChecks: {
+            [key: string]: components["schemas"]["StageCheck"];
+        };
+        StageDecisionView: {
+            stage: components["schemas"]["DecidedStageName"];
+            number: number;
+            /** @enum {string} */
+            outcome: "passed" | "excluded";
+            basis: string;
+            reasons: string;
+            checks: components["schemas"]["StageChecks"];
+            registerQueriedOn: string | null;
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            decidedBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            decidedAt: string;
+        };
         StageStatusView: {
             /** @enum {string} */
             state: "open";
@@ -12481,6 +13052,8 @@ export interface components {
             /** @enum {string} */
             legalType: "suitability";
         };
+        /** @enum {string} */
+        SuitabilityExclusionBasis: "§ 57 Abs. 1 Nr. 2 VgV" | "§ 122 Abs. 1 GWB";
         /**
          * @example {
          *       "items": [
@@ -12798,6 +13371,15 @@ export interface components {
             periodReductions: ("electronicSubmission" | "priorInformationNotice" | "urgency")[];
             checks: components["schemas"]["TenderDeadlineChecks"];
             tenderVersion: number;
+        };
+        TenderEvaluationView: {
+            /**
+             * Format: uuid
+             * @example 0b6f7a52-3c1e-4f7b-9a39-5d0f6c2e8a11
+             */
+            tenderId: string;
+            missingDocumentRequests: components["schemas"]["MissingDocumentRequests"];
+            lots: components["schemas"]["LotEvaluationView"][];
         };
         TenderInterest: {
             /**
@@ -13351,6 +13933,7 @@ export interface components {
             maxLotsPerBidder: number | null;
             maxLotsPerAward: number | null;
             bidIntake: components["schemas"]["BidIntake"];
+            missingDocumentRequests: components["schemas"]["MissingDocumentRequests"];
             deadlines: components["schemas"]["TenderDeadlines"];
             publication: components["schemas"]["TenderPublication"];
             cancellation: components["schemas"]["TenderCancellation"];
@@ -14331,6 +14914,7 @@ export interface components {
             /** @description At most this many lots awarded to one bidder (§ 30 (1) VgV); ≤ the lots */
             maxLotsPerAward?: number | null;
             bidIntake?: components["schemas"]["BidIntake"];
+            missingDocumentRequests?: components["schemas"]["MissingDocumentRequests"];
             /**
              * @description Counts the changes of the tender and its lots, team and schemes; send the version you read with a change, and the change is refused with 409 if somebody else changed it since
              * @example 3
@@ -18130,6 +18714,244 @@ export interface operations {
                 };
             };
             /** @description The request body is larger than this operation's limit of 4 MiB (4194304 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerClarification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bidId: string;
+                clarificationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerClarificationInput"];
+            };
+        };
+        responses: {
+            /** @description The clarification, answered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnBidExchange"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerDocumentRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bidId: string;
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerDocumentRequestInput"];
+            };
+        };
+        responses: {
+            /** @description The request, answered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnBidExchange"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -25954,6 +26776,245 @@ export interface operations {
             };
         };
     };
+    askClarification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                bidId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AskClarificationInput"];
+            };
+        };
+        responses: {
+            /** @description The clarification */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClarificationView"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideClarification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                bidId: string;
+                clarificationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideClarificationInput"];
+            };
+        };
+        responses: {
+            /** @description The clarification, assessed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClarificationView"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     recordReceivedClarification: {
         parameters: {
             query?: never;
@@ -26074,6 +27135,245 @@ export interface operations {
             };
         };
     };
+    requestMissingDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                bidId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestMissingDocumentInput"];
+            };
+        };
+        responses: {
+            /** @description The request */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentRequestView"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideDocumentRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                bidId: string;
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideDocumentRequestInput"];
+            };
+        };
+        responses: {
+            /** @description The request, decided */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentRequestView"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     recordReceivedDocuments: {
         parameters: {
             query?: never;
@@ -26098,6 +27398,214 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReceivedAnswer"];
+                };
+            };
+            /** @description The request body is not well-formed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this operation's limit of 1 MiB (1048576 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBidEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                bidId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bid’s evaluation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BidEvaluationDetail"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordStageDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                bidId: string;
+                stage: "formal" | "suitability" | "priceCheck";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordStageDecisionInput"];
+            };
+        };
+        responses: {
+            /** @description The decision recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StageDecisionView"];
                 };
             };
             /** @description The request body is not well-formed */
@@ -26746,6 +28254,93 @@ export interface operations {
             };
             /** @description The request body has an unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTenderEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The evaluation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderEvaluationView"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource does not exist or is not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33261,6 +34856,73 @@ export interface operations {
             };
             /** @description The request body has an unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value in the request is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    /** @description Seconds until the request can be allowed again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOwnBidExchanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Requests and clarifications */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnBidExchangeList"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -19,6 +19,7 @@ describe('areasFor', () => {
     expect(pathsFor({ role: 'vendor' })).toEqual([
       '/vendor',
       '/vendor/bids',
+      '/vendor/requests',
       '/notices',
       '/account',
       '/api-keys',

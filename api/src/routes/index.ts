@@ -23,6 +23,7 @@ import { bidsRouter } from './bids/index.ts';
 import { bidImportsRouter } from './bid-imports/index.ts';
 import { evaluationScoringRouter } from './evaluation-scoring/index.ts';
 import { evaluationResultsRouter } from './evaluation-results/index.ts';
+import { evaluationStagesRouter } from './evaluation-stages/index.ts';
 
 /** Every resource of the API, relative to `/api`. */
 export function apiRouter() {
@@ -51,5 +52,6 @@ export function apiRouter() {
   api.route('/v1', bidImportsRouter());
   api.route('/v1/tenders', evaluationScoringRouter());
   api.route('/v1/tenders', evaluationResultsRouter());
+  api.route('/v1', evaluationStagesRouter());
   return api;
 }

@@ -3,3 +3,7 @@ export * from './received-answers.ts';
 export * from './scoring.ts';
 export * from './result.ts';
 export * from './award-decision.ts';
+export * from './stage-decisions.ts';
+export * from './document-requests.ts';
+export * from './clarifications.ts';
+export * from './overview.ts';

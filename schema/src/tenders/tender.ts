@@ -134,6 +134,15 @@ export const bidIntakes = ['platform', 'vault'] as const;
 export const BidIntake = z.enum(bidIntakes).meta({ id: 'BidIntake' });
 export type BidIntake = z.output<typeof BidIntake>;
 
+/**
+ * Whether the authority may ask bidders for missing documents (Nachforderung): `allowed`, or
+ * `ruledOut` in the notice, after which no request is made (§ 56 (2) S. 2 VgV).
+ */
+export const MissingDocumentRequests = z
+  .enum(['allowed', 'ruledOut'])
+  .meta({ id: 'MissingDocumentRequests' });
+export type MissingDocumentRequests = z.output<typeof MissingDocumentRequests>;
+
 export const CreateTenderInput = z
   .strictObject({
     reference: TenderReference,
@@ -200,6 +209,7 @@ export const UpdateTenderInput = z
       description: 'At most this many lots awarded to one bidder (§ 30 (1) VgV); ≤ the lots',
     }),
     bidIntake: BidIntake.optional(),
+    missingDocumentRequests: MissingDocumentRequests.optional(),
     version: TenderRecordVersion,
   })
   .refine(
@@ -367,6 +377,7 @@ export const TenderResponse = z
     maxLotsPerBidder: z.int().nullable(),
     maxLotsPerAward: z.int().nullable(),
     bidIntake: BidIntake,
+    missingDocumentRequests: MissingDocumentRequests,
     deadlines: TenderDeadlines,
     publication: TenderPublication,
     cancellation: TenderCancellation.nullable(),

@@ -83,7 +83,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('answer_documents', 'text')
     .addColumn('answered_at', 'timestamptz')
     .addColumn('answered_by_user_id', 'uuid')
-    .addColumn('answered_by_api_key_id', 'uuid')
+    // API keys' ids are text, as in `bid_submission.submitted_by_api_key_id`.
+    .addColumn('answered_by_api_key_id', 'text')
     // How the answer came: null while unanswered; `bidder` in Tenderwise, `platform` when an
     // officer recorded what the bidder sent through the e-procurement platform (imported bids).
     .addColumn('answer_channel', 'text')
@@ -136,7 +137,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('answer', 'text')
     .addColumn('answered_at', 'timestamptz')
     .addColumn('answered_by_user_id', 'uuid')
-    .addColumn('answered_by_api_key_id', 'uuid')
+    // API keys' ids are text, as in `bid_submission.submitted_by_api_key_id`.
+    .addColumn('answered_by_api_key_id', 'text')
     .addColumn('answer_channel', 'text')
     // What the authority made of the answer: the assessment the stage decision rests on.
     .addColumn('decision', 'text')

@@ -19,6 +19,7 @@ import { bidPolicies } from './policies/bids.ts';
 import { evaluationReceivedAnswerPolicies } from './policies/evaluation-received-answers.ts';
 import { evaluationScoringPolicies } from './policies/evaluation-scoring.ts';
 import { evaluationResultPolicies } from './policies/evaluation-results.ts';
+import { evaluationStagePolicies } from './policies/evaluation-stages.ts';
 
 /**
  * How the caller relates to the object an operation acts on:
@@ -165,6 +166,7 @@ export const policyTable = {
   ...evaluationReceivedAnswerPolicies,
   ...evaluationScoringPolicies,
   ...evaluationResultPolicies,
+  ...evaluationStagePolicies,
 } as const satisfies Record<string, OperationPolicy>;
 
 export type OperationId = keyof typeof policyTable;

@@ -109,6 +109,34 @@ export const tenderRecordLabels: Record<
     de: 'Wertung abgeschlossen, Zuschlagsentscheidung getroffen',
     en: 'Evaluation completed, award decided',
   },
+  'tender.evaluation.stage_decided': {
+    de: 'Wertungsstufe eines Angebots entschieden',
+    en: 'Evaluation stage of a bid decided',
+  },
+  'tender.evaluation.document_requested': {
+    de: 'Unterlage nachgefordert (§ 56 VgV)',
+    en: 'Missing document requested (§ 56 VgV)',
+  },
+  'tender.evaluation.document_answered': {
+    de: 'Nachgeforderte Unterlage eingereicht',
+    en: 'Requested document supplied',
+  },
+  'tender.evaluation.document_request_decided': {
+    de: 'Über nachgeforderte Unterlage entschieden',
+    en: 'Requested document decided on',
+  },
+  'tender.evaluation.clarification_asked': {
+    de: 'Aufklärung beim Bieter erbeten (§ 15 Abs. 5 VgV)',
+    en: 'Clarification asked of the bidder (§ 15 (5) VgV)',
+  },
+  'tender.evaluation.clarification_answered': {
+    de: 'Aufklärung vom Bieter beantwortet',
+    en: 'Clarification answered by the bidder',
+  },
+  'tender.evaluation.clarification_decided': {
+    de: 'Aufklärung gewürdigt',
+    en: 'Clarification assessed',
+  },
 };
 
 /** The label of an action; an action without one is shown by its name. */

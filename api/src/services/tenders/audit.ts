@@ -42,6 +42,13 @@ export const tenderAuditActions = [
   'tender.evaluation.consensus_recorded',
   'tender.evaluation.result_computed',
   'tender.evaluation.award_decided',
+  'tender.evaluation.stage_decided',
+  'tender.evaluation.document_requested',
+  'tender.evaluation.document_answered',
+  'tender.evaluation.document_request_decided',
+  'tender.evaluation.clarification_asked',
+  'tender.evaluation.clarification_answered',
+  'tender.evaluation.clarification_decided',
 ] as const;
 export type TenderAuditAction = (typeof tenderAuditActions)[number];
 

@@ -57,6 +57,7 @@ export function tenderState(tender: TenderRow) {
     maxLotsPerBidder: tender.max_lots_per_bidder,
     maxLotsPerAward: tender.max_lots_per_award,
     bidIntake: tender.bid_intake,
+    missingDocumentRequests: tender.missing_document_requests,
     submissionDeadline: tender.submission_deadline?.toISOString() ?? null,
     questionsDeadline: tender.questions_deadline?.toISOString() ?? null,
     bidValidityUntil: tender.bid_validity_until,
@@ -282,6 +283,7 @@ export async function tenderView(
     maxLotsPerBidder: tender.max_lots_per_bidder,
     maxLotsPerAward: tender.max_lots_per_award,
     bidIntake: tender.bid_intake,
+    missingDocumentRequests: tender.missing_document_requests,
     deadlines: {
       submissionDeadline: tender.submission_deadline?.toISOString() ?? null,
       questionsDeadline: tender.questions_deadline?.toISOString() ?? null,

@@ -177,6 +177,9 @@ export async function updateTender({
           max_lots_per_bidder: maxPerBidder,
           max_lots_per_award: maxPerAward,
           ...(input.bidIntake !== undefined && { bid_intake: input.bidIntake }),
+          ...(input.missingDocumentRequests !== undefined && {
+            missing_document_requests: input.missingDocumentRequests,
+          }),
         })
         .where('id', '=', tenderId)
         .returningAll()

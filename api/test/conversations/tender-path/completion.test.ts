@@ -115,6 +115,7 @@ function tender(overrides: Partial<TenderResponse> = {}): TenderResponse {
     maxLotsPerBidder: null,
     maxLotsPerAward: null,
     bidIntake: 'platform',
+    missingDocumentRequests: 'allowed',
     deadlines: {
       submissionDeadline: null,
       questionsDeadline: null,

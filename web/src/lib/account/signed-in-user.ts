@@ -26,6 +26,12 @@ export const vendorBidsArea = {
   label: 'vendor_bids_nav',
   roles: ['vendor'],
 } as const;
+/** What a vendor was asked about its bids in the evaluation: documents and clarifications. */
+export const vendorRequestsArea = {
+  path: '/vendor/requests',
+  label: 'evaluation_stages_vendor_nav',
+  roles: ['vendor'],
+} as const;
 /** Organisations and users of the whole installation. */
 export const administrationArea = {
   path: '/administration',
@@ -78,6 +84,7 @@ export const signedInAreas = [
   reviewsArea,
   vendorArea,
   vendorBidsArea,
+  vendorRequestsArea,
   registryArea,
   noticesArea,
   accountArea,

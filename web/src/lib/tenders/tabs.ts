@@ -17,8 +17,12 @@ export type TenderTab =
   | 'opening-key'
   | 'bids'
   | 'opening'
+  | 'evaluation'
   | 'scoring'
   | 'result';
+
+/** The states in which the tender's bids are opened and evaluated. */
+const evaluationStates: readonly string[] = ['opened', 'evaluated', 'awarded'];
 
 export interface TenderTabLink {
   tab: TenderTab;
@@ -28,7 +32,11 @@ export interface TenderTabLink {
   exact: boolean;
 }
 
-export function tenderTabs(tenderId: string, bidIntake?: 'platform' | 'vault'): TenderTabLink[] {
+export function tenderTabs(
+  tenderId: string,
+  bidIntake?: 'platform' | 'vault',
+  state?: string,
+): TenderTabLink[] {
   const base = `/tenders/${tenderId}`;
   const tab = (name: Exclude<TenderTab, 'overview'>, label: () => string): TenderTabLink => ({
     tab: name,
@@ -51,10 +59,15 @@ export function tenderTabs(tenderId: string, bidIntake?: 'platform' | 'vault'): 
     ...(bidIntake === 'vault' ? [tab('opening-key', m.bid_opening_tab_opening_key)] : []),
     ...(bidIntake === undefined ? [] : [tab('bids', m.bid_opening_tab_bids)]),
     ...(bidIntake === 'vault' ? [tab('opening', m.bid_opening_tab_opening)] : []),
-    // The panel's blind scoring of the opened bids, per lot.
-    ...(bidIntake === undefined ? [] : [tab('scoring', m.scoring_tab)]),
-    // The official result of each lot and the award decision, once there are bids.
-    ...(bidIntake === undefined ? [] : [tab('result', m.result_tab)]),
+    // After the opening: the stages of each bid, the panel's blind scoring per lot, and the
+    // official result of each lot with the award decision.
+    ...(state !== undefined && evaluationStates.includes(state)
+      ? [
+          tab('evaluation', m.evaluation_stages_tab),
+          tab('scoring', m.scoring_tab),
+          tab('result', m.result_tab),
+        ]
+      : []),
   ];
 }
 
