@@ -15,6 +15,7 @@ export const demoFiles: Readonly<Record<DemoPartName, string>> = Object.freeze({
   tenders: 'demo/tenders.json',
   conversations: 'demo/conversations.json',
   bids: 'demo/bids.json',
+  evaluation: 'demo/evaluation.json',
 });
 
 /**

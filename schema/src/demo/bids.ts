@@ -4,7 +4,7 @@ import { DemoKey } from './accounts.ts';
 import { DemoTender } from './tenders.ts';
 
 /** When a demo bid arrived: so many hours before the deadline, or so many minutes after it. */
-const arrivalFields = {
+export const arrivalFields = {
   lotNumber: z.int().min(1).max(200).default(1),
   hoursBeforeDeadline: z
     .int()
@@ -18,7 +18,7 @@ const arrivalFields = {
     .optional(),
   content: BidContent,
 };
-const onTimeOrLate = [
+export const onTimeOrLate = [
   (bid: { hoursBeforeDeadline?: number | undefined; minutesLate?: number | undefined }) =>
     (bid.hoursBeforeDeadline === undefined) !== (bid.minutesLate === undefined),
   { message: 'a bid is either on time (hoursBeforeDeadline) or late (minutesLate)' },

@@ -5,6 +5,7 @@ import { DemoOptionsReviewsFile } from './options-reviews.ts';
 import { DemoRegistryFile } from './registry.ts';
 import { DemoTendersFile } from './tenders.ts';
 import { DemoBidsFile } from './bids.ts';
+import { DemoEvaluationFile } from './evaluation.ts';
 
 /**
  * Everything the demo loader loads after the catalogue, one member per demo part, in the order
@@ -19,6 +20,7 @@ export const DemoBundle = z
     tenders: DemoTendersFile,
     conversations: DemoConversationsFile,
     bids: DemoBidsFile,
+    evaluation: DemoEvaluationFile,
   })
   .superRefine((bundle, ctx) => {
     // Later parts name the people and organisations of the accounts part by their keys.

@@ -4,5 +4,6 @@ export * from './registry.ts';
 export * from './tenders.ts';
 export * from './conversations.ts';
 export * from './bids.ts';
+export * from './evaluation.ts';
 export * from './bundle.ts';
 export * from './api.ts';

@@ -139,6 +139,7 @@ describeDatabase('the demo data operations', (backend) => {
             { kind: 'bid', created: 5, present: 0 },
           ],
         },
+        { part: 'evaluation', objects: [{ kind: 'evaluated_tender', created: 1, present: 0 }] },
       ],
       newSignIns: 16,
       credentialsFile: path.join(dataDir, credentialsFileName),

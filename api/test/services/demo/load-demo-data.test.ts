@@ -72,6 +72,7 @@ describeDatabase('loading the demo', (backend) => {
       tenders: { tenders: [] },
       conversations: { conversations: [] },
       bids: { vaultTenders: [], importedTenders: [] },
+      evaluation: { evaluatedTenders: [] },
     };
   });
 
@@ -199,6 +200,7 @@ describeDatabase('loading the demo', (backend) => {
               { kind: 'bid', created: 0, present: 0 },
             ],
           },
+          { part: 'evaluation', objects: [{ kind: 'evaluated_tender', created: 0, present: 0 }] },
         ],
         newSignIns: 16,
         credentialsFile: path.join(at.dataDir, credentialsFileName),
@@ -384,6 +386,7 @@ describeDatabase('loading the demo', (backend) => {
               { kind: 'bid', created: 0, present: 0 },
             ],
           },
+          { part: 'evaluation', objects: [{ kind: 'evaluated_tender', created: 0, present: 0 }] },
         ],
         newSignIns: 0,
         credentialsFile: path.join(at.dataDir, credentialsFileName),

@@ -5,7 +5,7 @@ import type {
   DemoVaultTender,
 } from '@tenderwise/schema';
 import { importBids } from '../../bid-imports/bid-imports.ts';
-import { fixedClock } from '../../../clock.ts';
+import { fixedClock, type FixedClock } from '../../../clock.ts';
 import { setOpeningPassphrase } from '../../bid-vault/set-opening-passphrase.ts';
 import { submitBid } from '../../bids/submit-bid.ts';
 import { actingAs } from '../acting-as.ts';
@@ -60,17 +60,31 @@ export const bidsPart: DemoPart<'bids'> = {
 
 /**
  * The platform's tender: prepared and published in the past, its bids opened on the platform
- * after the deadline, and the export imported by the lead a little later, with a short opening
- * record of the platform (its bytes are the demo's; only their hash is kept).
+ * after the deadline, and the export imported by the lead a little later (`importDemoBids`).
  */
 async function createImportedTender(step: DemoStep, imported: DemoImportedTender): Promise<void> {
   const preparedAt = new Date(step.now.getTime() - imported.preparedDaysAgo * dayMs);
   const clock = fixedClock(preparedAt);
   const past: DemoStep = { ...step, ctx: { ...step.ctx, clock }, now: preparedAt };
-  const as = actingAs(past);
   const tenderId = await createDemoTender(past, imported.tender, { bidIntake: 'platform' });
   if (imported.awaitingImport) return;
-  const { submission_deadline: deadline } = await step.ctx.db
+  await importDemoBids(past, clock, tenderId, imported);
+}
+
+/**
+ * The platform opens the bids `openedMinutesAfterDeadline` after the deadline, and two hours later
+ * the lead imports its export with a short opening record (its bytes are the demo's; only their
+ * hash is kept). Runs on the past clock of the tender's story, which it leaves at the import.
+ * Answers the ids of the imported bids in the order of `imported.bids`.
+ */
+export async function importDemoBids(
+  past: DemoStep,
+  clock: FixedClock,
+  tenderId: string,
+  imported: Pick<DemoImportedTender, 'tender' | 'platform' | 'openedMinutesAfterDeadline' | 'bids'>,
+): Promise<{ openedAt: Date; bidIds: string[] }> {
+  const as = actingAs(past);
+  const { submission_deadline: deadline } = await past.ctx.db
     .selectFrom('tender')
     .select('submission_deadline')
     .where('id', '=', tenderId)
@@ -94,7 +108,7 @@ async function createImportedTender(step: DemoStep, imported: DemoImportedTender
     `Vergabenummer ${imported.tender.reference}, geöffnet ${openedAt.toISOString()} auf ` +
     `${imported.platform}; ${imported.bids.length} Angebote.\n`;
   clock.set(new Date(openedAt.getTime() + 2 * hourMs));
-  await importBids({
+  const done = await importBids({
     ctx: await as(imported.tender.lead),
     input: {
       tenderId,
@@ -107,6 +121,13 @@ async function createImportedTender(step: DemoStep, imported: DemoImportedTender
       language: 'de',
     },
   });
+  const rows = await past.ctx.db
+    .selectFrom('bid')
+    .select('id')
+    .where('import_id', '=', done.summary.id)
+    .orderBy('import_position')
+    .execute();
+  return { openedAt, bidIds: rows.map((row) => row.id) };
 }
 
 /** When a demo bid arrived, by the deadline: hours before it, or minutes after it (late). */

@@ -2,6 +2,7 @@ import type { DemoPart } from '../demo-part.ts';
 import { accountsPart } from './accounts.ts';
 import { bidsPart } from './bids.ts';
 import { conversationsPart } from './conversations.ts';
+import { evaluationPart } from './evaluation.ts';
 import { optionsReviewsPart } from './options-reviews.ts';
 import { registryPart } from './registry.ts';
 import { tendersPart } from './tenders.ts';
@@ -19,4 +20,5 @@ export const demoParts: readonly DemoPart[] = [
   tendersPart,
   conversationsPart,
   bidsPart,
+  evaluationPart,
 ];
