@@ -9,6 +9,7 @@ const longSpecs = [
   'options-review.spec.ts',
   'assistant-journeys.spec.ts',
   'bid-opening.spec.ts',
+  'evaluation.spec.ts',
 ];
 
 export default defineConfig({

@@ -9,6 +9,7 @@ import type {
   Page,
 } from '@playwright/test';
 import { expectAccessible } from '../helpers/account-steps.ts';
+import { attachScreenshot } from '../helpers/screenshots.ts';
 import { sameOriginOptions } from '../helpers/accounts.ts';
 import { Api } from '../helpers/api.ts';
 import { saveFirstAdministrator } from '../helpers/first-administrator.ts';
@@ -24,6 +25,9 @@ import { nextTotpCode } from '../helpers/totp.ts';
 // real data: this spec has a server of its own.
 
 const tenderTitle = 'Videokonferenzdienst für die Bezirksverwaltungen';
+const importedTitle = 'Kollaborationsplattform für die Bezirksverwaltungen';
+const evaluatedTitle = 'GPU-Rechenleistung für das Landesamt für Geoinformation';
+const evaluators = ['aylin.kaya@musterland.example', 'jonas.lindner@musterland.example'];
 const vaultTenderTitle = 'GPU-Rechenleistung für das Landesamt für Statistik';
 const lead = 'erika.mustermann@musterland.example';
 
@@ -71,6 +75,9 @@ function demoLoaded(playwright: { request: APIRequest }): Promise<string> {
   return demoFile;
 }
 
+/** The TOTP step each user's last code was of. */
+const usedSteps = new Map<string, number>();
+
 /** A request context signed in as a demo user: password, then a TOTP code where one is set. */
 async function signedInRequest(
   playwright: { request: APIRequest },
@@ -86,7 +93,10 @@ async function signedInRequest(
   const api = new Api(request);
   await api.post('/api/v1/account/login', { email, password });
   if (key !== undefined) {
-    await api.post('/api/v1/account/login/totp', { code: nextTotpCode(key).code });
+    // A user signs in more than once in this spec: each time with the next unused code.
+    const { code, step } = nextTotpCode(key, usedSteps.get(email) ?? null);
+    usedSteps.set(email, step);
+    await api.post('/api/v1/account/login/totp', { code });
   }
   return request;
 }
@@ -260,4 +270,193 @@ test('a bidder answers a clarification of its opened bid on its own page', async
   await expect(page.getByText(/beantwortet am/)).toBeVisible();
   await expectAccessible(page);
   await vendor.close();
+});
+
+/** The demo tender of the given title, by the API. */
+async function tenderIdOf(request: APIRequestContext, title: string): Promise<string> {
+  const { tenders } = await new Api(request).get<{ tenders: { id: string; title: string }[] }>(
+    '/api/v1/tenders',
+  );
+  return tenders.find((tender) => tender.title === title)!.id;
+}
+
+/** An evaluator fills every level and justification of the sheet, saves and submits it. */
+async function scoreAndSubmit(
+  page: Page,
+  level: string,
+  texts: { save: string; saved: string; submit: string },
+) {
+  const sheet = page.locator('form[action="?/save"]');
+  for (const scale of await sheet.locator('fieldset.sheet-levels').all()) {
+    await scale.locator(`input[type="radio"][value="${level}"]`).check();
+  }
+  for (const field of await sheet.locator('textarea').all()) {
+    await field.fill(`Erfüllt den Anker der Stufe ${level}: die Zusagen des Angebots sind belegt.`);
+  }
+  await sheet.getByRole('button', { name: texts.save }).click();
+  await expect(page.getByText(texts.saved)).toBeVisible();
+  await page.getByRole('link', { name: texts.submit }).click();
+}
+
+test('two evaluators score blind, the lead records the consensus, asks for a document and computes the result', async ({
+  browser,
+  playwright,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const file = await demoLoaded(playwright);
+  // The platform's bids were imported; the lead decides both formal checks by the API, as the
+  // first test shows in the browser.
+  const leadRequest = await signedInRequest(playwright, file, lead);
+  // The same session for the API calls and, from its stored state, for the lead's browser.
+  const apiRequest = await playwright.request.newContext({
+    ...sameOriginOptions(server!.url),
+    storageState: await leadRequest.storageState(),
+  });
+  const api = new Api(apiRequest);
+  const tenderId = await tenderIdOf(leadRequest, importedTitle);
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
+  const { lots } = await api.get<{ lots: { bids: { bidId: string }[] }[] }>(
+    `/api/v1/tenders/${tenderId}/evaluation`,
+  );
+  const bidIds = lots[0]!.bids.map((bid) => bid.bidId);
+  for (const bidId of bidIds) {
+    const detail = await api.get<{ criteria: { id: string; stage: string }[] }>(
+      `/api/v1/tenders/${tenderId}/bids/${bidId}/evaluation`,
+    );
+    await api.post(`/api/v1/tenders/${tenderId}/bids/${bidId}/stages/formal`, {
+      outcome: 'passed',
+      reasons: 'Fristgerecht und vollständig; keine Ausschlussgründe; Register ohne Eintrag.',
+      checks: Object.fromEntries(
+        detail.criteria.filter((c) => c.stage === 'formal').map((c) => [c.id, { met: true }]),
+      ),
+      registerQueriedOn: today,
+    });
+  }
+
+  // The lead asks one bidder for a missing company document (§ 56 (2) VgV), in German.
+  const leadContext = await signedIn(browser, leadRequest, 'de-DE');
+  const leadPage = await leadContext.newPage();
+  await leadPage.goto(`/tenders/${tenderId}/evaluation/${bidIds[0]}`);
+  const requestForm = leadPage.locator('form[action="?/request"]');
+  // A suitability document: the formal check, already decided, goes on undisturbed.
+  await requestForm.getByLabel('Stufe', { exact: true }).selectOption('suitability');
+  await requestForm
+    .getByLabel('Nachgeforderte Unterlage')
+    .fill('Referenzbescheinigung zur Migration');
+  await requestForm.getByLabel('Frist (letzter Tag)').fill(tomorrowInBerlin());
+  await requestForm.getByRole('button', { name: 'Nachfordern' }).click();
+  await expect(leadPage.getByText('Referenzbescheinigung zur Migration')).toBeVisible();
+  await expectAccessible(leadPage);
+
+  // The first evaluator scores and submits; the second sees none of it before submitting.
+  const [first, second] = await Promise.all(
+    evaluators.map(async (email, index) =>
+      signedIn(
+        browser,
+        await signedInRequest(playwright, file, email),
+        index === 0 ? 'de-DE' : 'en-GB',
+      ),
+    ),
+  );
+  const firstPage = await first!.newPage();
+  await firstPage.goto(`/tenders/${tenderId}/scoring`);
+  await expect(firstPage.getByRole('heading', { name: 'Ihr Bewertungsbogen' })).toBeVisible();
+  await expectAccessible(firstPage);
+  await attachScreenshot(firstPage, testInfo, 'score sheet (de)');
+  await scoreAndSubmit(firstPage, '3', {
+    save: 'Bogen speichern',
+    saved: 'Ihr Bogen ist gespeichert.',
+    submit: 'Bogen abgeben …',
+  });
+  await firstPage.getByRole('button', { name: 'Bogen abgeben' }).click();
+  await expect(firstPage.getByText('Ihr Bogen ist abgegeben.')).toBeVisible();
+
+  const secondPage = await second!.newPage();
+  await secondPage.goto(`/en/tenders/${tenderId}/scoring`);
+  await expect(secondPage.getByText('Nobody sees your scores before you submit.')).toBeVisible();
+  await expect(secondPage.getByRole('heading', { name: 'Submitted scores' })).toHaveCount(0);
+  await scoreAndSubmit(secondPage, '3', {
+    save: 'Save sheet',
+    saved: 'Your sheet is saved.',
+    submit: 'Submit the sheet…',
+  });
+  await secondPage.getByRole('button', { name: 'Submit sheet' }).click();
+  await expect(secondPage.getByText('Your sheet is submitted.')).toBeVisible();
+  await expect(secondPage.getByRole('heading', { name: 'Submitted scores' })).toBeVisible();
+  await expectAccessible(secondPage);
+  await attachScreenshot(secondPage, testInfo, 'submitted scores (en)');
+  await first!.close();
+  await second!.close();
+
+  // The consensus: the first in the browser, the others by the API.
+  await leadPage.goto(`/tenders/${tenderId}/scoring`);
+  const consensus = leadPage.locator('form[action="?/consensus"]').first();
+  await consensus.locator('select').selectOption('3');
+  await consensus.locator('textarea').first().fill('Das Gremium einigt sich auf Stufe 3.');
+  await consensus.getByRole('button', { name: 'Konsens festhalten' }).click();
+  await expect(leadPage.getByText('Die Konsensbewertung ist festgehalten.')).toBeVisible();
+  const scoring = await api.get<{
+    criteria: { criterionId: string }[];
+    bids: { bidId: string }[];
+    consensus: { bidId: string; criterionId: string }[];
+  }>(`/api/v1/tenders/${tenderId}/lots/1/scoring`);
+  for (const bid of scoring.bids) {
+    for (const criterion of scoring.criteria) {
+      if (
+        scoring.consensus.some(
+          (c) => c.bidId === bid.bidId && c.criterionId === criterion.criterionId,
+        )
+      )
+        continue;
+      await api.put(
+        `/api/v1/tenders/${tenderId}/lots/1/consensus/${bid.bidId}/${criterion.criterionId}`,
+        { score: 3, justification: 'Das Gremium einigt sich auf Stufe 3.' },
+      );
+    }
+  }
+
+  // The official result and the comparison officers read.
+  await leadPage.goto(`/tenders/${tenderId}/result`);
+  await leadPage.getByRole('button', { name: 'Amtliches Ergebnis von Los 1 berechnen' }).click();
+  await expect(
+    leadPage.getByText('Das amtliche Ergebnis wurde berechnet und gespeichert.'),
+  ).toBeVisible();
+  await expect(leadPage.getByRole('heading', { name: 'Rangfolge' })).toBeVisible();
+  await expect(leadPage.getByRole('table').first()).toContainText('Offene Arbeitsplatz-Dienste eG');
+  await expectAccessible(leadPage);
+  await attachScreenshot(leadPage, testInfo, 'comparison (de)');
+  await leadContext.close();
+  await apiRequest.dispose();
+});
+
+test('the comparison of the demo’s evaluated tender shows the exclusion, and the assistant explains it', async ({
+  browser,
+  playwright,
+}, testInfo) => {
+  test.setTimeout(90_000);
+  const file = await demoLoaded(playwright);
+  const request = await signedInRequest(playwright, file, lead);
+  const tenderId = await tenderIdOf(request, evaluatedTitle);
+  const context = await signedIn(browser, request, 'en-GB');
+  const page = await context.newPage();
+  await page.goto(`/en/tenders/${tenderId}/result`);
+  await expect(page.getByRole('heading', { name: 'Ranking' })).toBeVisible();
+  await expect(page.getByText('§ 57 Abs. 1 Nr. 1 VgV').first()).toBeVisible();
+  await expect(page.locator('[aria-labelledby="result-heatmap-title"]')).toBeVisible();
+  await expectAccessible(page);
+  await attachScreenshot(page, testInfo, 'comparison of the evaluated tender (en)');
+
+  await expect(page.getByRole('link', { name: 'Print view' })).toHaveAttribute(
+    'href',
+    new RegExp(`/tenders/${tenderId}/result/print\\?lot=1$`),
+  );
+
+  await page.getByRole('button', { name: 'Ask the assistant about this result' }).click();
+  await expect(page).toHaveURL(/\/assistant\/[0-9a-f-]{36}$/);
+  await page.getByRole('button', { name: 'Who was excluded, and why?' }).click();
+  await expect(
+    page.getByText(/Rechenwerk Nord GmbH \(fiktiv\) \(formal check, § 57 Abs\. 1 Nr\. 1 VgV\)/),
+  ).toBeVisible();
+  await expectAccessible(page);
+  await context.close();
 });

@@ -3784,6 +3784,8 @@ export interface components {
                 acceptable: boolean;
             }[] | null;
         };
+        /** @enum {string} */
+        AnswerChannel: "bidder" | "platform";
         /** @description The bidder’s explanation; it cannot change the bid (§ 15 (5) VgV). */
         AnswerClarificationInput: {
             answer: string;
@@ -5130,6 +5132,7 @@ export interface components {
                  * @example 2026-12-01T09:30:00.000Z
                  */
                 answeredAt: string;
+                channel: components["schemas"]["AnswerChannel"];
             } | null;
             decision: {
                 text: string;
@@ -6289,6 +6292,7 @@ export interface components {
                  * @example 2026-12-01T09:30:00.000Z
                  */
                 answeredAt: string;
+                channel: components["schemas"]["AnswerChannel"];
             } | null;
             decision: {
                 /** @enum {string} */

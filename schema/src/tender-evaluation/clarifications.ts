@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AnswerChannel } from './document-requests.ts';
 import { ResourceId, Timestamp } from '../administration/common.ts';
 import { CalendarDate } from '../evaluation/common.ts';
 import { abnormallyLowReasons } from '../analysis/evaluate.ts';
@@ -84,7 +85,10 @@ export const ClarificationView = z
     deadline: CalendarDate,
     askedBy: ResourceId,
     askedAt: Timestamp,
-    answer: z.union([z.strictObject({ text: z.string(), answeredAt: Timestamp }), z.null()]),
+    answer: z.union([
+      z.strictObject({ text: z.string(), answeredAt: Timestamp, channel: AnswerChannel }),
+      z.null(),
+    ]),
     decision: z.union([
       z.strictObject({ text: z.string(), decidedBy: ResourceId, decidedAt: Timestamp }),
       z.null(),

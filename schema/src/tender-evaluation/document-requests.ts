@@ -22,6 +22,12 @@ export const OwnDocumentRequestParams = z.strictObject({
 });
 export type OwnDocumentRequestParams = z.output<typeof OwnDocumentRequestParams>;
 
+/**
+ * How an answer came: from the bidder in Tenderwise, or through the authority's e-procurement
+ * platform, recorded by an officer (bids imported from the platform).
+ */
+export const AnswerChannel = z.enum(['bidder', 'platform']).meta({ id: 'AnswerChannel' });
+
 export const RequestMissingDocumentInput = z
   .strictObject({
     stage: z.enum(['formal', 'suitability']),
@@ -90,6 +96,7 @@ export const DocumentRequestView = z
         note: z.union([z.string(), z.null()]),
         documents: z.array(BidDocument),
         answeredAt: Timestamp,
+        channel: AnswerChannel,
       }),
       z.null(),
     ]),

@@ -151,6 +151,7 @@ function answeredBy(vendor: VendorActor) {
   return {
     ...(vendor.userId !== null && { answered_by_user_id: vendor.userId }),
     ...(vendor.apiKeyId !== null && { answered_by_api_key_id: vendor.apiKeyId }),
+    answer_channel: 'bidder' as const,
   };
 }
 

@@ -55,6 +55,7 @@ export function documentRequestView(row: DocumentRequestRow): DocumentRequestVie
               DocumentRequestView['answer']
             >['documents'],
             answeredAt: row.answered_at.toISOString(),
+            channel: row.answer_channel ?? 'bidder',
           },
     decision:
       row.decided_at === null || row.decision === null
@@ -82,7 +83,11 @@ export function clarificationView(row: ClarificationRow): ClarificationView {
     answer:
       row.answered_at === null || row.answer === null
         ? null
-        : { text: row.answer, answeredAt: row.answered_at.toISOString() },
+        : {
+            text: row.answer,
+            answeredAt: row.answered_at.toISOString(),
+            channel: row.answer_channel ?? 'bidder',
+          },
     decision:
       row.decided_at === null || row.decision === null
         ? null
