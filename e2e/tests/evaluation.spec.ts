@@ -346,6 +346,10 @@ test('two evaluators score blind, the lead records the consensus, asks for a doc
   await requestForm.getByLabel('Frist (letzter Tag)').fill(tomorrowInBerlin());
   await requestForm.getByRole('button', { name: 'Nachfordern' }).click();
   await expect(leadPage.getByText('Referenzbescheinigung zur Migration')).toBeVisible();
+  // Its bidder answers on the platform: the page offers to record what comes in there.
+  await expect(
+    leadPage.getByRole('group', { name: 'Antwort von der Vergabeplattform erfassen' }),
+  ).toBeVisible();
   await expectAccessible(leadPage);
 
   // The first evaluator scores and submits; the second sees none of it before submitting.

@@ -4307,6 +4307,8 @@ export interface components {
             lotNumber: number;
             bidder: components["schemas"]["OpeningRecordBidder"];
             late: boolean;
+            /** @enum {string} */
+            source: "vault" | "import";
             stages: {
                 formal: components["schemas"]["StageStatusView"];
                 suitability: components["schemas"]["StageStatusView"];

@@ -85,6 +85,8 @@ export const BidEvaluationSummary = z
     lotNumber: z.int(),
     bidder: OpeningRecordBidder,
     late: z.boolean(),
+    /** In our vault, or imported from the platform (whose bidders answer there). */
+    source: z.enum(['vault', 'import']),
     stages: z.strictObject({
       formal: StageStatusView,
       suitability: StageStatusView,

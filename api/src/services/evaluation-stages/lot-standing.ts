@@ -57,6 +57,7 @@ export function summaryOf(bid: EvaluatedBidRow, views: BidStageViews): BidEvalua
     lotNumber: bid.lotNumber,
     bidder: bidderOf(bid.content),
     late: bid.late,
+    source: bid.source,
     stages: views,
     excludedIn: excludedIn(views),
   };

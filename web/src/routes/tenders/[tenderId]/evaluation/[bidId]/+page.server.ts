@@ -5,10 +5,12 @@ import {
   documentActions,
   documentKinds,
   oneOf,
+  readDocuments,
   readStageDecision,
   requestStages,
 } from '#lib/evaluation-stages/forms.ts';
 import { stageNames } from '#lib/evaluation-stages/labels.ts';
+import { berlinLocalToIso } from '#lib/tenders/berlin-time.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 import { apiFor } from '#lib/server/api.ts';
 import { leaveIfSessionEnded } from '#lib/server/require-user.ts';
@@ -27,7 +29,14 @@ export const load: PageServerLoad = async (event) => {
   };
 };
 
-type FormName = 'decide' | 'request' | 'decideRequest' | 'ask' | 'decideClarification';
+type FormName =
+  | 'decide'
+  | 'request'
+  | 'decideRequest'
+  | 'ask'
+  | 'decideClarification'
+  | 'receivedDocuments'
+  | 'receivedClarification';
 
 const params = (event: RequestEvent) => ({
   tenderId: event.params.tenderId,
@@ -175,6 +184,89 @@ export const actions = {
     return refused(event, 'decideRequest', refusal(answer), values, {
       fields: { '/reasons': 'reasons' },
       problems: { conflict: 'evaluation_stages_decide_refused' },
+    });
+  },
+
+  // What the bidder of an imported bid sent through the platform, with the platform's receipt.
+  receivedDocuments: async (event) => {
+    const data = await event.request.formData();
+    const values = {
+      requestId: textField(data, 'requestId'),
+      receivedAt: textField(data, 'receivedAt'),
+      note: textField(data, 'note').trim(),
+    };
+    const receivedAt = berlinLocalToIso(values.receivedAt);
+    const documents = readDocuments(data, 1);
+    if (receivedAt === null || documents.length === 0) {
+      return invalid('receivedDocuments', values, {
+        form: null,
+        fields: {
+          ...(receivedAt === null && {
+            receivedAt: [{ key: 'evaluation_stages_received_at_missing' }],
+          }),
+          ...(documents.length === 0 && {
+            'name-0': [{ key: 'evaluation_stages_documents_missing' }],
+          }),
+        },
+      });
+    }
+    const answer = await send(() =>
+      apiFor(event).POST(
+        '/api/v1/tenders/{tenderId}/bids/{bidId}/document-requests/{requestId}/received-answer',
+        {
+          params: { path: { ...params(event), requestId: values.requestId } },
+          body: { receivedAt, documents, ...(values.note !== '' && { note: values.note }) },
+        },
+      ),
+    );
+    if (answer.response.ok) done(event, 'receivedDocuments');
+    return refused(event, 'receivedDocuments', refusal(answer), values, {
+      fields: {
+        '/receivedAt': 'receivedAt',
+        '/note': 'note',
+        '/documents/0/name': 'name-0',
+        '/documents/0/mediaType': 'mediaType-0',
+        '/documents/0/bytes': 'bytes-0',
+        '/documents/0/sha256': 'sha256-0',
+      },
+      problems: { conflict: 'evaluation_stages_received_refused' },
+    });
+  },
+
+  receivedClarification: async (event) => {
+    const data = await event.request.formData();
+    const values = {
+      clarificationId: textField(data, 'clarificationId'),
+      receivedAt: textField(data, 'receivedAt'),
+      answer: textField(data, 'answer').trim(),
+    };
+    const receivedAt = berlinLocalToIso(values.receivedAt);
+    if (receivedAt === null || values.answer === '') {
+      return invalid('receivedClarification', values, {
+        form: null,
+        fields: {
+          ...(receivedAt === null && {
+            receivedAt: [{ key: 'evaluation_stages_received_at_missing' }],
+          }),
+          ...(values.answer === '' && {
+            answer: [{ key: 'evaluation_stages_received_answer_missing' }],
+          }),
+        },
+      });
+    }
+    const answer = await send(() =>
+      apiFor(event).POST(
+        '/api/v1/tenders/{tenderId}/bids/{bidId}/clarifications/{clarificationId}/received-answer',
+        {
+          params: { path: { ...params(event), clarificationId: values.clarificationId } },
+          body: { receivedAt, answer: values.answer },
+        },
+      ),
+    );
+    if (answer.response.ok) done(event, 'receivedClarification');
+    return refused(event, 'receivedClarification', refusal(answer), values, {
+      fields: { '/receivedAt': 'receivedAt', '/answer': 'answer' },
+      problems: { conflict: 'evaluation_stages_received_refused' },
     });
   },
 
