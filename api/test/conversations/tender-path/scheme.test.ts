@@ -73,6 +73,8 @@ class Dialogue {
   last: TurnResult | undefined;
   world: TenderWorld;
   language: 'de' | 'en';
+  /** What the tender was told about requests for missing documents, once it was. */
+  missingDocumentRequests: string | undefined;
 
   constructor(world: TenderWorld, language: 'de' | 'en', stepId?: string) {
     this.world = world;
@@ -87,6 +89,12 @@ class Dialogue {
         expectValid(action.source.scheme);
     }
     for (const action of result.actions) {
+      // The variants step also sets the tender's rule on missing documents (§ 56 (2) VgV).
+      if (action.kind === 'updateTender') {
+        expect(Object.keys(action.input)).toEqual(['missingDocumentRequests']);
+        this.missingDocumentRequests = action.input.missingDocumentRequests;
+        continue;
+      }
       expect(action).toMatchObject({
         kind: 'saveLotScheme',
         lotNumber: 1,
@@ -309,6 +317,7 @@ describe('the scheme steps of the tender path', () => {
     ]);
     d.confirm();
     expect(d.scheme.abnormallyLowThresholdPercent).toBe(10);
+    expect(d.missingDocumentRequests).toBe('allowed');
     expect(d.state.answers.variants).toEqual({
       variantsAllowed: false,
       requestMissingDocuments: true,
@@ -424,6 +433,7 @@ describe('the scheme steps of the tender path', () => {
     d.say({ intent: 'answer', percent: '15' });
     d.confirm();
     expect(d.scheme.abnormallyLowThresholdPercent).toBe(15);
+    expect(d.missingDocumentRequests).toBe('ruledOut');
     expect(d.state.answers.variants).toMatchObject({
       variantsAllowed: true,
       requestMissingDocuments: false,

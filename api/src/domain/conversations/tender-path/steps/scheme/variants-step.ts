@@ -180,7 +180,7 @@ export const variantsStep = partsStep<TenderWorld>({
   propose(collected: Collected, context) {
     const base = schemeOf(context.world);
     const percent = collected.abnormallyLowThresholdPercent as number;
-    return schemeProposal({
+    const proposal = schemeProposal({
       scheme: { ...base, abnormallyLowThresholdPercent: percent },
       summary: tx(
         'Nebenangebote, Nachforderung und Aufgreifschwelle, wie sie bekanntgemacht werden.',
@@ -217,5 +217,21 @@ export const variantsStep = partsStep<TenderWorld>({
         abnormallyLowThresholdPercent: percent,
       } satisfies VariantsAnswer,
     });
+    if ('reprompt' in proposal) return proposal;
+    // Whether missing documents may be requested is the tender's, as the notice will say it
+    // (§ 56 (2) S. 2 VgV): the evaluation refuses every request where it was ruled out.
+    return {
+      ...proposal,
+      actions: [
+        {
+          kind: 'updateTender',
+          input: {
+            missingDocumentRequests:
+              collected.requestMissingDocuments === true ? 'allowed' : 'ruledOut',
+          },
+        },
+        ...proposal.actions,
+      ],
+    };
   },
 });
