@@ -49,3 +49,39 @@ export function panelStatisticsOf(
 export function divergencesOf(scheme: EvaluationScheme, bid: EvaluatedBid): Divergence[] {
   return panelStatisticsOf(scheme, bid).filter((item) => item.spread > scheme.divergenceThreshold);
 }
+
+/** One evaluator's score of one subject (a bid, an option) on one ordinal criterion. */
+export interface IndividualScoreRow {
+  subjectId: string;
+  criterionId: string;
+  evaluator: string;
+  score: number;
+}
+
+/**
+ * The panel statistics of many subjects at once, from the evaluators' scores as stored: the
+ * scores grouped per subject, then `panelStatisticsOf` each, in the order the subjects first
+ * appear. Options reviews and tenders read their panels' spread through this one path.
+ */
+export function panelStatisticsBySubject(
+  scheme: EvaluationScheme,
+  scores: readonly IndividualScoreRow[],
+): (PanelStatistics & { subjectId: string })[] {
+  const bySubject = new Map<string, EvaluatedBid['assessments']>();
+  for (const row of scores) {
+    const assessments = bySubject.get(row.subjectId) ?? {};
+    const assessment = assessments[row.criterionId] ?? {
+      kind: 'ordinal' as const,
+      score: 0,
+      individual: [],
+    };
+    if (assessment.kind === 'ordinal') {
+      assessment.individual.push({ evaluator: row.evaluator, score: row.score });
+    }
+    assessments[row.criterionId] = assessment;
+    bySubject.set(row.subjectId, assessments);
+  }
+  return [...bySubject].flatMap(([subjectId, assessments]) =>
+    panelStatisticsOf(scheme, { assessments }).map((item) => ({ subjectId, ...item })),
+  );
+}

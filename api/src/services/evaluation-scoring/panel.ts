@@ -1,11 +1,6 @@
-import type {
-  EvaluatedBid,
-  EvaluationScheme,
-  TenderScoreDivergence,
-  TenderScoreSheet,
-} from '@tenderwise/schema';
+import type { EvaluationScheme, TenderScoreDivergence, TenderScoreSheet } from '@tenderwise/schema';
 import type { TeamMemberRow } from '../../db/repositories/tenders.ts';
-import { panelStatisticsOf } from '../../engine/evaluation/divergence.ts';
+import { panelStatisticsBySubject } from '../../engine/evaluation/divergence.ts';
 import { teamUserIds } from '../tenders/tender-access.ts';
 import type { TenderScoreRow, TenderScoreSheetRow } from './score-rows.ts';
 
@@ -60,27 +55,17 @@ export function divergencesOf(
   scheme: EvaluationScheme,
   scores: readonly TenderScoreRow[],
 ): TenderScoreDivergence[] {
-  const byBid = new Map<string, EvaluatedBid['assessments']>();
-  for (const row of scores) {
-    const assessments = byBid.get(row.bid_id) ?? {};
-    const assessment = assessments[row.criterion_id] ?? {
-      kind: 'ordinal' as const,
-      score: 0,
-      individual: [],
-    };
-    if (assessment.kind === 'ordinal') {
-      assessment.individual.push({ evaluator: row.user_id, score: row.score });
-    }
-    assessments[row.criterion_id] = assessment;
-    byBid.set(row.bid_id, assessments);
-  }
-  return [...byBid].flatMap(([bidId, assessments]) =>
-    panelStatisticsOf(scheme, { assessments }).map((item) => ({
-      bidId,
-      criterionId: item.criterionId,
-      spread: item.spread,
-      flagged: item.spread > scheme.divergenceThreshold,
-      aids: { mean: item.mean, median: item.median },
-    })),
-  );
+  const rows = scores.map((row) => ({
+    subjectId: row.bid_id,
+    criterionId: row.criterion_id,
+    evaluator: row.user_id,
+    score: row.score,
+  }));
+  return panelStatisticsBySubject(scheme, rows).map((item) => ({
+    bidId: item.subjectId,
+    criterionId: item.criterionId,
+    spread: item.spread,
+    flagged: item.spread > scheme.divergenceThreshold,
+    aids: { mean: item.mean, median: item.median },
+  }));
 }

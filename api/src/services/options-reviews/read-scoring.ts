@@ -1,9 +1,4 @@
-import type {
-  EvaluatedBid,
-  ScoreDivergence,
-  ScoreSheet,
-  ScoringResponse,
-} from '@tenderwise/schema';
+import type { ScoreDivergence, ScoreSheet, ScoringResponse } from '@tenderwise/schema';
 import {
   findLatestSchemeVersion,
   findSchemeVersion,
@@ -16,7 +11,7 @@ import {
   type ScoreSheetRow,
 } from '../../db/repositories/options-review-scores.ts';
 import { NotFoundError } from '../../domain/errors.ts';
-import { panelStatisticsOf } from '../../engine/evaluation/divergence.ts';
+import { panelStatisticsBySubject } from '../../engine/evaluation/divergence.ts';
 import type { ServiceContext } from '../context.ts';
 import { storedScheme } from '../views/options-reviews.ts';
 import type { ReviewAccess } from './review-access.ts';
@@ -94,28 +89,18 @@ function divergencesOf(
   scheme: ReturnType<typeof storedScheme>,
   scores: readonly ScoreRow[],
 ): ScoreDivergence[] {
-  const byOption = new Map<string, EvaluatedBid['assessments']>();
-  for (const row of scores) {
-    const assessments = byOption.get(row.option_id) ?? {};
-    const assessment = assessments[row.criterion_id] ?? {
-      kind: 'ordinal' as const,
-      score: 0,
-      individual: [],
-    };
-    if (assessment.kind === 'ordinal') {
-      assessment.individual.push({ evaluator: row.user_id, score: row.score });
-    }
-    assessments[row.criterion_id] = assessment;
-    byOption.set(row.option_id, assessments);
-  }
-  return [...byOption].flatMap(([optionId, assessments]) =>
-    panelStatisticsOf(scheme, { assessments }).map((item) => ({
-      optionId,
-      criterionId: item.criterionId,
-      spread: item.spread,
-      mean: item.mean,
-      median: item.median,
-      flagged: item.spread > scheme.divergenceThreshold,
-    })),
-  );
+  const rows = scores.map((row) => ({
+    subjectId: row.option_id,
+    criterionId: row.criterion_id,
+    evaluator: row.user_id,
+    score: row.score,
+  }));
+  return panelStatisticsBySubject(scheme, rows).map((item) => ({
+    optionId: item.subjectId,
+    criterionId: item.criterionId,
+    spread: item.spread,
+    mean: item.mean,
+    median: item.median,
+    flagged: item.spread > scheme.divergenceThreshold,
+  }));
 }
