@@ -3,15 +3,14 @@ import type {
   RecordReceivedClarificationInput,
   RecordReceivedDocumentsInput,
 } from '@tenderwise/schema';
-import { Temporal } from 'temporal-polyfill';
 import { canonicalJson } from '../../engine/canonical/canonical-json.ts';
-import { endOfDay } from '../../domain/deadlines/time.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../../domain/errors.ts';
+import { ConflictError, ValidationError } from '../../domain/errors.ts';
+import { deadlineRuns } from '../evaluation-stages/berlin-days.ts';
+import { findExchange } from '../evaluation-stages/exchange-rows.ts';
+import { dayOf } from '../evaluation-stages/views.ts';
 import type { ServiceContext } from '../context.ts';
 import { auditTenderChange, tenderRef } from '../tenders/audit.ts';
 import { changeTender, type TenderChangeScope } from '../tenders/tender-steps.ts';
-
-const notFound = 'Nothing exists at this address.';
 
 type Exchange = 'bid_document_request' | 'bid_clarification';
 
@@ -27,25 +26,18 @@ async function openExchange(
   ids: { tenderId: string; bidId: string; id: string },
   receivedAt: string,
 ) {
-  const row = await scope.trx
-    .selectFrom(table)
-    .innerJoin('bid', 'bid.id', `${table}.bid_id`)
-    .select([
-      `${table}.id as id`,
-      `${table}.deadline as deadline`,
-      table === 'bid_document_request'
-        ? 'bid_document_request.requested_at as asked_at'
-        : 'bid_clarification.asked_at as asked_at',
-      `${table}.answered_at as answered_at`,
-      `${table}.decided_at as decided_at`,
-      'bid.source as source',
-    ])
-    .where(`${table}.id`, '=', ids.id)
-    .where(`${table}.bid_id`, '=', ids.bidId)
-    .where(`${table}.tender_id`, '=', ids.tenderId)
-    .executeTakeFirst();
-  if (row === undefined) throw new NotFoundError(notFound);
-  if (row.source !== 'import') {
+  // One call per table, so that each gets its row type from the overloads.
+  const row =
+    table === 'bid_document_request'
+      ? await findExchange(scope.trx, table, ids)
+      : await findExchange(scope.trx, table, ids);
+  const askedAt = 'requested_at' in row ? row.requested_at : row.asked_at;
+  const bid = await scope.trx
+    .selectFrom('bid')
+    .select('source')
+    .where('id', '=', ids.bidId)
+    .executeTakeFirstOrThrow();
+  if (bid.source !== 'import') {
     throw new ConflictError(
       'This bid came to our vault: its bidder answers here in person. Only answers to bids ' +
         'imported from the platform are recorded by an officer.',
@@ -55,13 +47,12 @@ async function openExchange(
     throw new ConflictError('This exchange already has its answer or its decision.');
   }
   const at = new Date(receivedAt);
-  const lastMoment = endOfDay(Temporal.PlainDate.from(row.deadline)).epochMilliseconds;
-  if (at.getTime() > scope.now.getTime() || at.getTime() < row.asked_at.getTime()) {
+  if (at.getTime() > scope.now.getTime() || at.getTime() < askedAt.getTime()) {
     throw new ValidationError('The answer was received between the question and now.', [
       { in: 'body', pointer: '/receivedAt', detail: 'Not before the question, not after now.' },
     ]);
   }
-  if (at.getTime() >= lastMoment) {
+  if (!deadlineRuns(dayOf(row.deadline), at)) {
     throw new ValidationError(
       `The answer came after the deadline day ${row.deadline}; it is not recorded as an answer. ` +
         'Decide on the exchange without it.',

@@ -3,15 +3,15 @@ import type {
   ClarificationView,
   DecideClarificationInput,
 } from '@tenderwise/schema';
-import { ConflictError, NotFoundError, ValidationError } from '../../domain/errors.ts';
+import { ConflictError, ValidationError } from '../../domain/errors.ts';
 import { canonicalJson } from '../../engine/canonical/canonical-json.ts';
 import type { ServiceContext } from '../context.ts';
 import { auditTenderChange, tenderRef } from '../tenders/audit.ts';
 import { changeTender } from '../tenders/tender-steps.ts';
-import { berlinToday, deadlineRuns } from './berlin-days.ts';
+import { berlinToday } from './berlin-days.ts';
 import { nextExchangeNumber } from './exchange-numbers.ts';
+import { assertDecidable, findExchange } from './exchange-rows.ts';
 import {
-  bidNotFound,
   bidsInProcedure,
   evaluatedBid,
   lotScheme,
@@ -19,7 +19,7 @@ import {
   requireWorkable,
 } from './lot-standing.ts';
 import { priceFlagsOf } from './price-flags.ts';
-import { clarificationView, dayOf } from './views.ts';
+import { clarificationView } from './views.ts';
 
 /**
  * Asks the bidder to clarify its bid (Aufklärung), numbered per tender. A clarification explains
@@ -104,23 +104,12 @@ export async function decideClarification({
       action: 'tender.evaluation.clarification_decided',
     },
     async ({ trx, now, caller }) => {
-      const clarification = await trx
-        .selectFrom('bid_clarification')
-        .selectAll()
-        .where('id', '=', clarificationId)
-        .where('tender_id', '=', tenderId)
-        .where('bid_id', '=', bidId)
-        .executeTakeFirst();
-      if (clarification === undefined) throw new NotFoundError(bidNotFound);
-      if (clarification.decided_at !== null) {
-        throw new ConflictError('The clarification was decided already.');
-      }
-      if (clarification.answered_at === null && deadlineRuns(dayOf(clarification.deadline), now)) {
-        throw new ConflictError(
-          'The bidder may still answer until the end of the deadline day: decide once it ' +
-            'answered or the day has passed.',
-        );
-      }
+      const clarification = await findExchange(trx, 'bid_clarification', {
+        tenderId,
+        bidId,
+        id: clarificationId,
+      });
+      assertDecidable(clarification, now, 'clarification');
       const row = await trx
         .updateTable('bid_clarification')
         .set({ decision: decision.decision, decided_by: caller.userId, decided_at: now })

@@ -4,20 +4,15 @@ import type {
   RequestMissingDocumentInput,
 } from '@tenderwise/schema';
 import { missingDocumentRequest } from '../../domain/evaluation-stages/missing-documents.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../../domain/errors.ts';
+import { ConflictError, ValidationError } from '../../domain/errors.ts';
 import type { ServiceContext } from '../context.ts';
 import { auditTenderChange, tenderRef } from '../tenders/audit.ts';
 import { changeTender } from '../tenders/tender-steps.ts';
-import { berlinToday, deadlineRuns } from './berlin-days.ts';
+import { berlinToday } from './berlin-days.ts';
 import { nextExchangeNumber } from './exchange-numbers.ts';
-import {
-  bidNotFound,
-  evaluatedBid,
-  lotScheme,
-  lotStanding,
-  requireWorkable,
-} from './lot-standing.ts';
-import { dayOf, documentRequestView } from './views.ts';
+import { assertDecidable, findExchange } from './exchange-rows.ts';
+import { evaluatedBid, lotScheme, lotStanding, requireWorkable } from './lot-standing.ts';
+import { documentRequestView } from './views.ts';
 
 /**
  * Asks the bidder for a missing document (Nachforderung), numbered per tender. § 56 VgV decides
@@ -148,21 +143,12 @@ export async function decideDocumentRequest({
       action: 'tender.evaluation.document_request_decided',
     },
     async ({ trx, now, caller }) => {
-      const request = await trx
-        .selectFrom('bid_document_request')
-        .selectAll()
-        .where('id', '=', requestId)
-        .where('tender_id', '=', tenderId)
-        .where('bid_id', '=', bidId)
-        .executeTakeFirst();
-      if (request === undefined) throw new NotFoundError(bidNotFound);
-      if (request.decided_at !== null) throw new ConflictError('The request was decided already.');
-      if (request.answered_at === null && deadlineRuns(dayOf(request.deadline), now)) {
-        throw new ConflictError(
-          'The bidder may still answer until the end of the deadline day: decide once it ' +
-            'answered or the day has passed.',
-        );
-      }
+      const request = await findExchange(trx, 'bid_document_request', {
+        tenderId,
+        bidId,
+        id: requestId,
+      });
+      assertDecidable(request, now, 'request');
       const row = await trx
         .updateTable('bid_document_request')
         .set({
