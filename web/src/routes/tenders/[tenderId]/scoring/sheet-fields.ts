@@ -1,8 +1,13 @@
-import type { MessageKey } from '#lib/i18n/message.ts';
+import {
+  cellValues,
+  justificationFieldOf,
+  readCells,
+  scoreFieldOf,
+  type CellReading,
+} from '#lib/scoring/score-sheet.ts';
 
-// The score sheet as a plain form: one radio group (the level) and one text area (the
-// justification) per bid and ordinal criterion. A sheet may be saved with cells left empty; a
-// cell half filled in is refused before the API is asked, next to the half that is missing.
+// The tender's score sheet: the shared sheet form (`lib/scoring/score-sheet.ts`) with the lot's
+// bids in the procedure as its subjects.
 
 /** One cell of the sheet: a bid on an ordinal criterion. */
 export interface SheetCell {
@@ -15,12 +20,12 @@ export interface SheetScore extends SheetCell {
   justification: string;
 }
 
-export const scoreField = (cell: SheetCell) => `score:${cell.bidId}:${cell.criterionId}`;
-export const justificationField = (cell: SheetCell) =>
-  `justification:${cell.bidId}:${cell.criterionId}`;
+const asCell = (cell: SheetCell) => ({ subjectId: cell.bidId, criterionId: cell.criterionId });
 
-export type SheetReading =
-  { ok: true; scores: SheetScore[] } | { ok: false; errors: Record<string, MessageKey[]> };
+export const scoreField = (cell: SheetCell) => scoreFieldOf(asCell(cell));
+export const justificationField = (cell: SheetCell) => justificationFieldOf(asCell(cell));
+
+export type SheetReading = { ok: true; scores: SheetScore[] } | Extract<CellReading, { ok: false }>;
 
 /** Every bid on every criterion, with the criterion's scale. */
 export function sheetCells(
@@ -41,32 +46,21 @@ export function readSheet(
   values: Readonly<Record<string, string>>,
   cells: readonly (SheetCell & { scale: number })[],
 ): SheetReading {
-  const scores: SheetScore[] = [];
-  const errors: Record<string, MessageKey[]> = {};
-  for (const cell of cells) {
-    const level = (values[scoreField(cell)] ?? '').trim();
-    const justification = (values[justificationField(cell)] ?? '').trim();
-    if (level === '' && justification === '') continue;
-    const score = Number(level);
-    if (level === '' || !Number.isInteger(score) || score < 0 || score > cell.scale) {
-      errors[scoreField(cell)] = ['scoring_level_required'];
-    } else if (justification === '') {
-      errors[justificationField(cell)] = ['scoring_justification_required'];
-    } else {
-      scores.push({ bidId: cell.bidId, criterionId: cell.criterionId, score, justification });
-    }
-  }
-  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, scores };
+  const reading = readCells(
+    values,
+    cells.map((cell) => ({ ...asCell(cell), scale: cell.scale })),
+    { level: 'scoring_level_required', justification: 'scoring_justification_required' },
+  );
+  if (!reading.ok) return reading;
+  return {
+    ok: true,
+    scores: reading.scores.map(({ subjectId, ...score }) => ({ bidId: subjectId, ...score })),
+  };
 }
 
 /** The form's values from a saved sheet, to show it again. */
 export function sheetValues(scores: readonly SheetScore[]): Record<string, string> {
-  return Object.fromEntries(
-    scores.flatMap((entry) => [
-      [scoreField(entry), String(entry.score)],
-      [justificationField(entry), entry.justification],
-    ]),
-  );
+  return cellValues(scores.map(({ bidId, ...score }) => ({ subjectId: bidId, ...score })));
 }
 
 /** Where the API's pointers into the scores sent land on the form. */
